@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Derive Lede's cue-verb lexicon from PolNeAR's attribution annotations.
+
+Reads every gold.json under the given corpus folders (the PolNeAR train split:
+../shared/peers/polnear-train), takes each attribution's cue phrase, strips
+auxiliaries, adverbs and trailing context ("has also said in a statement" ->
+"said"), and writes one cue per line with how often it introduced quoted and
+unquoted speech:  cue<TAB>quoted<TAB>indirect.  Only cues seen at least
+MIN_COUNT times are kept, so one-off annotations do not become rules.
+
+    python3 scripts/derive_cues.py ../shared/peers/polnear-train > src/quotes/cues.tsv
+"""
+import collections
+import glob
+import json
+import os
+import sys
+
+MIN_COUNT = 5
+# Words around a cue that are not the cue itself.
+SKIP = {
+    "has", "have", "had", "also", "was", "is", "are", "were", "be", "been", "being", "will", "would", "did", "do",
+    "does", "later", "then", "previously", "repeatedly", "reportedly", "further", "once", "again", "not", "never",
+    "just", "already", "still", "often", "recently", "publicly", "privately", "flatly", "to", "it", "he", "she",
+    "they", "can", "could", "may", "might", "should", "must", "who", "which", "that", "and", "but", "even",
+}
+# Two-word cues whose second word is part of the cue.
+PHRASES = {"according to", "pointed out", "referring to", "called for", "called on", "went on", "spoke of"}
+NOT_CUES = {
+    "in", "for", "of", "on", "at", "with", "from", "by", "as", "a", "an", "the", "this", "his", "her", "their", "now",
+    "s", "made", "made", "known", "all", "one", "more", "so", "there", "what", "how", "when", "if", "we", "i", "you",
+    "after", "before", "about", "over", "up", "out", "into", "than", "no", "new", "its", "our", "my", "your",
+}
+
+
+def cue_of(phrase):
+    words = [w.strip(":,.;\"'“”") for w in phrase.lower().split()]
+    words = [w for w in words if w]
+    for i, w in enumerate(words):
+        pair = " ".join(words[i:i + 2])
+        if pair in PHRASES:
+            return pair
+        if w in SKIP:
+            continue
+        return w if w.isalpha() and w not in NOT_CUES else None
+    return None
+
+
+def main():
+    counts = collections.defaultdict(lambda: [0, 0])
+    for corpus in sys.argv[1:]:
+        for path in sorted(glob.glob(os.path.join(corpus, "*", "gold.json"))):
+            with open(path, encoding="utf-8") as f:
+                gold = json.load(f)
+            for column, key in ((0, "quotes"), (1, "indirect_quotes")):
+                for q in gold.get(key, []):
+                    cue = cue_of(q.get("cue") or "")
+                    if cue:
+                        counts[cue][column] += 1
+    rows = sorted(((c, q, i) for c, (q, i) in counts.items() if q + i >= MIN_COUNT), key=lambda r: (-(r[1] + r[2]), r[0]))
+    print("# cue\tquoted\tindirect   (derived by scripts/derive_cues.py from PolNeAR train)")
+    for cue, q, i in rows:
+        print(f"{cue}\t{q}\t{i}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,82 @@
+//! The analysis of one page: what every host (CLI, extension, demo) receives.
+//! Field names follow the analysis JSON contract of the shared corpus; the
+//! `range` fields point back into the page (source text-node index + UTF-16
+//! offsets) so highlights land on the exact characters.
+
+use crate::document::TextRange;
+use serde::Serialize;
+
+#[derive(Debug, Default, Serialize)]
+pub struct Analysis {
+    pub title: String,
+    pub site_name: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub lang: Option<String>,
+    /// "ltr" or "rtl".
+    pub dir: String,
+    pub description: Option<String>,
+    pub image: Option<String>,
+    pub authors: Vec<Author>,
+    /// Main text, blocks separated by blank lines.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub word_count: usize,
+    pub reading_minutes: usize,
+    pub key_points: Vec<String>,
+    /// Extractive summary: the publisher's key points when present, else ranked sentences.
+    pub summary: Vec<String>,
+    pub quotes: Vec<Quote>,
+    /// Everyone quoted, most quoted first, with the indexes of their quotes.
+    pub speakers: Vec<Speaker>,
+    pub claims: Vec<Claim>,
+    /// The summary ready to paste ("Copy summary").
+    pub clipboard: crate::clipboard::Clipboard,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Author {
+    pub name: String,
+    /// "person" or "organization".
+    pub kind: &'static str,
+    pub url: Option<String>,
+    pub bio: Option<String>,
+    /// Where the byline and the bio stand in the page.
+    pub ranges: Vec<TextRange>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Block {
+    /// "heading", "paragraph", "list-item", "blockquote", "caption", "preformatted".
+    pub kind: &'static str,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Quote {
+    pub text: String,
+    pub speaker: Option<String>,
+    pub cue: Option<String>,
+    /// "direct", "partial" or "indirect".
+    pub kind: &'static str,
+    pub range: Option<TextRange>,
+    /// Where the words naming the speaker stand, when the attribution is in the text.
+    pub speaker_range: Option<TextRange>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Speaker {
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// Indexes into `quotes` (direct, partial and indirect).
+    pub quotes: Vec<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Claim {
+    pub text: String,
+    pub score: f32,
+    pub reasons: Vec<&'static str>,
+    pub range: Option<TextRange>,
+}

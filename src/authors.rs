@@ -1,0 +1,220 @@
+//! Who wrote the article: names from JSON-LD, meta tags and bylines, cleaned
+//! to names, with profile links and the bio from the page's author box.
+
+use crate::analysis::Author;
+use crate::document::{collapse_whitespace, Document, NodeId};
+use crate::extract::boilerplate::looks_like_chrome;
+use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
+use crate::text::MappedText;
+use serde_json::Value;
+
+/// News agencies that sign articles as organisations.
+const AGENCIES: &[&str] = &[
+    "associated press", "ap", "reuters", "afp", "agence france-presse", "bloomberg", "dpa", "ani", "pti", "ians",
+    "xinhua", "tass", "efe", "ansa", "kyodo", "yonhap", "press association", "pa", "upi", "cnn wire",
+];
+
+/// Words that end a byline name: what follows is a title, a date or a place.
+const NAME_STOPS: &[&str] = &[
+    "updated", "published", "posted", "on", "at", "for", "from", "in", "is", "was", "reporter", "correspondent",
+    "editor", "writer", "contributor", "staff", "columnist", "photographer", "senior", "chief", "last",
+];
+
+/// Class/id tokens of author boxes and bios.
+const BIO_MARKERS: &[&str] = &["author-box", "author-bio", "authorbio", "author-description", "about-author", "author-info", "author__bio", "bio", "author-about", "contributor-bio", "byline-bio"];
+
+fn is_agency(name: &str) -> bool {
+    let n = name.to_lowercase();
+    let n = n.trim_end_matches('.');
+    AGENCIES.contains(&n) || AGENCIES.iter().any(|a| a.len() > 3 && n == format!("the {a}"))
+}
+
+/// Cleans one byline string into names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"].
+pub fn split_names(raw: &str) -> Vec<String> {
+    let s = collapse_whitespace(&decode_entities(raw));
+    let s = s.trim();
+    let lower = s.to_lowercase();
+    let s = ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "]
+        .iter()
+        .find(|p| lower.starts_with(*p))
+        .map_or(s, |p| &s[p.len()..]);
+    let mut out = Vec::new();
+    for part in s.split([',', '|', '&', ';', '\n']).flat_map(|p| p.split(" and ")) {
+        let mut words = Vec::new();
+        for w in part.split_whitespace() {
+            let wl = w.to_lowercase();
+            if NAME_STOPS.contains(&wl.trim_matches(|c: char| !c.is_alphanumeric())) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
+                break;
+            }
+            words.push(w);
+        }
+        let name = words.join(" ").trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
+        if name.is_empty() || name.starts_with("http") || name.split_whitespace().count() > 5 {
+            continue;
+        }
+        if !out.contains(&name) {
+            out.push(name);
+        }
+    }
+    out
+}
+
+fn person(name: String, url: Option<String>, bio: Option<String>, org: bool) -> Author {
+    let kind = if org || is_agency(&name) { "organization" } else { "person" };
+    Author { name, kind, url, bio, ranges: Vec::new() }
+}
+
+fn from_json_ld(ld: &JsonLd) -> Vec<Author> {
+    let Some(article) = ld.article() else { return Vec::new() };
+    let list: Vec<&Value> = match article.get("author").or(article.get("creator")) {
+        Some(Value::Array(a)) => a.iter().collect(),
+        Some(v) => vec![v],
+        None => return Vec::new(),
+    };
+    let mut out = Vec::new();
+    for a in list {
+        let full = ld.resolve(a);
+        let org = has_type(full, &["Organization", "NewsMediaOrganization"]);
+        let raw = match full {
+            Value::String(s) => s.clone(),
+            _ => ld_str(full.get("name").or(a.get("name"))).unwrap_or_default(),
+        };
+        let url = ld_str(full.get("url")).or_else(|| ld_str(full.get("sameAs")));
+        let bio = ld_str(full.get("description")).map(|b| collapse_whitespace(&decode_entities(&b)));
+        for name in split_names(&raw) {
+            out.push(person(name, url.clone(), bio.clone(), org));
+        }
+    }
+    out
+}
+
+fn from_meta(doc: &Document) -> Vec<Author> {
+    let meta = doc.meta_map();
+    for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:data1"] {
+        if let Some(values) = meta.get(key) {
+            let names: Vec<String> = values.iter().filter(|v| !v.starts_with("http")).flat_map(|v| split_names(v)).collect();
+            if !names.is_empty() {
+                return names.into_iter().map(|n| person(n, None, None, false)).collect();
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn in_comments(doc: &Document, n: NodeId) -> bool {
+    doc.ancestors(n).any(|a| {
+        let c = doc.class_and_id(a);
+        c.contains("comment") || c.contains("respond") || c.contains("related") || c.contains("widget") || doc.tag(a) == "aside"
+    })
+}
+
+/// Byline elements: rel=author links, [itemprop=author], .byline/.author classes, outside comments.
+fn byline_elements(doc: &Document) -> Vec<NodeId> {
+    doc.descendants(doc.root())
+        .filter(|&n| doc.is_element(n))
+        .filter(|&n| {
+            let c = doc.class_and_id(n);
+            doc.attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
+                || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
+                || c.split(|ch: char| !ch.is_ascii_alphanumeric() && ch != '-' && ch != '_').any(|t| {
+                    matches!(t, "byline" | "author" | "author-name" | "byline__name" | "byline-name" | "author_name" | "authorname" | "contributor" | "fn")
+                })
+        })
+        .filter(|&n| !in_comments(doc, n))
+        .collect()
+}
+
+fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
+    let mut out: Vec<Author> = Vec::new();
+    for &n in bylines {
+        let text = doc.text_content(n);
+        if text.len() > 120 || is_bio_box(doc, n) {
+            continue;
+        }
+        let url = if doc.tag(n) == "a" { doc.attr(n, "href").map(str::to_string) } else { None };
+        for name in split_names(&text) {
+            if looks_like_name(&name) && !out.iter().any(|a| a.name == name) {
+                out.push(person(name, url.clone(), None, false));
+            }
+        }
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty() && words.len() <= 5 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+}
+
+fn is_bio_box(doc: &Document, n: NodeId) -> bool {
+    let c = doc.class_and_id(n);
+    BIO_MARKERS.iter().any(|m| c.split(|ch: char| ch.is_whitespace()).any(|t| t == *m || t.starts_with(&format!("{m}-")) || t.ends_with(&format!("-{m}"))))
+}
+
+/// Finds the bio paragraph that mentions `name` inside an author box.
+fn bio_element(doc: &Document, name: &str) -> Option<NodeId> {
+    let first = name.split_whitespace().next().unwrap_or(name);
+    let boxes: Vec<NodeId> = doc.descendants(doc.root()).filter(|&n| doc.is_element(n) && is_bio_box(doc, n)).collect();
+    let mut best = None;
+    for b in boxes {
+        for d in doc.descendants(b) {
+            if !matches!(doc.tag(d), "p" | "div" | "span" | "section") {
+                continue;
+            }
+            let t = doc.text_content(d);
+            if t.len() >= 60 && (t.contains(name) || t.starts_with(first)) && best.is_none_or(|(_, l)| t.len() < l) {
+                best = Some((d, t.len()));
+            }
+        }
+    }
+    best.map(|(d, _)| d)
+}
+
+/// Where `name` stands inside `n`'s text, as a page range.
+fn name_range(doc: &Document, n: NodeId, name: &str) -> Option<crate::document::TextRange> {
+    let m = MappedText::collect(doc, n, &|_| false);
+    let i = m.text.find(name)?;
+    m.range(i, i + name.len())
+}
+
+pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
+    let bylines = byline_elements(doc);
+    let mut authors = from_json_ld(ld);
+    if authors.is_empty() {
+        authors = from_meta(doc);
+    }
+    if authors.is_empty() {
+        authors = from_bylines(doc, &bylines);
+    }
+    if authors.is_empty() {
+        if let Some(site) = &meta.site_name {
+            authors.push(person(site.clone(), None, None, true));
+        }
+    }
+    for a in &mut authors {
+        // The visible byline: profile link and where to highlight.
+        for &b in &bylines {
+            if looks_like_chrome(doc, b) && !doc.class_and_id(b).contains("author") && !doc.class_and_id(b).contains("byline") {
+                continue;
+            }
+            if let Some(r) = name_range(doc, b, &a.name) {
+                if a.url.is_none() {
+                    a.url = doc.descendants(b).find(|&d| doc.tag(d) == "a").and_then(|l| doc.attr(l, "href")).map(str::to_string);
+                }
+                a.ranges.push(r);
+                break;
+            }
+        }
+        if let Some(bio) = bio_element(doc, &a.name) {
+            let m = MappedText::collect(doc, bio, &|_| false);
+            if let Some(r) = m.range(0, m.text.len()) {
+                a.ranges.push(r);
+            }
+            a.bio = Some(m.text);
+        }
+    }
+    authors
+}

@@ -1,0 +1,275 @@
+//! Sentence → features, shared by inference and `examples/train_claims.rs`
+//! so that the weights always see what they were trained on.
+//!
+//! Two kinds: hashed word unigrams and bigrams (the model folds the 32-bit
+//! hashes into its own bucket count), and hand-made cues that generalise
+//! past the training vocabulary (any number, any name, any month).
+
+/// One hand-made cue: an identifier (for the trainer's report) and, when it
+/// can explain a verdict, the reason shown to the user.
+pub struct Cue {
+    pub name: &'static str,
+    pub reason: Option<&'static str>,
+    /// Whether the reason explains a high score (true) or a low one.
+    pub supports_claim: bool,
+}
+
+const fn cue(name: &'static str, reason: Option<&'static str>, supports_claim: bool) -> Cue {
+    Cue { name, reason, supports_claim }
+}
+
+pub const NUMBER: &str = "number or statistic";
+pub const COMPARISON: &str = "comparison or superlative";
+pub const CAUSE: &str = "cause and effect";
+pub const ATTRIBUTION: &str = "attributed fact";
+pub const EVENT: &str = "event with date, place or actor";
+pub const OPINION: &str = "opinion or belief";
+pub const PREDICTION: &str = "prediction, promise or advice";
+pub const QUESTION: &str = "question";
+pub const HEDGE: &str = "hedged";
+
+/// The cues, in the order of [`Features::cues`] and of the cue weights.
+pub const CUES: [Cue; 20] = [
+    cue("digits", Some(NUMBER), true),
+    cue("percent", Some(NUMBER), true),
+    cue("money", Some(NUMBER), true),
+    cue("number_word", Some(NUMBER), true),
+    cue("comparative", Some(COMPARISON), true),
+    cue("superlative", Some(COMPARISON), true),
+    cue("change", Some(COMPARISON), true),
+    cue("causal", Some(CAUSE), true),
+    cue("attribution", Some(ATTRIBUTION), true),
+    cue("names", Some(EVENT), true),
+    cue("date", Some(EVENT), true),
+    cue("past_verb", None, true),
+    cue("opinion", Some(OPINION), false),
+    cue("modal", Some(PREDICTION), false),
+    cue("future", Some(PREDICTION), false),
+    cue("question", Some(QUESTION), false),
+    cue("hedge", Some(HEDGE), false),
+    cue("second_person", None, false),
+    cue("short", None, false),
+    cue("length", None, true),
+];
+const C_DIGITS: usize = 0;
+const C_PERCENT: usize = 1;
+const C_MONEY: usize = 2;
+const C_NUMBER_WORD: usize = 3;
+const C_COMPARATIVE: usize = 4;
+const C_SUPERLATIVE: usize = 5;
+const C_CHANGE: usize = 6;
+const C_CAUSAL: usize = 7;
+const C_ATTRIBUTION: usize = 8;
+const C_NAMES: usize = 9;
+const C_DATE: usize = 10;
+const C_PAST: usize = 11;
+const C_OPINION: usize = 12;
+const C_MODAL: usize = 13;
+const C_FUTURE: usize = 14;
+const C_QUESTION: usize = 15;
+const C_HEDGE: usize = 16;
+const C_YOU: usize = 17;
+const C_SHORT: usize = 18;
+const C_LENGTH: usize = 19;
+
+pub struct Features {
+    pub words: Vec<Word>,
+    /// Cue values in 0..=1, indexed like [`CUES`].
+    pub cues: [f32; CUES.len()],
+}
+
+pub struct Word {
+    /// Lower-cased; any number folded to `<num>` or `<year>` so that "7"
+    /// and "93" share a weight.
+    pub text: String,
+    /// What stands in for the word when the model's vocabulary lacks it
+    /// (a name, an -ed verb, ...): an unseen word then still carries a
+    /// trained weight instead of a random collision's.
+    shape: &'static str,
+    capitalized: bool,
+    has_digit: bool,
+}
+
+impl Features {
+    /// FNV-1a hashes of the unigrams and bigrams (with sentence
+    /// boundaries), unknown words replaced by their shape.
+    pub fn hashes(&self, known: impl Fn(&str) -> bool) -> Vec<u32> {
+        let mut out = Vec::with_capacity(2 * self.words.len() + 1);
+        let mut prev = "<s>";
+        for w in &self.words {
+            let t = if known(&w.text) { w.text.as_str() } else { w.shape };
+            out.push(fnv1a(&[t]));
+            out.push(fnv1a(&[prev, t]));
+            prev = t;
+        }
+        out.push(fnv1a(&[prev, "</s>"]));
+        for i in 0..CUES.len() {
+            for j in i + 1..CUES.len() {
+                if self.cues[i] >= 1.0 && self.cues[j] >= 1.0 {
+                    out.push(fnv1a(&["<cue>", CUES[i].name, CUES[j].name]));
+                }
+            }
+        }
+        out
+    }
+}
+
+fn shape(w: &str, capitalized: bool) -> &'static str {
+    if w.len() > 1 && w.chars().all(|c| c.is_uppercase()) {
+        return "<ACRONYM>";
+    }
+    if capitalized {
+        return "<Name>";
+    }
+    const SUFFIXES: [(&str, &str); 8] = [
+        ("ing", "<-ing>"),
+        ("ed", "<-ed>"),
+        ("ly", "<-ly>"),
+        ("est", "<-est>"),
+        ("er", "<-er>"),
+        ("tion", "<-tion>"),
+        ("al", "<-al>"),
+        ("s", "<-s>"),
+    ];
+    SUFFIXES.iter().find(|(s, _)| w.ends_with(s)).map_or("<w>", |(_, shape)| shape)
+}
+
+fn tokenize(sentence: &str) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let chars: Vec<char> = sentence.chars().map(|c| if c == '’' || c == '‘' { '\'' } else { c }).collect();
+    let flush = |word: &mut String, out: &mut Vec<Word>| {
+        let w = word.trim_matches('\'');
+        if !w.is_empty() {
+            let has_digit = w.chars().any(|c| c.is_ascii_digit());
+            let text = if !has_digit {
+                w.to_lowercase()
+            } else if w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) {
+                "<year>".to_string()
+            } else {
+                "<num>".to_string()
+            };
+            let capitalized = w.chars().next().is_some_and(char::is_uppercase);
+            out.push(Word { shape: shape(w, capitalized), text, capitalized, has_digit });
+        }
+        word.clear();
+    };
+    for (i, &c) in chars.iter().enumerate() {
+        let in_number =
+            i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if c.is_alphanumeric() || c == '\'' || ((c == '.' || c == ',') && in_number) {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            if matches!(c, '$' | '%' | '£' | '€' | '?' | '!') {
+                let text = c.to_string();
+                out.push(Word { text, shape: "<w>", capitalized: false, has_digit: false });
+            }
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
+pub fn fnv1a(parts: &[&str]) -> u32 {
+    let mut h: u32 = 0x811c_9dc5;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            h = (h ^ 0x1f).wrapping_mul(0x0100_0193);
+        }
+        for b in p.bytes() {
+            h = (h ^ b as u32).wrapping_mul(0x0100_0193);
+        }
+    }
+    h
+}
+
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
+    "trillion", "trillions", "dozen", "dozens", "half", "twice", "triple", "quarter", "third",
+    "percent", "<num>", "<year>", "once", "zero", "none", "approximately", "nearly", "almost",
+];
+const MONEY_WORDS: &[&str] = &["$", "£", "€", "dollar", "dollars", "budget", "tax", "taxes", "deficit", "debt", "cost", "costs", "spending", "spend", "spent", "paid", "pay"];
+const COMPARATIVES: &[&str] = &["than", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater", "faster", "slower", "better", "worse", "compared"];
+const SUPERLATIVES: &[&str] = &[
+    "most", "least", "best", "worst", "largest", "biggest", "highest", "lowest", "greatest",
+    "smallest", "fastest", "only", "ever", "record", "history", "first", "last", "every", "never",
+];
+const CHANGE_WORDS: &[&str] = &[
+    "increased", "increase", "increases", "decreased", "decrease", "cut", "cuts", "raised",
+    "rose", "risen", "fell", "fallen", "dropped", "doubled", "tripled", "grew", "grown", "lost",
+    "gained", "created", "reduced", "declined", "up", "down", "added", "eliminated", "balanced",
+];
+const CAUSAL_WORDS: &[&str] = &["because", "caused", "causing", "causes", "cause", "therefore", "result", "resulted", "resulting", "led", "leading", "thanks", "consequence", "due", "after", "following"];
+const ATTRIBUTION_WORDS: &[&str] = &[
+    "said", "says", "according", "reported", "reports", "announced", "confirmed", "told",
+    "stated", "disclosed", "revealed", "testified", "admitted", "claimed", "wrote", "showed",
+    "shows", "found", "voted", "signed", "passed", "vetoed", "supported", "opposed",
+];
+const DATES: &[&str] = &[
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "yesterday", "ago", "<year>", "week", "month", "year", "years", "since", "today",
+];
+const MODALS: &[&str] = &["should", "must", "would", "could", "may", "might", "ought", "can", "i'd", "we'd", "you'd", "need", "needs"];
+const FUTURE: &[&str] = &["will", "won't", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "it'll", "gonna", "tomorrow", "future", "plan", "promise"];
+const HEDGES: &[&str] = &["perhaps", "maybe", "probably", "possibly", "likely", "unlikely", "seems", "seem", "appears", "apparently", "suggests", "suppose", "guess", "somewhat", "whether", "if"];
+const OPINION_VERBS: &[&str] = &["think", "believe", "feel", "hope", "want", "wish", "guess", "suspect", "like", "love", "hate", "know", "agree", "disagree", "suggest"];
+const OPINION_WORDS: &[&str] = &["opinion", "view", "frankly", "honestly", "wrong", "right", "important", "good", "bad", "great", "terrible", "wonderful", "fair", "unfair", "let", "let's", "thank", "thanks"];
+const WH_START: &[&str] = &["what", "why", "how", "who", "where", "when", "which", "do", "does", "did", "is", "are", "isn't", "aren't", "don't", "doesn't", "didn't"];
+
+fn any_in(tokens: &[Word], list: &[&str]) -> bool {
+    tokens.iter().any(|t| list.contains(&t.text.as_str()))
+}
+
+pub fn extract(sentence: &str) -> Features {
+    let toks = tokenize(sentence);
+    let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+    let has = |w: &str| words.contains(&w);
+    let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
+
+    let mut c = [0f32; CUES.len()];
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    c[C_DIGITS] = flag(toks.iter().any(|t| t.has_digit));
+    c[C_PERCENT] = flag(has("%") || has("percent") || pair("per", "cent"));
+    c[C_MONEY] = flag(any_in(&toks, MONEY_WORDS));
+    c[C_NUMBER_WORD] = flag(any_in(&toks, NUMBER_WORDS));
+    c[C_COMPARATIVE] = flag(any_in(&toks, COMPARATIVES));
+    c[C_SUPERLATIVE] = flag(any_in(&toks, SUPERLATIVES));
+    c[C_CHANGE] = flag(any_in(&toks, CHANGE_WORDS) || pair("gone", "up") || pair("went", "up"));
+    c[C_CAUSAL] = flag(any_in(&toks, CAUSAL_WORDS) || pair("as", "a") && has("result"));
+    c[C_ATTRIBUTION] = flag(any_in(&toks, ATTRIBUTION_WORDS));
+    // A capital inside the sentence (not its first word, not "I") marks a
+    // name: a person, place, organisation or programme.
+    let names = toks
+        .iter()
+        .skip(1)
+        .filter(|t| t.capitalized && !matches!(t.text.as_str(), "i" | "i'm" | "i've" | "i'd" | "i'll"))
+        .count();
+    c[C_NAMES] = (names as f32 / 3.0).min(1.0);
+    // "May" is a month only when capitalised mid-sentence; lower-case it is a modal.
+    let may_month = toks.iter().skip(1).any(|t| t.text == "may" && t.capitalized);
+    c[C_DATE] = flag(any_in(&toks, DATES) || may_month || pair("last", "year"));
+    c[C_PAST] = flag(toks.iter().any(|t| {
+        t.text.len() > 4 && t.text.ends_with("ed") || matches!(t.text.as_str(), "was" | "were" | "had" | "did")
+    }));
+    let first_person_opinion = words.windows(2).any(|p| {
+        matches!(p[0], "i" | "we") && OPINION_VERBS.contains(&p[1])
+    }) || pair("i'm", "sure")
+        || pair("my", "opinion")
+        || any_in(&toks, OPINION_WORDS);
+    c[C_OPINION] = flag(first_person_opinion);
+    let modal = toks.iter().any(|t| MODALS.contains(&t.text.as_str()) && !(t.text == "may" && t.capitalized))
+        || pair("have", "to")
+        || pair("got", "to");
+    c[C_MODAL] = flag(modal);
+    c[C_FUTURE] = flag(any_in(&toks, FUTURE) || pair("going", "to"));
+    c[C_QUESTION] = flag(has("?") || words.first().is_some_and(|w| WH_START.contains(w)));
+    c[C_HEDGE] = flag(any_in(&toks, HEDGES) || pair("kind", "of") || pair("sort", "of"));
+    c[C_YOU] = flag(has("you") || has("your"));
+    c[C_SHORT] = flag(toks.len() <= 6);
+    c[C_LENGTH] = (toks.len() as f32 / 40.0).min(1.0);
+    Features { words: toks, cues: c }
+}

@@ -1,0 +1,56 @@
+//! Check-worthiness of single sentences: is this a factual claim a
+//! fact-checker would want to verify?
+//!
+//! A logistic regression over hashed word unigrams/bigrams and hand-made
+//! cues ([`features`]), trained on CheckThat! 2024 by
+//! `examples/train_claims.rs`, which writes `weights.bin` (embedded here).
+//! See docs/claims.md.
+
+pub mod features;
+pub mod model;
+
+use features::CUES;
+use model::Model;
+use std::sync::OnceLock;
+
+/// The trained weights; regenerate with
+/// `cargo run --release --example train_claims -- /work/shared/peers/ct24`.
+pub const WEIGHTS: &[u8] = include_bytes!("weights.bin");
+
+pub struct Assessment {
+    pub score: f32,
+    pub reasons: Vec<&'static str>,
+}
+
+/// Sentences scoring at least this are reported as claims (the user can
+/// change it in the extension). The trainer folds the threshold it picked
+/// on the dev set into the bias, so the calibrated cut is always 0.5.
+pub const DEFAULT_THRESHOLD: f32 = 0.5;
+
+/// Score in 0..1 of how check-worthy one sentence is, with the reasons.
+pub fn assess(sentence: &str) -> Assessment {
+    static MODEL: OnceLock<Model<'static>> = OnceLock::new();
+    let model = MODEL.get_or_init(|| Model::from_bytes(WEIGHTS).expect("embedded claims weights are valid"));
+    let f = features::extract(sentence);
+    let score = 1.0 / (1.0 + (-model.logit(&f)).exp());
+    // A reason is a cue that fired and pushed the score its own way: a
+    // statistic that raised it, a hedge that lowered it. Strongest first.
+    let mut fired: Vec<(f32, &'static str)> = CUES
+        .iter()
+        .enumerate()
+        .filter_map(|(i, cue)| {
+            let push = f.cues[i] * model.cue_weight(i);
+            let reason = cue.reason?;
+            let agrees = if cue.supports_claim { push > 0.0 } else { push < 0.0 };
+            agrees.then_some((push.abs(), reason))
+        })
+        .collect();
+    fired.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut reasons = Vec::new();
+    for (_, r) in fired {
+        if !reasons.contains(&r) {
+            reasons.push(r);
+        }
+    }
+    Assessment { score, reasons }
+}

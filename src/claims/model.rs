@@ -1,0 +1,132 @@
+//! The weights blob, little-endian:
+//!
+//! | bytes | what |
+//! | --- | --- |
+//! | 4 | `b"LDC2"` |
+//! | 4 | u32 bucket count B (a power of two) |
+//! | 4 | u32 vocabulary filter size V in bits (a power of two) |
+//! | 4 | f32 bias |
+//! | 4 | f32 scale of the hashed weights |
+//! | 4 per cue | f32 weight of each [`CUES`] entry |
+//! | V / 8 | bit set of the known words' [`vocab_hash`]es |
+//! | B | i8 hashed-feature weights, times the scale |
+//!
+//! i8 keeps the WebAssembly bundle a few KB; the vocabulary is a bit set
+//! rather than a word list for the same reason (a rare unknown word
+//! passing for known costs little).
+
+use super::features::{fnv1a, Features, CUES};
+
+const MAGIC: &[u8; 4] = b"LDC2";
+const HEADER: usize = 20 + 4 * CUES.len();
+
+pub struct Model<'a> {
+    bias: f32,
+    scale: f32,
+    cues: [f32; CUES.len()],
+    vocab: &'a [u8],
+    hashed: &'a [u8],
+}
+
+/// The bucket a feature hash falls into and the sign it enters with, the
+/// same at training and inference. Signed hashing makes collisions cancel
+/// out on average instead of adding up.
+pub fn slot(hash: u32, buckets: usize) -> (usize, f32) {
+    (hash as usize & (buckets - 1), if hash >> 31 == 0 { 1.0 } else { -1.0 })
+}
+
+/// The hash a word is filed under in the vocabulary bit set (not the one
+/// of its unigram feature, so that the two kinds of collisions differ).
+pub fn vocab_hash(word: &str) -> u32 {
+    fnv1a(&["<vocab>", word])
+}
+
+/// Whether `word` is in the vocabulary bit set `bits`.
+pub fn in_vocab(bits: &[u8], word: &str) -> bool {
+    let i = vocab_hash(word) as usize & (bits.len() * 8 - 1);
+    bits[i / 8] & (1 << (i % 8)) != 0
+}
+
+/// The vocabulary bit set of `words`, `bytes` long (a power of two).
+pub fn vocab_bits<'w>(words: impl IntoIterator<Item = &'w str>, bytes: usize) -> Vec<u8> {
+    assert!(bytes.is_power_of_two());
+    let mut bits = vec![0u8; bytes];
+    for w in words {
+        let i = vocab_hash(w) as usize & (bytes * 8 - 1);
+        bits[i / 8] |= 1 << (i % 8);
+    }
+    bits
+}
+
+fn u32_at(b: &[u8], at: usize) -> u32 {
+    u32::from_le_bytes([b[at], b[at + 1], b[at + 2], b[at + 3]])
+}
+
+fn f32_at(b: &[u8], at: usize) -> f32 {
+    f32::from_bits(u32_at(b, at))
+}
+
+impl<'a> Model<'a> {
+    pub fn from_bytes(b: &'a [u8]) -> Result<Self, &'static str> {
+        if b.len() < HEADER || &b[..4] != MAGIC {
+            return Err("not a claims weights blob");
+        }
+        let (buckets, vocab_bits) = (u32_at(b, 4) as usize, u32_at(b, 8) as usize);
+        if !buckets.is_power_of_two() || !vocab_bits.is_power_of_two() || vocab_bits < 8
+            || b.len() != HEADER + vocab_bits / 8 + buckets
+        {
+            return Err("claims weights blob has the wrong size (retrain with train_claims)");
+        }
+        let mut cues = [0f32; CUES.len()];
+        for (i, w) in cues.iter_mut().enumerate() {
+            *w = f32_at(b, 20 + 4 * i);
+        }
+        let (vocab, hashed) = b[HEADER..].split_at(vocab_bits / 8);
+        Ok(Model { bias: f32_at(b, 12), scale: f32_at(b, 16), cues, vocab, hashed })
+    }
+
+    /// Serialises weights, quantising the hashed ones; what this returns is
+    /// exactly what ships, so the trainer evaluates it through `from_bytes`.
+    pub fn to_bytes(bias: f32, cues: &[f32; CUES.len()], vocab: &[u8], hashed: &[f32]) -> Vec<u8> {
+        assert!(hashed.len().is_power_of_two() && vocab.len().is_power_of_two());
+        let max = hashed.iter().fold(0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        let mut b = Vec::with_capacity(HEADER + vocab.len() + hashed.len());
+        b.extend_from_slice(MAGIC);
+        b.extend_from_slice(&(hashed.len() as u32).to_le_bytes());
+        b.extend_from_slice(&(vocab.len() as u32 * 8).to_le_bytes());
+        b.extend_from_slice(&bias.to_le_bytes());
+        b.extend_from_slice(&scale.to_le_bytes());
+        for w in cues {
+            b.extend_from_slice(&w.to_le_bytes());
+        }
+        b.extend_from_slice(vocab);
+        b.extend(hashed.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8));
+        b
+    }
+
+    pub fn buckets(&self) -> usize {
+        self.hashed.len()
+    }
+
+    pub fn knows(&self, word: &str) -> bool {
+        in_vocab(self.vocab, word)
+    }
+
+    pub fn cue_weight(&self, i: usize) -> f32 {
+        self.cues[i]
+    }
+
+    pub fn logit(&self, f: &Features) -> f32 {
+        let hashed: f32 = f
+            .hashes(|w| self.knows(w))
+            .into_iter()
+            .map(|h| {
+                let (i, sign) = slot(h, self.buckets());
+                sign * self.hashed[i] as i8 as f32
+            })
+            .sum();
+        let cues: f32 = f.cues.iter().zip(&self.cues).map(|(v, w)| v * w).sum();
+        self.bias + self.scale * hashed + cues
+    }
+}

@@ -1,0 +1,296 @@
+//! The small document model every analysis runs on.
+//!
+//! Adapters (an HTML string, the live DOM, a serialized snapshot) feed a
+//! [`Builder`] with open/text/close events in document order. Each text event
+//! gets the next *source index*, whether or not the model keeps it, so results
+//! can name a text node by the position the adapter saw it at and the adapter
+//! can map that back to the real node.
+
+use std::collections::HashMap;
+
+pub type NodeId = u32;
+
+/// A point inside one source text node, in UTF-16 code units (as DOM ranges count).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TextPoint {
+    pub node: u32,
+    pub offset: u32,
+}
+
+/// A stretch of page text, as a DOM Range would hold it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct TextRange {
+    pub start: TextPoint,
+    pub end: TextPoint,
+}
+
+#[derive(Debug)]
+pub enum NodeData {
+    Element { tag: String, attrs: Vec<(String, String)> },
+    Text { text: String, source: u32 },
+}
+
+#[derive(Debug)]
+pub struct Node {
+    pub data: NodeData,
+    pub parent: Option<NodeId>,
+    pub children: Vec<NodeId>,
+}
+
+/// An element tree with text leaves. Node 0 is the document root (tag `#document`).
+#[derive(Debug)]
+pub struct Document {
+    nodes: Vec<Node>,
+}
+
+/// Elements whose content is never page text. Their subtree is dropped, except
+/// JSON-LD scripts, which carry article metadata.
+const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+    "embed", "select", "option", "textarea",
+];
+
+/// Nesting deeper than this is flattened: its elements hang off the deepest
+/// kept ancestor. Keeps recursion bounded on pathological pages.
+pub const MAX_DEPTH: usize = 256;
+
+impl Document {
+    pub fn root(&self) -> NodeId {
+        0
+    }
+
+    pub fn node(&self, id: NodeId) -> &Node {
+        &self.nodes[id as usize]
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.len() <= 1
+    }
+
+    pub fn children(&self, id: NodeId) -> &[NodeId] {
+        &self.nodes[id as usize].children
+    }
+
+    pub fn parent(&self, id: NodeId) -> Option<NodeId> {
+        self.nodes[id as usize].parent
+    }
+
+    /// Lower-case tag name, or "" for a text node.
+    pub fn tag(&self, id: NodeId) -> &str {
+        match &self.nodes[id as usize].data {
+            NodeData::Element { tag, .. } => tag,
+            NodeData::Text { .. } => "",
+        }
+    }
+
+    pub fn is_element(&self, id: NodeId) -> bool {
+        matches!(self.nodes[id as usize].data, NodeData::Element { .. })
+    }
+
+    pub fn text(&self, id: NodeId) -> Option<&str> {
+        match &self.nodes[id as usize].data {
+            NodeData::Text { text, .. } => Some(text),
+            NodeData::Element { .. } => None,
+        }
+    }
+
+    pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
+        match &self.nodes[id as usize].data {
+            NodeData::Element { attrs, .. } => {
+                attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+            }
+            NodeData::Text { .. } => None,
+        }
+    }
+
+    /// `class` and `id` together, lower-cased: what most content heuristics read.
+    pub fn class_and_id(&self, id: NodeId) -> String {
+        let mut s = String::new();
+        for name in ["class", "id", "itemprop", "role"] {
+            if let Some(v) = self.attr(id, name) {
+                s.push_str(&v.to_ascii_lowercase());
+                s.push(' ');
+            }
+        }
+        s
+    }
+
+    pub fn has_class(&self, id: NodeId, class: &str) -> bool {
+        self.attr(id, "class")
+            .is_some_and(|c| c.split_ascii_whitespace().any(|x| x.eq_ignore_ascii_case(class)))
+    }
+
+    /// Ancestors from the parent up to the root.
+    pub fn ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(self.parent(id), move |&n| self.parent(n))
+    }
+
+    pub fn is_inside(&self, id: NodeId, ancestor: NodeId) -> bool {
+        id == ancestor || self.ancestors(id).any(|a| a == ancestor)
+    }
+
+    /// Every node under `id` (itself included) in document order.
+    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
+        Descendants { doc: self, stack: vec![id] }
+    }
+
+    pub fn elements_by_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = NodeId> + 'a {
+        self.descendants(self.root()).filter(move |&n| self.tag(n) == tag)
+    }
+
+    /// The concatenated text under `id`, whitespace collapsed.
+    pub fn text_content(&self, id: NodeId) -> String {
+        let mut out = String::new();
+        for n in self.descendants(id) {
+            if let Some(t) = self.text(n) {
+                out.push_str(t);
+                out.push(' ');
+            }
+        }
+        collapse_whitespace(&out)
+    }
+
+    /// Source index of a text node (its position in the adapter's walk).
+    pub fn source_index(&self, id: NodeId) -> Option<u32> {
+        match &self.nodes[id as usize].data {
+            NodeData::Text { source, .. } => Some(*source),
+            NodeData::Element { .. } => None,
+        }
+    }
+
+    /// The `<html>` element, if the page has one.
+    pub fn html_element(&self) -> Option<NodeId> {
+        self.children(self.root()).iter().copied().find(|&c| self.tag(c) == "html")
+    }
+
+    /// Attributes indexed by tag for `<meta>`: name/property (lower-cased) → content.
+    pub fn meta_map(&self) -> HashMap<String, Vec<String>> {
+        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+        for m in self.elements_by_tag("meta") {
+            let Some(content) = self.attr(m, "content") else { continue };
+            for key in ["name", "property", "itemprop", "http-equiv"] {
+                if let Some(k) = self.attr(m, key) {
+                    for k in k.split_ascii_whitespace() {
+                        map.entry(k.to_ascii_lowercase()).or_default().push(content.trim().to_string());
+                    }
+                }
+            }
+        }
+        map
+    }
+}
+
+pub struct Descendants<'a> {
+    doc: &'a Document,
+    stack: Vec<NodeId>,
+}
+
+impl Iterator for Descendants<'_> {
+    type Item = NodeId;
+    fn next(&mut self) -> Option<NodeId> {
+        let n = self.stack.pop()?;
+        self.stack.extend(self.doc.children(n).iter().rev());
+        Some(n)
+    }
+}
+
+pub fn collapse_whitespace(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
+
+/// Builds a [`Document`] from a stream of events in document order.
+pub struct Builder {
+    nodes: Vec<Node>,
+    /// Open elements; `None` marks an element whose subtree is being skipped.
+    open: Vec<Option<NodeId>>,
+    skipping: usize,
+    next_source: u32,
+}
+
+impl Default for Builder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Builder {
+    pub fn new() -> Self {
+        let root = Node {
+            data: NodeData::Element { tag: "#document".into(), attrs: Vec::new() },
+            parent: None,
+            children: Vec::new(),
+        };
+        Builder { nodes: vec![root], open: vec![Some(0)], skipping: 0, next_source: 0 }
+    }
+
+    fn current(&self) -> NodeId {
+        // The innermost kept element; depth beyond MAX_DEPTH attaches here too.
+        self.open.iter().rev().find_map(|x| *x).unwrap_or(0)
+    }
+
+    /// Opens an element. `tag` may be in any case; attributes are kept as given.
+    pub fn open(&mut self, tag: &str, attrs: Vec<(String, String)>) {
+        let tag = tag.to_ascii_lowercase();
+        let skip = self.skipping > 0
+            || (SKIPPED_TAGS.contains(&tag.as_str())
+                && !(tag == "script"
+                    && attrs.iter().any(|(k, v)| k == "type" && v.contains("ld+json"))));
+        if skip {
+            self.skipping += 1;
+            self.open.push(None);
+            return;
+        }
+        if self.open.len() > MAX_DEPTH {
+            self.open.push(None);
+            return;
+        }
+        let parent = self.current();
+        let id = self.nodes.len() as NodeId;
+        self.nodes.push(Node { data: NodeData::Element { tag, attrs }, parent: Some(parent), children: Vec::new() });
+        self.nodes[parent as usize].children.push(id);
+        self.open.push(Some(id));
+    }
+
+    /// Closes the innermost open element.
+    pub fn close(&mut self) {
+        if self.open.len() <= 1 {
+            return;
+        }
+        if self.open.pop() == Some(None) && self.skipping > 0 {
+            self.skipping -= 1;
+        }
+    }
+
+    /// A text node. It takes the next source index even when skipped.
+    pub fn text(&mut self, text: &str) {
+        let source = self.next_source;
+        self.next_source += 1;
+        if self.skipping > 0 {
+            return;
+        }
+        let parent = self.current();
+        // Adjacent text (from the parser splitting a run) stays separate: each
+        // source node must stay addressable on its own.
+        let id = self.nodes.len() as NodeId;
+        self.nodes.push(Node { data: NodeData::Text { text: text.to_string(), source }, parent: Some(parent), children: Vec::new() });
+        self.nodes[parent as usize].children.push(id);
+    }
+
+    pub fn finish(mut self) -> Document {
+        while self.open.len() > 1 {
+            self.close();
+        }
+        Document { nodes: self.nodes }
+    }
+}

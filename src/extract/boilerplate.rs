@@ -1,0 +1,94 @@
+//! What page chrome looks like: class/id vocabularies and tags that mark
+//! navigation, ads, share boxes, comments and the like, and the ones that mark
+//! an article body. Matching is by whole tokens of class/id ("ad-slot" → "ad",
+//! "slot"), so "shadow" or "header-image" never match "ad" or "head".
+
+use crate::document::{Document, NodeId};
+
+/// Tokens of class/id/role that mark content a reader does not count as the article.
+const CHROME_TOKENS: &[&str] = &[
+    "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "dfp", "banner",
+    "sponsor", "sponsored", "promo", "promotion", "nav", "navbar", "navigation", "menu", "breadcrumb",
+    "breadcrumbs", "footer", "masthead", "sidebar", "widget", "share", "sharing", "social", "sharebar",
+    "newsletter", "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "gdpr",
+    "comment", "comments", "respond", "reply", "disqus", "related", "recommended", "recirc", "trending",
+    "popular", "mostread", "most-read", "ticker", "breaking", "outbrain", "taboola", "tags", "tag-list",
+    "taglist", "author-box", "authorbox", "bio", "byline", "meta", "entry-meta", "post-meta", "toolbar",
+    "skip", "modal", "popup", "overlay", "rss", "pagination", "pager", "jump", "more-stories",
+    "read-more", "readmore", "visually-hidden", "sr-only", "caption-credit",
+    "credit", "credits", "copyright", "legal", "disclaimer", "livefyre", "feedback", "rating", "survey",
+    "cta", "donate", "app-promo", "teaser", "teasers", "carousel", "slider", "pingback", "trackback",
+];
+
+/// Class names that name the article body outright; they outweigh a chrome token on the same element.
+const BODY_NAMES: &[&str] = &[
+    "articlebody", "article-body", "article-content", "article__body", "article-text", "articletext",
+    "storybody", "story-body", "story-content", "story-text", "entry-content", "post-content", "post-body",
+    "postbody", "body-text", "main-content", "news-text", "rich-text",
+];
+
+/// Tokens that often mark the body but also appear in chrome ("comment-body"): they only weigh candidates.
+const BODY_TOKENS: &[&str] = &["article", "story", "content", "entry", "post", "text", "body", "prose", "main"];
+
+/// Tags whose whole subtree is chrome wherever they stand in the article.
+const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form", "button", "input", "label", "dialog", "menu"];
+
+fn tokens(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty())
+}
+
+/// Hyphenated names match whole class names (or their prefix/suffix parts),
+/// single words match tokens.
+fn has_token(attrs: &str, vocab: &[&str]) -> bool {
+    let lower = attrs;
+    for word in vocab {
+        if word.contains('-') {
+            if lower.split_ascii_whitespace().any(|c| c == *word || c.starts_with(&format!("{word}-")) || c.ends_with(&format!("-{word}"))) {
+                return true;
+            }
+        } else if tokens(lower).any(|t| t == *word) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether an element is page chrome by its tag, class, id, role or hidden state.
+pub fn is_chrome(doc: &Document, n: NodeId) -> bool {
+    let tag = doc.tag(n);
+    if CHROME_TAGS.contains(&tag) {
+        return true;
+    }
+    if doc.attr(n, "hidden").is_some() || doc.attr(n, "aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = doc.attr(n, "style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    if let Some(role) = doc.attr(n, "role") {
+        if matches!(role, "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog" | "search" | "menu" | "menubar") {
+            return true;
+        }
+    }
+    let attrs = doc.class_and_id(n);
+    if attrs.is_empty() {
+        return false;
+    }
+    has_token(&attrs, CHROME_TOKENS) && !has_token(&attrs, BODY_NAMES)
+}
+
+/// Whether class/id suggest the element holds the article body.
+pub fn looks_like_body(doc: &Document, n: NodeId) -> bool {
+    let attrs = doc.class_and_id(n);
+    !attrs.is_empty()
+        && (has_token(&attrs, BODY_NAMES) || (has_token(&attrs, BODY_TOKENS) && !has_token(&attrs, CHROME_TOKENS)))
+}
+
+/// Whether class/id suggest chrome (used to weigh candidates, not to drop them).
+pub fn looks_like_chrome(doc: &Document, n: NodeId) -> bool {
+    let attrs = doc.class_and_id(n);
+    !attrs.is_empty() && has_token(&attrs, CHROME_TOKENS)
+}

@@ -1,0 +1,266 @@
+//! Article extraction: find the element that holds the article body, then
+//! read its blocks (headings, paragraphs, list items, quotes, captions) in
+//! reading order, leaving page chrome out.
+
+pub mod boilerplate;
+
+use crate::document::{Document, NodeId};
+use crate::text::{is_block_break, MappedText};
+use boilerplate::{is_chrome, looks_like_body, looks_like_chrome};
+use std::collections::HashMap;
+
+/// A paragraph shorter than this (in chars) does not vote for its container.
+const MIN_VOTING_CHARS: usize = 25;
+/// Score a paragraph's ancestors receive, by generation (parent, grandparent, …).
+const ANCESTOR_SHARES: [f32; 3] = [1.0, 0.5, 0.33];
+/// Bonus (as a share of a container's score) for class/id naming the article body.
+const BODY_NAME_BONUS: f32 = 0.25;
+/// A sibling of the chosen container joins it when it scores at least this share of the best.
+const SIBLING_SHARE: f32 = 0.2;
+/// Blocks whose text is mostly link text are navigation, not article.
+const MAX_LINK_DENSITY: f32 = 0.5;
+/// Below this many words the page is not treated as an article.
+pub const MIN_ARTICLE_WORDS: usize = 40;
+
+#[derive(Debug, Clone)]
+pub struct ArticleBlock {
+    pub node: NodeId,
+    pub kind: &'static str,
+    pub text: MappedText,
+}
+
+#[derive(Debug)]
+pub struct Article {
+    pub root: NodeId,
+    pub blocks: Vec<ArticleBlock>,
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// Tags that make a block of their own when they hold text.
+fn is_leaf_block(tag: &str) -> bool {
+    is_heading(tag) || matches!(tag, "p" | "li" | "pre" | "figcaption" | "dd" | "dt" | "td" | "th" | "caption")
+}
+
+fn block_kind(doc: &Document, n: NodeId) -> &'static str {
+    let tag = doc.tag(n);
+    if is_heading(tag) {
+        "heading"
+    } else if tag == "li" {
+        "list-item"
+    } else if tag == "figcaption" || tag == "caption" {
+        "caption"
+    } else if tag == "pre" {
+        "preformatted"
+    } else if doc.ancestors(n).take(4).any(|a| doc.tag(a) == "blockquote") || tag == "blockquote" {
+        "blockquote"
+    } else {
+        "paragraph"
+    }
+}
+
+/// Chrome test for the article walk: the chosen root itself is never chrome.
+fn skip_in(doc: &Document, root: NodeId) -> impl Fn(NodeId) -> bool + '_ {
+    move |n| n != root && doc.is_element(n) && (is_chrome(doc, n) || doc.tag(n) == "header" || doc.tag(n) == "h1")
+}
+
+/// Text counts per node, computed once bottom-up (ids are in pre-order, so
+/// every child comes after its parent).
+struct Counts {
+    chars: Vec<u32>,
+    link_chars: Vec<u32>,
+    commas: Vec<u32>,
+    /// Chars of the node's own text children (for div-soup paragraphs).
+    own_chars: Vec<u32>,
+    /// Whether a block element stands anywhere below the node.
+    has_block: Vec<bool>,
+}
+
+impl Counts {
+    fn new(doc: &Document) -> Counts {
+        let n = doc.len();
+        let mut c = Counts {
+            chars: vec![0; n],
+            link_chars: vec![0; n],
+            commas: vec![0; n],
+            own_chars: vec![0; n],
+            has_block: vec![false; n],
+        };
+        for id in (0..n as NodeId).rev() {
+            let i = id as usize;
+            if let Some(t) = doc.text(id) {
+                c.chars[i] = t.trim().chars().count() as u32;
+                c.commas[i] = t.matches([',', '，', '、', '،']).count() as u32;
+            } else if doc.tag(id) == "a" {
+                c.link_chars[i] = c.chars[i];
+            }
+            if let Some(p) = doc.parent(id) {
+                let p = p as usize;
+                c.chars[p] += c.chars[i];
+                c.link_chars[p] += c.link_chars[i];
+                c.commas[p] += c.commas[i];
+                if doc.text(id).is_some() {
+                    c.own_chars[p] += c.chars[i];
+                }
+                let t = doc.tag(id);
+                if c.has_block[i] || is_leaf_block(t) || (is_block_break(t) && t != "img" && t != "hr") {
+                    c.has_block[p] = true;
+                }
+            }
+        }
+        c
+    }
+
+    fn link_density(&self, n: NodeId) -> f32 {
+        let chars = self.chars[n as usize];
+        if chars == 0 {
+            1.0
+        } else {
+            self.link_chars[n as usize] as f32 / chars as f32
+        }
+    }
+}
+
+/// Finds the article container by letting paragraphs vote for their ancestors.
+fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
+    let chrome_cache = chrome_map(doc);
+    let mut scores: HashMap<NodeId, f32> = HashMap::new();
+    for n in doc.descendants(doc.root()) {
+        let i = n as usize;
+        let tag = doc.tag(n);
+        // Paragraphs vote; so do divs carrying their own text (div-soup CMSs).
+        let chars = if matches!(tag, "p" | "pre" | "td") {
+            counts.chars[i]
+        } else if matches!(tag, "div" | "section" | "article" | "font" | "span") {
+            counts.own_chars[i]
+        } else {
+            continue;
+        };
+        if chrome_cache[i] || (chars as usize) < MIN_VOTING_CHARS || counts.link_density(n) > MAX_LINK_DENSITY {
+            continue;
+        }
+        let vote = 1.0 + counts.commas[i].min(chars / 10) as f32 + (chars as f32 / 100.0).min(3.0);
+        for (share, a) in ANCESTOR_SHARES.iter().zip(doc.ancestors(n)) {
+            *scores.entry(a).or_default() += vote * share;
+        }
+    }
+    let mut best: Option<(NodeId, f32)> = None;
+    for (&n, &score) in &scores {
+        if n == doc.root() || matches!(doc.tag(n), "html" | "body") && scores.len() > 1 {
+            continue;
+        }
+        let mut s = score * (1.0 - counts.link_density(n) * 0.5);
+        if looks_like_body(doc, n) || doc.tag(n) == "article" || doc.attr(n, "itemprop") == Some("articleBody") {
+            s *= 1.0 + BODY_NAME_BONUS;
+        } else if looks_like_chrome(doc, n) {
+            s *= 1.0 - BODY_NAME_BONUS;
+        }
+        if best.is_none_or(|(b, bs)| s > bs || (s == bs && n < b)) {
+            best = Some((n, s));
+        }
+    }
+    let (mut root, best_score) = best?;
+    // Paragraphs split between siblings (a lead box and a body box, say): climb
+    // while the parent holds other strong children.
+    while let Some(parent) = doc.parent(root) {
+        if parent == doc.root() || chrome_cache[parent as usize] {
+            break;
+        }
+        let strong_siblings = doc
+            .children(parent)
+            .iter()
+            .filter(|&&c| c != root && !chrome_cache[c as usize])
+            .filter(|&&c| scores.get(&c).copied().unwrap_or(0.0) >= best_score * SIBLING_SHARE)
+            .count();
+        if strong_siblings == 0 {
+            break;
+        }
+        root = parent;
+    }
+    Some(root)
+}
+
+fn chrome_map(doc: &Document) -> Vec<bool> {
+    // Chrome-ness is inherited: a node inside chrome is chrome.
+    let mut map = vec![false; doc.len()];
+    for n in doc.descendants(doc.root()) {
+        map[n as usize] = doc.parent(n).is_some_and(|p| map[p as usize]) || (doc.is_element(n) && is_chrome(doc, n));
+    }
+    map
+}
+
+/// Reads the blocks of the article under `root` in document order.
+fn read_blocks(doc: &Document, root: NodeId, counts: &Counts) -> Vec<ArticleBlock> {
+    let skip = skip_in(doc, root);
+    let mut blocks = Vec::new();
+    walk_blocks(doc, root, &skip, counts, &mut blocks);
+    blocks.retain(|b| !b.text.is_empty());
+    blocks
+}
+
+// Recursion depth is bounded by the model's MAX_DEPTH.
+fn walk_blocks(doc: &Document, n: NodeId, skip: &dyn Fn(NodeId) -> bool, counts: &Counts, out: &mut Vec<ArticleBlock>) {
+    let tag = doc.tag(n);
+    if is_leaf_block(tag) && !counts.has_block[n as usize] {
+        push_block(doc, n, &[n], skip, counts, out);
+        return;
+    }
+    if (is_leaf_block(tag) || tag == "blockquote") && counts.link_density(n) > MAX_LINK_DENSITY {
+        return;
+    }
+    let mut run: Vec<NodeId> = Vec::new();
+    for &c in doc.children(n) {
+        if skip(c) {
+            continue;
+        }
+        let ct = doc.tag(c);
+        let is_block = doc.is_element(c) && (is_leaf_block(ct) || is_block_break(ct) || counts.has_block[c as usize]);
+        if is_block {
+            if !run.is_empty() {
+                push_block(doc, n, &run, skip, counts, out);
+                run.clear();
+            }
+            walk_blocks(doc, c, skip, counts, out);
+        } else {
+            run.push(c);
+        }
+    }
+    if !run.is_empty() {
+        push_block(doc, n, &run, skip, counts, out);
+    }
+}
+
+fn push_block(
+    doc: &Document,
+    owner: NodeId,
+    nodes: &[NodeId],
+    skip: &dyn Fn(NodeId) -> bool,
+    counts: &Counts,
+    out: &mut Vec<ArticleBlock>,
+) {
+    let text = MappedText::collect_nodes(doc, nodes, skip);
+    if text.is_empty() {
+        return;
+    }
+    // Lists of links (tag clouds, "read more" lists) are navigation.
+    let linked: u32 = nodes.iter().map(|&x| counts.link_chars[x as usize]).sum();
+    let total: u32 = nodes.iter().map(|&x| counts.chars[x as usize]).sum();
+    if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" {
+        return;
+    }
+    out.push(ArticleBlock { node: owner, kind: block_kind(doc, owner), text });
+}
+
+/// Finds and reads the article. `None` when the page holds no article body.
+pub fn extract(doc: &Document) -> Option<Article> {
+    let counts = Counts::new(doc);
+    let root = find_root(doc, &counts)?;
+    let blocks = read_blocks(doc, root, &counts);
+    let words: usize = blocks.iter().map(|b| b.text.text.split_whitespace().count()).sum();
+    if words < MIN_ARTICLE_WORDS {
+        return None;
+    }
+    Some(Article { root, blocks })
+}

@@ -1,0 +1,27 @@
+//! Lede's analysis core: plain Rust over its own document model, no browser.
+//!
+//! The pipeline, in the order it runs:
+//! [`document`] (model built by [`adapters`]) → [`extract`] (article body) and
+//! [`metadata`] / [`authors`] → [`sentences`] → [`quotes`] (quotations and
+//! speakers) → [`claims`] (check-worthiness) → [`summary`] → [`analysis`],
+//! the result every host receives, and [`clipboard`], its copyable forms.
+
+pub mod adapters;
+pub mod analysis;
+pub mod authors;
+pub mod claims;
+pub mod clipboard;
+pub mod document;
+pub mod extract;
+pub mod metadata;
+pub mod pipeline;
+pub mod quotes;
+pub mod sentences;
+pub mod summary;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm_api;
+
+pub use analysis::Analysis;
+pub use pipeline::{analyze, Failure, Options};

@@ -1,0 +1,261 @@
+//! Page metadata: headline, site name, canonical URL, dates, language,
+//! description and lead image, from JSON-LD (with @graph), OpenGraph,
+//! `<meta>`, `<time>` and the document itself.
+
+use crate::document::{Document, NodeId};
+use serde_json::Value;
+use std::collections::HashMap;
+
+#[derive(Debug, Default, Clone)]
+pub struct Metadata {
+    pub title: String,
+    pub site_name: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub description: Option<String>,
+    pub image: Option<String>,
+    /// The page's type as declared (og:type, JSON-LD @type).
+    pub declared_article: bool,
+}
+
+/// JSON-LD objects of the page, flattened: @graph members and nested objects
+/// that carry an @id are all listed, so @id references can be resolved.
+pub struct JsonLd {
+    pub items: Vec<Value>,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
+    "BlogPosting", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "Report", "BackgroundNewsArticle",
+    "ReviewNewsArticle", "SocialMediaPosting",
+];
+
+impl JsonLd {
+    pub fn parse(doc: &Document) -> JsonLd {
+        let mut items = Vec::new();
+        for s in doc.elements_by_tag("script") {
+            if !doc.attr(s, "type").is_some_and(|t| t.contains("ld+json")) {
+                continue;
+            }
+            let raw: String = doc.children(s).iter().filter_map(|&c| doc.text(c)).collect();
+            // Some CMSs wrap JSON-LD in CDATA or HTML comments.
+            let raw = raw.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
+            if let Ok(v) = serde_json::from_str::<Value>(raw) {
+                flatten(v, &mut items, 0);
+            }
+        }
+        JsonLd { items }
+    }
+
+    pub fn by_id(&self, id: &str) -> Option<&Value> {
+        self.items.iter().find(|v| v.get("@id").and_then(Value::as_str) == Some(id))
+    }
+
+    /// Follows an `{"@id": …}` reference to the full object when the page has one.
+    pub fn resolve<'a>(&'a self, v: &'a Value) -> &'a Value {
+        match v.get("@id").and_then(Value::as_str) {
+            Some(id) if v.as_object().is_some_and(|o| o.len() <= 2) => self.by_id(id).unwrap_or(v),
+            _ => v,
+        }
+    }
+
+    /// The main article object, if any.
+    pub fn article(&self) -> Option<&Value> {
+        self.items.iter().find(|v| has_type(v, ARTICLE_TYPES))
+    }
+}
+
+fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {
+    if depth > 8 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.into_iter().for_each(|x| flatten(x, out, depth + 1)),
+        Value::Object(ref o) => {
+            if let Some(g) = o.get("@graph") {
+                flatten(g.clone(), out, depth + 1);
+            }
+            // Nested typed objects (mainEntity, author, …) become items too.
+            for (k, child) in o {
+                if k != "@graph" && (child.is_object() || child.is_array()) {
+                    let typed = |c: &Value| c.get("@type").is_some() && c.get("@id").is_some();
+                    match child {
+                        Value::Object(_) if typed(child) => flatten(child.clone(), out, depth + 1),
+                        Value::Array(a) => a.iter().filter(|c| typed(c)).for_each(|c| flatten(c.clone(), out, depth + 1)),
+                        _ => {}
+                    }
+                }
+            }
+            if o.contains_key("@type") {
+                out.push(v);
+            }
+        }
+        _ => {}
+    }
+}
+
+pub fn has_type(v: &Value, types: &[&str]) -> bool {
+    match v.get("@type") {
+        Some(Value::String(t)) => types.contains(&t.as_str()),
+        Some(Value::Array(a)) => a.iter().any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
+        _ => false,
+    }
+}
+
+/// A string from a JSON-LD value that may be a string, an object with `name`/`@value`, or a list.
+pub fn ld_str(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(|x| ld_str(Some(x))),
+        Value::Object(o) => ld_str(o.get("name").or(o.get("@value")).or(o.get("url"))),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn first(meta: &HashMap<String, Vec<String>>, keys: &[&str]) -> Option<String> {
+    keys.iter()
+        .find_map(|k| meta.get(*k).and_then(|v| v.iter().find(|s| !s.is_empty())))
+        .map(|s| crate::document::collapse_whitespace(&decode_entities(s)))
+}
+
+/// Meta content is already entity-decoded by the parser; JSON-LD strings sometimes carry
+/// HTML entities themselves.
+pub fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    s.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#039;", "'")
+        .replace("&apos;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", " ")
+        .replace("&#8217;", "’")
+        .replace("&#8216;", "‘")
+        .replace("&#8220;", "“")
+        .replace("&#8221;", "”")
+        .replace("&#8211;", "–")
+        .replace("&#8212;", "—")
+}
+
+/// Separators between a headline and the site name in `<title>`.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
+
+/// Removes a trailing or leading site name from a document title.
+pub fn clean_title(title: &str, site: Option<&str>) -> String {
+    let title = crate::document::collapse_whitespace(title);
+    for sep in TITLE_SEPARATORS {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            let site_like = |part: &str| {
+                site.is_some_and(|s| norm(part) == norm(s) || norm(s).contains(&norm(part)) && !part.is_empty())
+                    || part.split_whitespace().count() <= 4
+            };
+            if head.split_whitespace().count() >= 3 && site_like(tail) {
+                return head.trim().to_string();
+            }
+        }
+        if let Some(i) = title.find(sep) {
+            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
+            if site.is_some_and(|s| norm(head) == norm(s)) && tail.split_whitespace().count() >= 3 {
+                return tail.trim().to_string();
+            }
+        }
+    }
+    title
+}
+
+fn norm(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
+    let meta = doc.meta_map();
+    let article = ld.article();
+    let from_ld = |key: &str| article.and_then(|a| ld_str(a.get(key))).map(|s| decode_entities(&s));
+
+    let site_name = first(&meta, &["og:site_name", "application-name", "twitter:site:name"])
+        .or_else(|| {
+            article
+                .and_then(|a| a.get("publisher"))
+                .map(|p| ld.resolve(p))
+                .and_then(|p| ld_str(p.get("name")))
+        })
+        .or_else(|| {
+            ld.items.iter().find(|v| has_type(v, &["WebSite", "NewsMediaOrganization", "Organization"])).and_then(|v| ld_str(v.get("name")))
+        });
+
+    let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t)).unwrap_or_default();
+    let h1 = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).find(|t| !t.is_empty());
+    let candidates = [
+        from_ld("headline"),
+        first(&meta, &["og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title", "title"]),
+        h1.clone(),
+    ];
+    let title = candidates
+        .into_iter()
+        .flatten()
+        .map(|t| clean_title(&t, site_name.as_deref()))
+        .find(|t| !t.is_empty())
+        .unwrap_or_else(|| clean_title(&doc_title, site_name.as_deref()));
+    // When the document title is the headline plus the site, prefer the h1 that matches it.
+    let title = match &h1 {
+        Some(h) if norm(h) != norm(&title) && norm(&doc_title).starts_with(&norm(h)) && h.split_whitespace().count() >= 3 => h.clone(),
+        _ => title,
+    };
+
+    let canonical = doc
+        .elements_by_tag("link")
+        .find(|&l| doc.attr(l, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")))
+        .and_then(|l| doc.attr(l, "href"))
+        .map(str::to_string)
+        .filter(|u| u.starts_with("http"));
+    let url = canonical
+        .or_else(|| first(&meta, &["og:url", "twitter:url"]))
+        .or_else(|| from_ld("url"))
+        .or_else(|| page_url.map(str::to_string));
+
+    let published = from_ld("datePublished")
+        .or_else(|| first(&meta, &["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "publish-date", "date.available", "og:published_time", "article_date_original", "cxenseparse:recs:publishtime"]))
+        .or_else(|| time_element(doc))
+        .map(|d| d.trim().to_string());
+    let modified = from_ld("dateModified").or_else(|| first(&meta, &["article:modified_time", "og:updated_time", "dateModified", "last-modified"]));
+
+    let html = doc.html_element();
+    let lang = html
+        .and_then(|h| doc.attr(h, "lang").or_else(|| doc.attr(h, "xml:lang")))
+        .map(str::to_string)
+        .or_else(|| first(&meta, &["og:locale", "content-language", "language", "dc.language"]).map(|l| l.replace('_', "-")))
+        .or_else(|| from_ld("inLanguage"))
+        .filter(|l| !l.is_empty());
+    let dir = html.and_then(|h| doc.attr(h, "dir")).map(str::to_ascii_lowercase);
+
+    let description = first(&meta, &["og:description", "description", "twitter:description", "dc.description"]).or_else(|| from_ld("description"));
+    let image = first(&meta, &["og:image", "twitter:image", "twitter:image:src"])
+        .or_else(|| article.and_then(|a| a.get("image")).and_then(|i| ld_str(Some(ld.resolve(i)))));
+    let declared_article = article.is_some()
+        || first(&meta, &["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article"))
+        || meta.contains_key("article:published_time");
+
+    Metadata { title, site_name, url, published, modified, lang, dir, description, image, declared_article }
+}
+
+/// The first `<time datetime>` that looks like a publication date.
+fn time_element(doc: &Document) -> Option<String> {
+    let times: Vec<NodeId> = doc.elements_by_tag("time").collect();
+    let published = times.iter().find(|&&t| {
+        let c = doc.class_and_id(t);
+        doc.attr(t, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) || c.contains("publish") || doc.attr(t, "pubdate").is_some()
+    });
+    published
+        .or(times.first())
+        .and_then(|&t| doc.attr(t, "datetime"))
+        .map(str::to_string)
+        .filter(|d| d.len() >= 8 && d.as_bytes()[0].is_ascii_digit())
+}

@@ -1,0 +1,245 @@
+//! Who said it: the attribution patterns around a quotation (“…,” X said /
+//! X said: “…” / X said that … “…” / according to X) and the noun phrase that
+//! names the speaker, found by walking the words around the cue verb.
+
+use super::cues::lexicon;
+use std::ops::Range;
+
+#[derive(Debug, Clone)]
+pub struct Word<'a> {
+    pub text: &'a str,
+    pub at: usize,
+}
+
+impl Word<'_> {
+    pub fn bare(&self) -> String {
+        self.text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    }
+    fn ends_clause(&self) -> bool {
+        self.text.ends_with([',', ';', ':', '.', '!', '?', '”', '"', '—', ')'])
+            && !(self.text.ends_with('.') && self.text.len() <= 4 && self.text.chars().any(char::is_uppercase))
+    }
+}
+
+/// Words of `text[range]` with their byte offsets in `text`.
+pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
+    let mut out = Vec::new();
+    let slice = &text[range.clone()];
+    let mut pos = 0;
+    for w in slice.split_whitespace() {
+        let at = pos + slice[pos..].find(w).unwrap_or(0);
+        pos = at + w.len();
+        if w.chars().any(char::is_alphanumeric) || matches!(w, "—" | "–" | "-") {
+            out.push(Word { text: w, at: range.start + at });
+        }
+    }
+    out
+}
+
+/// Auxiliaries and adverbs that stand between a speaker and the cue.
+const BETWEEN: &[&str] = &[
+    "also", "has", "have", "had", "later", "then", "previously", "reportedly", "further", "once", "again", "long",
+    "would", "will", "did", "does", "recently", "publicly", "separately", "earlier", "subsequently", "repeatedly",
+    "flatly", "simply", "only", "just", "first", "since", "already", "often", "never", "not", "is", "was", "were",
+    "are", "been", "being", "who", "previously", "herself", "himself", "themselves", "itself", "had",
+];
+
+/// Words that end a speaker phrase when walking back from the cue.
+const BOUNDARY: &[&str] = &[
+    "that", "and", "but", "while", "when", "because", "as", "after", "before", "if", "although", "though", "since",
+    "which", "so", "where", "whom", "whose", "than", "or", "nor", "yet", "said", "says", "what",
+];
+
+/// A speaker phrase and the cue found for a quotation.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Byte range of the phrase naming the speaker, in the block.
+    pub phrase: Range<usize>,
+    pub words: Vec<String>,
+    pub cue: String,
+}
+
+fn phrase(ws: &[Word], from: usize, to: usize) -> Option<Found> {
+    if from >= to {
+        return None;
+    }
+    let words: Vec<String> = ws[from..to].iter().map(|w| w.text.trim_matches(|c: char| ",;:.!?”\"“()".contains(c)).to_string()).collect();
+    let last = &ws[to - 1];
+    let end = last.at + last.text.trim_end_matches(|c: char| ",;:.!?”\")".contains(c)).len();
+    Some(Found { phrase: ws[from].at..end, words, cue: String::new() })
+}
+
+/// The speaker phrase that ends just before index `k` (the cue), skipping
+/// auxiliaries and adverbs, with an appositive ("Jane Doe, the spokeswoman,
+/// said") resolved to the name before it.
+fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
+    let mut j = k;
+    while j > 0 && (BETWEEN.contains(&ws[j - 1].bare().as_str()) || ws[j - 1].bare().ends_with("ly")) && !ws[j - 1].ends_clause() {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    if ws[j - 1].text.ends_with(',') {
+        // An appositive: "X, the head of Y, said". Take X when it looks like a name.
+        let app_end = j;
+        let mut s = app_end - 1;
+        while s > 0 && !ws[s - 1].ends_clause() && app_end - s < 10 {
+            s -= 1;
+        }
+        if s > 0 && ws[s - 1].text.ends_with(',') {
+            let mut n = s - 1;
+            while n > 0 && !ws[n - 1].ends_clause() && !BOUNDARY.contains(&ws[n - 1].bare().as_str()) && s - n < 6 {
+                n -= 1;
+            }
+            if ws[n..s].iter().any(|w| super::people::is_capitalized(w.text)) {
+                return phrase(ws, n, s);
+            }
+        }
+        return phrase(ws, s, app_end);
+    }
+    let mut s = j;
+    while s > 0 && !ws[s - 1].ends_clause() && !BOUNDARY.contains(&ws[s - 1].bare().as_str()) && j - s < 8 {
+        s -= 1;
+    }
+    phrase(ws, s, j)
+}
+
+/// The speaker phrase after index `k` (the cue): "said Jane Doe, the spokeswoman."
+fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
+    let mut e = k + 1;
+    while e < ws.len() && e - k <= 8 {
+        let done = ws[e].ends_clause();
+        e += 1;
+        if done {
+            break;
+        }
+    }
+    // "said the spokeswoman, Jane Doe." → the name.
+    if e < ws.len() && ws[e - 1].text.ends_with(',') && super::people::is_capitalized(ws[e].text) {
+        let mut n = e;
+        while n < ws.len() && n - e < 5 && super::people::is_capitalized(ws[n].text) {
+            let done = ws[n].ends_clause();
+            n += 1;
+            if done {
+                break;
+            }
+        }
+        return phrase(ws, e, n);
+    }
+    phrase(ws, k + 1, e)
+}
+
+fn is_pronoun_or_determiner(w: &str) -> bool {
+    matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "this")
+}
+
+fn plausible_subject(f: &Found) -> bool {
+    let first = f.words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    !f.words.is_empty()
+        && f.words.len() <= 9
+        && (super::people::is_capitalized(&f.words[0]) || is_pronoun_or_determiner(&first) || f.words.iter().any(|w| super::people::is_capitalized(w)))
+}
+
+fn with_cue(mut f: Found, cue: &str) -> Found {
+    f.cue = cue.to_string();
+    f
+}
+
+/// Attribution after the closing mark: “…,” Trump said / “…,” said Trump / “…,” he told reporters.
+pub fn after_quote(ws: &[Word]) -> Option<Found> {
+    let lex = lexicon();
+    // The cue stands within the first few words: “…,” said Jane Doe / “…,” the mayor's spokeswoman said.
+    let limit = ws.len().min(6);
+    if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
+        return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
+    }
+    for k in 0..limit {
+        let w = ws[k].bare();
+        if lex.is_cue(&w) {
+            let found = if k == 0 { subject_after(ws, 0) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
+            return found.filter(plausible_subject).map(|f| with_cue(f, &w));
+        }
+        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') {
+            break;
+        }
+    }
+    None
+}
+
+/// Attribution before the opening mark: the last cue in the sentence before it.
+/// `ws` are the sentence's words up to the quotation.
+pub fn before_quote(ws: &[Word]) -> Option<Found> {
+    let lex = lexicon();
+    for k in (0..ws.len()).rev() {
+        let w = ws[k].bare();
+        if w == "to" && k > 0 && ws[k - 1].bare() == "according" {
+            return subject_after(ws, k).filter(plausible_subject).map(|f| with_cue(f, "according to"));
+        }
+        if lex.is_cue(&w) && ws.len() - k <= 16 {
+            return subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, &w));
+        }
+    }
+    None
+}
+
+/// Indirect speech in one sentence without quotation marks: the content clause
+/// (byte range), the speaker phrase and the cue.
+pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found)> {
+    let lex = lexicon();
+    let n = ws.len();
+    if n < 6 {
+        return None;
+    }
+    // "According to X, CLAUSE."
+    if ws[0].bare() == "according" && ws[1].bare() == "to" {
+        let f = subject_after(ws, 1)?;
+        let clause_start = ws.iter().position(|w| w.at >= f.phrase.end)?;
+        return clause(ws, clause_start, sentence_end).map(|r| (r, with_cue(f, "according to")));
+    }
+    // "CLAUSE, X said." / "CLAUSE, according to X."
+    for k in (n.saturating_sub(6)..n).rev() {
+        if k == 0 || !ws[k - 1].text.ends_with(',') {
+            continue;
+        }
+        let tail: Vec<String> = ws[k..].iter().map(Word::bare).collect();
+        if tail.len() >= 2 && tail[0] == "according" && tail[1] == "to" {
+            let f = subject_after(ws, k + 1)?;
+            return clause(ws, 0, ws[k - 1].at + ws[k - 1].text.len() - 1).map(|r| (r, with_cue(f, "according to")));
+        }
+        if let Some(c) = (k..n).find(|&c| lex.is_indirect_cue(&ws[c].bare())) {
+            let f = if c == k { subject_after(ws, c) } else { subject_before(ws, c) }?;
+            if plausible_subject(&f) && f.phrase.start >= ws[k].at {
+                let cue = ws[c].bare();
+                return clause(ws, 0, ws[k - 1].at + ws[k - 1].text.len() - 1).map(|r| (r, with_cue(f, &cue)));
+            }
+        }
+    }
+    // "X said (that) CLAUSE."
+    for k in 1..n.saturating_sub(3) {
+        let w = ws[k].bare();
+        if !lex.is_indirect_cue(&w) {
+            continue;
+        }
+        let Some(f) = subject_before(ws, k).filter(plausible_subject) else { continue };
+        let mut c = k + 1;
+        // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
+        if let Some(t) = (c..n.min(c + 5)).find(|&t| ws[t].bare() == "that") {
+            c = t + 1;
+        } else if !matches!(w.as_str(), "said" | "says" | "say" | "added" | "argued" | "believes" | "warned" | "insisted" | "noted" | "stated" | "claimed") {
+            continue;
+        }
+        return clause(ws, c, sentence_end).map(|r| (r, with_cue(f, &w)));
+    }
+    None
+}
+
+/// The clause from word `from` to `end`, trimmed of closing punctuation; at least four words.
+fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
+    let first = ws.get(from)?;
+    let count = ws[from..].iter().take_while(|w| w.at < end).count();
+    if count < 4 {
+        return None;
+    }
+    Some(first.at..end)
+}

@@ -1,0 +1,147 @@
+//! Finds quotations by their marks in one paragraph: curly and straight double
+//! quotes, single quotes used as quote marks (told apart from apostrophes),
+//! «…», „…“, 「…」. Only the outermost quotation is reported; a quotation left
+//! open at the end of a paragraph runs to its end (it continues in the next).
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Span {
+    /// Byte range of the words between the marks.
+    pub inner: Range<usize>,
+    /// Byte range including the marks (to the paragraph's end when unclosed).
+    pub outer: Range<usize>,
+    pub closed: bool,
+}
+
+fn closer_for(open: char) -> &'static [char] {
+    match open {
+        '“' => &['”', '“'],
+        '„' => &['“', '”'],
+        '«' => &['»'],
+        '「' => &['」'],
+        '『' => &['』'],
+        '‘' => &['’'],
+        '‹' => &['›'],
+        '"' => &['"'],
+        '\'' => &['\''],
+        _ => &[],
+    }
+}
+
+fn opens_word(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p)) && next.is_some_and(|n| !n.is_whitespace())
+}
+
+/// Whether a closing single mark at this position ends a quotation rather than
+/// being an apostrophe ("Russia’s", "’90s", "parents’ rights").
+fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
+    prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
+}
+
+pub fn scan(text: &str) -> Vec<Span> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut spans = Vec::new();
+    let mut open: Option<(usize, char)> = None; // char index and mark of the open quotation
+    let mut i = 0;
+    while i < chars.len() {
+        let (_, c) = chars[i];
+        let prev = i.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(i + 1).map(|x| x.1);
+        match open {
+            None => {
+                let starts = match c {
+                    '“' | '„' | '«' | '「' | '『' | '‹' => next.is_some_and(|n| !n.is_whitespace() || c == '«'),
+                    '"' => opens_word(prev, next),
+                    '‘' | '\'' => opens_word(prev, next) && has_single_close(&chars, i, c),
+                    _ => false,
+                };
+                if starts {
+                    open = Some((i, c));
+                }
+            }
+            Some((start, mark)) => {
+                let closes = closer_for(mark).contains(&c)
+                    && match c {
+                        '’' | '\'' => single_closes(prev, next),
+                        '"' => prev.is_some_and(|p| !p.is_whitespace()) || next.is_none_or(|n| n.is_whitespace()),
+                        // A second opening curly mark with none closed between: the
+                        // writer opened a new quotation; close the first only if the
+                        // mark is really a German-style closer (followed by a non-letter).
+                        '“' => mark == '„' || next.is_none_or(|n| !n.is_alphanumeric()),
+                        _ => true,
+                    };
+                if closes {
+                    let inner_start = chars[start].0 + chars[start].1.len_utf8();
+                    let inner_end = chars[i].0;
+                    push(text, &mut spans, chars[start].0, inner_start, inner_end, chars[i].0 + c.len_utf8(), true);
+                    open = None;
+                }
+            }
+        }
+        i += 1;
+    }
+    if let Some((start, mark)) = open {
+        // Single and straight marks left open were apostrophes or typos, not a
+        // quotation continuing in the next paragraph.
+        if matches!(mark, '“' | '„' | '«' | '「' | '『') {
+            let inner_start = chars[start].0 + mark.len_utf8();
+            push(text, &mut spans, chars[start].0, inner_start, text.len(), text.len(), false);
+        }
+    }
+    spans
+}
+
+fn has_single_close(chars: &[(usize, char)], from: usize, open: char) -> bool {
+    let closer = if open == '‘' { '’' } else { '\'' };
+    (from + 1..chars.len()).any(|j| {
+        chars[j].1 == closer && single_closes(Some(chars[j - 1].1), chars.get(j + 1).map(|x| x.1)) && j > from + 1
+    })
+}
+
+fn push(text: &str, spans: &mut Vec<Span>, outer_start: usize, inner_start: usize, inner_end: usize, outer_end: usize, closed: bool) {
+    let inner = &text[inner_start..inner_end];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    if inner.trim().is_empty() {
+        return;
+    }
+    spans.push(Span { inner: inner_start + lead..inner_end - trail, outer: outer_start..outer_end, closed });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::scan;
+
+    fn quoted(t: &str) -> Vec<&str> {
+        scan(t).into_iter().map(|s| &t[s.inner]).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_double_quotes() {
+        assert_eq!(quoted("He said “yes, now,” and \"no.\""), vec!["yes, now,", "no."]);
+    }
+
+    #[test]
+    fn single_quotes_are_not_apostrophes() {
+        assert_eq!(quoted("Russia’s army said it was ‘ready’ for the parents’ day."), vec!["ready"]);
+        assert_eq!(quoted("Obama admits US gun laws are his 'biggest frustration'"), vec!["biggest frustration"]);
+    }
+
+    #[test]
+    fn nested_quotes_report_the_outer_one() {
+        assert_eq!(quoted("“He told me ‘never’ twice,” she said."), vec!["He told me ‘never’ twice,"]);
+    }
+
+    #[test]
+    fn other_scripts_marks() {
+        assert_eq!(quoted("Il a dit « non » hier, „ja“ und 「はい」"), vec!["non", "ja", "はい"]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_runs_to_the_paragraph_end() {
+        let s = scan("“First paragraph of a long quote.");
+        assert_eq!(s.len(), 1);
+        assert!(!s[0].closed);
+    }
+}

@@ -1,0 +1,201 @@
+//! Quotations and who said them. For each article block: find quotations by
+//! their marks, decide whether they are someone's words (not scare quotes or
+//! titles), find the attribution and resolve the speaker to the fullest name
+//! the article gives; then find reported speech without quotation marks.
+
+pub mod attribution;
+pub mod cues;
+pub mod marks;
+pub mod people;
+
+use crate::analysis::{Quote, Speaker};
+use crate::extract::ArticleBlock;
+use crate::sentences;
+use attribution::{after_quote, before_quote, indirect, words, Found};
+use people::{People, PRONOUNS};
+use std::ops::Range;
+
+/// A partial quotation this short with no cue right next to it is a scare quote.
+const SCARE_QUOTE_MAX_WORDS: usize = 2;
+/// A paragraph is "quote-only" (it continues the last speaker) when the quotation covers this share of it.
+const QUOTE_ONLY_SHARE: f32 = 0.8;
+
+/// Group nouns that name a speaker as written when no person is named ("officials said").
+const GROUP_SPEAKERS: &[&str] = &[
+    "officials", "official", "police", "authorities", "ministry", "department", "government", "administration",
+    "report", "study", "statement", "spokesperson", "spokesman", "spokeswoman", "agency", "campaign", "company",
+    "military", "army", "kremlin", "pentagon", "prosecutors", "investigators", "researchers", "scientists",
+    "experts", "analysts", "critics", "residents", "witnesses", "protesters", "lawmakers", "democrats",
+    "republicans", "court", "survey", "poll", "data", "figures", "generals", "organizers", "organisers",
+];
+
+struct Ctx<'a> {
+    blocks: &'a [ArticleBlock],
+    people: People,
+}
+
+impl Ctx<'_> {
+    /// Resolves a speaker phrase to a canonical name, or None where the article does not say who.
+    fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
+        let words: Vec<String> = f.words.iter().map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_string()).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
+            return match lower[0].as_str() {
+                "he" | "she" => self
+                    .people
+                    .last_before(block, at, &|e| !e.is_org)
+                    .map(|e| self.people.entities[e].name.clone())
+                    .or_else(|| last_speaker.map(str::to_string)),
+                "they" | "it" => self.people.last_before(block, at, &|e| e.is_org).map(|e| self.people.entities[e].name.clone()),
+                _ => None,
+            };
+        }
+        let text = words.join(" ");
+        if let Some(ph) = people::name_phrases(&text).into_iter().rev().find(|p| !p.name.is_empty()) {
+            return Some(self.people.lookup(&ph.name).map_or_else(|| ph.name.join(" "), |e| self.people.entities[e].name.clone()));
+        }
+        if let Some(e) = self.people.by_description(&words, block, at) {
+            return Some(self.people.entities[e].name.clone());
+        }
+        let head = lower.last()?;
+        let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "some");
+        if GROUP_SPEAKERS.contains(&head.trim_matches(|c: char| !c.is_alphabetic())) && !indefinite {
+            let start = usize::from(lower[0] == "the");
+            return Some(words[start..].join(" "));
+        }
+        None
+    }
+}
+
+fn is_title_case(s: &str) -> bool {
+    let ws: Vec<&str> = s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
+    ws.len() >= 2 && ws.iter().filter(|w| w.len() > 3).all(|w| people::is_capitalized(w))
+}
+
+fn sentence_of(sents: &[Range<usize>], at: usize) -> Range<usize> {
+    sents.iter().find(|r| r.start <= at && at < r.end.max(r.start + 1)).cloned().unwrap_or(0..0)
+}
+
+pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
+    let spans: Vec<Vec<marks::Span>> = blocks.iter().map(|b| if b.kind == "heading" { Vec::new() } else { marks::scan(&b.text.text) }).collect();
+    // Headings are title case: their capitalized words are not name mentions.
+    let texts: Vec<&str> = blocks.iter().map(|b| if b.kind == "heading" { "" } else { b.text.text.as_str() }).collect();
+    let people = People::collect(&texts, &|bi, at| spans[bi].iter().any(|s| s.outer.contains(&at)));
+    let ctx = Ctx { blocks, people };
+    let mut quotes: Vec<Quote> = Vec::new();
+    let mut last_speaker: Option<(String, usize)> = None; // name and block
+    let mut open_from_previous = false;
+    for (bi, block) in blocks.iter().enumerate() {
+        let text = &block.text.text;
+        let sents = sentences::split(text);
+        let continues = std::mem::take(&mut open_from_previous);
+        for (si, span) in spans[bi].iter().enumerate() {
+            let inner = &text[span.inner.clone()];
+            let sent = sentence_of(&sents, span.outer.start);
+            let sent = if sent.is_empty() { 0..text.len() } else { sent };
+            let before_ws = words(text, sent.start..span.outer.start);
+            let after_end = spans[bi].get(si + 1).map_or(sent.end.max(span.outer.end), |n| n.outer.start.max(span.outer.end));
+            let after_ws = words(text, span.outer.end..after_end.min(text.len()));
+            // “…,” X said: only when the quotation ends its clause; otherwise the
+            // sentence goes on after it and the attribution stands before it.
+            let ends_clause = inner.ends_with([',', '.', '!', '?', '…', '—', '-'])
+                || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
+                || after_ws.len() <= 4;
+            let found = if ends_clause { after_quote(&after_ws) } else { None }.or_else(|| before_quote(&before_ws));
+            // “A,” she said, “B.”: the second part takes the first part's attribution.
+            let found = found.or_else(|| {
+                let prev = si.checked_sub(1).map(|p| &spans[bi][p])?;
+                let between = words(text, prev.outer.end..span.outer.start);
+                after_quote(&between)
+            });
+            let n_words = inner.split_whitespace().count();
+            let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…');
+            let lead = text[sent.start..span.outer.start].trim();
+            let direct = starts_upper && (lead.is_empty() || lead.ends_with([':', ',']) || n_words >= 8 && found.is_some());
+            let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
+            let speaker = match &found {
+                Some(f) => ctx.resolve(f, bi, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
+                None if (quote_only || continues) && direct => last_speaker.as_ref().filter(|(_, b)| bi - b <= 2).map(|s| s.0.clone()),
+                None => None,
+            };
+            if !direct {
+                // Scare quotes and titles: fragments nobody is said to have spoken.
+                let cue_adjacent = found.is_some() && before_ws.last().is_some_and(|w| w.at + w.text.len() + 2 >= span.outer.start);
+                let punct_inside = inner.ends_with([',', '.', '!', '?']);
+                if found.is_none()
+                    || (n_words <= SCARE_QUOTE_MAX_WORDS && !punct_inside && !cue_adjacent)
+                    || (is_title_case(inner) && !cue_adjacent)
+                {
+                    continue;
+                }
+            }
+            if !direct && found.is_none() {
+                continue;
+            }
+            let speaker_range = found.as_ref().and_then(|f| block.text.range(f.phrase.start, f.phrase.end));
+            if let Some(s) = &speaker {
+                last_speaker = Some((s.clone(), bi));
+            }
+            quotes.push(Quote {
+                text: inner.to_string(),
+                speaker,
+                cue: found.as_ref().map(|f| f.cue.clone()),
+                kind: if direct { "direct" } else { "partial" },
+                range: block.text.range(span.inner.start, span.inner.end),
+                speaker_range,
+            });
+            if !span.closed {
+                open_from_previous = true;
+            }
+        }
+        if block.kind != "heading" {
+            find_indirect(&ctx, bi, &sents, &spans[bi], &mut quotes);
+        }
+    }
+    let speakers = group(&ctx, &quotes);
+    (quotes, speakers)
+}
+
+fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::Span], quotes: &mut Vec<Quote>) {
+    let block = &ctx.blocks[bi];
+    let text = &block.text.text;
+    for s in sents {
+        if spans.iter().any(|sp| sp.outer.start < s.end && sp.outer.end > s.start) || text[s.clone()].ends_with('?') {
+            continue;
+        }
+        let ws = words(text, s.clone());
+        let end = text[s.clone()].trim_end_matches(['.', '!', ' ']).len() + s.start;
+        let Some((content, f)) = indirect(&ws, end) else { continue };
+        let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
+        if speaker.is_none() && !PRONOUNS.contains(&f.words.join(" ").to_lowercase().as_str()) && f.words.len() > 4 {
+            continue;
+        }
+        quotes.push(Quote {
+            text: text[content.clone()].trim_end_matches([',', ';']).to_string(),
+            speaker,
+            cue: Some(f.cue.clone()),
+            kind: "indirect",
+            range: block.text.range(content.start, content.end),
+            speaker_range: block.text.range(f.phrase.start, f.phrase.end),
+        });
+    }
+}
+
+/// Everyone quoted, most quoted first, with their aliases from the article.
+fn group(ctx: &Ctx, quotes: &[Quote]) -> Vec<Speaker> {
+    let mut out: Vec<Speaker> = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        let Some(name) = &q.speaker else { continue };
+        match out.iter_mut().find(|s| &s.name == name) {
+            Some(s) => s.quotes.push(i),
+            None => {
+                let aliases = ctx.people.lookup(&name.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                    .map(|e| ctx.people.entities[e].aliases.clone())
+                    .unwrap_or_else(|| vec![name.clone()]);
+                out.push(Speaker { name: name.clone(), aliases, quotes: vec![i] });
+            }
+        }
+    }
+    out.sort_by_key(|s| std::cmp::Reverse(s.quotes.iter().filter(|&&i| quotes[i].kind != "indirect").count()));
+    out
+}

@@ -1,0 +1,279 @@
+//! The people and organisations an article names, and how a phrase that points
+//! at one of them ("Trump", "he", "the U.S. president") is resolved to the
+//! fullest name the article gives ("Donald Trump").
+
+use std::collections::HashMap;
+
+/// Titles and descriptors that precede a name and are not part of it.
+const TITLES: &[&str] = &[
+    "president", "vice", "sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms", "miss",
+    "dr", "prof", "professor", "minister", "prime", "secretary", "chancellor", "general", "gen", "lt", "col",
+    "colonel", "captain", "capt", "judge", "justice", "mayor", "chief", "king", "queen", "prince", "princess",
+    "pope", "speaker", "leader", "director", "ceo", "chairman", "chairwoman", "chair", "commissioner", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "attorney", "sheriff", "officer", "detective", "sergeant", "sgt",
+    "former", "acting", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "house", "senate",
+    "us", "u.s", "u.s.", "uk", "u.k.", "russian", "ukrainian", "chinese", "american", "british", "french", "german",
+    "israeli", "iranian", "democratic", "republican", "gop", "labour", "conservative", "supreme", "court", "lord",
+    "lady", "sir", "dame", "rev", "reverend", "father", "sister", "bishop", "archbishop", "cardinal", "rabbi", "imam",
+    "coach", "executive", "founder", "analyst", "economist", "author", "writer", "activist", "candidate", "nominee",
+    "premier", "emir", "sheikh", "crown", "presidential", "congressman", "congresswoman", "lawmaker", "mp", "sec",
+    "treasury", "health", "white", "press", "agent", "inspector", "superintendent", "commander", "admiral", "adm",
+    "major", "maj", "private", "pvt", "corporal", "cpl", "dean", "chancellor", "trustee", "councilman",
+    "councilwoman", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "envoy", "diplomat",
+];
+
+/// Capitalized words that start sentences or name things, not people.
+const NOT_NAMES: &[&str] = &[
+    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "for", "from", "to", "of", "by", "with",
+    "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
+    "its", "my", "there", "here", "when", "while", "after", "before", "since", "because", "although", "though",
+    "what", "who", "why", "how", "where", "which", "yet", "so", "still", "just", "now", "then", "also", "even",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "may", "june", "july", "august", "september", "october", "november", "december", "some", "many",
+    "more", "most", "one", "two", "three", "no", "not", "all", "both", "each", "every", "other", "another", "such",
+    "during", "under", "over", "about", "against", "between", "into", "through", "without", "within", "among",
+    "according", "following", "despite", "unlike", "like", "last", "next", "first", "second", "new", "earlier",
+    "later", "meanwhile", "however", "instead", "indeed", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs",
+    "ms", "dr", "read", "watch", "see", "photo", "image", "video", "advertisement", "click", "sign", "yes", "well",
+];
+
+/// Words that make a capitalized phrase an organisation rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "house", "department", "ministry", "office", "agency", "committee", "council", "commission", "party",
+    "university", "institute", "center", "centre", "foundation", "association", "union", "court", "police",
+    "army", "navy", "force", "forces", "bank", "fund", "group", "company", "corp", "inc", "times", "post", "news",
+    "journal", "press", "reuters", "network", "kremlin", "pentagon", "congress", "senate", "parliament",
+    "government", "administration", "service", "bureau", "organization", "organisation", "campaign", "club",
+    "team", "board", "authority", "state", "states", "nations", "coalition", "alliance", "church", "school",
+    "hospital", "tribunal", "cabinet", "embassy", "consulate", "ministry", "secretariat", "media", "tv", "radio",
+];
+
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
+
+/// Particles that may stand lower-case inside a name ("Ursula von der Leyen").
+const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "dos", "ibn"];
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// The fullest form the article gives, titles removed.
+    pub name: String,
+    pub aliases: Vec<String>,
+    /// Lower-cased titles and descriptors seen next to the name ("president", "us").
+    pub descriptors: Vec<String>,
+    pub is_org: bool,
+}
+
+/// One mention of an entity at a position of the article (block, byte).
+#[derive(Debug, Clone, Copy)]
+pub struct Mention {
+    pub entity: usize,
+    pub block: usize,
+    pub at: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    by_token: HashMap<String, usize>,
+}
+
+pub fn is_capitalized(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn bare(w: &str) -> &str {
+    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’')
+        .trim_end_matches(['.', '’', '\''])
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+}
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+/// A capitalized run of words: a candidate name, split into leading titles and the name.
+pub struct NamePhrase {
+    pub titles: Vec<String>,
+    pub name: Vec<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Finds capitalized runs in `text` (byte positions), excluding text in `skip` ranges.
+pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
+    let mut out = Vec::new();
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = 0;
+    for w in text.split_whitespace() {
+        let at = pos + text[pos..].find(w).unwrap_or(0);
+        pos = at + w.len();
+        words.push((at, w));
+    }
+    let mut i = 0;
+    while i < words.len() {
+        let (at, w) = words[i];
+        let b = bare(w);
+        if !is_capitalized(b) || (NOT_NAMES.contains(&lower(b).as_str()) && !TITLES.contains(&lower(b).as_str())) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        let mut end = at + w.len();
+        while j < words.len() {
+            let (wat, ww) = words[j];
+            let wb = bare(ww);
+            let ok = (is_capitalized(wb) && !NOT_NAMES.contains(&lower(wb).as_str()))
+                || (j > i && PARTICLES.contains(&lower(wb).as_str()) && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
+            if !ok || wb.is_empty() {
+                break;
+            }
+            end = wat + ww.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').len();
+            j += 1;
+            // Punctuation after a word ends the phrase ("Trump, who", "Putin.").
+            let last = ww.chars().last().unwrap_or(' ');
+            if ",;:!?)\"”’".contains(last) || (last == '.' && !is_initial_or_abbrev(wb)) || ww.ends_with("’s") || ww.ends_with("'s") {
+                break;
+            }
+        }
+        if j == i {
+            i += 1;
+            continue;
+        }
+        let all: Vec<String> = words[i..j].iter().map(|(_, w)| bare(w).to_string()).collect();
+        let t = all.iter().take_while(|w| TITLES.contains(&lower(w).trim_end_matches('.'))).count();
+        let (titles, name) = all.split_at(t);
+        out.push(NamePhrase { titles: titles.iter().map(|s| lower(s)).collect(), name: name.to_vec(), start: at, end });
+        i = j;
+    }
+    out
+}
+
+fn is_initial_or_abbrev(w: &str) -> bool {
+    let core = w.trim_end_matches('.');
+    core.chars().count() == 1 || matches!(lower(core).as_str(), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "sen" | "rep" | "gov" | "gen")
+}
+
+impl People {
+    /// Collects the entities named in the blocks. `quoted(block, byte)` tells
+    /// whether a position lies inside a quotation (names there are not mentions).
+    pub fn collect(blocks: &[&str], quoted: &dyn Fn(usize, usize) -> bool) -> People {
+        let mut p = People::default();
+        let mut phrases = Vec::new();
+        for (bi, text) in blocks.iter().enumerate() {
+            for ph in name_phrases(text) {
+                if !ph.name.is_empty() {
+                    phrases.push((bi, ph));
+                }
+            }
+        }
+        // Longest names first, so "Trump" attaches to "Donald Trump".
+        let mut order: Vec<usize> = (0..phrases.len()).collect();
+        order.sort_by_key(|&k| std::cmp::Reverse(phrases[k].1.name.len()));
+        let mut entity_of = vec![usize::MAX; phrases.len()];
+        for k in order {
+            let ph = &phrases[k].1;
+            let id = p.find_or_add(&ph.name);
+            for t in &ph.titles {
+                if !p.entities[id].descriptors.contains(t) {
+                    p.entities[id].descriptors.push(t.clone());
+                }
+            }
+            entity_of[k] = id;
+        }
+        for (k, (bi, ph)) in phrases.iter().enumerate() {
+            if !quoted(*bi, ph.start) {
+                p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start });
+            }
+        }
+        p.mentions.sort_by_key(|m| (m.block, m.at));
+        p
+    }
+
+    fn find_or_add(&mut self, name: &[String]) -> usize {
+        let full = name.join(" ");
+        let last = name.last().map(|s| lower(s)).unwrap_or_default();
+        if let Some(&id) = self.by_token.get(&lower(&full)) {
+            if !self.entities[id].aliases.contains(&full) {
+                self.entities[id].aliases.push(full);
+            }
+            return id;
+        }
+        // A shorter form of a known name: its surname (or single token) matches.
+        if name.len() <= 2 {
+            if let Some(&id) = self.by_token.get(&last) {
+                let e = &mut self.entities[id];
+                if !e.aliases.contains(&full) {
+                    e.aliases.push(full.clone());
+                }
+                self.by_token.insert(lower(&full), id);
+                return id;
+            }
+        }
+        let is_org = name.iter().any(|w| ORG_WORDS.contains(&lower(w).as_str())) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        let id = self.entities.len();
+        self.entities.push(Entity { name: full.clone(), aliases: vec![full.clone()], descriptors: Vec::new(), is_org });
+        self.by_token.insert(lower(&full), id);
+        if !is_org && name.len() >= 2 {
+            self.by_token.entry(last).or_insert(id);
+        }
+        id
+    }
+
+    /// The entity a name phrase refers to.
+    pub fn lookup(&self, name: &[String]) -> Option<usize> {
+        let full = lower(&name.join(" "));
+        self.by_token.get(&full).or_else(|| name.last().and_then(|l| self.by_token.get(&lower(l)))).copied()
+    }
+
+    /// The last entity mentioned before (block, at), optionally only people.
+    pub fn last_before(&self, block: usize, at: usize, want: &dyn Fn(&Entity) -> bool) -> Option<usize> {
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| (m.block, m.at) < (block, at))
+            .find(|m| want(&self.entities[m.entity]))
+            .map(|m| m.entity)
+    }
+
+    /// Resolves a description ("the U.S. president") through titles seen next to names.
+    pub fn by_description(&self, words: &[String], block: usize, at: usize) -> Option<usize> {
+        let words: Vec<String> = words
+            .iter()
+            .map(|w| lower(w).trim_end_matches('.').to_string())
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "former"))
+            .collect();
+        let head = words.last()?;
+        let modifiers: Vec<&String> = words[..words.len() - 1].iter().collect();
+        let has = |e: &Entity, w: &str| e.descriptors.iter().any(|d| d.trim_end_matches('.').replace('.', "") == w.replace('.', ""));
+        let with_head = |e: &Entity| has(e, head);
+        let exact = |e: &Entity| with_head(e) && modifiers.iter().all(|m| has(e, m));
+        self.last_before(block, at, &exact)
+            .or_else(|| self.entities.iter().position(exact))
+            .or_else(|| if modifiers.is_empty() { self.last_before(block, at, &with_head) } else { None })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_are_split_from_names() {
+        let p = name_phrases("US President Donald Trump revealed it, Putin said.");
+        assert_eq!(p[0].titles, vec!["us", "president"]);
+        assert_eq!(p[0].name, vec!["Donald", "Trump"]);
+        assert_eq!(p[1].name, vec!["Putin"]);
+    }
+
+    #[test]
+    fn surnames_resolve_to_the_full_name_and_descriptions_through_titles() {
+        let blocks = ["US President Donald Trump spoke.", "Trump said it. President Vladimir Putin agreed."];
+        let p = People::collect(&blocks, &|_, _| false);
+        let trump = p.lookup(&["Trump".to_string()]).unwrap();
+        assert_eq!(p.entities[trump].name, "Donald Trump");
+        let desc = p.by_description(&["the".into(), "U.S.".into(), "president".into()], 1, 100).unwrap();
+        assert_eq!(desc, trump);
+    }
+}

@@ -1,0 +1,151 @@
+//! Sentence splitting for news prose: abbreviations ("Mr.", "U.S.", initials),
+//! numbers ("3.5"), and quotations (a sentence inside “…” does not end the
+//! sentence that carries its attribution: “We will.” Trump said).
+
+use std::ops::Range;
+
+/// Words that end with a period without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+    "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vol", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "pres", "supt",
+    "rev", "hon", "messrs", "mt", "ft", "approx", "dept", "est", "fig", "ave", "blvd", "rd", "u.s.a", "e.u", "sen",
+    "atty", "gov't", "univ", "assn", "bros", "n.y", "l.a", "calif", "fla", "mass", "wash", "ore", "ill", "pa", "va",
+];
+
+const OPENING_QUOTES: &[char] = &['“', '„', '«', '「', '『', '"'];
+const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»', '」', '』', '›'];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches('.').to_lowercase();
+    if w.chars().count() == 1 && w.chars().all(char::is_alphabetic) {
+        return true; // an initial: "J. Smith"
+    }
+    ABBREVIATIONS.contains(&w.as_str())
+}
+
+/// Splits `text` into sentence byte ranges (trimmed, never empty).
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    // Where each double-quote run closes, so an unclosed quote (continued in the
+    // next paragraph) does not swallow the rest of the block.
+    let closes_later = |from: usize| chars[from..].iter().any(|&(_, c)| matches!(c, '”' | '»' | '」'));
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        match c {
+            '“' | '«' | '„' | '「' => {
+                if closes_later(i) {
+                    depth += 1;
+                }
+            }
+            '”' | '»' | '」' => depth = (depth - 1).max(0),
+            '"' => {
+                // Straight quotes: opening when preceded by space/start.
+                let prev = if i == 0 { ' ' } else { chars[i - 1].1 };
+                if prev.is_whitespace() || prev == '(' || prev == '—' {
+                    if chars[i + 1..].iter().any(|&(_, c)| c == '"') {
+                        depth += 1;
+                    }
+                } else {
+                    depth = (depth - 1).max(0);
+                }
+            }
+            _ => {}
+        }
+        let terminal = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟');
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        let quoted_terminal = depth > 0;
+        // Take the run of terminators and closers that follows.
+        let mut j = i + 1;
+        while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || CLOSERS.contains(&chars[j].1)) {
+            if matches!(chars[j].1, '”' | '»') || chars[j].1 == '"' {
+                depth = (depth - 1).max(0);
+            }
+            j += 1;
+        }
+        let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
+        let next_is_break = j >= chars.len() || chars[j].1.is_whitespace();
+        if !next_is_break || (c == '.' && depth > 0) || matches!(c, '!' | '?') && depth > 0 {
+            i = j;
+            continue;
+        }
+        // The next word decides: a lower-case word continues the sentence.
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        let next = chars.get(k).map(|&(_, c)| c);
+        let continues = next.is_some_and(|n| n.is_lowercase() || n == ',' || n == ';')
+            || (quoted_terminal && depth == 0 && attribution_follows(&text[end..]));
+        let word_start = text[..pos].rfind(|ch: char| ch.is_whitespace()).map_or(0, |p| p + 1);
+        let word = &text[word_start..pos + c.len_utf8()];
+        let abbreviation = c == '.' && is_abbreviation(word) && !next.is_some_and(|n| OPENING_QUOTES.contains(&n));
+        let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && k == j;
+        if continues || abbreviation || decimal {
+            i = j;
+            continue;
+        }
+        push_trimmed(text, start, end, &mut out);
+        start = end;
+        depth = 0;
+        i = j;
+    }
+    push_trimmed(text, start, text.len(), &mut out);
+    out
+}
+
+/// Whether `rest` opens with a short attribution clause ("Trump said." / "said the mayor.")
+/// that belongs to the quotation before it.
+fn attribution_follows(rest: &str) -> bool {
+    let clause = rest.split_inclusive(['.', '!', '?']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.len() <= 6 && words.iter().any(|w| crate::quotes::cues::lexicon().is_cue(w))
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if start + lead < end - trail {
+        out.push(start + lead..end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    fn sentences(t: &str) -> Vec<&str> {
+        split(t).into_iter().map(|r| &t[r]).collect()
+    }
+
+    #[test]
+    fn abbreviations_and_numbers_do_not_split() {
+        let t = "Mr. Smith paid $3.5 million in the U.S. capital. He left at 5 p.m. on Friday.";
+        assert_eq!(sentences(t), vec!["Mr. Smith paid $3.5 million in the U.S. capital.", "He left at 5 p.m. on Friday."]);
+    }
+
+    #[test]
+    fn quoted_sentences_stay_with_their_attribution() {
+        let t = "“We also discussed Iran. It must be quick!” Trump said. Putin agreed.";
+        assert_eq!(sentences(t), vec!["“We also discussed Iran. It must be quick!” Trump said.", "Putin agreed."]);
+    }
+
+    #[test]
+    fn an_unclosed_quote_does_not_swallow_the_block() {
+        let t = "“This is the first paragraph of a long quote. It goes on.";
+        assert_eq!(sentences(t).len(), 2);
+    }
+
+    #[test]
+    fn question_and_exclamation_end_sentences() {
+        assert_eq!(sentences("Is it true? Yes! It is.").len(), 3);
+    }
+}

@@ -1,0 +1,151 @@
+//! The summary: the publisher's own key points when the page has them,
+//! otherwise sentences chosen by a graph ranking (TextRank-style word-overlap
+//! similarity) with a prior for the lead, as news puts the gist first.
+
+use crate::analysis::Analysis;
+use crate::document::{Document, NodeId};
+use crate::extract::Article;
+use crate::sentences;
+use std::collections::HashSet;
+
+/// Class/id names of key-point boxes.
+const KEY_POINT_CLASSES: &[&str] = &["key-points", "keypoints", "key_points", "takeaways", "key-takeaways", "highlights", "story-highlights", "tldr", "what-to-know", "summary-list", "article-summary", "bullet-points", "at-a-glance"];
+/// Labels that head a key-point box.
+const KEY_POINT_LABELS: &[&str] = &["key points", "key takeaways", "takeaways", "what to know", "highlights", "story highlights", "tl;dr", "tldr", "at a glance", "in brief", "the big picture", "quick read", "summary"];
+
+/// How many sentences an extractive summary has, at most.
+const SUMMARY_SENTENCES: usize = 4;
+/// Sentences considered for ranking (the rest of a very long article adds little).
+const MAX_RANKED: usize = 200;
+const DAMPING: f32 = 0.85;
+const ITERATIONS: usize = 30;
+
+fn label_prefix(text: &str) -> Option<usize> {
+    let lower = text.to_lowercase();
+    KEY_POINT_LABELS.iter().find(|l| lower.starts_with(*l)).map(|l| l.len())
+}
+
+/// Strips "Key Points –", bullets and dashes from an item.
+fn clean_item(text: &str) -> String {
+    let mut t = text.trim();
+    if let Some(n) = label_prefix(t) {
+        t = &t[n..];
+    }
+    t.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*:|>".contains(c)).trim().to_string()
+}
+
+fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
+    let c = doc.class_and_id(n);
+    c.split_whitespace().any(|t| KEY_POINT_CLASSES.iter().any(|k| t == *k || t.ends_with(&format!("-{k}")) || t.ends_with(&format!("__{k}"))))
+}
+
+/// The publisher's key points: a marked box, or a list right after a "Key Points" label.
+pub fn key_points(doc: &Document, article: &Article) -> Vec<String> {
+    let boxes: Vec<NodeId> = doc.descendants(article.root).filter(|&n| doc.is_element(n) && is_key_point_box(doc, n)).collect();
+    for b in boxes {
+        let items = items_of(doc, b);
+        if items.len() >= 2 {
+            return items;
+        }
+    }
+    // A heading or bold label followed by a list.
+    for n in doc.descendants(article.root) {
+        if !matches!(doc.tag(n), "h2" | "h3" | "h4" | "strong" | "b" | "p") {
+            continue;
+        }
+        let t = doc.text_content(n);
+        if t.len() > 30 || label_prefix(&t).is_none() {
+            continue;
+        }
+        let container = if matches!(doc.tag(n), "strong" | "b") { doc.parent(n).unwrap_or(n) } else { n };
+        let parent = doc.parent(container).unwrap_or(container);
+        let siblings = doc.children(parent);
+        let pos = siblings.iter().position(|&s| s == container).unwrap_or(0);
+        if let Some(&list) = siblings[pos + 1..].iter().find(|&&s| doc.is_element(s)) {
+            if matches!(doc.tag(list), "ul" | "ol") {
+                let items = items_of(doc, list);
+                if items.len() >= 2 {
+                    return items;
+                }
+            }
+        }
+    }
+    Vec::new()
+}
+
+fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
+    let li: Vec<NodeId> = doc.descendants(b).filter(|&n| doc.tag(n) == "li").collect();
+    let nodes = if li.len() >= 2 { li } else { doc.descendants(b).filter(|&n| doc.tag(n) == "p").collect() };
+    nodes.into_iter().map(|n| clean_item(&doc.text_content(n))).filter(|t| t.split_whitespace().count() >= 4).collect()
+}
+
+fn content_words(s: &str) -> HashSet<String> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 3)
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Key points when the publisher gave them; otherwise the top-ranked sentences in article order.
+pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
+    if !analysis.key_points.is_empty() {
+        return analysis.key_points.clone();
+    }
+    let mut sents: Vec<String> = Vec::new();
+    for b in article.blocks.iter().filter(|b| b.kind == "paragraph" || b.kind == "list-item") {
+        for r in sentences::split(&b.text.text) {
+            let s = &b.text.text[r];
+            if s.split_whitespace().count() >= 6 {
+                sents.push(s.to_string());
+            }
+            if sents.len() >= MAX_RANKED {
+                break;
+            }
+        }
+    }
+    rank(&sents, SUMMARY_SENTENCES)
+}
+
+/// TextRank over sentences with a lead prior; returns the top `k` in original order.
+pub fn rank(sents: &[String], k: usize) -> Vec<String> {
+    let n = sents.len();
+    if n <= k {
+        return sents.to_vec();
+    }
+    let bags: Vec<HashSet<String>> = sents.iter().map(|s| content_words(s)).collect();
+    let mut w = vec![vec![0f32; n]; n];
+    for i in 0..n {
+        for j in i + 1..n {
+            let common = bags[i].intersection(&bags[j]).count() as f32;
+            if common > 0.0 {
+                let norm = ((bags[i].len() as f32 + 1.0).ln() + (bags[j].len() as f32 + 1.0).ln()).max(1.0);
+                w[i][j] = common / norm;
+                w[j][i] = w[i][j];
+            }
+        }
+    }
+    let out_sum: Vec<f32> = w.iter().map(|r| r.iter().sum()).collect();
+    // Position prior: the lead carries the news.
+    let prior: Vec<f32> = (0..n).map(|i| 1.0 / (1.0 + i as f32).sqrt()).collect();
+    let prior_sum: f32 = prior.iter().sum();
+    let prior: Vec<f32> = prior.iter().map(|p| p / prior_sum).collect();
+    let mut score = prior.clone();
+    for _ in 0..ITERATIONS {
+        let mut next = vec![0f32; n];
+        for (i, next_i) in next.iter_mut().enumerate() {
+            let mut s = 0.0;
+            for j in 0..n {
+                if w[j][i] > 0.0 && out_sum[j] > 0.0 {
+                    s += w[j][i] / out_sum[j] * score[j];
+                }
+            }
+            *next_i = (1.0 - DAMPING) * prior[i] + DAMPING * s;
+        }
+        score = next;
+    }
+    let mut idx: Vec<usize> = (0..n).collect();
+    idx.sort_by(|&a, &b| (score[b] * (0.5 + prior[b] * n as f32).sqrt()).total_cmp(&(score[a] * (0.5 + prior[a] * n as f32).sqrt())));
+    let mut top: Vec<usize> = idx.into_iter().take(k).collect();
+    top.sort_unstable();
+    top.into_iter().map(|i| sents[i].clone()).collect()
+}

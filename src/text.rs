@@ -1,0 +1,89 @@
+//! Block text with a way back to the page: every character of a block's
+//! normalized text knows which source text node and UTF-16 offset it came from.
+
+use crate::document::{Document, NodeId, TextPoint, TextRange};
+
+/// Text gathered from a run of text nodes, whitespace collapsed to single
+/// spaces and trimmed, with a page position for each byte boundary we may cut at.
+#[derive(Debug, Clone, Default)]
+pub struct MappedText {
+    pub text: String,
+    /// For each char of `text` (by char index): its byte offset in `text` and its page point.
+    chars: Vec<(u32, TextPoint)>,
+}
+
+impl MappedText {
+    /// Collects the text under `root`, skipping subtrees for which `skip` says true.
+    pub fn collect(doc: &Document, root: NodeId, skip: &dyn Fn(NodeId) -> bool) -> MappedText {
+        Self::collect_nodes(doc, &[root], skip)
+    }
+
+    /// Collects the text of a run of sibling nodes (and their subtrees).
+    pub fn collect_nodes(doc: &Document, roots: &[NodeId], skip: &dyn Fn(NodeId) -> bool) -> MappedText {
+        let mut m = MappedText::default();
+        let mut pending_space = false;
+        let mut stack: Vec<NodeId> = roots.iter().rev().copied().collect();
+        while let Some(n) = stack.pop() {
+            if !roots.contains(&n) && skip(n) {
+                continue;
+            }
+            if let (Some(t), Some(src)) = (doc.text(n), doc.source_index(n)) {
+                let mut utf16 = 0u32;
+                for c in t.chars() {
+                    let here = TextPoint { node: src, offset: utf16 };
+                    utf16 += c.len_utf16() as u32;
+                    if c.is_whitespace() {
+                        pending_space = true;
+                        continue;
+                    }
+                    if pending_space && !m.text.is_empty() {
+                        m.chars.push((m.text.len() as u32, here));
+                        m.text.push(' ');
+                    }
+                    pending_space = false;
+                    m.chars.push((m.text.len() as u32, here));
+                    m.text.push(c);
+                }
+            } else if doc.tag(n) == "br" {
+                pending_space = true;
+            } else {
+                if is_block_break(doc.tag(n)) {
+                    pending_space = true;
+                }
+                stack.extend(doc.children(n).iter().rev());
+            }
+        }
+        m
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// The page range of the byte span `start..end` of `text`.
+    pub fn range(&self, start: usize, end: usize) -> Option<TextRange> {
+        if start >= end || end > self.text.len() {
+            return None;
+        }
+        let first = self.chars.partition_point(|&(b, _)| (b as usize) < start);
+        let last = self.chars.partition_point(|&(b, _)| (b as usize) < end);
+        let start_point = self.chars.get(first)?.1;
+        // End just after the span's last char, in that char's own node (the
+        // next char may sit in another node or not exist).
+        let (b, p) = self.chars[last.checked_sub(1)?];
+        let c = self.text[b as usize..].chars().next()?;
+        let end_point = TextPoint { node: p.node, offset: p.offset + c.len_utf16() as u32 };
+        Some(TextRange { start: start_point, end: end_point })
+    }
+}
+
+/// Elements whose boundaries separate words even without whitespace.
+pub fn is_block_break(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote"
+            | "section" | "article" | "header" | "footer" | "aside" | "nav" | "figure" | "figcaption"
+            | "table" | "tr" | "td" | "th" | "dd" | "dt" | "dl" | "pre" | "main" | "form" | "address"
+            | "details" | "summary" | "hr" | "img"
+    )
+}
