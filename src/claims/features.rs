@@ -103,13 +103,6 @@ impl Features {
             prev = t;
         }
         out.push(fnv1a(&[prev, "</s>"]));
-        for i in 0..CUES.len() {
-            for j in i + 1..CUES.len() {
-                if self.cues[i] >= 1.0 && self.cues[j] >= 1.0 {
-                    out.push(fnv1a(&["<cue>", CUES[i].name, CUES[j].name]));
-                }
-            }
-        }
         out
     }
 }
@@ -214,7 +207,7 @@ const DATES: &[&str] = &[
     "sunday", "yesterday", "ago", "<year>", "week", "month", "year", "years", "since", "today",
 ];
 const MODALS: &[&str] = &["should", "must", "would", "could", "may", "might", "ought", "can", "i'd", "we'd", "you'd", "need", "needs"];
-const FUTURE: &[&str] = &["will", "won't", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "it'll", "gonna", "tomorrow", "future", "plan", "promise"];
+const FUTURE: &[&str] = &["will", "won't", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "it'll", "gonna", "tomorrow", "promise"];
 const HEDGES: &[&str] = &["perhaps", "maybe", "probably", "possibly", "likely", "unlikely", "seems", "seem", "appears", "apparently", "suggests", "suppose", "guess", "somewhat", "whether", "if"];
 const OPINION_VERBS: &[&str] = &["think", "believe", "feel", "hope", "want", "wish", "guess", "suspect", "like", "love", "hate", "know", "agree", "disagree", "suggest"];
 const OPINION_WORDS: &[&str] = &["opinion", "view", "frankly", "honestly", "wrong", "right", "important", "good", "bad", "great", "terrible", "wonderful", "fair", "unfair", "let", "let's", "thank", "thanks"];

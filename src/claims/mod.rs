@@ -34,7 +34,8 @@ pub fn assess(sentence: &str) -> Assessment {
     let f = features::extract(sentence);
     let score = 1.0 / (1.0 + (-model.logit(&f)).exp());
     // A reason is a cue that fired and pushed the score its own way: a
-    // statistic that raised it, a hedge that lowered it. Strongest first.
+    // statistic that raised it, a hedge that lowered it. Those raising it
+    // come first, strongest first; those lowering it last.
     let mut fired: Vec<(f32, &'static str)> = CUES
         .iter()
         .enumerate()
@@ -42,7 +43,7 @@ pub fn assess(sentence: &str) -> Assessment {
             let push = f.cues[i] * model.cue_weight(i);
             let reason = cue.reason?;
             let agrees = if cue.supports_claim { push > 0.0 } else { push < 0.0 };
-            agrees.then_some((push.abs(), reason))
+            agrees.then_some((push, reason))
         })
         .collect();
     fired.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -54,3 +55,6 @@ pub fn assess(sentence: &str) -> Assessment {
     }
     Assessment { score, reasons }
 }
+
+#[cfg(test)]
+mod tests;

@@ -59,6 +59,11 @@ pub fn is_chrome(doc: &Document, n: NodeId) -> bool {
     if CHROME_TAGS.contains(&tag) {
         return true;
     }
+    // Page-level containers carry site-wide classes ("ads-enabled", "outbrain")
+    // that say nothing about their content.
+    if matches!(tag, "html" | "body" | "main" | "#document") {
+        return false;
+    }
     if doc.attr(n, "hidden").is_some() || doc.attr(n, "aria-hidden") == Some("true") {
         return true;
     }
