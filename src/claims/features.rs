@@ -1,9 +1,10 @@
 //! Sentence → features, shared by inference and `examples/train_claims.rs`
 //! so that the weights always see what they were trained on.
 //!
-//! Two kinds: hashed word unigrams and bigrams (the model folds the 32-bit
-//! hashes into its own bucket count), and hand-made cues that generalise
-//! past the training vocabulary (any number, any name, any month).
+//! Two kinds: word unigrams and bigrams as 32-bit hashes (the model folds
+//! them into its own bucket count, and words outside its vocabulary into
+//! their shape), and hand-made cues that generalise past the training
+//! vocabulary (any number, any name, any month).
 
 /// One hand-made cue: an identifier (for the trainer's report) and, when it
 /// can explain a verdict, the reason shown to the user.
@@ -148,8 +149,7 @@ fn tokenize(sentence: &str) -> Vec<Word> {
         word.clear();
     };
     for (i, &c) in chars.iter().enumerate() {
-        let in_number =
-            i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        let in_number = i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
         if c.is_alphanumeric() || c == '\'' || ((c == '.' || c == ',') && in_number) {
             word.push(c);
         } else {
@@ -177,44 +177,51 @@ pub fn fnv1a(parts: &[&str]) -> u32 {
     h
 }
 
-const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-    "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion", "billions",
-    "trillion", "trillions", "dozen", "dozens", "half", "twice", "triple", "quarter", "third",
-    "percent", "<num>", "<year>", "once", "zero", "none", "approximately", "nearly", "almost",
-];
-const MONEY_WORDS: &[&str] = &["$", "£", "€", "dollar", "dollars", "budget", "tax", "taxes", "deficit", "debt", "cost", "costs", "spending", "spend", "spent", "paid", "pay"];
-const COMPARATIVES: &[&str] = &["than", "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "greater", "faster", "slower", "better", "worse", "compared"];
-const SUPERLATIVES: &[&str] = &[
-    "most", "least", "best", "worst", "largest", "biggest", "highest", "lowest", "greatest",
-    "smallest", "fastest", "only", "ever", "record", "history", "first", "last", "every", "never",
-];
-const CHANGE_WORDS: &[&str] = &[
-    "increased", "increase", "increases", "decreased", "decrease", "cut", "cuts", "raised",
-    "rose", "risen", "fell", "fallen", "dropped", "doubled", "tripled", "grew", "grown", "lost",
-    "gained", "created", "reduced", "declined", "up", "down", "added", "eliminated", "balanced",
-];
-const CAUSAL_WORDS: &[&str] = &["because", "caused", "causing", "causes", "cause", "therefore", "result", "resulted", "resulting", "led", "leading", "thanks", "consequence", "due", "after", "following"];
-const ATTRIBUTION_WORDS: &[&str] = &[
-    "said", "says", "according", "reported", "reports", "announced", "confirmed", "told",
-    "stated", "disclosed", "revealed", "testified", "admitted", "claimed", "wrote", "showed",
-    "shows", "found", "voted", "signed", "passed", "vetoed", "supported", "opposed",
-];
-const DATES: &[&str] = &[
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday", "yesterday", "ago", "<year>", "week", "month", "year", "years", "since", "today",
-];
-const MODALS: &[&str] = &["should", "must", "would", "could", "may", "might", "ought", "can", "i'd", "we'd", "you'd", "need", "needs"];
-const FUTURE: &[&str] = &["will", "won't", "i'll", "we'll", "you'll", "they'll", "he'll", "she'll", "it'll", "gonna", "tomorrow", "promise"];
-const HEDGES: &[&str] = &["perhaps", "maybe", "probably", "possibly", "likely", "unlikely", "seems", "seem", "appears", "apparently", "suggests", "suppose", "guess", "somewhat", "whether", "if"];
-const OPINION_VERBS: &[&str] = &["think", "believe", "feel", "hope", "want", "wish", "guess", "suspect", "like", "love", "hate", "know", "agree", "disagree", "suggest"];
-const OPINION_WORDS: &[&str] = &["opinion", "view", "frankly", "honestly", "wrong", "right", "important", "good", "bad", "great", "terrible", "wonderful", "fair", "unfair", "let", "let's", "thank", "thanks"];
-const WH_START: &[&str] = &["what", "why", "how", "who", "where", "when", "which", "do", "does", "did", "is", "are", "isn't", "aren't", "don't", "doesn't", "didn't"];
+// Word lists, space-separated to stay compact.
+const NUMBER_WORDS: &str = "\
+    two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty \
+    seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion \
+    trillions dozen dozens half twice triple quarter third percent <num> <year> once zero none \
+    approximately nearly almost";
+const MONEY_WORDS: &str = "\
+    $ £ € dollar dollars budget tax taxes deficit debt cost costs spending spend spent paid pay";
+const COMPARATIVES: &str = "\
+    than more less fewer higher lower larger smaller bigger greater faster slower better worse compared";
+const SUPERLATIVES: &str = "\
+    most least best worst largest biggest highest lowest greatest smallest fastest only ever record \
+    history first last every never";
+const CHANGE_WORDS: &str = "\
+    increased increase increases decreased decrease cut cuts raised rose risen fell fallen dropped \
+    doubled tripled grew grown lost gained created reduced declined up down added eliminated balanced";
+const CAUSAL_WORDS: &str = "\
+    because caused causing causes cause therefore result resulted resulting led leading thanks \
+    consequence due after following";
+const ATTRIBUTION_WORDS: &str = "\
+    said says according reported reports announced confirmed told stated disclosed revealed testified \
+    admitted claimed wrote showed shows found voted signed passed vetoed supported opposed";
+const DATES: &str = "\
+    january february march april june july august september october november december monday tuesday \
+    wednesday thursday friday saturday sunday yesterday ago <year> week month year years since today";
+const MODALS: &str = "should must would could may might ought can i'd we'd you'd need needs";
+const FUTURE: &str = "will won't i'll we'll you'll they'll he'll she'll it'll gonna tomorrow promise";
+const HEDGES: &str = "\
+    perhaps maybe probably possibly likely unlikely seems seem seemed appears apparently suggests \
+    suppose guess somewhat whether if";
+const OPINION_VERBS: &str = "\
+    think believe feel hope want wish guess suspect like love hate know agree disagree suggest";
+const OPINION_WORDS: &str = "\
+    opinion view frankly honestly wrong right important good bad great terrible wonderful fair unfair \
+    clearly obviously surely let let's thank thanks";
+const WH_START: &str = "\
+    what why how who where when which do does did is are isn't aren't don't doesn't didn't";
 
-fn any_in(tokens: &[Word], list: &[&str]) -> bool {
-    tokens.iter().any(|t| list.contains(&t.text.as_str()))
+/// Whether `word` is in `list`, a space-separated word list.
+fn listed(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
+}
+
+fn any_in(tokens: &[Word], list: &str) -> bool {
+    tokens.iter().any(|t| listed(list, &t.text))
 }
 
 pub fn extract(sentence: &str) -> Features {
@@ -231,8 +238,8 @@ pub fn extract(sentence: &str) -> Features {
     c[C_NUMBER_WORD] = flag(any_in(&toks, NUMBER_WORDS));
     c[C_COMPARATIVE] = flag(any_in(&toks, COMPARATIVES));
     c[C_SUPERLATIVE] = flag(any_in(&toks, SUPERLATIVES));
-    c[C_CHANGE] = flag(any_in(&toks, CHANGE_WORDS) || pair("gone", "up") || pair("went", "up"));
-    c[C_CAUSAL] = flag(any_in(&toks, CAUSAL_WORDS) || pair("as", "a") && has("result"));
+    c[C_CHANGE] = flag(any_in(&toks, CHANGE_WORDS));
+    c[C_CAUSAL] = flag(any_in(&toks, CAUSAL_WORDS));
     c[C_ATTRIBUTION] = flag(any_in(&toks, ATTRIBUTION_WORDS));
     // A capital inside the sentence (not its first word, not "I") marks a
     // name: a person, place, organisation or programme.
@@ -242,24 +249,23 @@ pub fn extract(sentence: &str) -> Features {
         .filter(|t| t.capitalized && !matches!(t.text.as_str(), "i" | "i'm" | "i've" | "i'd" | "i'll"))
         .count();
     c[C_NAMES] = (names as f32 / 3.0).min(1.0);
-    // "May" is a month only when capitalised mid-sentence; lower-case it is a modal.
-    let may_month = toks.iter().skip(1).any(|t| t.text == "may" && t.capitalized);
-    c[C_DATE] = flag(any_in(&toks, DATES) || may_month || pair("last", "year"));
+    // "May" is a month when capitalised mid-sentence, else a modal.
+    let month_may = |i: usize, t: &Word| i > 0 && t.text == "may" && t.capitalized;
+    c[C_DATE] = flag(any_in(&toks, DATES) || toks.iter().enumerate().any(|(i, t)| month_may(i, t)));
     c[C_PAST] = flag(toks.iter().any(|t| {
         t.text.len() > 4 && t.text.ends_with("ed") || matches!(t.text.as_str(), "was" | "were" | "had" | "did")
     }));
-    let first_person_opinion = words.windows(2).any(|p| {
-        matches!(p[0], "i" | "we") && OPINION_VERBS.contains(&p[1])
-    }) || pair("i'm", "sure")
+    let first_person_opinion = words.windows(2).any(|p| matches!(p[0], "i" | "we") && listed(OPINION_VERBS, p[1]))
+        || pair("i'm", "sure")
         || pair("my", "opinion")
         || any_in(&toks, OPINION_WORDS);
     c[C_OPINION] = flag(first_person_opinion);
-    let modal = toks.iter().any(|t| MODALS.contains(&t.text.as_str()) && !(t.text == "may" && t.capitalized))
+    let modal = toks.iter().enumerate().any(|(i, t)| listed(MODALS, &t.text) && !month_may(i, t))
         || pair("have", "to")
         || pair("got", "to");
     c[C_MODAL] = flag(modal);
     c[C_FUTURE] = flag(any_in(&toks, FUTURE) || pair("going", "to"));
-    c[C_QUESTION] = flag(has("?") || words.first().is_some_and(|w| WH_START.contains(w)));
+    c[C_QUESTION] = flag(has("?") || words.first().is_some_and(|w| listed(WH_START, w)));
     c[C_HEDGE] = flag(any_in(&toks, HEDGES) || pair("kind", "of") || pair("sort", "of"));
     c[C_YOU] = flag(has("you") || has("your"));
     c[C_SHORT] = flag(toks.len() <= 6);

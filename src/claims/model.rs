@@ -72,7 +72,9 @@ impl<'a> Model<'a> {
             return Err("not a claims weights blob");
         }
         let (buckets, vocab_bits) = (u32_at(b, 4) as usize, u32_at(b, 8) as usize);
-        if !buckets.is_power_of_two() || !vocab_bits.is_power_of_two() || vocab_bits < 8
+        if !buckets.is_power_of_two()
+            || !vocab_bits.is_power_of_two()
+            || vocab_bits < 8
             || b.len() != HEADER + vocab_bits / 8 + buckets
         {
             return Err("claims weights blob has the wrong size (retrain with train_claims)");

@@ -50,6 +50,9 @@ const BOUNDARY: &[&str] = &[
     "which", "so", "where", "whom", "whose", "than", "or", "nor", "yet", "said", "says", "what",
 ];
 
+/// Words a cue may stand before the quotation it introduces.
+const MAX_CUE_DISTANCE: usize = 40;
+
 /// A speaker phrase and the cue found for a quotation.
 #[derive(Debug, Clone)]
 pub struct Found {
@@ -84,7 +87,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // An appositive: "X, the head of Y, said". Take X when it looks like a name.
         let app_end = j;
         let mut s = app_end - 1;
-        while s > 0 && !ws[s - 1].ends_clause() && app_end - s < 10 {
+        while s > 0 && !ws[s - 1].ends_clause() && app_end - s < 20 {
             s -= 1;
         }
         if s > 0 && ws[s - 1].text.ends_with(',') {
@@ -116,7 +119,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
         }
     }
     // "said the spokeswoman, Jane Doe." → the name.
-    if e < ws.len() && ws[e - 1].text.ends_with(',') && super::people::is_capitalized(ws[e].text) {
+    if e < ws.len() && ws[e - 1].text.ends_with(',') && !super::people::is_capitalized(ws[k + 1].text) && super::people::is_capitalized(ws[e].text) {
         let mut n = e;
         while n < ws.len() && n - e < 5 && super::people::is_capitalized(ws[n].text) {
             let done = ws[n].ends_clause();
@@ -149,8 +152,9 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
 /// Attribution after the closing mark: “…,” Trump said / “…,” said Trump / “…,” he told reporters.
 pub fn after_quote(ws: &[Word]) -> Option<Found> {
     let lex = lexicon();
-    // The cue stands within the first few words: “…,” said Jane Doe / “…,” the mayor's spokeswoman said.
-    let limit = ws.len().min(6);
+    // The cue stands within the first few words: “…,” said Jane Doe / “…,” State
+    // Department deputy spokesperson Vedant Patel said.
+    let limit = ws.len().min(9);
     if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
         return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
     }
@@ -167,6 +171,47 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     None
 }
 
+/// The subject that opens a clause: its first name or pronoun, past leading adverbials.
+fn sentence_subject(ws: &[Word]) -> Option<Found> {
+    let first = ws.iter().position(|w| {
+        let b = w.bare();
+        matches!(b.as_str(), "he" | "she" | "they" | "it")
+            || (super::people::is_capitalized(w.text) && !super::people::name_phrases(w.text).iter().all(|p| p.name.is_empty()))
+    })?;
+    let mut end = first + 1;
+    while end < ws.len() && !ws[end - 1].ends_clause() && super::people::is_capitalized(ws[end].text) {
+        end += 1;
+    }
+    // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the appositive names the subject.
+    let mut comma = first;
+    while comma < ws.len() && !ws[comma].ends_clause() && comma - first < 8 {
+        comma += 1;
+    }
+    if comma + 1 < ws.len() && ws[comma].text.ends_with(',') {
+        let start = comma + 1;
+        let mut stop = start;
+        while stop < ws.len() && super::people::is_capitalized(ws[stop].text) && stop - start < 4 {
+            stop += 1;
+            if ws[stop - 1].text.ends_with(',') {
+                if stop - start >= 2 {
+                    return phrase(ws, start, stop);
+                }
+                break;
+            }
+        }
+    }
+    phrase(ws, first, end).filter(plausible_subject)
+}
+
+/// A closing attribution later in the sentence: “…” in that law, Azzouz said.
+pub fn sentence_tail(ws: &[Word]) -> Option<Found> {
+    let comma = ws.iter().rposition(|w| w.text.ends_with(','))?;
+    if ws.len() - comma > 7 {
+        return None;
+    }
+    after_quote(&ws[comma + 1..])
+}
+
 /// Attribution before the opening mark: the last cue in the sentence before it.
 /// `ws` are the sentence's words up to the quotation.
 pub fn before_quote(ws: &[Word]) -> Option<Found> {
@@ -176,7 +221,12 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         if w == "to" && k > 0 && ws[k - 1].bare() == "according" {
             return subject_after(ws, k).filter(plausible_subject).map(|f| with_cue(f, "according to"));
         }
-        if lex.is_cue(&w) && ws.len() - k <= 16 {
+        // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”").
+        if lex.is_cue(&w) && ws.len() - k <= MAX_CUE_DISTANCE {
+            // "X did Y, saying …": a participle takes the sentence's subject.
+            if w.ends_with("ing") && k > 0 && ws[k - 1].text.ends_with(',') {
+                return sentence_subject(&ws[..k]).map(|f| with_cue(f, &w));
+            }
             return subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, &w));
         }
     }

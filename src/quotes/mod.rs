@@ -11,7 +11,7 @@ pub mod people;
 use crate::analysis::{Quote, Speaker};
 use crate::extract::ArticleBlock;
 use crate::sentences;
-use attribution::{after_quote, before_quote, indirect, words, Found};
+use attribution::{after_quote, before_quote, indirect, sentence_tail, words, Found};
 use people::{People, PRONOUNS};
 use std::ops::Range;
 
@@ -43,7 +43,7 @@ impl Ctx<'_> {
             return match lower[0].as_str() {
                 "he" | "she" => self
                     .people
-                    .last_before(block, at, &|e| !e.is_org)
+                    .antecedent(block, at)
                     .map(|e| self.people.entities[e].name.clone())
                     .or_else(|| last_speaker.map(str::to_string)),
                 "they" | "it" => self.people.last_before(block, at, &|e| e.is_org).map(|e| self.people.entities[e].name.clone()),
@@ -60,8 +60,7 @@ impl Ctx<'_> {
         let head = lower.last()?;
         let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "some");
         if GROUP_SPEAKERS.contains(&head.trim_matches(|c: char| !c.is_alphabetic())) && !indefinite {
-            let start = usize::from(lower[0] == "the");
-            return Some(words[start..].join(" "));
+            return Some(words.join(" "));
         }
         None
     }
@@ -72,6 +71,29 @@ fn is_title_case(s: &str) -> bool {
     ws.len() >= 2 && ws.iter().filter(|w| w.len() > 3).all(|w| people::is_capitalized(w))
 }
 
+/// Words before a short quotation that make it a scare quote or a name ("the “jobs machine”").
+const SCARE_MARKERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her", "so-called", "our", "your", "my", "these", "those"];
+/// A short fragment counts as speech only when its cue stands this close before it.
+const SHORT_FRAGMENT_CUE_WORDS: usize = 12;
+
+/// Whether a fragment in quotation marks is someone's reported words rather
+/// than a scare quote, a nickname or a title.
+fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attribution::Word]) -> bool {
+    let Some(f) = found else { return false };
+    let cue_at = before.iter().rposition(|w| w.bare() == f.cue);
+    let cue_words_before = cue_at.map(|k| before.len() - k - 1);
+    if is_title_case(inner) && cue_words_before.is_none_or(|d| d > 2) {
+        return false;
+    }
+    let n_words = inner.split_whitespace().count();
+    if n_words > SCARE_QUOTE_MAX_WORDS || inner.ends_with([',', '.', '!', '?']) {
+        return true;
+    }
+    let marked = before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare().as_str()));
+    // Attributed after the quotation (“…,” she said) or by a cue close before it.
+    !marked && cue_words_before.is_none_or(|d| d <= SHORT_FRAGMENT_CUE_WORDS)
+}
+
 fn sentence_of(sents: &[Range<usize>], at: usize) -> Range<usize> {
     sents.iter().find(|r| r.start <= at && at < r.end.max(r.start + 1)).cloned().unwrap_or(0..0)
 }
@@ -79,7 +101,8 @@ fn sentence_of(sents: &[Range<usize>], at: usize) -> Range<usize> {
 pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let spans: Vec<Vec<marks::Span>> = blocks.iter().map(|b| if b.kind == "heading" { Vec::new() } else { marks::scan(&b.text.text) }).collect();
     // Headings are title case: their capitalized words are not name mentions.
-    let texts: Vec<&str> = blocks.iter().map(|b| if b.kind == "heading" { "" } else { b.text.text.as_str() }).collect();
+    // Captions carry photo credits ("AFP via Getty Images"), not the story's actors.
+    let texts: Vec<&str> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "caption") { "" } else { b.text.text.as_str() }).collect();
     let people = People::collect(&texts, &|bi, at| spans[bi].iter().any(|s| s.outer.contains(&at)));
     let ctx = Ctx { blocks, people };
     let mut quotes: Vec<Quote> = Vec::new();
@@ -101,7 +124,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let ends_clause = inner.ends_with([',', '.', '!', '?', '…', '—', '-'])
                 || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
                 || after_ws.len() <= 4;
-            let found = if ends_clause { after_quote(&after_ws) } else { None }.or_else(|| before_quote(&before_ws));
+            let found = if ends_clause { after_quote(&after_ws) } else { None }
+                .or_else(|| before_quote(&before_ws))
+                .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
             // “A,” she said, “B.”: the second part takes the first part's attribution.
             let found = found.or_else(|| {
                 let prev = si.checked_sub(1).map(|p| &spans[bi][p])?;
@@ -118,18 +143,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 None if (quote_only || continues) && direct => last_speaker.as_ref().filter(|(_, b)| bi - b <= 2).map(|s| s.0.clone()),
                 None => None,
             };
-            if !direct {
-                // Scare quotes and titles: fragments nobody is said to have spoken.
-                let cue_adjacent = found.is_some() && before_ws.last().is_some_and(|w| w.at + w.text.len() + 2 >= span.outer.start);
-                let punct_inside = inner.ends_with([',', '.', '!', '?']);
-                if found.is_none()
-                    || (n_words <= SCARE_QUOTE_MAX_WORDS && !punct_inside && !cue_adjacent)
-                    || (is_title_case(inner) && !cue_adjacent)
-                {
-                    continue;
-                }
-            }
-            if !direct && found.is_none() {
+            if !direct && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
                 continue;
             }
             let speaker_range = found.as_ref().and_then(|f| block.text.range(f.phrase.start, f.phrase.end));

@@ -57,6 +57,8 @@ const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "da"
 pub struct Entity {
     /// The fullest form the article gives, titles removed.
     pub name: String,
+    /// Given and family name, or a personal title seen with it: a person, not a place.
+    pub is_person: bool,
     pub aliases: Vec<String>,
     /// Lower-cased titles and descriptors seen next to the name ("president", "us").
     pub descriptors: Vec<String>,
@@ -69,13 +71,23 @@ pub struct Mention {
     pub entity: usize,
     pub block: usize,
     pub at: usize,
+    /// Not after a preposition nor possessive: a mention that can be a later pronoun's antecedent.
+    pub subject_like: bool,
 }
+
+/// Words after which a name is an object, not the one a later "he" points back to.
+const OBJECT_MARKERS: &[&str] = &["of", "to", "with", "for", "against", "about", "by", "from", "on", "at", "in", "into", "than", "under", "over", "toward", "towards", "between", "among", "like"];
+
+/// First words of place names that look like "Given Family" person names.
+const PLACE_FIRST_WORDS: &[&str] = &["north", "south", "east", "west", "new", "united", "saudi", "san", "los", "las", "hong", "sri", "costa", "puerto", "el", "santa", "rio", "buenos", "cape", "great", "central", "northern", "southern", "eastern", "western", "middle", "gulf"];
 
 #[derive(Debug, Default)]
 pub struct People {
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
     by_token: HashMap<String, usize>,
+    /// Any word of a multi-word personal name: "Lee" finds "Lee Jae-myung" (family name first).
+    by_part: HashMap<String, usize>,
 }
 
 pub fn is_capitalized(w: &str) -> bool {
@@ -142,7 +154,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             continue;
         }
         let all: Vec<String> = words[i..j].iter().map(|(_, w)| bare(w).to_string()).collect();
-        let t = all.iter().take_while(|w| TITLES.contains(&lower(w).trim_end_matches('.'))).count();
+        // Everything up to the last title word is description ("Tunisian Prime Minister").
+        let is_title = |w: &String| TITLES.contains(&lower(w).trim_end_matches('.'));
+        let t = all.iter().rposition(is_title).map_or(0, |k| k + 1);
+        let t = if t == all.len() { all.iter().take_while(|w| is_title(w)).count() } else { t };
         let (titles, name) = all.split_at(t);
         out.push(NamePhrase { titles: titles.iter().map(|s| lower(s)).collect(), name: name.to_vec(), start: at, end });
         i = j;
@@ -180,11 +195,21 @@ impl People {
                     p.entities[id].descriptors.push(t.clone());
                 }
             }
+            let e = &mut p.entities[id];
+            let place = PLACE_FIRST_WORDS.contains(&lower(&ph.name[0]).as_str()) && ph.titles.is_empty();
+            e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 || !ph.titles.is_empty());
             entity_of[k] = id;
         }
         for (k, (bi, ph)) in phrases.iter().enumerate() {
             if !quoted(*bi, ph.start) {
-                p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start });
+                let text = blocks[*bi];
+                let prev = text[..ph.start].split_whitespace().next_back().map(lower).unwrap_or_default();
+                let rest = &text[ph.end..];
+                let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
+                let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let possessive = word.ends_with("’s") || word.ends_with("'s");
+                let subject_like = !OBJECT_MARKERS.contains(&prev.as_str()) && !possessive;
+                p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like });
             }
         }
         p.mentions.sort_by_key(|m| (m.block, m.at));
@@ -200,9 +225,10 @@ impl People {
             }
             return id;
         }
-        // A shorter form of a known name: its surname (or single token) matches.
+        // A shorter form of a known name: its surname, or for a single word any part of it.
         if name.len() <= 2 {
-            if let Some(&id) = self.by_token.get(&last) {
+            let part = if name.len() == 1 { self.by_part.get(&last) } else { None };
+            if let Some(&id) = self.by_token.get(&last).or(part) {
                 let e = &mut self.entities[id];
                 if !e.aliases.contains(&full) {
                     e.aliases.push(full.clone());
@@ -213,10 +239,13 @@ impl People {
         }
         let is_org = name.iter().any(|w| ORG_WORDS.contains(&lower(w).as_str())) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
         let id = self.entities.len();
-        self.entities.push(Entity { name: full.clone(), aliases: vec![full.clone()], descriptors: Vec::new(), is_org });
+        self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), is_org });
         self.by_token.insert(lower(&full), id);
         if !is_org && name.len() >= 2 {
             self.by_token.entry(last).or_insert(id);
+            for w in name {
+                self.by_part.entry(lower(w)).or_insert(id);
+            }
         }
         id
     }
@@ -224,16 +253,26 @@ impl People {
     /// The entity a name phrase refers to.
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
         let full = lower(&name.join(" "));
-        self.by_token.get(&full).or_else(|| name.last().and_then(|l| self.by_token.get(&lower(l)))).copied()
+        let last = name.last().map(|l| lower(l)).unwrap_or_default();
+        self.by_token.get(&full).or_else(|| self.by_token.get(&last)).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
     }
 
-    /// The last entity mentioned before (block, at), optionally only people.
+    /// The last entity mentioned before (block, at) that `want` accepts.
     pub fn last_before(&self, block: usize, at: usize, want: &dyn Fn(&Entity) -> bool) -> Option<usize> {
         self.mentions
             .iter()
             .rev()
             .filter(|m| (m.block, m.at) < (block, at))
             .find(|m| want(&self.entities[m.entity]))
+            .map(|m| m.entity)
+    }
+
+    /// The antecedent of "he"/"she": the last person mentioned as a subject, else the last person.
+    pub fn antecedent(&self, block: usize, at: usize) -> Option<usize> {
+        let before = || self.mentions.iter().rev().filter(move |m| (m.block, m.at) < (block, at));
+        before()
+            .find(|m| m.subject_like && self.entities[m.entity].is_person)
+            .or_else(|| before().find(|m| self.entities[m.entity].is_person))
             .map(|m| m.entity)
     }
 
