@@ -195,7 +195,8 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     let h1 = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).find(|t| !t.is_empty());
     let candidates = [
         from_ld("headline"),
-        first(&meta, &["og:title", "twitter:title", "dc.title", "sailthru.title", "parsely-title", "title"]),
+        first(&meta, &["dc.title", "dcterm:title", "og:title", "twitter:title", "sailthru.title", "parsely-title", "title"]),
+        Some(doc_title.clone()),
         h1.clone(),
     ];
     let title = candidates

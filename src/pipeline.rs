@@ -50,7 +50,7 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Failure> {
 
     let blocks: Vec<Block> = article.blocks.iter().map(|b| Block { kind: b.kind, text: b.text.text.clone() }).collect();
     let text = blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
-    let word_count = text.split_whitespace().count();
+    let word_count = crate::text::count_words(&text);
     let key_points = summary::key_points(doc, &article);
 
     let (quotes, speakers) = quotes::find(&article.blocks);

@@ -87,3 +87,35 @@ pub fn is_block_break(tag: &str) -> bool {
             | "details" | "summary" | "hr" | "img"
     )
 }
+
+/// Han ideographs and Japanese kana: scripts written without spaces between words.
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F)
+}
+
+/// Words in `s`: whitespace-separated tokens, and for Chinese and Japanese
+/// (no spaces between words) one word per two characters, their average length.
+pub fn count_words(s: &str) -> usize {
+    let mut words = 0;
+    let mut cjk = 0;
+    for token in s.split_whitespace() {
+        let n = token.chars().filter(|&c| is_cjk(c)).count();
+        cjk += n;
+        if n == 0 || token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)) {
+            words += 1;
+        }
+    }
+    words + cjk.div_ceil(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::count_words;
+
+    #[test]
+    fn words_are_counted_in_spaced_and_unspaced_scripts() {
+        assert_eq!(count_words("Putin will have to respond."), 5);
+        assert_eq!(count_words("宇航员在太空中喝酒"), 5);
+        assert_eq!(count_words("Лидеры обсудили Иран"), 3);
+    }
+}

@@ -53,18 +53,31 @@ fn has_token(attrs: &str, vocab: &[&str]) -> bool {
     false
 }
 
-/// Whether an element is page chrome by its tag, class, id, role or hidden state.
-pub fn is_chrome(doc: &Document, n: NodeId) -> bool {
+/// Tokens that mark chrome even on an element full of prose: reader comments.
+const COMMENT_TOKENS: &[&str] = &["comment", "comments", "disqus", "livefyre", "respond", "pingback", "trackback", "commentlist", "comment-list"];
+
+/// Whether an element is page chrome by its tag, class, id, role or hidden
+/// state. `holds_prose` says the element wraps much paragraph text: then only
+/// unambiguous signs count, since layout wrappers often carry names like
+/// "panel-two-col-sidebar" or "nav-drawer" (and old ASP.NET pages sit in one <form>).
+pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     let tag = doc.tag(n);
-    if CHROME_TAGS.contains(&tag) {
-        return true;
-    }
     // Page-level containers carry site-wide classes ("ads-enabled", "outbrain")
     // that say nothing about their content.
     if matches!(tag, "html" | "body" | "main" | "#document") {
         return false;
     }
     if doc.attr(n, "hidden").is_some() || doc.attr(n, "aria-hidden") == Some("true") {
+        return true;
+    }
+    let attrs = doc.class_and_id(n);
+    if has_token(&attrs, COMMENT_TOKENS) && !has_token(&attrs, BODY_NAMES) {
+        return true;
+    }
+    if holds_prose {
+        return false;
+    }
+    if CHROME_TAGS.contains(&tag) {
         return true;
     }
     if let Some(style) = doc.attr(n, "style") {
@@ -78,11 +91,7 @@ pub fn is_chrome(doc: &Document, n: NodeId) -> bool {
             return true;
         }
     }
-    let attrs = doc.class_and_id(n);
-    if attrs.is_empty() {
-        return false;
-    }
-    has_token(&attrs, CHROME_TOKENS) && !has_token(&attrs, BODY_NAMES)
+    !attrs.is_empty() && has_token(&attrs, CHROME_TOKENS) && !has_token(&attrs, BODY_NAMES)
 }
 
 /// Whether class/id suggest the element holds the article body.

@@ -61,9 +61,18 @@ fn block_kind(doc: &Document, n: NodeId) -> &'static str {
     }
 }
 
+/// Text standing straight in a div counts as prose from this many chars.
+const MIN_DIV_PROSE_CHARS: u32 = 100;
+/// Paragraph text (chars) above which an element is a content wrapper, whatever its class says.
+const WRAPPER_PROSE_CHARS: u32 = 1500;
+
 /// Chrome test for the article walk: the chosen root itself is never chrome.
-fn skip_in(doc: &Document, root: NodeId) -> impl Fn(NodeId) -> bool + '_ {
-    move |n| n != root && doc.is_element(n) && (is_chrome(doc, n) || doc.tag(n) == "header" || doc.tag(n) == "h1")
+fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(NodeId) -> bool + 'a {
+    move |n| {
+        n != root
+            && doc.is_element(n)
+            && (is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS) || doc.tag(n) == "header" || doc.tag(n) == "h1")
+    }
 }
 
 /// Text counts per node, computed once bottom-up (ids are in pre-order, so
@@ -76,6 +85,8 @@ struct Counts {
     own_chars: Vec<u32>,
     /// Whether a block element stands anywhere below the node.
     has_block: Vec<bool>,
+    /// Chars of paragraph text (p, pre, blockquote with few links) below the node.
+    prose: Vec<u32>,
 }
 
 impl Counts {
@@ -87,6 +98,7 @@ impl Counts {
             commas: vec![0; n],
             own_chars: vec![0; n],
             has_block: vec![false; n],
+            prose: vec![0; n],
         };
         for id in (0..n as NodeId).rev() {
             let i = id as usize;
@@ -96,8 +108,17 @@ impl Counts {
             } else if doc.tag(id) == "a" {
                 c.link_chars[i] = c.chars[i];
             }
+            if c.link_chars[i] * 2 < c.chars[i] {
+                if matches!(doc.tag(id), "p" | "pre") {
+                    c.prose[i] = c.chars[i];
+                } else if c.own_chars[i] >= MIN_DIV_PROSE_CHARS {
+                    // Div-soup posts (text and <br> straight in a div) are prose too.
+                    c.prose[i] += c.own_chars[i];
+                }
+            }
             if let Some(p) = doc.parent(id) {
                 let p = p as usize;
+                c.prose[p] += c.prose[i];
                 c.chars[p] += c.chars[i];
                 c.link_chars[p] += c.link_chars[i];
                 c.commas[p] += c.commas[i];
@@ -125,7 +146,7 @@ impl Counts {
 
 /// Finds the article container by letting paragraphs vote for their ancestors.
 fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
-    let chrome_cache = chrome_map(doc);
+    let chrome_cache = chrome_map(doc, counts);
     let mut scores: HashMap<NodeId, f32> = HashMap::new();
     for n in doc.descendants(doc.root()) {
         let i = n as usize;
@@ -148,7 +169,7 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     }
     let mut best: Option<(NodeId, f32)> = None;
     for (&n, &score) in &scores {
-        if n == doc.root() || matches!(doc.tag(n), "html" | "body") && scores.len() > 1 {
+        if n == doc.root() || doc.tag(n) == "html" {
             continue;
         }
         let mut s = score * (1.0 - counts.link_density(n) * 0.5);
@@ -182,18 +203,18 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     Some(root)
 }
 
-fn chrome_map(doc: &Document) -> Vec<bool> {
+fn chrome_map(doc: &Document, counts: &Counts) -> Vec<bool> {
     // Chrome-ness is inherited: a node inside chrome is chrome.
     let mut map = vec![false; doc.len()];
     for n in doc.descendants(doc.root()) {
-        map[n as usize] = doc.parent(n).is_some_and(|p| map[p as usize]) || (doc.is_element(n) && is_chrome(doc, n));
+        map[n as usize] = doc.parent(n).is_some_and(|p| map[p as usize]) || (doc.is_element(n) && is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS));
     }
     map
 }
 
 /// Reads the blocks of the article under `root` in document order.
 fn read_blocks(doc: &Document, root: NodeId, counts: &Counts) -> Vec<ArticleBlock> {
-    let skip = skip_in(doc, root);
+    let skip = skip_in(doc, root, counts);
     let mut blocks = Vec::new();
     walk_blocks(doc, root, &skip, counts, &mut blocks);
     blocks.retain(|b| !b.text.is_empty());
@@ -258,7 +279,7 @@ pub fn extract(doc: &Document) -> Option<Article> {
     let counts = Counts::new(doc);
     let root = find_root(doc, &counts)?;
     let blocks = read_blocks(doc, root, &counts);
-    let words: usize = blocks.iter().map(|b| b.text.text.split_whitespace().count()).sum();
+    let words: usize = blocks.iter().map(|b| crate::text::count_words(&b.text.text)).sum();
     if words < MIN_ARTICLE_WORDS {
         return None;
     }
