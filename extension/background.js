@@ -1,0 +1,90 @@
+// Lede's service worker: the only place the WebAssembly core runs. A page's
+// CSP can refuse wasm in a content script, never in the extension's own
+// context, so content.js only walks the DOM into a snapshot and paints the
+// result; the analysis itself happens here.
+
+import init, { analyzeSnapshot } from './pkg/lede.js';
+
+// The last analysis per tab. Lives as long as the worker does; the popup
+// re-analyses on every click, so nothing needs to outlast it. Exposed on the
+// global scope so tests (and a developer in DevTools) can read what was computed.
+const analyses = new Map();
+globalThis.analyses = analyses;
+
+// Module service workers may not use top-level await: load the core on first use.
+let core;
+function loadCore() {
+  core ??= init({ module_or_path: chrome.runtime.getURL('pkg/lede_bg.wasm') }).catch((e) => {
+    core = undefined; // let the next click try again
+    throw e;
+  });
+  return core;
+}
+
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+// Runs `func` in content.js's isolated world of the tab's main frame, after
+// making sure content.js is there (it keeps its state across injections).
+async function inTab(tabId, func, ...args) {
+  const target = { tabId };
+  await chrome.scripting.executeScript({ target, files: ['content.js'] });
+  const [injection] = await chrome.scripting.executeScript({ target, func, args });
+  return injection?.result;
+}
+
+class Refusal extends Error {
+  constructor(error, message) {
+    super(message);
+    this.error = error;
+  }
+}
+
+async function analyzeTab(tabId) {
+  let snapshot;
+  try {
+    snapshot = await inTab(tabId, () => globalThis.lede.snapshot());
+  } catch (e) {
+    // executeScript refuses browser pages, the Web Store, other extensions,
+    // and file:// pages unless the user allowed file access.
+    throw new Refusal('no_access', e.message);
+  }
+  if (snapshot?.error) throw new Refusal('page_error', snapshot.error);
+  await loadCore();
+  const outcome = analyzeSnapshot(snapshot, today());
+  if (!outcome?.ok) {
+    // Highlights from an earlier click would no longer match what the popup says.
+    analyses.delete(tabId);
+    await inTab(tabId, () => globalThis.lede.clear());
+    throw new Refusal(outcome?.error ?? 'internal', outcome?.message ?? 'The analysis failed.');
+  }
+  const { analysis } = outcome;
+  analyses.set(tabId, analysis);
+  // insertCSS reaches the page's document (where ::highlight rules must live)
+  // whatever its CSP says; removing first keeps repeated clicks from stacking copies.
+  const css = { target: { tabId }, files: ['highlights.css'] };
+  await chrome.scripting.removeCSS(css);
+  await chrome.scripting.insertCSS(css);
+  const painted = await inTab(tabId, (a) => globalThis.lede.paint(a), analysis);
+  // The summary stands even when the page could not be (fully) painted; say so.
+  const note = painted?.error
+    ?? (painted?.missed ? `${painted.missed} highlight(s) could not be placed: the page changed while Lede read it.` : undefined);
+  return { ok: true, analysis, note };
+}
+
+const handlers = {
+  analyze: ({ tabId }) => analyzeTab(tabId),
+  reveal: ({ tabId, target }) => inTab(tabId, (t) => globalThis.lede.reveal(t), target),
+};
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  const handler = sender.id === chrome.runtime.id && handlers[message?.type];
+  if (!handler) return false;
+  handler(message)
+    .then(sendResponse)
+    .catch((e) => sendResponse({ ok: false, error: e.error ?? 'internal', message: String(e.message ?? e) }));
+  return true; // the answer comes asynchronously
+});

@@ -1,0 +1,83 @@
+// Pages that are not the easy case: a strict CSP, a page that is no article,
+// and a browser page no extension may read. The popup must say what happened
+// and the page must not be touched.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ROOT, serve, launch, clickAction, storedAnalysis, readHighlights } from './harness.mjs';
+
+const ARTICLE = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seed-trump-putin-call/page.html'));
+const HOME = `<!doctype html><html lang="en"><head><title>The Daily Example</title></head><body>
+<header><h1>The Daily Example</h1><nav><a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
+<ul><li><a href="/a">Minister resigns over budget row</a></li><li><a href="/b">Storm closes ports</a></li>
+<li><a href="/c">Cup final goes to penalties</a></li></ul></body></html>`;
+const TIMEOUT = { timeout: 90_000 };
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serve({
+    '/strict': { body: ARTICLE, headers: { 'content-security-policy': "script-src 'self'" } },
+    '/home': { body: HOME },
+  });
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url) {
+  const page = await browser.context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  return { page, errors };
+}
+
+test('a page whose CSP forbids WebAssembly is analysed all the same', TIMEOUT, async () => {
+  const { page, errors } = await open(`${server.base}/strict`);
+  // The page's own world may not compile wasm here: a content script could not run the core.
+  const inPage = await page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]))
+    .then(() => 'compiled', (e) => e.message));
+  assert.match(inPage, /Refused|Content Security Policy/i);
+  errors.length = 0; // the refusal above is logged as a CSP violation
+
+  const popup = await clickAction(browser, page);
+  assert.match(await popup.ready(), /Trump Calls Putin/);
+  await popup.close();
+  assert.deepEqual(popup.errors, []);
+  const highlights = await readHighlights(page);
+  assert.ok(highlights['lede-quote'].some((r) => r.text.startsWith('President Putin did say')));
+  assert.ok(highlights['lede-author'].some((r) => r.text === 'Jack Buckby'));
+  assert.equal((await storedAnalysis(browser, page.url()))?.authors[0]?.name, 'Jack Buckby');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a page that is no article gets a clear answer and no highlights', TIMEOUT, async () => {
+  const { page, errors } = await open(`${server.base}/home`);
+  const before = await page.content();
+  const popup = await clickAction(browser, page);
+  assert.match(await popup.ready(), /doesn’t look like a news article/);
+  await popup.close();
+  assert.deepEqual(popup.errors, []);
+  assert.ok(Object.values(await readHighlights(page)).every((r) => r.length === 0));
+  assert.equal(await page.content(), before);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a browser page is refused with an explanation', TIMEOUT, async () => {
+  const { page } = await open('chrome://version/');
+  const popup = await clickAction(browser, page);
+  assert.match(await popup.ready(), /can’t read this page/);
+  await popup.close();
+  assert.deepEqual(popup.errors, []);
+  await page.close();
+});
