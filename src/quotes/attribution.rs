@@ -259,7 +259,8 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         }
         if let Some(c) = (k..n).find(|&c| lex.is_indirect_cue(&ws[c].bare())) {
             let f = if c == k { subject_after(ws, c) } else { subject_before(ws, c) }?;
-            if plausible_subject(&f) && f.phrase.start >= ws[k].at {
+            // The closing clause is unambiguous, so any short phrase names the source (", a source said.").
+            if f.words.len() <= 6 && f.phrase.start >= ws[k].at {
                 let cue = ws[c].bare();
                 return clause(ws, 0, ws[k - 1].at + ws[k - 1].text.len() - 1).map(|r| (r, with_cue(f, &cue)));
             }
@@ -268,20 +269,36 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
     // "X said (that) CLAUSE."
     for k in 1..n.saturating_sub(3) {
         let w = ws[k].bare();
-        if !lex.is_indirect_cue(&w) {
+        // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
+        let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that");
+        let cue = match that {
+            Some(_) => lex.is_cue(&w),
+            None => lex.is_indirect_cue(&w) && BARE_CLAUSE_CUES.contains(&w.as_str()),
+        };
+        if !cue {
             continue;
         }
         let Some(f) = subject_before(ws, k).filter(plausible_subject) else { continue };
-        let mut c = k + 1;
-        // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
-        if let Some(t) = (c..n.min(c + 5)).find(|&t| ws[t].bare() == "that") {
-            c = t + 1;
-        } else if !matches!(w.as_str(), "said" | "says" | "say" | "added" | "argued" | "believes" | "warned" | "insisted" | "noted" | "stated" | "claimed") {
-            continue;
-        }
-        return clause(ws, c, sentence_end).map(|r| (r, with_cue(f, &w)));
+        return clause(ws, that.map_or(k + 1, |t| t + 1), sentence_end).map(|r| (r, with_cue(f, &w)));
     }
     None
+}
+
+/// Cues that take a clause without "that" ("Trump said Russia has no plans").
+const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
+
+/// Transcript lines: "PENCE: Well, the question really should be …" → speaker and words.
+pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
+    let colon = text.find(':')?;
+    let label = &text[..colon];
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let caps = label.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+    let rest = text[colon + 1..].trim_start();
+    if words.is_empty() || words.len() > 3 || !caps || label.chars().filter(|c| c.is_alphabetic()).count() < 2 || rest.split_whitespace().count() < 4 {
+        return None;
+    }
+    let start = text.len() - rest.len();
+    Some((0..colon, start..text.trim_end().len()))
 }
 
 /// The clause from word `from` to `end`, trimmed of closing punctuation; at least four words.

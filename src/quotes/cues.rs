@@ -10,7 +10,7 @@ const LEXICON: &str = include_str!("cues.tsv");
 /// A cue must have introduced speech this often in the training data.
 const MIN_SEEN: u32 = 5;
 /// For speech without quotation marks the cue must be a clear speech verb.
-const MIN_SEEN_INDIRECT: u32 = 12;
+const MIN_SEEN_INDIRECT: u32 = 8;
 
 /// Lexicon entries that are not verbs of saying in running text (adverbs and
 /// nouns the annotation sometimes spans).

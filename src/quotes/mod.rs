@@ -173,6 +173,21 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
 fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::Span], quotes: &mut Vec<Quote>) {
     let block = &ctx.blocks[bi];
     let text = &block.text.text;
+    if let Some((label, words)) = attribution::transcript_line(text) {
+        if spans.iter().all(|s| s.outer.start >= words.end || s.outer.end <= words.start) {
+            let name = people::name_phrases(&text[label.clone()]).into_iter().find(|p| !p.name.is_empty());
+            let speaker = name.map(|p| ctx.people.lookup(&p.name).map_or_else(|| p.name.join(" "), |e| ctx.people.entities[e].name.clone()));
+            quotes.push(Quote {
+                text: text[words.clone()].to_string(),
+                speaker,
+                cue: Some(":".into()),
+                kind: "indirect",
+                range: block.text.range(words.start, words.end),
+                speaker_range: block.text.range(label.start, label.end),
+            });
+            return;
+        }
+    }
     for s in sents {
         if spans.iter().any(|sp| sp.outer.start < s.end && sp.outer.end > s.start) || text[s.clone()].ends_with('?') {
             continue;
