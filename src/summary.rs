@@ -6,7 +6,7 @@ use crate::analysis::Analysis;
 use crate::document::{Document, NodeId};
 use crate::extract::Article;
 use crate::sentences;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// Class/id names of key-point boxes.
 const KEY_POINT_CLASSES: &[&str] = &["key-points", "keypoints", "key_points", "takeaways", "key-takeaways", "highlights", "story-highlights", "tldr", "what-to-know", "summary-list", "article-summary", "bullet-points", "at-a-glance"];
@@ -79,11 +79,41 @@ fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
     nodes.into_iter().map(|n| clean_item(&doc.text_content(n))).filter(|t| t.split_whitespace().count() >= 4).collect()
 }
 
-fn content_words(s: &str) -> HashSet<String> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() > 3)
-        .map(str::to_lowercase)
+/// Content words of each sentence as sorted ids, so overlaps are a merge, not hashing.
+fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    sents
+        .iter()
+        .map(|s| {
+            let mut v: Vec<u32> = s
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| w.chars().count() > 3)
+                .map(|w| {
+                    let next = ids.len() as u32;
+                    *ids.entry(w.to_lowercase()).or_insert(next)
+                })
+                .collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
         .collect()
+}
+
+fn overlap(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Key points when the publisher gave them; otherwise the top-ranked sentences in article order.
@@ -91,18 +121,15 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
     if !analysis.key_points.is_empty() {
         return analysis.key_points.clone();
     }
-    let mut sents: Vec<String> = Vec::new();
-    for b in article.blocks.iter().filter(|b| b.kind == "paragraph" || b.kind == "list-item") {
-        for r in sentences::split(&b.text.text) {
-            let s = &b.text.text[r];
-            if s.split_whitespace().count() >= 6 {
-                sents.push(s.to_string());
-            }
-            if sents.len() >= MAX_RANKED {
-                break;
-            }
-        }
-    }
+    let sents: Vec<String> = article
+        .blocks
+        .iter()
+        .filter(|b| b.kind == "paragraph" || b.kind == "list-item")
+        .flat_map(|b| sentences::split(&b.text.text).into_iter().map(move |r| &b.text.text[r]))
+        .filter(|s| s.split_whitespace().count() >= 6)
+        .take(MAX_RANKED)
+        .map(str::to_string)
+        .collect();
     rank(&sents, SUMMARY_SENTENCES)
 }
 
@@ -112,11 +139,11 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     if n <= k {
         return sents.to_vec();
     }
-    let bags: Vec<HashSet<String>> = sents.iter().map(|s| content_words(s)).collect();
+    let bags = content_words(sents);
     let mut w = vec![vec![0f32; n]; n];
     for i in 0..n {
         for j in i + 1..n {
-            let common = bags[i].intersection(&bags[j]).count() as f32;
+            let common = overlap(&bags[i], &bags[j]) as f32;
             if common > 0.0 {
                 let norm = ((bags[i].len() as f32 + 1.0).ln() + (bags[j].len() as f32 + 1.0).ln()).max(1.0);
                 w[i][j] = common / norm;

@@ -6,6 +6,9 @@
 //! their shape), and hand-made cues that generalise past the training
 //! vocabulary (any number, any name, any month).
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// One hand-made cue: an identifier (for the trainer's report) and, when it
 /// can explain a verdict, the reason shown to the user.
 pub struct Cue {
@@ -215,12 +218,33 @@ const OPINION_WORDS: &str = "\
 const WH_START: &str = "\
     what why how who where when which do does did is are isn't aren't don't doesn't didn't";
 
-/// Whether `word` is in `list`, a space-separated word list.
-fn listed(list: &str, word: &str) -> bool {
-    list.split(' ').any(|w| w == word)
+/// Every word list above, so one index can answer "is this word in that list".
+const LISTS: [&str; 15] = [
+    NUMBER_WORDS, MONEY_WORDS, COMPARATIVES, SUPERLATIVES, CHANGE_WORDS, CAUSAL_WORDS, ATTRIBUTION_WORDS, DATES,
+    MODALS, FUTURE, HEDGES, OPINION_VERBS, OPINION_WORDS, WH_START, "",
+];
+
+/// Whether `word` is in `list`, one of [`LISTS`]. Looked up in a word → lists
+/// bitmask built once: this runs for every word of every sentence, and
+/// scanning the lists each time dominated the analysis of long pages.
+fn listed(list: &'static str, word: &str) -> bool {
+    static INDEX: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m: HashMap<&'static str, u16> = HashMap::new();
+        for (i, l) in LISTS.iter().enumerate() {
+            for w in l.split_whitespace() {
+                *m.entry(w).or_default() |= 1 << i;
+            }
+        }
+        m
+    });
+    let Some(bit) = LISTS.iter().position(|l| std::ptr::eq(l.as_ptr(), list.as_ptr()) && l.len() == list.len()) else {
+        return list.split_whitespace().any(|w| w == word);
+    };
+    index.get(word).is_some_and(|mask| mask & (1 << bit) != 0)
 }
 
-fn any_in(tokens: &[Word], list: &str) -> bool {
+fn any_in(tokens: &[Word], list: &'static str) -> bool {
     tokens.iter().any(|t| listed(list, &t.text))
 }
 
