@@ -11,6 +11,8 @@ use std::collections::HashMap;
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
 const MIN_VOTING_CHARS: usize = 25;
+/// A list item this long (in chars) votes like a paragraph.
+const MIN_VOTING_LIST_ITEM_CHARS: u32 = 100;
 /// Score a paragraph's ancestors receive, by generation (parent, grandparent, …).
 const ANCESTOR_SHARES: [f32; 3] = [1.0, 0.5, 0.33];
 /// Bonus (as a share of a container's score) for class/id naming the article body.
@@ -19,8 +21,10 @@ const BODY_NAME_BONUS: f32 = 0.25;
 const SIBLING_SHARE: f32 = 0.2;
 /// Blocks whose text is mostly link text are navigation, not article.
 const MAX_LINK_DENSITY: f32 = 0.5;
-/// Below this many words the page is not treated as an article.
+/// Below this many words the page is not treated as an article…
 pub const MIN_ARTICLE_WORDS: usize = 40;
+/// …unless the text is the page's whole content and at least this long.
+pub const MIN_NOTE_WORDS: usize = 8;
 
 #[derive(Debug, Clone)]
 pub struct ArticleBlock {
@@ -154,6 +158,9 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         // Paragraphs vote; so do divs carrying their own text (div-soup CMSs).
         let chars = if matches!(tag, "p" | "pre" | "td") {
             counts.chars[i]
+        } else if tag == "li" && counts.chars[i] >= MIN_VOTING_LIST_ITEM_CHARS && !counts.has_block[i] {
+            // Posts written as lists (changelogs, "what we know") vote too; menus are short links.
+            counts.chars[i]
         } else if matches!(tag, "div" | "section" | "article" | "font" | "span") {
             counts.own_chars[i]
         } else {
@@ -280,7 +287,12 @@ pub fn extract(doc: &Document) -> Option<Article> {
     let root = find_root(doc, &counts)?;
     let blocks = read_blocks(doc, root, &counts);
     let words: usize = blocks.iter().map(|b| crate::text::count_words(&b.text.text)).sum();
-    if words < MIN_ARTICLE_WORDS {
+    // A short text is an article only when it is (nearly) all the page says:
+    // a bare note, not a home page whose best block happens to be short.
+    let page_chars = counts.chars[doc.root() as usize] as usize;
+    let text_chars: usize = blocks.iter().map(|b| b.text.text.len()).sum();
+    let whole_page = text_chars * 2 >= page_chars;
+    if words < MIN_ARTICLE_WORDS && !(whole_page && words >= MIN_NOTE_WORDS) {
         return None;
     }
     Some(Article { root, blocks })
