@@ -33,6 +33,10 @@ fn is_agency(name: &str) -> bool {
 pub fn split_names(raw: &str) -> Vec<String> {
     let s = collapse_whitespace(&decode_entities(raw));
     let s = s.trim();
+    // Desk bylines ("Our Foreign Staff", "Our Correspondent") are one author as written.
+    if s.starts_with("Our ") && s.split_whitespace().count() <= 4 {
+        return vec![s.to_string()];
+    }
     let lower = s.to_lowercase();
     let s = ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "]
         .iter()
@@ -60,7 +64,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
 }
 
 fn person(name: String, url: Option<String>, bio: Option<String>, org: bool) -> Author {
-    let kind = if org || is_agency(&name) { "organization" } else { "person" };
+    let kind = if org || is_agency(&name) || name.starts_with("Our ") { "organization" } else { "person" };
     Author { name, kind, url, bio, ranges: Vec::new() }
 }
 
@@ -116,9 +120,7 @@ fn byline_elements(doc: &Document) -> Vec<NodeId> {
             let c = doc.class_and_id(n);
             doc.attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
                 || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
-                || c.split(|ch: char| !ch.is_ascii_alphanumeric() && ch != '-' && ch != '_').any(|t| {
-                    matches!(t, "byline" | "author" | "author-name" | "byline__name" | "byline-name" | "author_name" | "authorname" | "contributor" | "fn")
-                })
+                || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authorname" | "contributor" | "fn" | "byl"))
         })
         .filter(|&n| !in_comments(doc, n))
         .collect()
@@ -165,7 +167,9 @@ fn bio_element(doc: &Document, name: &str) -> Option<NodeId> {
                 continue;
             }
             let t = doc.text_content(d);
-            if t.len() >= 60 && (t.contains(name) || t.starts_with(first)) && best.is_none_or(|(_, l)| t.len() < l) {
+            // A bio speaks about the author: "Jane Doe is …", "Jane covers …"; a byline ("By Jane Doe …") is not one.
+            let about = t.starts_with(name) || t.starts_with(first) || [" is ", " was ", " has ", " covers ", " writes ", " reports "].iter().any(|v| t.contains(&format!("{name}{v}")));
+            if t.len() >= 60 && about && !t.starts_with("By ") && best.is_none_or(|(_, l)| t.len() < l) {
                 best = Some((d, t.len()));
             }
         }

@@ -225,6 +225,8 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     let published = from_ld("datePublished")
         .or_else(|| first(&meta, &["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "publish-date", "date.available", "og:published_time", "article_date_original", "cxenseparse:recs:publishtime"]))
         .or_else(|| time_element(doc))
+        .or_else(|| visible_date(doc))
+        .or_else(|| url.as_deref().and_then(date_in_url))
         .map(|d| d.trim().to_string());
     let modified = from_ld("dateModified").or_else(|| first(&meta, &["article:modified_time", "og:updated_time", "dateModified", "last-modified"]));
 
@@ -259,4 +261,80 @@ fn time_element(doc: &Document) -> Option<String> {
         .and_then(|&t| doc.attr(t, "datetime"))
         .map(str::to_string)
         .filter(|d| d.len() >= 8 && d.as_bytes()[0].is_ascii_digit())
+}
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// A date written out for readers ("March 18, 2015", "18 March 2015", "2015-03-18") → YYYY-MM-DD.
+pub fn parse_written_date(text: &str) -> Option<String> {
+    let words: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
+        .filter(|w| !w.is_empty())
+        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .collect();
+    let month = |w: &str| MONTHS.iter().position(|m| w.len() >= 3 && w.starts_with(m) && w.len() <= 9).map(|i| i + 1);
+    let day = |w: &str| w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    let year = |w: &str| w.parse::<u32>().ok().filter(|y| (1990..=2100).contains(y));
+    for i in 0..words.len() {
+        if let Some(iso) = words[i].get(..10).filter(|d| d.as_bytes().get(4) == Some(&b'-') && d.as_bytes().get(7) == Some(&b'-')) {
+            if year(&iso[..4]).is_some() && iso[5..7].parse::<u32>().is_ok() {
+                return Some(iso.to_string());
+            }
+        }
+        let Some(m) = month(&words[i]) else { continue };
+        let after = |k: usize| words.get(i + k).map(String::as_str).unwrap_or("");
+        let before = |k: usize| if i >= k { words[i - k].as_str() } else { "" };
+        // "March 18, 2015" or "18 March 2015"
+        if let (Some(d), Some(y)) = (day(after(1)), year(after(2))) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+        if let (Some(d), Some(y)) = (day(before(1)), year(after(1))) {
+            return Some(format!("{y:04}-{m:02}-{d:02}"));
+        }
+    }
+    None
+}
+
+/// A date in an article address: ".../2015/03/18/..." or ".../2015-03-18-...".
+fn date_in_url(url: &str) -> Option<String> {
+    let parts: Vec<&str> = url.split(['/', '-', '_']).collect();
+    parts.windows(3).find_map(|w| {
+        let y: u32 = w[0].parse().ok().filter(|y| (1990..=2100).contains(y))?;
+        let m: u32 = w[1].parse().ok().filter(|m| (1..=12).contains(m) && w[1].len() == 2)?;
+        let d: u32 = w[2].parse().ok().filter(|d| (1..=31).contains(d) && w[2].len() == 2)?;
+        Some(format!("{y:04}-{m:02}-{d:02}"))
+    })
+}
+
+/// The first visible dateline or timestamp element with a readable date.
+fn visible_date(doc: &Document) -> Option<String> {
+    doc.descendants(doc.root())
+        .filter(|&n| doc.is_element(n))
+        .filter(|&n| {
+            let c = doc.class_and_id(n);
+            c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "date" | "dateline" | "timestamp" | "published" | "pubdate" | "time" | "posted"))
+                && !c.contains("comment")
+        })
+        .take(20)
+        .find_map(|n| parse_written_date(&doc.text_content(n)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{clean_title, parse_written_date};
+
+    #[test]
+    fn written_dates() {
+        assert_eq!(parse_written_date("March 18, 2015 at 3:05 PM").as_deref(), Some("2015-03-18"));
+        assert_eq!(parse_written_date("Updated 4 June 2025").as_deref(), Some("2025-06-04"));
+        assert_eq!(parse_written_date("Sept. 9, 2016").as_deref(), Some("2016-09-09"));
+        assert_eq!(parse_written_date("2024-12-06T22:00"), Some("2024-12-06".into()));
+        assert_eq!(parse_written_date("May the force be with you"), None);
+    }
+
+    #[test]
+    fn site_names_leave_titles() {
+        assert_eq!(clean_title("Trump Calls Putin: No Peace In Sight - National Security Journal", Some("National Security Journal")), "Trump Calls Putin: No Peace In Sight");
+        assert_eq!(clean_title("Mozilla - Wikipedia", None), "Mozilla - Wikipedia");
+    }
 }
