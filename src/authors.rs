@@ -50,10 +50,17 @@ pub fn split_names(raw: &str) -> Vec<String> {
             if NAME_STOPS.contains(&wl.trim_matches(|c: char| !c.is_alphanumeric())) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
+            // "Email: …", "Twitter: …": contact labels end the name.
+            if let Some(label) = w.strip_suffix(':') {
+                if !words.is_empty() || matches!(label.to_lowercase().as_str(), "email" | "twitter" | "contact") {
+                    break;
+                }
+            }
             words.push(w);
         }
         let name = words.join(" ").trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
-        if name.is_empty() || name.starts_with("http") || name.split_whitespace().count() > 5 {
+        let lower = name.to_lowercase();
+        if name.is_empty() || name.starts_with("http") || name.split_whitespace().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
             continue;
         }
         if !out.contains(&name) {
@@ -196,6 +203,15 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     if authors.is_empty() {
         if let Some(site) = &meta.site_name {
             authors.push(person(site.clone(), None, None, true));
+        }
+    }
+    // "Jane Doe, USA TODAY": the outlet beside named writers is not an author.
+    if authors.len() > 1 {
+        if let Some(site) = &meta.site_name {
+            authors.retain(|a| !a.name.eq_ignore_ascii_case(site));
+        }
+        if authors.iter().any(|a| a.kind == "person") {
+            authors.retain(|a| a.kind == "person" || !a.name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
         }
     }
     for a in &mut authors {
