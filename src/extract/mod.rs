@@ -11,14 +11,22 @@ use std::collections::HashMap;
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
 const MIN_VOTING_CHARS: usize = 25;
+/// A container with at least this many blocks averaging under
+/// WIDGET_MAX_AVG_CHARS chars, and hardly a comma, is interface.
+const WIDGET_MIN_BLOCKS: u32 = 5;
+const WIDGET_MAX_AVG_CHARS: u32 = 24;
 /// A list item this long (in chars) votes like a paragraph.
 const MIN_VOTING_LIST_ITEM_CHARS: u32 = 100;
 /// Score a paragraph's ancestors receive, by generation (parent, grandparent, …).
 const ANCESTOR_SHARES: [f32; 3] = [1.0, 0.5, 0.33];
 /// Bonus (as a share of a container's score) for class/id naming the article body.
 const BODY_NAME_BONUS: f32 = 0.25;
-/// A sibling of the chosen container joins it when it scores at least this share of the best.
-const SIBLING_SHARE: f32 = 0.2;
+/// An ancestor replaces the chosen container when it holds this much more prose (as a share)…
+const CLIMB_GAIN: f32 = 0.25;
+/// …and not many more links (as a share of its text) than the container…
+const CLIMB_MAX_EXTRA_LINKS: f32 = 0.1;
+/// …looking at most this many levels up.
+const MAX_CLIMB: usize = 6;
 /// Blocks whose text is mostly link text are navigation, not article.
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// Below this many words the page is not treated as an article…
@@ -75,7 +83,8 @@ fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(N
     move |n| {
         n != root
             && doc.is_element(n)
-            && (is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS) || doc.tag(n) == "header" || doc.tag(n) == "h1")
+            && (matches!(doc.tag(n), "header" | "h1" | "script")
+                || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS))
     }
 }
 
@@ -89,6 +98,8 @@ struct Counts {
     own_chars: Vec<u32>,
     /// Whether a block element stands anywhere below the node.
     has_block: Vec<bool>,
+    /// Leaf blocks (paragraphs, items, headings holding no other block) below the node.
+    leaves: Vec<u32>,
     /// Chars of paragraph text (p, pre, blockquote with few links) below the node.
     prose: Vec<u32>,
 }
@@ -102,11 +113,14 @@ impl Counts {
             commas: vec![0; n],
             own_chars: vec![0; n],
             has_block: vec![false; n],
+            leaves: vec![0; n],
             prose: vec![0; n],
         };
         for id in (0..n as NodeId).rev() {
             let i = id as usize;
-            if let Some(t) = doc.text(id) {
+            // JSON-LD stays in the model for metadata but is no page text.
+            let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
+            if let (Some(t), false) = (doc.text(id), in_script) {
                 c.chars[i] = t.trim().chars().count() as u32;
                 c.commas[i] = t.matches([',', '，', '、', '،']).count() as u32;
             } else if doc.tag(id) == "a" {
@@ -120,9 +134,13 @@ impl Counts {
                     c.prose[i] += c.own_chars[i];
                 }
             }
+            if is_leaf_block(doc.tag(id)) && !c.has_block[i] {
+                c.leaves[i] += 1;
+            }
             if let Some(p) = doc.parent(id) {
                 let p = p as usize;
                 c.prose[p] += c.prose[i];
+                c.leaves[p] += c.leaves[i];
                 c.chars[p] += c.chars[i];
                 c.link_chars[p] += c.link_chars[i];
                 c.commas[p] += c.commas[i];
@@ -189,23 +207,46 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
             best = Some((n, s));
         }
     }
-    let (mut root, best_score) = best?;
-    // Paragraphs split between siblings (a lead box and a body box, say): climb
-    // while the parent holds other strong children.
-    while let Some(parent) = doc.parent(root) {
-        if parent == doc.root() || chrome_cache[parent as usize] {
-            break;
+    let (mut root, _) = best?;
+    // Prose outside chrome under each node, to see whether an ancestor holds
+    // more of the article (a lead box and a body box, or a body split by an
+    // image gallery into two containers).
+    // Boxes named like chrome ("related", "teaser", "promo") do not count even
+    // when full of prose, unless they hold the chosen container.
+    let mut holds_root = vec![false; doc.len()];
+    for a in std::iter::once(root).chain(doc.ancestors(root)) {
+        holds_root[a as usize] = true;
+    }
+    let mut prose = vec![0u32; doc.len()];
+    for id in (0..doc.len() as NodeId).rev() {
+        let i = id as usize;
+        if chrome_cache[i] || (!holds_root[i] && doc.is_element(id) && looks_like_chrome(doc, id)) {
+            continue;
         }
-        let strong_siblings = doc
-            .children(parent)
-            .iter()
-            .filter(|&&c| c != root && !chrome_cache[c as usize])
-            .filter(|&&c| scores.get(&c).copied().unwrap_or(0.0) >= best_score * SIBLING_SHARE)
-            .count();
-        if strong_siblings == 0 {
-            break;
+        if matches!(doc.tag(id), "p" | "pre") && counts.link_chars[i] * 2 < counts.chars[i] {
+            prose[i] = counts.chars[i];
+        } else if counts.own_chars[i] >= MIN_DIV_PROSE_CHARS {
+            prose[i] += counts.own_chars[i];
         }
-        root = parent;
+        if let Some(p) = doc.parent(id) {
+            prose[p as usize] += prose[i];
+        }
+    }
+    // Climb to the nearest ancestor (a few levels up at most) that adds
+    // enough prose; repeat from there.
+    loop {
+        let need = prose[root as usize] + (prose[root as usize] as f32 * CLIMB_GAIN) as u32;
+        let gain = doc
+            .ancestors(root)
+            .take(MAX_CLIMB)
+            .take_while(|&a| a != doc.root() && !chrome_cache[a as usize])
+            .find(|&a| prose[a as usize] >= need)
+            // Teaser lists add prose too, but bring their headline links with them.
+            .filter(|&a| counts.link_density(a) <= counts.link_density(root) + CLIMB_MAX_EXTRA_LINKS);
+        match gain {
+            Some(a) => root = a,
+            None => break,
+        }
     }
     Some(root)
 }
@@ -245,6 +286,9 @@ fn walk_blocks(doc: &Document, n: NodeId, skip: &dyn Fn(NodeId) -> bool, counts:
         }
         let ct = doc.tag(c);
         let is_block = doc.is_element(c) && (is_leaf_block(ct) || is_block_break(ct) || counts.has_block[c as usize]);
+        if is_block && is_widget(counts, c) {
+            continue;
+        }
         if is_block {
             if !run.is_empty() {
                 push_block(doc, n, &run, skip, counts, out);
@@ -258,6 +302,13 @@ fn walk_blocks(doc: &Document, n: NodeId, skip: &dyn Fn(NodeId) -> bool, counts:
     if !run.is_empty() {
         push_block(doc, n, &run, skip, counts, out);
     }
+}
+
+/// A box of many tiny blocks (player controls, option lists, link grids):
+/// interface, not prose.
+fn is_widget(counts: &Counts, n: NodeId) -> bool {
+    let (leaves, chars) = (counts.leaves[n as usize], counts.chars[n as usize]);
+    leaves >= WIDGET_MIN_BLOCKS && chars < leaves * WIDGET_MAX_AVG_CHARS && counts.commas[n as usize] * 4 < leaves
 }
 
 fn push_block(
