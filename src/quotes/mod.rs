@@ -66,9 +66,22 @@ impl Ctx<'_> {
     }
 }
 
+/// "It Can’t Be Stopped", "Miss Piggy": every significant word capitalized, as in titles and names.
 fn is_title_case(s: &str) -> bool {
-    let ws: Vec<&str> = s.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).collect();
-    ws.len() >= 2 && ws.iter().filter(|w| w.len() > 3).all(|w| people::is_capitalized(w))
+    let significant: Vec<&str> = s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
+    significant.len() >= 2 && significant.iter().all(|w| people::is_capitalized(w))
+}
+
+/// “…” ― Pamela Padilla: a dash after the closing mark, then the name.
+fn dash_attribution(text: &str, from: usize) -> Option<Found> {
+    let rest = &text[from..];
+    let trimmed = rest.trim_start();
+    let dash = trimmed.chars().next().filter(|c| matches!(c, '—' | '―' | '–' | '-'))?;
+    let after = &trimmed[dash.len_utf8()..];
+    let start = text.len() - after.trim_start().len();
+    let line_end = text[start..].find(['“', '"', '\n']).map_or(text.len(), |i| start + i);
+    let ph = people::name_phrases(&text[start..line_end]).into_iter().next().filter(|p| p.start == 0 && !p.name.is_empty())?;
+    Some(Found { phrase: start + ph.start..start + ph.end, words: ph.name.clone(), cue: "—".into() })
 }
 
 /// Words before a short quotation that make it a scare quote or a name ("the “jobs machine”").
@@ -124,7 +137,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let ends_clause = inner.ends_with([',', '.', '!', '?', '…', '—', '-'])
                 || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
                 || after_ws.len() <= 4;
-            let found = if ends_clause { after_quote(&after_ws) } else { None }
+            let found = dash_attribution(text, span.outer.end)
+                .or_else(|| if ends_clause { after_quote(&after_ws) } else { None })
                 .or_else(|| before_quote(&before_ws))
                 .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
             // “A,” she said, “B.”: the second part takes the first part's attribution.
