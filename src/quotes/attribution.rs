@@ -80,6 +80,12 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     while j > 0 && (BETWEEN.contains(&ws[j - 1].bare().as_str()) || ws[j - 1].bare().ends_with("ly")) && !ws[j - 1].ends_clause() {
         j -= 1;
     }
+    // "David Perdue (R-Ga.) said": the parenthesis is not the speaker.
+    if j > 0 && ws[j - 1].text.ends_with(')') {
+        if let Some(open) = (j.saturating_sub(5)..j).rev().find(|&i| ws[i].text.starts_with('(')) {
+            j = open;
+        }
+    }
     if j == 0 {
         return None;
     }
@@ -247,23 +253,24 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let clause_start = ws.iter().position(|w| w.at >= f.phrase.end)?;
         return clause(ws, clause_start, sentence_end).map(|r| (r, with_cue(f, "according to")));
     }
-    // "CLAUSE, X said." / "CLAUSE, according to X."
-    for k in (n.saturating_sub(6)..n).rev() {
-        if k == 0 || !ws[k - 1].text.ends_with(',') {
+    // "CLAUSE, X said." / "CLAUSE, X said Friday, as …" / "CLAUSE, according to X."
+    for k in (1..n).rev() {
+        if !ws[k - 1].text.ends_with(',') || ws[..k - 1].len() < 3 {
             continue;
         }
-        let tail: Vec<String> = ws[k..].iter().map(Word::bare).collect();
-        if tail.len() >= 2 && tail[0] == "according" && tail[1] == "to" {
+        let content_end = ws[k - 1].at + ws[k - 1].text.len() - 1;
+        if ws[k].bare() == "according" && ws.get(k + 1).is_some_and(|w| w.bare() == "to") {
             let f = subject_after(ws, k + 1)?;
-            return clause(ws, 0, ws[k - 1].at + ws[k - 1].text.len() - 1).map(|r| (r, with_cue(f, "according to")));
+            return clause(ws, 0, content_end).map(|r| (r, with_cue(f, "according to")));
         }
-        if let Some(c) = (k..n).find(|&c| lex.is_indirect_cue(&ws[c].bare())) {
-            let f = if c == k { subject_after(ws, c) } else { subject_before(ws, c) }?;
-            // The closing clause is unambiguous, so any short phrase names the source (", a source said.").
-            if f.words.len() <= 6 && f.phrase.start >= ws[k].at {
-                let cue = ws[c].bare();
-                return clause(ws, 0, ws[k - 1].at + ws[k - 1].text.len() - 1).map(|r| (r, with_cue(f, &cue)));
-            }
+        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare())) else { continue };
+        // The attribution clause ends soon after its cue ("said Friday afternoon,").
+        let closes = (c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n;
+        let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
+        // The clause is unambiguous, so any short phrase names the source (", a source said.").
+        if closes && f.words.len() <= 6 && f.phrase.start >= ws[k].at {
+            let cue = ws[c].bare();
+            return clause(ws, 0, content_end).map(|r| (r, with_cue(f, &cue)));
         }
     }
     // "X said (that) CLAUSE."
@@ -273,7 +280,8 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that");
         let cue = match that {
             Some(_) => lex.is_cue(&w),
-            None => lex.is_indirect_cue(&w) && BARE_CLAUSE_CUES.contains(&w.as_str()),
+            // Without "that", a clause must follow: "said Russia has …", "argued the plan would …".
+            None => lex.is_indirect_cue(&w) && (BARE_CLAUSE_CUES.contains(&w.as_str()) || ws.get(k + 1).is_some_and(|x| starts_clause(x))),
         };
         if !cue {
             continue;
@@ -282,6 +290,12 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         return clause(ws, that.map_or(k + 1, |t| t + 1), sentence_end).map(|r| (r, with_cue(f, &w)));
     }
     None
+}
+
+/// Whether a word can open a clause: a subject pronoun, an article or a name.
+fn starts_clause(w: &Word) -> bool {
+    matches!(w.bare().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an" | "there" | "this" | "his" | "her" | "their")
+        || super::people::is_capitalized(w.text)
 }
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
