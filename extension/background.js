@@ -1,9 +1,12 @@
 // Lede's service worker: the only place the WebAssembly core runs. A page's
 // CSP can refuse wasm in a content script, never in the extension's own
 // context, so content.js only walks the DOM into a snapshot and paints the
-// result; the analysis itself happens here.
+// result; the analysis itself happens here. Three things start one: the
+// popup, the keyboard shortcut, and content.js when the page changed under
+// its highlights.
 
 import init, { analyzeSnapshot } from './pkg/lede.js';
+import { loadSettings, failure } from './common.js';
 
 // The last analysis per tab. Lives as long as the worker does; the popup
 // re-analyses on every click, so nothing needs to outlast it. Exposed on the
@@ -43,7 +46,10 @@ class Refusal extends Error {
   }
 }
 
-async function analyzeTab(tabId) {
+// settings: as the popup holds them; read from the store when the analysis
+// starts anywhere else.
+async function analyzeTab(tabId, settings) {
+  settings ??= await loadSettings();
   let snapshot;
   try {
     snapshot = await inTab(tabId, () => globalThis.lede.snapshot());
@@ -68,23 +74,53 @@ async function analyzeTab(tabId) {
   const css = { target: { tabId }, files: ['highlights.css'] };
   await chrome.scripting.removeCSS(css);
   await chrome.scripting.insertCSS(css);
-  const painted = await inTab(tabId, (a) => globalThis.lede.paint(a), analysis);
+  const painted = await inTab(tabId, (a, s) => globalThis.lede.paint(a, s), analysis, settings);
   // The summary stands even when the page could not be (fully) painted; say so.
   const note = painted?.error
     ?? (painted?.missed ? `${painted.missed} highlight(s) could not be placed: the page changed while Lede read it.` : undefined);
   return { ok: true, analysis, note };
 }
 
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+// The shortcut has no popup to answer in: a short notice in the page says
+// what was found, or why nothing was.
+async function analyzeByShortcut(tabId) {
+  let text;
+  try {
+    const { analysis: a } = await analyzeTab(tabId);
+    text = `Lede: ${plural(a.quotes.length, 'quote')} by ${plural(a.speakers.length, 'speaker')}, `
+      + `${plural(a.claims.length, 'claim')} to check. Alt+Shift+↓/↑ steps through them, Esc clears.`;
+  } catch (e) {
+    text = `Lede: ${failure(e.error).join(' ')}`;
+  }
+  // A page Lede may not script (a browser page) cannot show it either.
+  await inTab(tabId, (t) => globalThis.lede.notice(t), text).catch(() => {});
+}
+
+// Messages from the popup name their tab; those from content.js come from it.
 const handlers = {
-  analyze: ({ tabId }) => analyzeTab(tabId),
+  analyze: ({ tabId, settings }) => analyzeTab(tabId, settings),
+  configure: ({ tabId, settings }) => inTab(tabId, (s) => globalThis.lede.configure(s), settings),
   reveal: ({ tabId, target }) => inTab(tabId, (t) => globalThis.lede.reveal(t), target),
+  selectors: ({ tabId }) => inTab(tabId, () => globalThis.lede.selectors()),
+  // content.js, when the page changed under its highlights: the answer stays small.
+  reanalyze: async (_, sender) => {
+    await analyzeTab(sender.tab.id);
+    return { ok: true };
+  },
 };
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const handler = sender.id === chrome.runtime.id && handlers[message?.type];
   if (!handler) return false;
-  handler(message)
+  handler(message, sender)
     .then(sendResponse)
     .catch((e) => sendResponse({ ok: false, error: e.error ?? 'internal', message: String(e.message ?? e) }));
   return true; // the answer comes asynchronously
+});
+
+// A command's key press grants activeTab on the tab, as a click on the icon does.
+chrome.commands.onCommand.addListener((command, tab) => {
+  if (command === 'analyze' && tab?.id !== undefined) analyzeByShortcut(tab.id);
 });

@@ -1,7 +1,17 @@
 // Lede's popup, opened by the toolbar icon: asks the service worker to
-// analyse the active tab, then shows the summary.
+// analyse the active tab, then shows the summary. Its toggles and claim
+// threshold are the settings the options page shows too; they apply to the
+// page at once.
+
+import { CATEGORIES, THRESHOLD, loadSettings, saveSettings, failure } from './common.js';
+import { webAnnotations } from './annotations.js';
 
 const view = document.getElementById('view');
+const FEEDBACK_MS = 1500;
+
+let settings = await loadSettings();
+let tabId;
+let refresh = () => {}; // re-filters the rendered summary after a settings change
 
 const h = (tag, props = {}, ...children) => {
   const el = document.createElement(tag);
@@ -9,6 +19,33 @@ const h = (tag, props = {}, ...children) => {
   el.append(...children.filter((c) => c !== null && c !== undefined && c !== false));
   return el;
 };
+
+// Nothing to do when the tab has gone or navigated away meanwhile.
+const send = (message) => chrome.runtime.sendMessage(message).catch(() => undefined);
+const reveal = (target) => send({ type: 'reveal', tabId, target });
+
+// Settings changes are saved, shown, and sent to the page in order, so the
+// page ends on the last one however fast a slider moves.
+let applying = Promise.resolve();
+const apply = () => { applying = applying.then(() => send({ type: 'configure', tabId, settings })); };
+function change(patch) {
+  settings = { ...settings, ...patch };
+  syncToggles();
+  refresh();
+  saveSettings(settings).catch(() => {});
+  if (tabId !== undefined) apply();
+}
+
+// The legend is the set of switches: each shows its highlight's style.
+const toggles = CATEGORIES.map(([kind, label, full]) => {
+  const button = h('button', { className: 'toggle', title: `Show ${full.toLowerCase()} highlights` },
+    h('span', { className: `mark mark-${kind}` }, label));
+  button.onclick = () => change({ show: { ...settings.show, [kind]: !settings.show[kind] } });
+  return [kind, button];
+});
+document.getElementById('toggles').append(...toggles.map(([, b]) => b));
+const syncToggles = () => toggles.forEach(([kind, b]) => { b.ariaPressed = String(settings.show[kind]); });
+document.getElementById('options').onclick = () => chrome.runtime.openOptionsPage();
 
 async function activeTab() {
   const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
@@ -22,53 +59,143 @@ function formatDate(iso) {
   return new Date(`${day}T00:00:00Z`).toLocaleDateString(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
 }
 
-const FAILURES = {
-  not_article: 'This page doesn’t look like a news article.',
-  no_access: 'Lede can’t read this page.',
-};
-
-function showFailure(reply, retry) {
-  view.replaceChildren(h('div', { className: 'failure' },
-    h('p', { className: 'status' }, FAILURES[reply.error] ?? 'Lede couldn’t analyse this page.'),
+function showFailure(reply) {
+  const [what, todo] = failure(reply.error);
+  view.replaceChildren(h('div', { className: 'failure', role: 'alert' },
+    h('p', { className: 'status' }, what),
+    h('p', {}, todo),
     reply.message ? h('p', { className: 'detail' }, reply.message) : null,
-    h('button', { onclick: retry }, 'Try again')));
+    h('button', { onclick: run }, 'Try again')));
 }
 
 function section(title, ...body) {
   return h('section', {}, h('h2', {}, title), ...body);
 }
 
-// "Donald Trump ×5 +6 reported": words in quotation marks, then paraphrases,
-// counted as the copied summary counts them.
-function speakerChip(speaker, a, reveal) {
-  const quoted = speaker.quotes.filter((i) => a.quotes[i].kind !== 'indirect').length;
-  const reported = speaker.quotes.length - quoted;
-  return h('button', {
-    className: 'chip', title: `Show ${speaker.name}’s first quote`, onclick: () => reveal({ quote: speaker.quotes[0] }),
-  }, speaker.name,
-  quoted ? h('span', { className: 'count' }, ` ×${quoted}`) : null,
-  reported ? h('span', { className: 'count' }, ` +${reported} reported`) : null);
+// Runs a button's action and says how it went on the button for a moment.
+async function act(button, work) {
+  const label = button.textContent;
+  try {
+    button.textContent = await work();
+    button.title = '';
+  } catch (e) {
+    button.textContent = 'Failed';
+    button.title = e.message;
+  }
+  setTimeout(() => { button.textContent = label; }, FEEDBACK_MS);
 }
 
-function render(tabId, reply) {
+const LABEL = Object.fromEntries(CATEGORIES.map(([kind, , full]) => [kind, full]));
+const quoteWords = (q) => (q.kind === 'indirect' ? q.text : `“${q.text}”`);
+
+// Who is quoted, one group per speaker ("Donald Trump ×5 +6 reported": words
+// in quotation marks, then paraphrases, counted as the copied summary counts
+// them); a quote leads to its place in the page.
+function quotesSection(a) {
+  const attributed = new Set(a.speakers.flatMap((s) => s.quotes));
+  const groups = a.speakers.map((s) => [s.name, s.quotes]);
+  const rest = a.quotes.map((_, i) => i).filter((i) => !attributed.has(i));
+  if (rest.length) groups.push(['Unattributed', rest]);
+  if (!groups.length) return [section('Quoted', h('p', { className: 'status' }, 'Nobody is quoted in this article.')), () => {}];
+
+  const rows = []; // [li, kind]
+  const folds = groups.map(([name, indices]) => {
+    const reported = indices.filter((i) => a.quotes[i].kind === 'indirect').length;
+    const quoted = indices.length - reported;
+    const list = h('ol', { className: 'quotes' }, ...indices.map((i) => {
+      const q = a.quotes[i];
+      const li = h('li', {}, h('button', {
+        className: `quote line-${q.kind}`, title: `${LABEL[q.kind]}: show in the page`, onclick: () => reveal({ quote: i }),
+      }, quoteWords(q)));
+      rows.push([li, q.kind]);
+      return li;
+    }));
+    return h('details', { className: 'speaker' },
+      h('summary', {}, h('span', { className: 'name' }, name),
+        quoted ? h('span', { className: 'count' }, ` ×${quoted}`) : null,
+        reported ? h('span', { className: 'count' }, ` +${reported} reported`) : null),
+      list);
+  });
+  const off = h('p', { className: 'muted' }, 'Quote highlights are switched off.');
+  const update = () => {
+    for (const [li, kind] of rows) li.hidden = !settings.show[kind];
+    for (const fold of folds) fold.hidden = [...fold.querySelectorAll('li')].every((li) => li.hidden);
+    off.hidden = folds.some((fold) => !fold.hidden);
+  };
+  return [section('Quoted', ...folds, off), update];
+}
+
+// The claims at or above the threshold, strongest first; the slider
+// re-filters this list and the page's claim highlights together.
+const CLAIMS_LISTED = 5;
+function claimsSection(a) {
+  if (!a.claims.length) return [section('Claims to check', h('p', { className: 'muted' }, 'No check-worthy claims found.')), () => {}];
+  const rows = a.claims.map((c, i) => [c, i]).sort(([x], [y]) => y.score - x.score).map(([c, i]) => [
+    h('li', {}, h('button', { className: 'claim', title: 'Show in the page', onclick: () => reveal({ claim: i }) },
+      h('span', { className: 'score' }, c.score.toFixed(2)), c.text)),
+    c.score]);
+  const slider = h('input', { type: 'range', id: 'threshold', min: THRESHOLD.min, max: THRESHOLD.max, step: THRESHOLD.step });
+  slider.oninput = () => change({ threshold: Number(slider.value) });
+  const value = h('output', { htmlFor: 'threshold' });
+  const count = h('p', { className: 'muted', id: 'claim-count' });
+  const update = () => {
+    slider.value = settings.threshold;
+    value.value = settings.threshold.toFixed(2);
+    const passing = rows.filter(([, score]) => score >= settings.threshold);
+    rows.forEach(([li], i) => { li.hidden = !settings.show.claim || i >= Math.min(passing.length, CLAIMS_LISTED); });
+    count.textContent = !settings.show.claim ? 'Claim highlights are switched off.'
+      : `${passing.length} of ${a.claims.length} claims score ${value.value} or more`
+        + (passing.length > CLAIMS_LISTED ? `; the top ${CLAIMS_LISTED} here, all in the page.` : '.');
+  };
+  return [section('Claims to check',
+    h('div', { className: 'threshold' }, h('label', { htmlFor: 'threshold' }, 'Score at least'), slider, value),
+    count,
+    h('ol', { className: 'claims' }, ...rows.map(([li]) => li))), update];
+}
+
+function download(text, name) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/ld+json' }));
+  h('a', { href: url, download: name }).click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const slug = (s) => (s || 'page').toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+
+// Every highlight shown, as W3C Web Annotation JSON: on the clipboard, and
+// saved as a file for tools that import one.
+function exportSection(a) {
+  const button = h('button', { id: 'export' }, 'Export annotations');
+  button.onclick = () => act(button, async () => {
+    const located = await send({ type: 'selectors', tabId });
+    if (!Array.isArray(located?.items)) throw new Error(located?.error ?? located?.message ?? 'The page did not answer.');
+    const json = JSON.stringify(webAnnotations(a, located), null, 2);
+    await navigator.clipboard.writeText(json);
+    download(json, `${slug(a.title)}.annotations.json`);
+    return `Copied and saved ✓ (${located.items.length})`;
+  });
+  return section('Annotations',
+    h('p', { className: 'muted' }, 'The highlights shown, as W3C Web Annotations (Hypothesis-compatible JSON).'),
+    button);
+}
+
+function render(reply) {
   const a = reply.analysis;
-  // Nothing to show when the tab has gone or navigated away meanwhile.
-  const reveal = (target) => chrome.runtime.sendMessage({ type: 'reveal', tabId, target }).catch(() => {});
   const meta = [a.site_name, formatDate(a.published), a.reading_minutes ? `${a.reading_minutes} min read` : null]
     .filter(Boolean).join(' · ');
   const points = a.key_points.length ? a.key_points : a.summary;
-  const claims = a.claims.map((c, i) => ({ ...c, i })).sort((x, y) => y.score - x.score).slice(0, 3);
-  const copy = h('button', { className: 'primary', id: 'copy' }, 'Copy summary');
-  copy.onclick = async () => {
-    try {
-      await navigator.clipboard.writeText(a.clipboard.markdown);
-      copy.textContent = 'Copied ✓';
-    } catch (e) {
-      copy.textContent = 'Copy failed';
-      copy.title = e.message;
-    }
-    setTimeout(() => { copy.textContent = 'Copy summary'; }, 1500);
-  };
+  const [quoted, updateQuotes] = quotesSection(a);
+  const [claims, updateClaims] = claimsSection(a);
+
+  const copy = h('button', {
+    className: 'primary', id: 'copy', title: 'Headline, byline, summary, quotes and claims, with the address and today’s date',
+  }, 'Copy summary');
+  copy.onclick = () => act(copy, async () => {
+    await navigator.clipboard.writeText(a.clipboard[settings.format]);
+    return 'Copied ✓';
+  });
+  const format = h('select', { id: 'format', ariaLabel: 'Copy the summary as' },
+    h('option', { value: 'markdown' }, 'Markdown'), h('option', { value: 'text' }, 'Plain text'));
+  format.onchange = () => change({ format: format.value });
 
   view.replaceChildren(h('article', {},
     h('h1', {}, a.title || 'Untitled'),
@@ -78,31 +205,36 @@ function render(tabId, reply) {
         /^https?:\/\//i.test(au.url ?? '') ? h('a', { href: au.url, target: '_blank', rel: 'noopener noreferrer' }, au.name) : au.name])) : null,
     points.length ? section(a.key_points.length ? 'Key points' : 'Summary',
       h('ul', {}, ...points.map((p) => h('li', {}, p)))) : null,
-    section('Quoted', a.speakers.length
-      ? h('div', { className: 'chips' }, ...a.speakers.map((s) => speakerChip(s, a, reveal)))
-      : h('p', { className: 'muted' }, 'No one is quoted.')),
-    claims.length ? section('Claims to check',
-      h('ol', { className: 'claims' }, ...claims.map((c) => h('li', {},
-        h('button', { className: 'claim', title: 'Show in the page', onclick: () => reveal({ claim: c.i }) },
-          h('span', { className: 'score' }, c.score.toFixed(2)), c.text))))) : null,
+    quoted,
+    claims,
+    exportSection(a),
     reply.note ? h('p', { className: 'muted' }, reply.note) : null,
-    h('footer', {}, copy, h('span', { className: 'muted hint' }, 'Headline, byline, summary, quotes and claims, as Markdown'))));
+    h('footer', {}, copy, format)));
+  refresh = () => {
+    format.value = settings.format;
+    updateQuotes();
+    updateClaims();
+  };
+  refresh();
 }
 
 async function run() {
   view.replaceChildren(h('p', { className: 'status' }, 'Reading the article…'));
-  let tabId;
   let reply;
+  const sent = settings;
   try {
     tabId = await activeTab();
     reply = tabId === undefined
       ? { ok: false, error: 'no_access', message: 'No tab to read.' }
-      : await chrome.runtime.sendMessage({ type: 'analyze', tabId });
+      : await chrome.runtime.sendMessage({ type: 'analyze', tabId, settings: sent });
   } catch (e) {
     reply = { ok: false, error: 'internal', message: e.message };
   }
-  if (reply?.ok) render(tabId, reply);
-  else showFailure(reply ?? { error: 'internal' }, run);
+  if (!reply?.ok) return showFailure(reply ?? { error: 'internal' });
+  render(reply);
+  // A switch flipped while the page was being read: the paint used the old settings.
+  if (settings !== sent) apply();
 }
 
+syncToggles();
 run();

@@ -177,6 +177,7 @@ add_samples() {
 assemble extension dist/extension
 # The shipped manifest never has host permissions; only this test copy does.
 assemble extension dist/extension-test add_test_host
+bash scripts/build-firefox.sh || die "scripts/build-firefox.sh failed"
 [ ! -d www ] || assemble www dist/www add_samples
 
 raw=$(wc -c < dist/pkg/lede_bg.wasm)

@@ -64,7 +64,9 @@ test('a page that is no article gets a clear answer and no highlights', TIMEOUT,
   const { page, errors } = await open(`${server.base}/home`);
   const before = await page.content();
   const popup = await clickAction(browser, page);
-  assert.match(await popup.ready(), /doesn’t look like a news article/);
+  const shown = await popup.ready();
+  assert.match(shown, /doesn’t look like a news article/);
+  assert.match(shown, /Open a single article/); // and what to do
   await popup.close();
   assert.deepEqual(popup.errors, []);
   assert.ok(Object.values(await readHighlights(page)).every((r) => r.length === 0));
@@ -76,7 +78,9 @@ test('a page that is no article gets a clear answer and no highlights', TIMEOUT,
 test('a browser page is refused with an explanation', TIMEOUT, async () => {
   const { page } = await open('chrome://version/');
   const popup = await clickAction(browser, page);
-  assert.match(await popup.ready(), /can’t read this page/);
+  const shown = await popup.ready();
+  assert.match(shown, /can’t read this page/);
+  assert.match(shown, /Browser pages, the Web Store and other extensions are off limits/);
   await popup.close();
   assert.deepEqual(popup.errors, []);
   await page.close();

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, SHARED, until, serve, launch, clickAction, storedAnalysis, cliAnalysis, readHighlights,
+  ROOT, SHARED, until, serve, launch, clickAction, storedAnalysis, cliAnalysis, readHighlights, overlay, focusedText,
 } from './harness.mjs';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/seed-trump-putin-call/page.html');
@@ -96,16 +96,24 @@ test('Copy summary in the popup puts the Markdown summary on the clipboard', TIM
   assert.equal(clip, stored.clipboard.markdown);
 });
 
-test('a speaker in the popup leads to their first quote in the page', TIMEOUT, async () => {
+test('the popup groups quotes by speaker; a quote leads to its place in the page and pulses it', TIMEOUT, async () => {
   const stored = await storedAnalysis(browser, page.url());
+  const groups = await popup.evaluate(() => [...document.querySelectorAll('.speaker')].map((d) => ({
+    name: d.querySelector('.name').textContent, quotes: d.querySelectorAll('.quote').length })));
+  assert.deepEqual(groups, stored.speakers.map((s) => ({ name: s.name, quotes: s.quotes.length })));
+
   const [first] = stored.speakers;
-  await popup.click('.chip');
-  const focused = await until('the quote to be marked', () => page.evaluate(() =>
-    [...(CSS.highlights.get('lede-focus') ?? [])].map((r) => r.toString())[0]));
+  await popup.click('.speaker summary');
+  await popup.click('.speaker[open] .quote');
+  const focused = await until('the quote to be marked', () => focusedText(page));
   assert.equal(norm(focused), norm(stored.quotes[first.quotes[0]].text));
-  const card = page.locator('lede-root .card');
-  await card.waitFor({ state: 'visible', timeout: 5000 });
-  assert.match(await card.innerText(), new RegExp(first.name));
+  const shown = await until('the card and the pulse', async () => {
+    const o = await overlay(page);
+    return o.card && o.rings > 0 && o;
+  });
+  assert.match(shown.card.text, new RegExp(first.name));
+  // The pulse fades away by itself.
+  await until('the pulse to end', async () => (await overlay(page)).rings === 0, 5000);
   await popup.close();
   assert.deepEqual(popup.errors, []);
 });
@@ -128,22 +136,26 @@ test('hovering a quote shows who said it, and steps through the speaker’s quot
   assert.match(text, /Copy quote/);
   await page.screenshot({ path: path.join(SCREENSHOTS, 'page.png') });
 
+  // Copy quote: the words, who said them, and where, ready to paste.
+  const stored = await storedAnalysis(browser, page.url());
+  const hovered = stored.quotes.find((q) => q.text.startsWith('President Putin did say'));
+  await page.evaluate(() => navigator.clipboard.writeText('nothing copied yet'));
+  await card.getByRole('button', { name: 'Copy quote' }).click();
+  const expected = `“${hovered.text.replace(/[\s,;:]+$/, '')}” — Donald Trump, quoted in ${stored.title}, `
+    + `${stored.site_name}, ${stored.url}`;
+  assert.equal(await until('the quote on the clipboard', async () => {
+    const clip = await page.evaluate(() => navigator.clipboard.readText());
+    return clip !== 'nothing copied yet' && clip;
+  }), expected);
+
   // Next › moves to another of Trump's quotes and keeps the card on it.
   await card.getByRole('button', { name: 'Next ›' }).click();
   const focused = await page.evaluate(() => [...(CSS.highlights.get('lede-focus') ?? [])].map((r) => r.toString()));
   assert.equal(focused.length, 1);
   assert.ok(!focused[0].includes('President Putin did say'), 'Next did not move');
-  const stored = await storedAnalysis(browser, page.url());
   const next = stored.quotes.find((q) => norm(q.text) === norm(focused[0]));
   assert.equal(next?.speaker, 'Donald Trump');
   assert.match(await card.innerText(), /Donald Trump/);
-
-  await card.getByRole('button', { name: 'Copy quote' }).click();
-  const clip = await until('the quote on the clipboard', async () => {
-    const text = await page.evaluate(() => navigator.clipboard.readText());
-    return text.includes(next.text) && text;
-  });
-  assert.match(clip, /Donald Trump/);
 });
 
 test('hovering the byline shows the author’s bio and profile', TIMEOUT, async () => {

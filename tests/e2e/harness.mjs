@@ -31,6 +31,9 @@ export async function until(what, probe, timeoutMs = 15000) {
   }
 }
 
+// A page of tests/fixtures/extension/, hand-written for these tests.
+export const fixture = (name) => fs.readFileSync(path.join(ROOT, 'tests/fixtures/extension', name));
+
 // routes: { '/path': { body, headers } }. Anything else (the fixture's images,
 // style sheet, scripts) gets an empty 204, which keeps the console free of load errors.
 export async function serve(routes) {
@@ -74,6 +77,52 @@ export async function launch() {
     },
   };
 }
+
+// A page of the extension itself (the options page), opened in a tab.
+export async function extensionPage(browser, file) {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${file}`);
+  return page;
+}
+
+// Presses a key chord the way a keyboard does, so the browser (not only the
+// page) sees it: the extension's commands fire. Playwright's own key
+// presses reach the page only. chord: modifiers and a letter, 'Alt+Shift+L'.
+export async function pressShortcut(browser, page, chord) {
+  const keys = chord.split('+');
+  const key = keys.pop().toUpperCase();
+  const bits = { Alt: 1, Control: 2, Meta: 4, Shift: 8 };
+  const modifiers = keys.reduce((m, k) => m | bits[k], 0);
+  const vk = key.charCodeAt(0);
+  const session = await browser.context.newCDPSession(page);
+  for (const type of ['rawKeyDown', 'keyUp']) {
+    await session.send('Input.dispatchKeyEvent', {
+      type, modifiers, key, code: `Key${key}`, windowsVirtualKeyCode: vk, nativeVirtualKeyCode: vk,
+    });
+  }
+  await session.detach();
+}
+
+// What Lede shows in the page's shadow-root host: the card (null when
+// hidden), the notice, the number of pulse rings, and where focus is.
+export function overlay(page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('lede-root')?.shadowRoot;
+    const card = root?.querySelector('.card');
+    const notice = root?.querySelector('.notice');
+    const focused = root?.activeElement;
+    return {
+      card: card && !card.hidden ? { text: card.innerText, role: card.getAttribute('role'), label: card.getAttribute('aria-label') } : null,
+      notice: notice && !notice.hidden ? notice.textContent : null,
+      rings: root?.querySelectorAll('.ring').length ?? 0,
+      focus: focused ? { className: focused.className, text: focused.textContent, outline: getComputedStyle(focused).outlineStyle } : null,
+      background: card ? getComputedStyle(card).backgroundColor : null,
+    };
+  });
+}
+
+// The text of the Lede focus mark (the stretch last revealed), or undefined.
+export const focusedText = (page) => page.evaluate(() => [...(CSS.highlights.get('lede-focus') ?? [])].map((r) => r.toString())[0]);
 
 // The analysis the service worker keeps for the tab showing `url`.
 export async function storedAnalysis(browser, url) {
@@ -147,6 +196,27 @@ class Popup {
     });
     if (exceptionDetails) throw new Error(`popup: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
     return result.value;
+  }
+
+  // Sets a form control's value as a user would, firing its input and change events.
+  async set(selector, value) {
+    const ok = await this.evaluate(([s, v]) => {
+      const el = document.querySelector(s);
+      if (!el) return false;
+      el.value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return true;
+    }, [selector, value]);
+    assert(ok, `popup: no ${selector}`);
+  }
+
+  // Waits until a button's label changes from `label` after a click; returns the new one.
+  async outcome(selector, label) {
+    return until(`${selector} to answer`, async () => {
+      const now = await this.evaluate((s) => document.querySelector(s).textContent, selector);
+      return now !== label && now;
+    });
   }
 
   // Waits until the popup has rendered a result or a failure; returns its text.

@@ -29,10 +29,24 @@ test('the extension pages may run wasm and reach nothing but the extension', () 
 
 test('every file the extension loads is in the build', () => {
   const m = manifest(SHIPPED);
-  const named = [m.background.service_worker, m.action.default_popup,
+  const named = [m.background.service_worker, m.action.default_popup, m.options_ui.page,
     ...Object.values(m.icons), ...Object.values(m.action.default_icon),
     'content.js', 'highlights.css', 'pkg/lede.js', 'pkg/lede_bg.wasm'];
   for (const file of named) assert.ok(fs.existsSync(path.join(SHIPPED, file)), `missing ${file}`);
+  // And everything the pages and the worker load in turn.
+  for (const page of [m.action.default_popup, m.options_ui.page, m.background.service_worker, 'popup.js', 'options.js']) {
+    const text = fs.readFileSync(path.join(SHIPPED, page), 'utf8');
+    for (const [, attribute, module] of text.matchAll(/(?:src|href)="([^":]+)"|from '\.\/([^']+)'/g)) {
+      const file = attribute ?? module;
+      assert.ok(fs.existsSync(path.join(SHIPPED, file)), `${page} loads missing ${file}`);
+    }
+  }
+});
+
+test('a keyboard shortcut analyses the page; an options page sets the defaults', () => {
+  const m = manifest(SHIPPED);
+  assert.deepEqual(m.commands, { analyze: { suggested_key: { default: 'Alt+Shift+L' }, description: 'Analyse this page' } });
+  assert.deepEqual(m.options_ui, { page: 'options.html', open_in_tab: false });
 });
 
 test('the test build adds only the 127.0.0.1 host permission', () => {
