@@ -193,23 +193,23 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
 
     let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t)).unwrap_or_default();
     let h1 = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).find(|t| !t.is_empty());
-    let candidates = [
+    let candidates: Vec<String> = [
         from_ld("headline"),
+        from_ld("name"),
         first(&meta, &["dc.title", "dcterm:title", "og:title", "twitter:title", "sailthru.title", "parsely-title", "title"]),
         Some(doc_title.clone()),
         h1.clone(),
-    ];
-    let title = candidates
-        .into_iter()
-        .flatten()
-        .map(|t| clean_title(&t, site_name.as_deref()))
-        .find(|t| !t.is_empty())
-        .unwrap_or_else(|| clean_title(&doc_title, site_name.as_deref()));
-    // When the document title is the headline plus the site, prefer the h1 that matches it.
-    let title = match &h1 {
-        Some(h) if norm(h) != norm(&title) && norm(&doc_title).starts_with(&norm(h)) && h.split_whitespace().count() >= 3 => h.clone(),
-        _ => title,
-    };
+    ]
+    .into_iter()
+    .flatten()
+    .map(|t| clean_title(&t, site_name.as_deref()))
+    .filter(|t| !t.is_empty())
+    .collect();
+    // The document title is the arbiter: metadata "headlines" are sometimes a
+    // description (Wikipedia) or a shortened teaser; take the first candidate
+    // the <title> confirms (the cleaned <title> itself comes before the h1).
+    let confirmed = candidates.iter().find(|c| !norm(&doc_title).is_empty() && norm(&doc_title).contains(&norm(c)) && norm(c).len() >= 4);
+    let title = confirmed.or(candidates.first()).cloned().unwrap_or_default();
 
     let canonical = doc
         .elements_by_tag("link")
