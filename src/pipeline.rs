@@ -56,7 +56,9 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Failure> {
     let (quotes, speakers) = quotes::find(&article.blocks);
 
     let mut claims = Vec::new();
-    for b in article.blocks.iter().filter(|b| b.kind != "heading" && b.kind != "caption") {
+    // The key points restate the article: its claims are checked where the body makes them.
+    let in_key_points = |b: &extract::ArticleBlock| key_points.container.is_some_and(|k| doc.is_inside(b.node, k));
+    for b in article.blocks.iter().filter(|b| b.kind != "heading" && b.kind != "caption" && !in_key_points(b)) {
         for r in sentences::split(&b.text.text) {
             let sentence = &b.text.text[r.clone()];
             let a = claims::assess(sentence);
@@ -81,7 +83,7 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Failure> {
         blocks,
         word_count,
         reading_minutes: word_count.div_ceil(READING_WPM).max(1),
-        key_points,
+        key_points: key_points.items,
         summary: Vec::new(),
         quotes,
         speakers,

@@ -40,12 +40,19 @@ fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
 }
 
 /// The publisher's key points: a marked box, or a list right after a "Key Points" label.
-pub fn key_points(doc: &Document, article: &Article) -> Vec<String> {
+/// The publisher's key points, with the element that holds them.
+pub struct KeyPoints {
+    pub items: Vec<String>,
+    pub container: Option<NodeId>,
+}
+
+pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
+    let found = |items: Vec<String>, container: NodeId| KeyPoints { items, container: Some(container) };
     let boxes: Vec<NodeId> = doc.descendants(article.root).filter(|&n| doc.is_element(n) && is_key_point_box(doc, n)).collect();
     for b in boxes {
         let items = items_of(doc, b);
         if items.len() >= 2 {
-            return items;
+            return found(items, b);
         }
     }
     // A heading or bold label followed by a list.
@@ -65,12 +72,12 @@ pub fn key_points(doc: &Document, article: &Article) -> Vec<String> {
             if matches!(doc.tag(list), "ul" | "ol") {
                 let items = items_of(doc, list);
                 if items.len() >= 2 {
-                    return items;
+                    return found(items, list);
                 }
             }
         }
     }
-    Vec::new()
+    KeyPoints { items: Vec::new(), container: None }
 }
 
 fn items_of(doc: &Document, b: NodeId) -> Vec<String> {

@@ -98,6 +98,14 @@ fn the_clipboard_summary_cites_the_article() {
     assert!(md.contains("Donald Trump ×5, Vladimir Putin ×1"));
 }
 
+/// "Copy summary" byte for byte, in both formats (reviewed by hand when they change).
+#[test]
+fn the_clipboard_formats_are_stable() {
+    let a = reference();
+    assert_eq!(a.clipboard.markdown, include_str!("fixtures/seed-trump-putin-call/summary.md"));
+    assert_eq!(a.clipboard.text, include_str!("fixtures/seed-trump-putin-call/summary.txt"));
+}
+
 /// Text of every source text node, by source index (what a DOM walk would number).
 fn source_texts(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
