@@ -50,7 +50,9 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
-        let text = words.join(" ");
+        // "Lena Moffitt of the Sierra Club": the head comes before the preposition.
+        let head_end = lower.iter().position(|w| matches!(w.as_str(), "of" | "at" | "for" | "from" | "with")).unwrap_or(words.len());
+        let text = words[..head_end].join(" ");
         if let Some(ph) = people::name_phrases(&text).into_iter().rev().find(|p| !p.name.is_empty()) {
             return Some(self.people.lookup(&ph.name).map_or_else(|| ph.name.join(" "), |e| self.people.entities[e].name.clone()));
         }

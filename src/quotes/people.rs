@@ -95,10 +95,12 @@ pub fn is_capitalized(w: &str) -> bool {
 }
 
 fn bare(w: &str) -> &str {
-    w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’')
-        .trim_end_matches(['.', '’', '\''])
-        .trim_end_matches("’s")
-        .trim_end_matches("'s")
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’');
+    // An initial keeps its period ("Charles B. Rangel").
+    if w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()) {
+        return w;
+    }
+    w.trim_end_matches(['.', '’', '\'']).trim_end_matches("’s").trim_end_matches("'s")
 }
 
 fn lower(w: &str) -> String {
