@@ -45,9 +45,12 @@ fn run(args: &[String]) -> Result<String, (u8, String)> {
     if !looks_like_html(&text) {
         return Err((1, format!("{path} does not look like an HTML page")));
     }
-    let doc = html::parse(&text);
     let options = Options { url, accessed: Some(accessed.unwrap_or_else(today)) };
-    let analysis = analyze(&doc, &options).map_err(|f| (1, format!("{path}: {f}")))?;
+    // A bug must still end in one clear line, not a backtrace.
+    std::panic::set_hook(Box::new(|_| {}));
+    let analysis = std::panic::catch_unwind(|| analyze(&html::parse(&text), &options))
+        .map_err(|_| (3, format!("{path}: internal error while analysing this page (please report it)")))?
+        .map_err(|f| (1, format!("{path}: {f}")))?;
     Ok(if json { serde_json::to_string_pretty(&analysis).expect("analysis serializes") + "\n" } else { readable(&analysis) })
 }
 
