@@ -50,5 +50,7 @@ fn bad_input_gets_a_one_line_error() {
     one_line_error(&["analyze", binary.to_str().unwrap()], "does not look like an HTML page");
     one_line_error(&["analyze", home.to_str().unwrap()], "no article found");
     one_line_error(&["frobnicate"], "usage");
+    // A front page: linked headlines over short teasers.
+    one_line_error(&["analyze", "tests/fixtures/not-articles/front-page.html"], "no article found");
     std::fs::remove_dir_all(dir).ok();
 }

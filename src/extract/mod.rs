@@ -31,6 +31,10 @@ const MAX_CLIMB: usize = 6;
 const MAX_LINK_DENSITY: f32 = 0.5;
 /// Below this many words the page is not treated as an article…
 pub const MIN_ARTICLE_WORDS: usize = 40;
+/// A container with this many linked headlines, and fewer than PARAGRAPHS_PER_TEASER
+/// paragraphs for each, is a list of stories, not a story.
+const MIN_TEASERS: usize = 5;
+const PARAGRAPHS_PER_TEASER: usize = 3;
 /// …unless the text is the page's whole content and at least this long.
 pub const MIN_NOTE_WORDS: usize = 8;
 
@@ -333,7 +337,9 @@ fn push_block(
 }
 
 /// Finds and reads the article. `None` when the page holds no article body.
-pub fn extract(doc: &Document) -> Option<Article> {
+/// `declared_article`: the page's metadata says it is one (og:type, JSON-LD),
+/// so a story list around it is related links, not a front page.
+pub fn extract(doc: &Document, declared_article: bool) -> Option<Article> {
     let counts = Counts::new(doc);
     let root = find_root(doc, &counts)?;
     let blocks = read_blocks(doc, root, &counts);
@@ -344,6 +350,15 @@ pub fn extract(doc: &Document) -> Option<Article> {
     let text_chars: usize = blocks.iter().map(|b| b.text.text.len()).sum();
     let whole_page = text_chars * 2 >= page_chars;
     if words < MIN_ARTICLE_WORDS && !(whole_page && words >= MIN_NOTE_WORDS) {
+        return None;
+    }
+    // A front page or a list of results: headlines that are links, each over a short teaser.
+    let linked_headings = doc
+        .descendants(root)
+        .filter(|&n| matches!(doc.tag(n), "h1" | "h2" | "h3" | "h4") && counts.link_density(n) > 0.6)
+        .count();
+    let paragraphs = blocks.iter().filter(|b| b.kind == "paragraph").count();
+    if !declared_article && linked_headings >= MIN_TEASERS && paragraphs < linked_headings * PARAGRAPHS_PER_TEASER {
         return None;
     }
     Some(Article { root, blocks })
