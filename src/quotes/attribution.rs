@@ -12,6 +12,11 @@ pub struct Word<'a> {
 }
 
 impl Word<'_> {
+    /// A cue word is a verb: capitalized mid-sentence it is part of a name ("the United States").
+    fn is_cue_at(&self, k: usize) -> bool {
+        (k == 0 || !super::people::is_capitalized(self.text)) && lexicon().is_cue(&self.bare())
+    }
+
     pub fn bare(&self) -> String {
         self.text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
     }
@@ -157,7 +162,6 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
 
 /// Attribution after the closing mark: “…,” Trump said / “…,” said Trump / “…,” he told reporters.
 pub fn after_quote(ws: &[Word]) -> Option<Found> {
-    let lex = lexicon();
     // The cue stands within the first few words: “…,” said Jane Doe / “…,” State
     // Department deputy spokesperson Vedant Patel said.
     let limit = ws.len().min(9);
@@ -166,7 +170,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     }
     for k in 0..limit {
         let w = ws[k].bare();
-        if lex.is_cue(&w) {
+        if ws[k].is_cue_at(k) {
             let found = if k == 0 { subject_after(ws, 0) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
             return found.filter(plausible_subject).map(|f| with_cue(f, &w));
         }
@@ -221,16 +225,15 @@ pub fn sentence_tail(ws: &[Word]) -> Option<Found> {
 /// Attribution before the opening mark: the last cue in the sentence before it.
 /// `ws` are the sentence's words up to the quotation.
 pub fn before_quote(ws: &[Word]) -> Option<Found> {
-    let lex = lexicon();
     for k in (0..ws.len()).rev() {
         let w = ws[k].bare();
         if w == "to" && k > 0 && ws[k - 1].bare() == "according" {
             return subject_after(ws, k).filter(plausible_subject).map(|f| with_cue(f, "according to"));
         }
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”").
-        if lex.is_cue(&w) && ws.len() - k <= MAX_CUE_DISTANCE {
-            // "X did Y, saying …": a participle takes the sentence's subject.
-            if w.ends_with("ing") && k > 0 && ws[k - 1].text.ends_with(',') {
+        if ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
+            // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
+            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, &w));
             }
             return subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, &w));

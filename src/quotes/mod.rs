@@ -50,10 +50,11 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
-        // "Lena Moffitt of the Sierra Club": the head comes before the preposition.
+        // "Lena Moffitt of the Sierra Club": the head comes before the preposition
+        // (but "Secretary of State John Kerry" names him after it).
         let head_end = lower.iter().position(|w| matches!(w.as_str(), "of" | "at" | "for" | "from" | "with")).unwrap_or(words.len());
-        let text = words[..head_end].join(" ");
-        if let Some(ph) = people::name_phrases(&text).into_iter().rev().find(|p| !p.name.is_empty()) {
+        let named = |ws: &[String]| people::name_phrases(&ws.join(" ")).into_iter().rev().find(|p| !p.name.is_empty());
+        if let Some(ph) = named(&words[..head_end]).or_else(|| named(&words)) {
             return Some(self.people.lookup(&ph.name).map_or_else(|| ph.name.join(" "), |e| self.people.entities[e].name.clone()));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {

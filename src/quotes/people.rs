@@ -19,7 +19,7 @@ const TITLES: &[&str] = &[
     "premier", "emir", "sheikh", "crown", "presidential", "congressman", "congresswoman", "lawmaker", "mp", "sec",
     "treasury", "health", "white", "press", "agent", "inspector", "superintendent", "commander", "admiral", "adm",
     "major", "maj", "private", "pvt", "corporal", "cpl", "dean", "chancellor", "trustee", "councilman",
-    "councilwoman", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "envoy", "diplomat",
+    "councilwoman", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "del", "envoy", "diplomat",
 ];
 
 /// Capitalized words that start sentences or name things, not people.
