@@ -266,6 +266,10 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             let f = subject_after(ws, k + 1)?;
             return clause(ws, 0, content_end).map(|r| (r, with_cue(f, "according to")));
         }
+        // ", which they said was …" is a relative clause, not an attribution of what came before.
+        if matches!(ws[k].bare().as_str(), "which" | "who" | "that" | "what" | "where" | "when" | "as" | "but" | "and") {
+            continue;
+        }
         let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare())) else { continue };
         // The attribution clause ends soon after its cue ("said Friday afternoon,").
         let closes = (c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n;
@@ -318,11 +322,12 @@ pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     Some((0..colon, start..text.trim_end().len()))
 }
 
-/// The clause from word `from` to `end`, trimmed of closing punctuation; at least four words.
+/// The clause from word `from` to `end`, trimmed of closing punctuation; at
+/// least four words, and not an introduction ending in a colon.
 fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     let first = ws.get(from)?;
-    let count = ws[from..].iter().take_while(|w| w.at < end).count();
-    if count < 4 {
+    let inside: Vec<&Word> = ws[from..].iter().take_while(|w| w.at < end).collect();
+    if inside.len() < 4 || inside.last().is_some_and(|w| w.text.ends_with(':')) {
         return None;
     }
     Some(first.at..end)

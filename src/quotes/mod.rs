@@ -82,7 +82,7 @@ fn dash_attribution(text: &str, from: usize) -> Option<Found> {
     let dash = trimmed.chars().next().filter(|c| matches!(c, '—' | '―' | '–' | '-'))?;
     let after = &trimmed[dash.len_utf8()..];
     let start = text.len() - after.trim_start().len();
-    let line_end = text[start..].find(['“', '"', '\n']).map_or(text.len(), |i| start + i);
+    let line_end = text[start..].find(['“', '"', '\n', '(']).map_or(text.len(), |i| start + i);
     let ph = people::name_phrases(&text[start..line_end]).into_iter().next().filter(|p| p.start == 0 && !p.name.is_empty())?;
     Some(Found { phrase: start + ph.start..start + ph.end, words: ph.name.clone(), cue: "—".into() })
 }
@@ -128,6 +128,15 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         let text = &block.text.text;
         let sents = sentences::split(text);
         let continues = std::mem::take(&mut open_from_previous);
+        if block.kind == "blockquote" && spans[bi].is_empty() {
+            if let Some(q) = block_quotation(&ctx, bi, last_speaker.as_ref().map(|s| s.0.as_str())) {
+                if let Some(s) = &q.speaker {
+                    last_speaker = Some((s.clone(), bi));
+                }
+                quotes.push(q);
+            }
+            continue;
+        }
         for (si, span) in spans[bi].iter().enumerate() {
             let inner = &text[span.inner.clone()];
             let sent = sentence_of(&sents, span.outer.start);
@@ -185,6 +194,43 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     }
     let speakers = group(&ctx, &quotes);
     (quotes, speakers)
+}
+
+/// A block quotation without marks: the whole block is the quoted words.
+/// Its speaker signs it ("— Name (@handle) date", as embedded posts do) or
+/// is introduced by the paragraph before ("Trump wrote on Truth Social:").
+fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Quote> {
+    let block = &ctx.blocks[bi];
+    let text = &block.text.text;
+    let signed = text.rfind(['—', '―']).filter(|&i| i > 0).and_then(|i| Some((i, dash_attribution(text, i)?)));
+    // The signature may be a block of its own after the words, inside the same quotation.
+    let next = ctx.blocks.get(bi + 1).filter(|n| n.kind == "blockquote" && n.text.text.starts_with(['—', '―']));
+    let (end, found, sig_block) = match (signed, next) {
+        (Some((i, f)), _) => (text[..i].trim_end().len(), Some(f), bi),
+        (None, Some(n)) => (text.len(), dash_attribution(&n.text.text, 0), bi + 1),
+        (None, None) => (text.len(), None, bi),
+    };
+    if text[..end].split_whitespace().count() < 4 {
+        return None;
+    }
+    let intro = bi.checked_sub(1).map(|p| &ctx.blocks[p]).filter(|p| p.text.text.trim_end().ends_with(':'));
+    let (speaker, cue, speaker_range) = match (&found, intro) {
+        (Some(f), _) => (ctx.resolve(f, bi, f.phrase.start, last_speaker), f.cue.clone(), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end)),
+        (None, Some(p)) => {
+            let ws = words(&p.text.text, 0..p.text.text.len());
+            let f = before_quote(&ws)?;
+            (ctx.resolve(&f, bi - 1, f.phrase.start, last_speaker), f.cue.clone(), p.text.range(f.phrase.start, f.phrase.end))
+        }
+        (None, None) => return None,
+    };
+    Some(Quote {
+        text: text[..end].to_string(),
+        speaker,
+        cue: Some(cue),
+        kind: "direct",
+        range: block.text.range(0, end),
+        speaker_range,
+    })
 }
 
 fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::Span], quotes: &mut Vec<Quote>) {

@@ -1,0 +1,64 @@
+//! Attribution patterns on hand-made paragraphs: each case is one way news
+//! writing says who spoke.
+
+use lede::adapters::html;
+use lede::{analyze, Options};
+
+const LEAD: &str = "<p>The city council met on Tuesday evening to discuss the budget, which has grown by four percent in each of the last three years, according to figures released by the mayor's office last month.</p>";
+
+/// (kind, speaker, text) of every quote found in an article made of `body` after a lead paragraph.
+fn quotes(body: &str) -> Vec<(String, Option<String>, String)> {
+    let page = format!("<html><head><title>Test</title></head><body><article><h1>Test</h1>{LEAD}{body}</article></body></html>");
+    let a = analyze(&html::parse(&page), &Options::default()).expect("an article");
+    a.quotes.into_iter().map(|q| (q.kind.to_string(), q.speaker, q.text)).collect()
+}
+
+fn speaker_of(body: &str, text: &str) -> Option<String> {
+    quotes(body).into_iter().find(|q| q.2 == text).unwrap_or_else(|| panic!("{text} not found in {body}")).1
+}
+
+#[test]
+fn quote_then_cue_then_speaker_and_the_reverse() {
+    assert_eq!(speaker_of("<p>“We will rebuild,” said Jane Doe, the mayor.</p>", "We will rebuild,").as_deref(), Some("Jane Doe"));
+    assert_eq!(speaker_of("<p>“We will rebuild,” the mayor, Jane Doe, said.</p>", "We will rebuild,").as_deref(), Some("Jane Doe"));
+    assert_eq!(speaker_of("<p>Jane Doe said: “We will rebuild.”</p>", "We will rebuild.").as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn pronouns_and_surnames_resolve_to_the_full_name() {
+    let body = "<p>Mayor Jane Doe spoke to reporters on Monday.</p><p>“The budget is balanced,” she said.</p><p>“No school will close,” Doe added.</p>";
+    assert_eq!(speaker_of(body, "The budget is balanced,").as_deref(), Some("Jane Doe"));
+    assert_eq!(speaker_of(body, "No school will close,").as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn an_interrupted_quote_keeps_one_speaker() {
+    let q = quotes("<p>“We tried,” said Sen. John Roe, “but the votes were not there.”</p>");
+    let roe: Vec<_> = q.iter().filter(|x| x.1.as_deref() == Some("John Roe")).collect();
+    assert_eq!(roe.len(), 2, "{q:?}");
+}
+
+#[test]
+fn an_organisation_after_a_preposition_is_not_the_speaker() {
+    assert_eq!(speaker_of("<p>“It was the least bad outcome,” said Lena Moffitt of the Sierra Club.</p>", "It was the least bad outcome,").as_deref(), Some("Lena Moffitt"));
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_speech() {
+    let q = quotes("<p>The so-called “jobs machine” has stalled, and the report, titled “The Long Road Home,” was published on Friday.</p>");
+    assert!(q.iter().all(|x| x.0 == "indirect"), "{q:?}");
+}
+
+#[test]
+fn block_quotations_take_their_signature_or_their_introduction() {
+    let body = "<p>Mayor Jane Doe wrote on social media on Wednesday:</p><blockquote><p>We will not raise taxes this year, and we will protect every school.</p></blockquote>\
+        <blockquote><p>Highlights from our win at Villa Park tonight, what a performance</p>— West Ham United (@WestHam) October 31, 2021</blockquote>";
+    assert_eq!(speaker_of(body, "We will not raise taxes this year, and we will protect every school.").as_deref(), Some("Jane Doe"));
+    assert_eq!(speaker_of(body, "Highlights from our win at Villa Park tonight, what a performance").as_deref(), Some("West Ham United"));
+}
+
+#[test]
+fn reported_speech_without_marks() {
+    let q = quotes("<p>The mayor said the budget would be balanced by the end of the year.</p>");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "the budget would be balanced by the end of the year"), "{q:?}");
+}
