@@ -6,7 +6,7 @@
 // its highlights.
 
 import init, { analyzeSnapshot } from './pkg/lede.js';
-import { loadSettings, failure } from './common.js';
+import { loadSettings, failure, withCandidates } from './common.js';
 
 // The last analysis per tab. Lives as long as the worker does; the popup
 // re-analyses on every click, so nothing needs to outlast it. Exposed on the
@@ -74,7 +74,7 @@ async function analyzeTab(tabId, settings) {
   const css = { target: { tabId }, files: ['highlights.css'] };
   await chrome.scripting.removeCSS(css);
   await chrome.scripting.insertCSS(css);
-  const painted = await inTab(tabId, (a, s) => globalThis.lede.paint(a, s), analysis, settings);
+  const painted = await inTab(tabId, (a, s) => globalThis.lede.paint(a, s), withCandidates(analysis), settings);
   // The summary stands even when the page could not be (fully) painted; say so.
   const note = painted?.error
     ?? (painted?.missed ? `${painted.missed} highlight(s) could not be placed: the page changed while Lede read it.` : undefined);

@@ -17,13 +17,20 @@ export const CATEGORIES = [
   ['author', 'Author', 'Author'],
 ];
 
-// The core reports claims scoring at least 0.5 (its calibrated cut), so a
-// lower threshold would show nothing more.
-export const THRESHOLD = { min: 0.5, max: 0.95, step: 0.05 };
+// The core reports claims at 0.5 and more, and weaker candidates down to 0.3
+// for readers who lower the threshold.
+export const THRESHOLD = { min: 0.3, max: 0.95, step: 0.05 };
+export const DEFAULT_THRESHOLD = 0.5;
+
+// The analysis with the weaker claim candidates after the claims, so one
+// threshold filters both (indexes into `claims` stay those of the core).
+export function withCandidates(analysis) {
+  return { ...analysis, claims: [...analysis.claims, ...(analysis.claim_candidates ?? [])] };
+}
 
 export const DEFAULTS = Object.freeze({
   show: Object.freeze(Object.fromEntries(CATEGORIES.map(([kind]) => [kind, true]))),
-  threshold: THRESHOLD.min,
+  threshold: DEFAULT_THRESHOLD,
   format: 'markdown', // or 'text': how "Copy summary" copies
 });
 

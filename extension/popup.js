@@ -3,7 +3,7 @@
 // threshold are the settings the options page shows too; they apply to the
 // page at once.
 
-import { CATEGORIES, THRESHOLD, loadSettings, saveSettings, failure } from './common.js';
+import { CATEGORIES, THRESHOLD, loadSettings, saveSettings, failure, withCandidates } from './common.js';
 import { webAnnotations } from './annotations.js';
 
 const view = document.getElementById('view');
@@ -179,7 +179,7 @@ function exportSection(a) {
 }
 
 function render(reply) {
-  const a = reply.analysis;
+  const a = withCandidates(reply.analysis);
   const meta = [a.site_name, formatDate(a.published), a.reading_minutes ? `${a.reading_minutes} min read` : null]
     .filter(Boolean).join(' · ');
   const points = a.key_points.length ? a.key_points : a.summary;

@@ -31,6 +31,9 @@ pub struct Analysis {
     /// Everyone quoted, most quoted first, with the indexes of their quotes.
     pub speakers: Vec<Speaker>,
     pub claims: Vec<Claim>,
+    /// Sentences that score below the default threshold but above a floor, for
+    /// readers who lower the threshold (kept apart so `claims` stays the verdict).
+    pub claim_candidates: Vec<Claim>,
     /// The summary ready to paste ("Copy summary").
     pub clipboard: crate::clipboard::Clipboard,
 }

@@ -55,15 +55,16 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Failure> {
 
     let (quotes, speakers) = quotes::find(&article.blocks);
 
-    let mut claims = Vec::new();
+    let (mut claims, mut claim_candidates) = (Vec::new(), Vec::new());
     // The key points restate the article: its claims are checked where the body makes them.
     let in_key_points = |b: &extract::ArticleBlock| key_points.container.is_some_and(|k| doc.is_inside(b.node, k));
     for b in article.blocks.iter().filter(|b| b.kind != "heading" && b.kind != "caption" && !in_key_points(b)) {
         for r in sentences::split(&b.text.text) {
             let sentence = &b.text.text[r.clone()];
             let a = claims::assess(sentence);
-            if a.score >= claims::DEFAULT_THRESHOLD {
-                claims.push(Claim { text: sentence.to_string(), score: a.score, reasons: a.reasons, range: b.text.range(r.start, r.end) });
+            if a.score >= claims::CANDIDATE_FLOOR {
+                let claim = Claim { text: sentence.to_string(), score: a.score, reasons: a.reasons, range: b.text.range(r.start, r.end) };
+                if a.score >= claims::DEFAULT_THRESHOLD { &mut claims } else { &mut claim_candidates }.push(claim);
             }
         }
     }
@@ -88,6 +89,7 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Failure> {
         quotes,
         speakers,
         claims,
+        claim_candidates,
         clipboard: Default::default(),
     };
     analysis.summary = summary::summarize(&analysis, &article);

@@ -27,6 +27,9 @@ pub struct Assessment {
 /// on the dev set into the bias, so the calibrated cut is always 0.5.
 pub const DEFAULT_THRESHOLD: f32 = 0.5;
 
+/// The lowest threshold a reader can choose: sentences below it are not worth showing.
+pub const CANDIDATE_FLOOR: f32 = 0.3;
+
 /// Score in 0..1 of how check-worthy one sentence is, with the reasons.
 pub fn assess(sentence: &str) -> Assessment {
     static MODEL: OnceLock<Model<'static>> = OnceLock::new();

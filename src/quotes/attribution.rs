@@ -267,7 +267,10 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             return clause(ws, 0, content_end).map(|r| (r, with_cue(f, "according to")));
         }
         // ", which they said was …" is a relative clause, not an attribution of what came before.
-        if matches!(ws[k].bare().as_str(), "which" | "who" | "that" | "what" | "where" | "when" | "as" | "but" | "and") {
+        if matches!(
+            ws[k].bare().as_str(),
+            "which" | "who" | "that" | "what" | "where" | "when" | "as" | "but" | "and" | "though" | "although" | "while" | "because" | "since" | "after" | "before" | "if" | "so" | "or" | "until" | "unless"
+        ) {
             continue;
         }
         let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare())) else { continue };
@@ -283,6 +286,10 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
     // "X said (that) CLAUSE."
     for k in 1..n.saturating_sub(3) {
         let w = ws[k].bare();
+        // "to claim the territories" is an infinitive, not someone claiming.
+        if ws[k - 1].bare() == "to" {
+            continue;
+        }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
         let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that");
         let cue = match that {
