@@ -84,7 +84,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         let next = chars.get(k).map(|&(_, c)| c);
         let continues = next.is_some_and(|n| n.is_lowercase() || n == ',' || n == ';')
             || (quoted_terminal && depth == 0 && attribution_follows(&text[end..]));
-        let word_start = text[..pos].rfind(|ch: char| ch.is_whitespace()).map_or(0, |p| p + 1);
+        let word_start = text[..pos].char_indices().rfind(|(_, ch)| ch.is_whitespace()).map_or(0, |(p, ch)| p + ch.len_utf8());
         let word = &text[word_start..pos + c.len_utf8()];
         let abbreviation = c == '.' && is_abbreviation(word) && !next.is_some_and(|n| OPENING_QUOTES.contains(&n));
         let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && k == j;
@@ -142,6 +142,11 @@ mod tests {
     fn an_unclosed_quote_does_not_swallow_the_block() {
         let t = "“This is the first paragraph of a long quote. It goes on.";
         assert_eq!(sentences(t).len(), 2);
+    }
+
+    #[test]
+    fn wide_whitespace_before_a_terminal() {
+        assert_eq!(sentences("\u{a0}?"), vec!["?"]);
     }
 
     #[test]
