@@ -237,7 +237,11 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .or_else(|| first(&meta, &["og:locale", "content-language", "language", "dc.language"]).map(|l| l.replace('_', "-")))
         .or_else(|| from_ld("inLanguage"))
         .filter(|l| !l.is_empty());
-    let dir = html.and_then(|h| doc.attr(h, "dir")).map(str::to_ascii_lowercase);
+    // Only an explicit direction counts; "auto" or junk falls back to the language.
+    let dir = html
+        .and_then(|h| doc.attr(h, "dir"))
+        .map(|d| d.trim().to_ascii_lowercase())
+        .filter(|d| d == "rtl" || d == "ltr");
 
     let description = first(&meta, &["og:description", "description", "twitter:description", "dc.description"]).or_else(|| from_ld("description"));
     let image = first(&meta, &["og:image", "twitter:image", "twitter:image:src"])
