@@ -1,0 +1,193 @@
+// Lede's in-browser benchmark. For one page: parse the HTML with DOMParser
+// (no script runs, nothing is fetched), then time, interleaved, for `reps`
+// rounds after one warm-up round:
+//   (a) Lede's whole analysis: analyzeDom(doc, url, accessed) — DOM read,
+//       extraction, metadata, authors, quotes, claims, summary, and the
+//       result handed back to JS;
+//   (b) Mozilla Readability's parse() alone, on doc.cloneNode(true) (the clone
+//       is made outside the timer: parse() modifies the document it reads);
+//   (c) a bare TreeWalker pass over the text nodes, summing their lengths:
+//       the floor any DOM reader pays (repeated until 1 ms has passed and
+//       divided, as one pass is near the timer's resolution);
+//   (d) the extension's own path, for reference: the content script's walk
+//       into a snapshot (the same code as extension/content.js) then
+//       analyzeSnapshot, as the service worker runs it (the message between
+//       them is not counted); d = d_walk + d_wasm.
+// Each figure is the median of its rounds.
+//
+// tests/bench/run.mjs drives it through window.ledeBench; opened by hand
+// (node tests/bench/run.mjs --serve), it runs every page and fills the table.
+import init, { analyzeDom, analyzeSnapshot } from '/dist/pkg/lede.js';
+
+const wasm = await init({ module_or_path: '/dist/pkg/lede_bg.wasm' });
+
+const median = (xs) => {
+  const s = [...xs].sort((x, y) => x - y);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function treeWalk(doc) {
+  const walker = doc.createTreeWalker(doc, NodeFilter.SHOW_TEXT);
+  let chars = 0;
+  let nodes = 0;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    chars += n.data.length;
+    nodes += 1;
+  }
+  return { chars, nodes };
+}
+
+// As extension/content.js walks the page (without its card host).
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas',
+  'iframe', 'object', 'embed', 'select', 'textarea']);
+function snapshot(doc, url) {
+  const events = [];
+  const CLOSE = null;
+  const stack = [doc];
+  const pushChildren = (parent) => {
+    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
+  };
+  while (stack.length) {
+    const node = stack.pop();
+    if (node === CLOSE) {
+      events.push({});
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      events.push({ x: node.data });
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const tag = node.localName;
+      const jsonLd = tag === 'script' && /ld\+json/i.test(node.type);
+      if (SKIPPED.has(tag) && !jsonLd) continue;
+      const event = { t: tag };
+      if (node.attributes.length) event.a = Array.from(node.attributes, (a) => [a.name, a.value]);
+      events.push(event);
+      stack.push(CLOSE);
+      pushChildren(node);
+      if (node.shadowRoot) pushChildren(node.shadowRoot);
+    } else if (node.nodeType === Node.DOCUMENT_NODE) {
+      pushChildren(node);
+    }
+  }
+  return { url, events };
+}
+
+function ledeSnapshot(snap) {
+  try {
+    const r = analyzeSnapshot(snap, '2025-01-01');
+    return r && r.ok ? 'ok' : (r ? r.error : 'null result');
+  } catch (e) {
+    return `THREW ${e && e.message ? e.message : e}`;
+  }
+}
+
+function lede(doc, url) {
+  try {
+    const r = analyzeDom(doc, url, '2025-01-01');
+    if (!r) return 'null result';
+    return r.ok ? `ok q${r.analysis.quotes.length} c${r.analysis.claims.length}` : r.error;
+  } catch (e) {
+    // With panic=abort a Rust panic is a wasm trap: report it, the run goes on.
+    return `THREW ${e && e.message ? e.message : e}`;
+  }
+}
+
+function readability(doc) {
+  try {
+    const r = new Readability(doc).parse();
+    return r ? 'ok' : 'null';
+  } catch (e) {
+    return `THREW ${e && e.message ? e.message : e}`;
+  }
+}
+
+/** Per-call time of a fast `fn`: repeated until `minMs` has passed. */
+function timeRepeated(fn, minMs = 1) {
+  let n = 0;
+  let out;
+  const t0 = performance.now();
+  let t;
+  do {
+    out = fn();
+    n += 1;
+    t = performance.now() - t0;
+  } while (t < minMs);
+  return [t / n, out];
+}
+
+function time(fn) {
+  const t0 = performance.now();
+  const out = fn();
+  return [performance.now() - t0, out];
+}
+
+/** Benchmarks one page given as HTML text. */
+function benchHtml(html, url, reps = 5) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  const a = [];
+  const b = [];
+  const c = [];
+  const dWalk = [];
+  const dWasm = [];
+  let ledeOut;
+  let readOut;
+  let walk;
+  for (let i = -1; i < reps; i++) { // round -1 warms up and is not counted
+    const [ta, oa] = time(() => lede(doc, url));
+    const clone = doc.cloneNode(true);
+    const [tb, ob] = time(() => readability(clone));
+    const [tc, oc] = timeRepeated(() => treeWalk(doc));
+    const [tw, snap] = time(() => snapshot(doc, url));
+    const [ts] = time(() => ledeSnapshot(snap));
+    if (i < 0) continue;
+    a.push(ta); b.push(tb); c.push(tc); dWalk.push(tw); dWasm.push(ts);
+    ledeOut = oa; readOut = ob; walk = oc;
+  }
+  return {
+    bytes: html.length,
+    elements: doc.getElementsByTagName('*').length,
+    textNodes: walk.nodes,
+    a: median(a),
+    b: median(b),
+    c: median(c),
+    dWalk: median(dWalk),
+    dWasm: median(dWasm),
+    d: median(dWalk.map((w, k) => w + dWasm[k])),
+    lede: ledeOut,
+    readability: readOut,
+  };
+}
+
+async function benchUrl(pageUrl, articleUrl, reps) {
+  const res = await fetch(pageUrl);
+  if (!res.ok) throw new Error(`${pageUrl}: HTTP ${res.status}`);
+  return benchHtml(await res.text(), articleUrl, reps);
+}
+
+window.ledeBench = {
+  benchHtml,
+  benchUrl,
+  crossOriginIsolated: self.crossOriginIsolated,
+  /** The wasm linear memory now: it only grows, so after the runs it is the peak. */
+  memoryBytes: () => wasm.memory.buffer.byteLength,
+};
+
+// Opened by hand: run every page the server lists and show the table.
+const status = document.getElementById('status');
+status.textContent = `ready (crossOriginIsolated: ${self.crossOriginIsolated})`;
+if (new URLSearchParams(location.search).has('run')) {
+  const pages = await (await fetch('/pages/index.json')).json();
+  const body = document.querySelector('#results tbody');
+  for (const [i, p] of pages.entries()) {
+    status.textContent = `${i + 1}/${pages.length}: ${p.name}`;
+    const r = await benchUrl(p.path, p.url, 5);
+    const tr = document.createElement('tr');
+    for (const v of [p.name, (r.bytes / 1024).toFixed(0), r.elements, r.a.toFixed(2), r.b.toFixed(2), r.c.toFixed(3), r.d.toFixed(2),
+      (r.a / r.b).toFixed(2), (r.a / r.c).toFixed(1), r.lede]) {
+      tr.append(Object.assign(document.createElement('td'), { textContent: v }));
+    }
+    body.append(tr);
+    await new Promise((resolve) => setTimeout(resolve));
+  }
+  status.textContent = `done: ${pages.length} pages; wasm memory ${(wasm.memory.buffer.byteLength / 1048576).toFixed(1)} MB`;
+}
+document.body.dataset.ready = '1';
