@@ -160,7 +160,7 @@ fn looks_like_name(s: &str) -> bool {
 
 fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    BIO_MARKERS.iter().any(|m| c.split(|ch: char| ch.is_whitespace()).any(|t| t == *m || t.starts_with(&format!("{m}-")) || t.ends_with(&format!("-{m}"))))
+    BIO_MARKERS.iter().any(|m| c.split_whitespace().any(|t| crate::extract::boilerplate::class_has_part(t, m)))
 }
 
 /// Finds the bio paragraph that mentions `name` inside an author box.

@@ -36,7 +36,7 @@ fn clean_item(text: &str) -> String {
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    c.split_whitespace().any(|t| KEY_POINT_CLASSES.iter().any(|k| t == *k || t.ends_with(&format!("-{k}")) || t.ends_with(&format!("__{k}"))))
+    c.split_whitespace().any(|t| KEY_POINT_CLASSES.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)))
 }
 
 /// The publisher's key points: a marked box, or a list right after a "Key Points" label.

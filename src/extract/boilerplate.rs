@@ -43,7 +43,7 @@ fn has_token(attrs: &str, vocab: &[&str]) -> bool {
     let lower = attrs;
     for word in vocab {
         if word.contains('-') {
-            if lower.split_ascii_whitespace().any(|c| c == *word || c.starts_with(&format!("{word}-")) || c.ends_with(&format!("-{word}"))) {
+            if lower.split_ascii_whitespace().any(|c| class_has_part(c, word)) {
                 return true;
             }
         } else if tokens(lower).any(|t| t == *word) {
@@ -55,6 +55,18 @@ fn has_token(attrs: &str, vocab: &[&str]) -> bool {
 
 /// Tokens that mark chrome even on an element full of prose: reader comments.
 const COMMENT_TOKENS: &[&str] = &["comment", "comments", "disqus", "livefyre", "respond", "pingback", "trackback", "commentlist", "comment-list"];
+
+/// Whether a class name is `part` or starts/ends with it as a dash- or
+/// underscore-joined part ("author-box-wide", "post__author-box"). No
+/// allocation: this runs for every class of every element.
+pub fn class_has_part(class: &str, part: &str) -> bool {
+    let joined = |rest: &str, at_end: bool| {
+        if at_end { rest.ends_with(['-', '_']) } else { rest.starts_with(['-', '_']) }
+    };
+    class == part
+        || class.strip_prefix(part).is_some_and(|r| joined(r, false))
+        || class.strip_suffix(part).is_some_and(|r| joined(r, true))
+}
 
 /// Whether an element is page chrome by its tag, class, id, role or hidden
 /// state. `holds_prose` says the element wraps much paragraph text: then only
