@@ -34,7 +34,7 @@ function today() {
 // making sure content.js is there (it keeps its state across injections).
 async function inTab(tabId, func, ...args) {
   const target = { tabId };
-  await chrome.scripting.executeScript({ target, files: ['content.js'] });
+  await chrome.scripting.executeScript({ target, files: ['walk.js', 'content.js'] });
   const [injection] = await chrome.scripting.executeScript({ target, func, args });
   return injection?.result;
 }

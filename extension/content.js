@@ -8,11 +8,6 @@
 (() => {
   if (globalThis.lede) return;
 
-  // Subtrees that never hold article text (the core drops them too). JSON-LD
-  // scripts are the exception: they carry the article's metadata.
-  const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas',
-    'iframe', 'object', 'embed', 'select', 'textarea']);
-
   // One highlight per kind of stretch, lowest priority first. Claims only
   // underline and sit on top, so a quote inside a check-worthy sentence shows both.
   const HIGHLIGHTS = [
@@ -61,40 +56,11 @@
 
   function snapshot() {
     try {
-      const events = [];
-      const found = [];
-      const CLOSE = null;
-      const stack = [document];
-      const pushChildren = (parent) => {
-        for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
-      };
-      while (stack.length) {
-        const node = stack.pop();
-        if (node === CLOSE) {
-          events.push({});
-        } else if (node.nodeType === Node.TEXT_NODE) {
-          events.push({ x: node.data });
-          found.push(node);
-        } else if (node.nodeType === Node.ELEMENT_NODE) {
-          const tag = node.localName;
-          const jsonLd = tag === 'script' && /ld\+json/i.test(node.type);
-          if ((SKIPPED.has(tag) && !jsonLd) || node === card.host) continue;
-          const event = { t: tag };
-          if (node.attributes.length) event.a = Array.from(node.attributes, (a) => [a.name, a.value]);
-          events.push(event);
-          stack.push(CLOSE);
-          pushChildren(node);
-          // An open shadow root is read as part of its host, before the light
-          // children, the order the core's live-DOM adapter uses.
-          if (node.shadowRoot) pushChildren(node.shadowRoot);
-        } else if (node.nodeType === Node.DOCUMENT_NODE) {
-          pushChildren(node);
-        }
-      }
-      texts = found;
+      const walk = globalThis.ledeWalk(document, (node) => node === card.host);
+      texts = walk.texts;
       // From the first analysis on, Lede follows the page's changes.
       watcher.start();
-      return { url: location.href, events };
+      return { url: location.href, events: walk.events };
     } catch (e) {
       return { error: `Could not read the page: ${e.message}` };
     }

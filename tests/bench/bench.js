@@ -38,37 +38,9 @@ function treeWalk(doc) {
   return { chars, nodes };
 }
 
-// As extension/content.js walks the page (without its card host).
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas',
-  'iframe', 'object', 'embed', 'select', 'textarea']);
+// The extension's own walk (extension/walk.js, loaded by bench.html).
 function snapshot(doc, url) {
-  const events = [];
-  const CLOSE = null;
-  const stack = [doc];
-  const pushChildren = (parent) => {
-    for (let c = parent.lastChild; c; c = c.previousSibling) stack.push(c);
-  };
-  while (stack.length) {
-    const node = stack.pop();
-    if (node === CLOSE) {
-      events.push({});
-    } else if (node.nodeType === Node.TEXT_NODE) {
-      events.push({ x: node.data });
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const tag = node.localName;
-      const jsonLd = tag === 'script' && /ld\+json/i.test(node.type);
-      if (SKIPPED.has(tag) && !jsonLd) continue;
-      const event = { t: tag };
-      if (node.attributes.length) event.a = Array.from(node.attributes, (a) => [a.name, a.value]);
-      events.push(event);
-      stack.push(CLOSE);
-      pushChildren(node);
-      if (node.shadowRoot) pushChildren(node.shadowRoot);
-    } else if (node.nodeType === Node.DOCUMENT_NODE) {
-      pushChildren(node);
-    }
-  }
-  return { url, events };
+  return { url, events: globalThis.ledeWalk(doc).events };
 }
 
 function ledeSnapshot(snap) {

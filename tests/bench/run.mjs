@@ -82,7 +82,7 @@ for (const f of [path.join(PKG, 'lede.js'), path.join(PKG, 'lede_bg.wasm'), path
 // ------------------------------------------------------------------ server
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.json': 'application/json' };
-const SERVED = ['/tests/bench/', '/dist/pkg/', '/node_modules/@mozilla/readability/'];
+const SERVED = ['/extension/walk.js', '/tests/bench/', '/dist/pkg/', '/node_modules/@mozilla/readability/'];
 // Cross-origin isolation gives performance.now() its fine (5 µs) resolution
 // instead of the coarse 100 µs one; every resource here is same-origin.
 const ISOLATION = { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' };

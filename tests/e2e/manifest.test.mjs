@@ -31,7 +31,7 @@ test('every file the extension loads is in the build', () => {
   const m = manifest(SHIPPED);
   const named = [m.background.service_worker, m.action.default_popup, m.options_ui.page,
     ...Object.values(m.icons), ...Object.values(m.action.default_icon),
-    'content.js', 'highlights.css', 'pkg/lede.js', 'pkg/lede_bg.wasm'];
+    'walk.js', 'content.js', 'highlights.css', 'pkg/lede.js', 'pkg/lede_bg.wasm'];
   for (const file of named) assert.ok(fs.existsSync(path.join(SHIPPED, file)), `missing ${file}`);
   // And everything the pages and the worker load in turn.
   for (const page of [m.action.default_popup, m.options_ui.page, m.background.service_worker, 'popup.js', 'options.js']) {
