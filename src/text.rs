@@ -108,6 +108,12 @@ pub fn count_words(s: &str) -> usize {
     words + cjk.div_ceil(2)
 }
 
+/// The whitespace-separated words of `s` with their byte offsets in `s`.
+pub fn words_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    // split_whitespace yields subslices of `s`: a word's offset is its pointer's distance.
+    s.split_whitespace().map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::count_words;

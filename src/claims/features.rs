@@ -180,77 +180,82 @@ pub fn fnv1a(parts: &[&str]) -> u32 {
     h
 }
 
-// Word lists, space-separated to stay compact.
-const NUMBER_WORDS: &str = "\
+// Word lists, space-separated to stay compact. Each list is a bit: `lists_of`
+// gives a word's lists as one mask, looked up once per word of each sentence
+// (this runs over every sentence of the article).
+const NUMBER_WORDS: u16 = 1 << 0;
+const MONEY_WORDS: u16 = 1 << 1;
+const COMPARATIVES: u16 = 1 << 2;
+const SUPERLATIVES: u16 = 1 << 3;
+const CHANGE_WORDS: u16 = 1 << 4;
+const CAUSAL_WORDS: u16 = 1 << 5;
+const ATTRIBUTION_WORDS: u16 = 1 << 6;
+const DATES: u16 = 1 << 7;
+const MODALS: u16 = 1 << 8;
+const FUTURE: u16 = 1 << 9;
+const HEDGES: u16 = 1 << 10;
+const OPINION_VERBS: u16 = 1 << 11;
+const OPINION_WORDS: u16 = 1 << 12;
+const WH_START: u16 = 1 << 13;
+
+const LISTS: [(u16, &str); 14] = [
+    (NUMBER_WORDS, "\
     two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty \
     seventy eighty ninety hundred hundreds thousand thousands million millions billion billions trillion \
     trillions dozen dozens half twice triple quarter third percent <num> <year> once zero none \
-    approximately nearly almost";
-const MONEY_WORDS: &str = "\
-    $ £ € dollar dollars budget tax taxes deficit debt cost costs spending spend spent paid pay";
-const COMPARATIVES: &str = "\
-    than more less fewer higher lower larger smaller bigger greater faster slower better worse compared";
-const SUPERLATIVES: &str = "\
+    approximately nearly almost"),
+    (MONEY_WORDS, "\
+    $ £ € dollar dollars budget tax taxes deficit debt cost costs spending spend spent paid pay"),
+    (COMPARATIVES, "\
+    than more less fewer higher lower larger smaller bigger greater faster slower better worse compared"),
+    (SUPERLATIVES, "\
     most least best worst largest biggest highest lowest greatest smallest fastest only ever record \
-    history first last every never";
-const CHANGE_WORDS: &str = "\
+    history first last every never"),
+    (CHANGE_WORDS, "\
     increased increase increases decreased decrease cut cuts raised rose risen fell fallen dropped \
-    doubled tripled grew grown lost gained created reduced declined up down added eliminated balanced";
-const CAUSAL_WORDS: &str = "\
+    doubled tripled grew grown lost gained created reduced declined up down added eliminated balanced"),
+    (CAUSAL_WORDS, "\
     because caused causing causes cause therefore result resulted resulting led leading thanks \
-    consequence due after following";
-const ATTRIBUTION_WORDS: &str = "\
+    consequence due after following"),
+    (ATTRIBUTION_WORDS, "\
     said says according reported reports announced confirmed told stated disclosed revealed testified \
-    admitted claimed wrote showed shows found voted signed passed vetoed supported opposed";
-const DATES: &str = "\
+    admitted claimed wrote showed shows found voted signed passed vetoed supported opposed"),
+    (DATES, "\
     january february march april june july august september october november december monday tuesday \
-    wednesday thursday friday saturday sunday yesterday ago <year> week month year years since today";
-const MODALS: &str = "should must would could may might ought can i'd we'd you'd need needs";
-const FUTURE: &str = "will won't i'll we'll you'll they'll he'll she'll it'll gonna tomorrow promise";
-const HEDGES: &str = "\
+    wednesday thursday friday saturday sunday yesterday ago <year> week month year years since today"),
+    (MODALS, "should must would could may might ought can i'd we'd you'd need needs"),
+    (FUTURE, "will won't i'll we'll you'll they'll he'll she'll it'll gonna tomorrow promise"),
+    (HEDGES, "\
     perhaps maybe probably possibly likely unlikely seems seem seemed appears apparently suggests \
-    suppose guess somewhat whether if";
-const OPINION_VERBS: &str = "\
-    think believe feel hope want wish guess suspect like love hate know agree disagree suggest";
-const OPINION_WORDS: &str = "\
+    suppose guess somewhat whether if"),
+    (OPINION_VERBS, "\
+    think believe feel hope want wish guess suspect like love hate know agree disagree suggest"),
+    (OPINION_WORDS, "\
     opinion view frankly honestly wrong right important good bad great terrible wonderful fair unfair \
-    clearly obviously surely let let's thank thanks";
-const WH_START: &str = "\
-    what why how who where when which do does did is are isn't aren't don't doesn't didn't";
-
-/// Every word list above, so one index can answer "is this word in that list".
-const LISTS: [&str; 15] = [
-    NUMBER_WORDS, MONEY_WORDS, COMPARATIVES, SUPERLATIVES, CHANGE_WORDS, CAUSAL_WORDS, ATTRIBUTION_WORDS, DATES,
-    MODALS, FUTURE, HEDGES, OPINION_VERBS, OPINION_WORDS, WH_START, "",
+    clearly obviously surely let let's thank thanks"),
+    (WH_START, "\
+    what why how who where when which do does did is are isn't aren't don't doesn't didn't"),
 ];
 
-/// Whether `word` is in `list`, one of [`LISTS`]. Looked up in a word → lists
-/// bitmask built once: this runs for every word of every sentence, and
-/// scanning the lists each time dominated the analysis of long pages.
-fn listed(list: &'static str, word: &str) -> bool {
+fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         let mut m: HashMap<&'static str, u16> = HashMap::new();
-        for (i, l) in LISTS.iter().enumerate() {
-            for w in l.split_whitespace() {
-                *m.entry(w).or_default() |= 1 << i;
+        for (bit, words) in LISTS {
+            for w in words.split_whitespace() {
+                *m.entry(w).or_default() |= bit;
             }
         }
         m
     });
-    let Some(bit) = LISTS.iter().position(|l| std::ptr::eq(l.as_ptr(), list.as_ptr()) && l.len() == list.len()) else {
-        return list.split_whitespace().any(|w| w == word);
-    };
-    index.get(word).is_some_and(|mask| mask & (1 << bit) != 0)
-}
-
-fn any_in(tokens: &[Word], list: &'static str) -> bool {
-    tokens.iter().any(|t| listed(list, &t.text))
+    index.get(word).copied().unwrap_or(0)
 }
 
 pub fn extract(sentence: &str) -> Features {
     let toks = tokenize(sentence);
     let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+    let masks: Vec<u16> = words.iter().map(|w| lists_of(w)).collect();
+    let any_in = |list: u16| masks.iter().any(|m| m & list != 0);
     let has = |w: &str| words.contains(&w);
     let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
 
@@ -258,13 +263,13 @@ pub fn extract(sentence: &str) -> Features {
     let flag = |b: bool| if b { 1.0 } else { 0.0 };
     c[C_DIGITS] = flag(toks.iter().any(|t| t.has_digit));
     c[C_PERCENT] = flag(has("%") || has("percent") || pair("per", "cent"));
-    c[C_MONEY] = flag(any_in(&toks, MONEY_WORDS));
-    c[C_NUMBER_WORD] = flag(any_in(&toks, NUMBER_WORDS));
-    c[C_COMPARATIVE] = flag(any_in(&toks, COMPARATIVES));
-    c[C_SUPERLATIVE] = flag(any_in(&toks, SUPERLATIVES));
-    c[C_CHANGE] = flag(any_in(&toks, CHANGE_WORDS));
-    c[C_CAUSAL] = flag(any_in(&toks, CAUSAL_WORDS));
-    c[C_ATTRIBUTION] = flag(any_in(&toks, ATTRIBUTION_WORDS));
+    c[C_MONEY] = flag(any_in(MONEY_WORDS));
+    c[C_NUMBER_WORD] = flag(any_in(NUMBER_WORDS));
+    c[C_COMPARATIVE] = flag(any_in(COMPARATIVES));
+    c[C_SUPERLATIVE] = flag(any_in(SUPERLATIVES));
+    c[C_CHANGE] = flag(any_in(CHANGE_WORDS));
+    c[C_CAUSAL] = flag(any_in(CAUSAL_WORDS));
+    c[C_ATTRIBUTION] = flag(any_in(ATTRIBUTION_WORDS));
     // A capital inside the sentence (not its first word, not "I") marks a
     // name: a person, place, organisation or programme.
     let names = toks
@@ -275,22 +280,22 @@ pub fn extract(sentence: &str) -> Features {
     c[C_NAMES] = (names as f32 / 3.0).min(1.0);
     // "May" is a month when capitalised mid-sentence, else a modal.
     let month_may = |i: usize, t: &Word| i > 0 && t.text == "may" && t.capitalized;
-    c[C_DATE] = flag(any_in(&toks, DATES) || toks.iter().enumerate().any(|(i, t)| month_may(i, t)));
+    c[C_DATE] = flag(any_in(DATES) || toks.iter().enumerate().any(|(i, t)| month_may(i, t)));
     c[C_PAST] = flag(toks.iter().any(|t| {
         t.text.len() > 4 && t.text.ends_with("ed") || matches!(t.text.as_str(), "was" | "were" | "had" | "did")
     }));
-    let first_person_opinion = words.windows(2).any(|p| matches!(p[0], "i" | "we") && listed(OPINION_VERBS, p[1]))
+    let first_person_opinion = words.windows(2).any(|p| matches!(p[0], "i" | "we") && lists_of(p[1]) & OPINION_VERBS != 0)
         || pair("i'm", "sure")
         || pair("my", "opinion")
-        || any_in(&toks, OPINION_WORDS);
+        || any_in(OPINION_WORDS);
     c[C_OPINION] = flag(first_person_opinion);
-    let modal = toks.iter().enumerate().any(|(i, t)| listed(MODALS, &t.text) && !month_may(i, t))
+    let modal = toks.iter().zip(&masks).enumerate().any(|(i, (t, m))| m & MODALS != 0 && !month_may(i, t))
         || pair("have", "to")
         || pair("got", "to");
     c[C_MODAL] = flag(modal);
-    c[C_FUTURE] = flag(any_in(&toks, FUTURE) || pair("going", "to"));
-    c[C_QUESTION] = flag(has("?") || words.first().is_some_and(|w| listed(WH_START, w)));
-    c[C_HEDGE] = flag(any_in(&toks, HEDGES) || pair("kind", "of") || pair("sort", "of"));
+    c[C_FUTURE] = flag(any_in(FUTURE) || pair("going", "to"));
+    c[C_QUESTION] = flag(has("?") || masks.first().is_some_and(|m| m & WH_START != 0));
+    c[C_HEDGE] = flag(any_in(HEDGES) || pair("kind", "of") || pair("sort", "of"));
     c[C_YOU] = flag(has("you") || has("your"));
     c[C_SHORT] = flag(toks.len() <= 6);
     c[C_LENGTH] = (toks.len() as f32 / 40.0).min(1.0);

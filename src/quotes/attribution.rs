@@ -28,17 +28,10 @@ impl Word<'_> {
 
 /// Words of `text[range]` with their byte offsets in `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
-    let mut out = Vec::new();
-    let slice = &text[range.clone()];
-    let mut pos = 0;
-    for w in slice.split_whitespace() {
-        let at = pos + slice[pos..].find(w).unwrap_or(0);
-        pos = at + w.len();
-        if w.chars().any(char::is_alphanumeric) || matches!(w, "—" | "–" | "-") {
-            out.push(Word { text: w, at: range.start + at });
-        }
-    }
-    out
+    crate::text::words_at(&text[range.clone()])
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric) || matches!(*w, "—" | "–" | "-"))
+        .map(|(at, w)| Word { text: w, at: range.start + at })
+        .collect()
 }
 
 /// Auxiliaries and adverbs that stand between a speaker and the cue.

@@ -46,7 +46,7 @@ impl Ctx<'_> {
                     .antecedent(block, at)
                     .map(|e| self.people.entities[e].name.clone())
                     .or_else(|| last_speaker.map(str::to_string)),
-                "they" | "it" => self.people.last_before(block, at, &|e| e.is_org).map(|e| self.people.entities[e].name.clone()),
+                "they" | "it" => self.people.last_org_before(block, at).map(|e| self.people.entities[e].name.clone()),
                 _ => None,
             };
         }

@@ -60,7 +60,7 @@ pub struct Entity {
     /// Given and family name, or a personal title seen with it: a person, not a place.
     pub is_person: bool,
     pub aliases: Vec<String>,
-    /// Lower-cased titles and descriptors seen next to the name ("president", "us").
+    /// Titles and descriptors seen next to the name, lower-cased without periods ("president", "us").
     pub descriptors: Vec<String>,
     pub is_org: bool,
 }
@@ -84,10 +84,21 @@ const PLACE_FIRST_WORDS: &[&str] = &["north", "south", "east", "west", "new", "u
 #[derive(Debug, Default)]
 pub struct People {
     pub entities: Vec<Entity>,
+    /// In reading order.
     pub mentions: Vec<Mention>,
     by_token: HashMap<String, usize>,
     /// Any word of a multi-word personal name: "Lee" finds "Lee Jae-myung" (family name first).
     by_part: HashMap<String, usize>,
+    /// Entities by descriptor ("president" → everyone called a president).
+    by_descriptor: HashMap<String, Vec<usize>>,
+    /// Each entity's mentions (indices into `mentions`, in reading order).
+    mentions_of: Vec<Vec<usize>>,
+    /// Prefix tables over `mentions`: entry i is the entity of the last mention
+    /// before mentions[i] of a kind, so each resolution is a binary search rather
+    /// than a walk back through the whole article (quadratic on long pages).
+    last_subject_person: Vec<Option<usize>>,
+    last_person: Vec<Option<usize>>,
+    last_org: Vec<Option<usize>>,
 }
 
 pub fn is_capitalized(w: &str) -> bool {
@@ -118,13 +129,7 @@ pub struct NamePhrase {
 /// Finds capitalized runs in `text` (byte positions), excluding text in `skip` ranges.
 pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     let mut out = Vec::new();
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut pos = 0;
-    for w in text.split_whitespace() {
-        let at = pos + text[pos..].find(w).unwrap_or(0);
-        pos = at + w.len();
-        words.push((at, w));
-    }
+    let words: Vec<(usize, &str)> = crate::text::words_at(text).collect();
     let mut i = 0;
     while i < words.len() {
         let (at, w) = words[i];
@@ -193,8 +198,9 @@ impl People {
             let ph = &phrases[k].1;
             let id = p.find_or_add(&ph.name);
             for t in &ph.titles {
-                if !p.entities[id].descriptors.contains(t) {
-                    p.entities[id].descriptors.push(t.clone());
+                let d = t.replace('.', "");
+                if !p.entities[id].descriptors.contains(&d) {
+                    p.entities[id].descriptors.push(d);
                 }
             }
             let e = &mut p.entities[id];
@@ -215,7 +221,42 @@ impl People {
             }
         }
         p.mentions.sort_by_key(|m| (m.block, m.at));
+        p.index();
         p
+    }
+
+    fn index(&mut self) {
+        for (id, e) in self.entities.iter().enumerate() {
+            for d in &e.descriptors {
+                self.by_descriptor.entry(d.clone()).or_default().push(id);
+            }
+        }
+        self.mentions_of = vec![Vec::new(); self.entities.len()];
+        let (mut subject_person, mut person, mut org) = (None, None, None);
+        for (i, m) in self.mentions.iter().enumerate() {
+            self.mentions_of[m.entity].push(i);
+            self.last_subject_person.push(subject_person);
+            self.last_person.push(person);
+            self.last_org.push(org);
+            let e = &self.entities[m.entity];
+            if e.is_person {
+                person = Some(m.entity);
+                if m.subject_like {
+                    subject_person = Some(m.entity);
+                }
+            }
+            if e.is_org {
+                org = Some(m.entity);
+            }
+        }
+        self.last_subject_person.push(subject_person);
+        self.last_person.push(person);
+        self.last_org.push(org);
+    }
+
+    /// How many mentions come before (block, at).
+    fn mentions_before(&self, block: usize, at: usize) -> usize {
+        self.mentions.partition_point(|m| (m.block, m.at) < (block, at))
     }
 
     fn find_or_add(&mut self, name: &[String]) -> usize {
@@ -259,40 +300,41 @@ impl People {
         self.by_token.get(&full).or_else(|| self.by_token.get(&last)).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
     }
 
-    /// The last entity mentioned before (block, at) that `want` accepts.
-    pub fn last_before(&self, block: usize, at: usize, want: &dyn Fn(&Entity) -> bool) -> Option<usize> {
-        self.mentions
-            .iter()
-            .rev()
-            .filter(|m| (m.block, m.at) < (block, at))
-            .find(|m| want(&self.entities[m.entity]))
-            .map(|m| m.entity)
+    /// The last organisation mentioned before (block, at): what "they" or "it" said.
+    pub fn last_org_before(&self, block: usize, at: usize) -> Option<usize> {
+        self.last_org[self.mentions_before(block, at)]
     }
 
     /// The antecedent of "he"/"she": the last person mentioned as a subject, else the last person.
     pub fn antecedent(&self, block: usize, at: usize) -> Option<usize> {
-        let before = || self.mentions.iter().rev().filter(move |m| (m.block, m.at) < (block, at));
-        before()
-            .find(|m| m.subject_like && self.entities[m.entity].is_person)
-            .or_else(|| before().find(|m| self.entities[m.entity].is_person))
-            .map(|m| m.entity)
+        let n = self.mentions_before(block, at);
+        self.last_subject_person[n].or(self.last_person[n])
     }
 
-    /// Resolves a description ("the U.S. president") through titles seen next to names.
+    /// Resolves a description ("the U.S. president") through titles seen next to names:
+    /// the last entity before (block, at) with all its words, else the first in the article
+    /// with them, else (a bare head noun) the last one with the head.
     pub fn by_description(&self, words: &[String], block: usize, at: usize) -> Option<usize> {
         let words: Vec<String> = words
             .iter()
-            .map(|w| lower(w).trim_end_matches('.').to_string())
+            .map(|w| lower(w).replace('.', ""))
             .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "former"))
             .collect();
-        let head = words.last()?;
-        let modifiers: Vec<&String> = words[..words.len() - 1].iter().collect();
-        let has = |e: &Entity, w: &str| e.descriptors.iter().any(|d| d.trim_end_matches('.').replace('.', "") == w.replace('.', ""));
-        let with_head = |e: &Entity| has(e, head);
-        let exact = |e: &Entity| with_head(e) && modifiers.iter().all(|m| has(e, m));
-        self.last_before(block, at, &exact)
-            .or_else(|| self.entities.iter().position(exact))
-            .or_else(|| if modifiers.is_empty() { self.last_before(block, at, &with_head) } else { None })
+        let (head, modifiers) = words.split_last()?;
+        let with_head = self.by_descriptor.get(head)?;
+        let exact = |&&e: &&usize| modifiers.iter().all(|m| self.entities[e].descriptors.contains(m));
+        let n = self.mentions_before(block, at);
+        // The entity's last mention before n, as a mention index (larger = later).
+        let last_mention = |e: usize| {
+            let of = &self.mentions_of[e];
+            of.partition_point(|&i| i < n).checked_sub(1).map(|k| of[k])
+        };
+        let latest = |candidates: &mut dyn Iterator<Item = &usize>| {
+            candidates.filter_map(|&e| Some((last_mention(e)?, e))).max().map(|(_, e)| e)
+        };
+        latest(&mut with_head.iter().filter(exact))
+            .or_else(|| with_head.iter().filter(exact).min().copied())
+            .or_else(|| if modifiers.is_empty() { latest(&mut with_head.iter()) } else { None })
     }
 }
 
