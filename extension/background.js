@@ -5,8 +5,8 @@
 // popup, the keyboard shortcut, and content.js when the page changed under
 // its highlights.
 
-import init, { analyzeSnapshot } from './pkg/lede.js';
-import { loadSettings, failure, withCandidates } from './common.js';
+import init, { Analyzer } from './pkg/lede.js';
+import { loadSettings, failure, forPage, forPopup } from './common.js';
 
 // The last analysis per tab. Lives as long as the worker does; the popup
 // re-analyses on every click, so nothing needs to outlast it. Exposed on the
@@ -46,6 +46,41 @@ class Refusal extends Error {
   }
 }
 
+// The core's steps take milliseconds on an article and seconds on a 10 MB
+// page. Between steps the worker yields, so the popup's messages and the
+// progress reports get through; progress is only shown once an analysis has
+// taken longer than PROGRESS_AFTER_MS, so a normal page never flickers.
+const PROGRESS_AFTER_MS = 200;
+const YIELD_EVERY_MS = 50;
+
+async function analyzeInSteps(tabId, snapshot) {
+  const analyzer = new Analyzer(snapshot, today());
+  const start = performance.now();
+  let lastYield = start;
+  let shown = false;
+  try {
+    for (;;) {
+      const state = analyzer.step();
+      if (state.done) return state;
+      const now = performance.now();
+      if (now - lastYield < YIELD_EVERY_MS) continue;
+      if (now - start >= PROGRESS_AFTER_MS) {
+        shown = true;
+        const percent = Math.round(state.progress * 100);
+        chrome.runtime.sendMessage({ type: 'progress', tabId, stage: state.stage, percent }).catch(() => {});
+        chrome.action.setBadgeText({ tabId, text: `${percent}%` }).catch(() => {});
+      }
+      await new Promise((resolve) => setTimeout(resolve));
+      lastYield = performance.now();
+    }
+  } finally {
+    // After a trap (a panic in the core) the instance may refuse this too;
+    // the trap itself is what the popup reports.
+    try { analyzer.free(); } catch { /* see above */ }
+    if (shown) chrome.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+  }
+}
+
 // settings: as the popup holds them; read from the store when the analysis
 // starts anywhere else.
 async function analyzeTab(tabId, settings) {
@@ -60,7 +95,7 @@ async function analyzeTab(tabId, settings) {
   }
   if (snapshot?.error) throw new Refusal('page_error', snapshot.error);
   await loadCore();
-  const outcome = analyzeSnapshot(snapshot, today());
+  const outcome = await analyzeInSteps(tabId, snapshot);
   if (!outcome?.ok) {
     // Highlights from an earlier click would no longer match what the popup says.
     analyses.delete(tabId);
@@ -74,7 +109,7 @@ async function analyzeTab(tabId, settings) {
   const css = { target: { tabId }, files: ['highlights.css'] };
   await chrome.scripting.removeCSS(css);
   await chrome.scripting.insertCSS(css);
-  const painted = await inTab(tabId, (a, s) => globalThis.lede.paint(a, s), withCandidates(analysis), settings);
+  const painted = await inTab(tabId, (a, s) => globalThis.lede.paint(JSON.parse(a), s), forPage(analysis), settings);
   // The summary stands even when the page could not be (fully) painted; say so.
   const note = painted?.error
     ?? (painted?.missed ? `${painted.missed} highlight(s) could not be placed: the page changed while Lede read it.` : undefined);
@@ -100,7 +135,10 @@ async function analyzeByShortcut(tabId) {
 
 // Messages from the popup name their tab; those from content.js come from it.
 const handlers = {
-  analyze: ({ tabId, settings }) => analyzeTab(tabId, settings),
+  analyze: async ({ tabId, settings }) => {
+    const reply = await analyzeTab(tabId, settings);
+    return { ...reply, analysis: forPopup(reply.analysis) }; // JSON text
+  },
   configure: ({ tabId, settings }) => inTab(tabId, (s) => globalThis.lede.configure(s), settings),
   reveal: ({ tabId, target }) => inTab(tabId, (t) => globalThis.lede.reveal(t), target),
   selectors: ({ tabId }) => inTab(tabId, () => globalThis.lede.selectors()),

@@ -24,8 +24,33 @@ export const DEFAULT_THRESHOLD = 0.5;
 
 // The analysis with the weaker claim candidates after the claims, so one
 // threshold filters both (indexes into `claims` stay those of the core).
-export function withCandidates(analysis) {
-  return { ...analysis, claims: [...analysis.claims, ...(analysis.claim_candidates ?? [])] };
+function withCandidates(analysis) {
+  return { ...analysis, claims: [...analysis.claims, ...(analysis.claim_candidates ?? [])], claim_candidates: [] };
+}
+
+// How many claims the popup lists (the strongest at the chosen threshold).
+export const CLAIMS_LISTED = 5;
+
+// What the page and the popup are sent, as JSON text: a message holds at most
+// 64 MiB, and a string crosses it far faster than the same data as objects
+// (seconds saved on a 10 MB page). Each side gets what it shows. Neither
+// shows the article's text; the page shows no claim text (its highlight is the
+// text); the popup places nothing in the page and lists the strongest claims.
+export function forPage(analysis) {
+  const { text, blocks, clipboard, summary, key_points: points, ...rest } = withCandidates(analysis);
+  return JSON.stringify({ ...rest, claims: rest.claims.map(({ text: words, ...claim }) => claim) });
+}
+
+export function forPopup(analysis) {
+  const { text, blocks, ...rest } = withCandidates(analysis);
+  const listed = new Set(rest.claims.map((c, i) => [c.score, i]).sort(([x], [y]) => y - x)
+    .slice(0, CLAIMS_LISTED).map(([, i]) => i));
+  return JSON.stringify({
+    ...rest,
+    quotes: rest.quotes.map(({ range, speaker_range: at, ...quote }) => quote),
+    // The score and reasons go into exported annotations.
+    claims: rest.claims.map(({ range, text: words, ...c }, i) => (listed.has(i) ? { ...c, text: words } : c)),
+  });
 }
 
 export const DEFAULTS = Object.freeze({

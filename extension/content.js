@@ -122,7 +122,9 @@
     HIGHLIGHTS.forEach(([kind, name], priority) => {
       const ranges = items.filter((it) => it.kind === kind && visible(it)).map((it) => it.range);
       if (!ranges.length) return CSS.highlights.delete(name);
-      const highlight = new Highlight(...ranges);
+      // One by one: spreading 100k ranges into the constructor overflows the stack.
+      const highlight = new Highlight();
+      for (const range of ranges) highlight.add(range);
       highlight.priority = priority;
       CSS.highlights.set(name, highlight);
     });

@@ -3,7 +3,7 @@
 // threshold are the settings the options page shows too; they apply to the
 // page at once.
 
-import { CATEGORIES, THRESHOLD, loadSettings, saveSettings, failure, withCandidates } from './common.js';
+import { CATEGORIES, THRESHOLD, CLAIMS_LISTED, loadSettings, saveSettings, failure } from './common.js';
 import { webAnnotations } from './annotations.js';
 
 const view = document.getElementById('view');
@@ -88,6 +88,9 @@ async function act(button, work) {
 const LABEL = Object.fromEntries(CATEGORIES.map(([kind, , full]) => [kind, full]));
 const quoteWords = (q) => (q.kind === 'indirect' ? q.text : `“${q.text}”`);
 
+// A speaker's quotes listed in the popup; the page shows them all.
+const QUOTES_LISTED = 100;
+
 // Who is quoted, one group per speaker ("Donald Trump ×5 +6 reported": words
 // in quotation marks, then paraphrases, counted as the copied summary counts
 // them); a quote leads to its place in the page.
@@ -102,14 +105,15 @@ function quotesSection(a) {
   const folds = groups.map(([name, indices]) => {
     const reported = indices.filter((i) => a.quotes[i].kind === 'indirect').length;
     const quoted = indices.length - reported;
-    const list = h('ol', { className: 'quotes' }, ...indices.map((i) => {
+    const more = indices.length - QUOTES_LISTED;
+    const list = h('ol', { className: 'quotes' }, ...indices.slice(0, QUOTES_LISTED).map((i) => {
       const q = a.quotes[i];
       const li = h('li', {}, h('button', {
         className: `quote line-${q.kind}`, title: `${LABEL[q.kind]}: show in the page`, onclick: () => reveal({ quote: i }),
       }, quoteWords(q)));
       rows.push([li, q.kind]);
       return li;
-    }));
+    }), more > 0 ? h('li', { className: 'muted' }, `and ${more} more in the page`) : null);
     return h('details', { className: 'speaker' },
       h('summary', {}, h('span', { className: 'name' }, name),
         quoted ? h('span', { className: 'count' }, ` ×${quoted}`) : null,
@@ -119,7 +123,7 @@ function quotesSection(a) {
   const off = h('p', { className: 'muted' }, 'Quote highlights are switched off.');
   const update = () => {
     for (const [li, kind] of rows) li.hidden = !settings.show[kind];
-    for (const fold of folds) fold.hidden = [...fold.querySelectorAll('li')].every((li) => li.hidden);
+    for (const fold of folds) fold.hidden = [...fold.querySelectorAll('li:has(> button)')].every((li) => li.hidden);
     off.hidden = folds.some((fold) => !fold.hidden);
   };
   return [section('Quoted', ...folds, off), update];
@@ -127,10 +131,10 @@ function quotesSection(a) {
 
 // The claims at or above the threshold, strongest first; the slider
 // re-filters this list and the page's claim highlights together.
-const CLAIMS_LISTED = 5;
 function claimsSection(a) {
   if (!a.claims.length) return [section('Claims to check', h('p', { className: 'muted' }, 'No check-worthy claims found.')), () => {}];
-  const rows = a.claims.map((c, i) => [c, i]).sort(([x], [y]) => y.score - x.score).map(([c, i]) => [
+  // Listed: the strongest few (forPopup sent their text); the rest are counted.
+  const rows = a.claims.map((c, i) => [c, i]).sort(([x], [y]) => y.score - x.score).slice(0, CLAIMS_LISTED).map(([c, i]) => [
     h('li', {}, h('button', { className: 'claim', title: 'Show in the page', onclick: () => reveal({ claim: i }) },
       h('span', { className: 'score' }, c.score.toFixed(2)), c.text)),
     c.score]);
@@ -141,8 +145,8 @@ function claimsSection(a) {
   const update = () => {
     slider.value = settings.threshold;
     value.value = settings.threshold.toFixed(2);
-    const passing = rows.filter(([, score]) => score >= settings.threshold);
-    rows.forEach(([li], i) => { li.hidden = !settings.show.claim || i >= Math.min(passing.length, CLAIMS_LISTED); });
+    const passing = a.claims.filter((c) => c.score >= settings.threshold);
+    rows.forEach(([li, score]) => { li.hidden = !settings.show.claim || score < settings.threshold; });
     count.textContent = !settings.show.claim ? 'Claim highlights are switched off.'
       : `${passing.length} of ${a.claims.length} claims score ${value.value} or more`
         + (passing.length > CLAIMS_LISTED ? `; the top ${CLAIMS_LISTED} here, all in the page.` : '.');
@@ -179,7 +183,7 @@ function exportSection(a) {
 }
 
 function render(reply) {
-  const a = withCandidates(reply.analysis);
+  const a = JSON.parse(reply.analysis); // see forPopup: claims and candidates together
   const meta = [a.site_name, formatDate(a.published), a.reading_minutes ? `${a.reading_minutes} min read` : null]
     .filter(Boolean).join(' · ');
   const points = a.key_points.length ? a.key_points : a.summary;
@@ -218,8 +222,20 @@ function render(reply) {
   refresh();
 }
 
+// A long analysis reports its progress (the worker sends it after 200 ms).
+const progress = h('progress', { max: 100, value: 0, hidden: true, ariaLabel: 'Analysis progress' });
+const status = h('p', { className: 'status' });
+chrome.runtime.onMessage.addListener((message) => {
+  if (message?.type !== 'progress' || message.tabId !== tabId || !progress.isConnected) return;
+  progress.hidden = false;
+  progress.value = message.percent;
+  status.textContent = `Long page: ${message.stage}… ${message.percent}%`;
+});
+
 async function run() {
-  view.replaceChildren(h('p', { className: 'status' }, 'Reading the article…'));
+  status.textContent = 'Reading the article…';
+  progress.hidden = true;
+  view.replaceChildren(status, progress);
   let reply;
   const sent = settings;
   try {

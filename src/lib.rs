@@ -24,4 +24,4 @@ pub mod text;
 mod wasm_api;
 
 pub use analysis::Analysis;
-pub use pipeline::{analyze, Failure, Options};
+pub use pipeline::{analyze, Failure, Options, Run};

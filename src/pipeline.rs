@@ -41,8 +41,85 @@ impl fmt::Display for Failure {
 
 /// Words per minute for the reading-time estimate.
 const READING_WPM: usize = 230;
+/// Article text whose claims one step assesses: small enough that a host
+/// yielding between steps stays responsive, large enough to cost nothing extra.
+const CLAIM_SLICE_BYTES: usize = 32 * 1024;
 
+/// The whole analysis at once.
 pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Failure> {
+    let mut run = Run::new(options.clone());
+    loop {
+        if let Some(analysis) = run.step(doc)? {
+            return Ok(analysis);
+        }
+    }
+}
+
+/// An analysis in steps, for hosts that report progress and yield between
+/// them (the extension on a 10 MB page). Every step reads the same document.
+pub struct Run {
+    options: Options,
+    stage: Stage,
+}
+
+enum Stage {
+    Read,
+    Quotes(Box<Partial>),
+    Claims(Box<Partial>, usize),
+    Summary(Box<Partial>),
+    Done,
+}
+
+/// What the finished steps have found: the analysis so far and what later steps read.
+struct Partial {
+    analysis: Analysis,
+    article: extract::Article,
+    key_points_box: Option<crate::document::NodeId>,
+}
+
+impl Run {
+    pub fn new(options: Options) -> Self {
+        Run { options, stage: Stage::Read }
+    }
+
+    /// Runs the next step on `doc`: Ok(Some(analysis)) after the last one.
+    pub fn step(&mut self, doc: &Document) -> Result<Option<Analysis>, Failure> {
+        self.stage = match std::mem::replace(&mut self.stage, Stage::Done) {
+            Stage::Read => Stage::Quotes(Box::new(read(doc, &self.options)?)),
+            Stage::Quotes(mut p) => {
+                (p.analysis.quotes, p.analysis.speakers) = quotes::find(&p.article.blocks);
+                Stage::Claims(p, 0)
+            }
+            Stage::Claims(mut p, from) => {
+                let next = assess_claims(doc, &mut p, from);
+                if next < p.article.blocks.len() { Stage::Claims(p, next) } else { Stage::Summary(p) }
+            }
+            Stage::Summary(p) => {
+                let Partial { mut analysis, article, .. } = *p;
+                analysis.summary = summary::summarize(&analysis, &article);
+                analysis.clipboard = clipboard::render(&analysis, self.options.accessed.as_deref());
+                return Ok(Some(analysis));
+            }
+            Stage::Done => return Err(Failure::BadInput("the analysis has already finished".into())),
+        };
+        Ok(None)
+    }
+
+    /// What the next step does, and roughly how much of the work is done (0 to 1).
+    pub fn progress(&self) -> (&'static str, f32) {
+        // Shares of the time each stage takes on long pages (native profile of a 10 MB page).
+        match &self.stage {
+            Stage::Read => ("reading the article", 0.0),
+            Stage::Quotes(_) => ("finding quotations", 0.2),
+            Stage::Claims(p, next) => ("weighing claims", 0.6 + 0.35 * *next as f32 / p.article.blocks.len().max(1) as f32),
+            Stage::Summary(_) => ("summarising", 0.95),
+            Stage::Done => ("done", 1.0),
+        }
+    }
+}
+
+/// The article, its metadata, authors and key points.
+fn read(doc: &Document, options: &Options) -> Result<Partial, Failure> {
     let ld = metadata::JsonLd::parse(doc);
     let meta = metadata::read(doc, &ld, options.url.as_deref());
     let article = extract::extract(doc, meta.declared_article).ok_or(Failure::NotArticle)?;
@@ -52,33 +129,16 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Failure> {
     let text = blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
     let word_count = crate::text::count_words(&text);
     let key_points = summary::key_points(doc, &article);
-
-    let (quotes, speakers) = quotes::find(&article.blocks);
-
-    let (mut claims, mut claim_candidates) = (Vec::new(), Vec::new());
-    // The key points restate the article: its claims are checked where the body makes them.
-    let in_key_points = |b: &extract::ArticleBlock| key_points.container.is_some_and(|k| doc.is_inside(b.node, k));
-    for b in article.blocks.iter().filter(|b| b.kind != "heading" && b.kind != "caption" && !in_key_points(b)) {
-        for r in sentences::split(&b.text.text) {
-            let sentence = &b.text.text[r.clone()];
-            let a = claims::assess(sentence);
-            if a.score >= claims::CANDIDATE_FLOOR {
-                let claim = Claim { text: sentence.to_string(), score: a.score, reasons: a.reasons, range: b.text.range(r.start, r.end) };
-                if a.score >= claims::DEFAULT_THRESHOLD { &mut claims } else { &mut claim_candidates }.push(claim);
-            }
-        }
-    }
-
-    let mut analysis = Analysis {
-        title: meta.title.clone(),
-        site_name: meta.site_name.clone(),
-        url: meta.url.clone(),
-        published: meta.published.clone(),
-        modified: meta.modified.clone(),
-        lang: meta.lang.clone(),
-        dir: meta.dir.clone().unwrap_or_else(|| if meta.lang.as_deref().is_some_and(is_rtl_lang) { "rtl".into() } else { "ltr".into() }),
-        description: meta.description.clone(),
-        image: meta.image.clone(),
+    let analysis = Analysis {
+        title: meta.title,
+        site_name: meta.site_name,
+        url: meta.url,
+        published: meta.published,
+        modified: meta.modified,
+        dir: meta.dir.unwrap_or_else(|| if meta.lang.as_deref().is_some_and(is_rtl_lang) { "rtl".into() } else { "ltr".into() }),
+        lang: meta.lang,
+        description: meta.description,
+        image: meta.image,
         authors,
         text,
         blocks,
@@ -86,15 +146,40 @@ pub fn analyze(doc: &Document, options: &Options) -> Result<Analysis, Failure> {
         reading_minutes: word_count.div_ceil(READING_WPM).max(1),
         key_points: key_points.items,
         summary: Vec::new(),
-        quotes,
-        speakers,
-        claims,
-        claim_candidates,
+        quotes: Vec::new(),
+        speakers: Vec::new(),
+        claims: Vec::new(),
+        claim_candidates: Vec::new(),
         clipboard: Default::default(),
     };
-    analysis.summary = summary::summarize(&analysis, &article);
-    analysis.clipboard = clipboard::render(&analysis, options.accessed.as_deref());
-    Ok(analysis)
+    Ok(Partial { analysis, article, key_points_box: key_points.container })
+}
+
+/// Assesses the sentences of blocks from `from` on, about CLAIM_SLICE_BYTES of
+/// text; returns the first block not yet assessed.
+fn assess_claims(doc: &Document, p: &mut Partial, from: usize) -> usize {
+    let mut bytes = 0;
+    let mut next = from;
+    // The key points restate the article: its claims are checked where the body makes them.
+    let in_key_points = |b: &extract::ArticleBlock| p.key_points_box.is_some_and(|k| doc.is_inside(b.node, k));
+    while bytes < CLAIM_SLICE_BYTES && next < p.article.blocks.len() {
+        let b = &p.article.blocks[next];
+        next += 1;
+        bytes += b.text.text.len();
+        if b.kind == "heading" || b.kind == "caption" || in_key_points(b) {
+            continue;
+        }
+        for r in sentences::split(&b.text.text) {
+            let sentence = &b.text.text[r.clone()];
+            let a = claims::assess(sentence);
+            if a.score >= claims::CANDIDATE_FLOOR {
+                let claim = Claim { text: sentence.to_string(), score: a.score, reasons: a.reasons, range: b.text.range(r.start, r.end) };
+                let list = if a.score >= claims::DEFAULT_THRESHOLD { &mut p.analysis.claims } else { &mut p.analysis.claim_candidates };
+                list.push(claim);
+            }
+        }
+    }
+    next
 }
 
 fn is_rtl_lang(lang: &str) -> bool {

@@ -1,9 +1,10 @@
-//! The WebAssembly face of the core: two entry points, one per adapter.
-//! Both return `{ ok: true, analysis }` or `{ ok: false, error, message }`;
-//! nothing here throws into the page.
+//! The WebAssembly face of the core: one entry point per adapter, and the
+//! snapshot's analysis in steps (`Analyzer`). They return `{ ok: true, analysis }`
+//! or `{ ok: false, error, message }`; nothing here throws into the page.
 
 use crate::adapters::{dom, snapshot};
-use crate::pipeline::{analyze, Failure, Options};
+use crate::document::Document;
+use crate::pipeline::{analyze, Failure, Options, Run};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -30,16 +31,62 @@ fn outcome<T: Serialize>(result: Result<T, Failure>) -> JsValue {
     }
 }
 
-/// Analyses a serialized DOM walk (see `adapters::snapshot`). Ranges name text
-/// nodes by their order among the snapshot's text events.
+fn snapshot_run(snapshot: JsValue, accessed: Option<String>) -> Result<(Document, Run), Failure> {
+    let snap: snapshot::Snapshot = serde_wasm_bindgen::from_value(snapshot).map_err(|e| Failure::BadInput(e.to_string()))?;
+    Ok((snapshot::build(&snap), Run::new(Options { url: snap.url, accessed })))
+}
+
+/// Analyses a serialized DOM walk (see `adapters::snapshot`) at once. Ranges
+/// name text nodes by their order among the snapshot's text events.
 #[wasm_bindgen(js_name = analyzeSnapshot)]
 pub fn analyze_snapshot(snapshot: JsValue, accessed: Option<String>) -> JsValue {
-    let snap: snapshot::Snapshot = match serde_wasm_bindgen::from_value(snapshot) {
-        Ok(s) => s,
-        Err(e) => return outcome::<()>(Err(Failure::BadInput(e.to_string()))),
-    };
-    let doc = snapshot::build(&snap);
-    outcome(analyze(&doc, &Options { url: snap.url.clone(), accessed }))
+    let mut analyzer = Analyzer::new(snapshot, accessed);
+    loop {
+        if let Some(outcome) = analyzer.next() {
+            return outcome;
+        }
+    }
+}
+
+/// The analysis of a snapshot in steps, so the caller can show progress and
+/// yield between them: `step()` answers `{ done: false, stage, progress }`
+/// until the last step, then the outcome with `done: true`.
+#[wasm_bindgen]
+pub struct Analyzer {
+    run: Result<(Document, Run), Option<Failure>>,
+}
+
+#[derive(Serialize)]
+struct Progress {
+    done: bool,
+    stage: &'static str,
+    progress: f32,
+}
+
+#[wasm_bindgen]
+impl Analyzer {
+    #[wasm_bindgen(constructor)]
+    pub fn new(snapshot: JsValue, accessed: Option<String>) -> Analyzer {
+        Analyzer { run: snapshot_run(snapshot, accessed).map_err(Some) }
+    }
+
+    pub fn step(&mut self) -> JsValue {
+        self.next().unwrap_or_else(|| {
+            let (stage, progress) = self.run.as_ref().map_or(("done", 1.0), |(_, run)| run.progress());
+            to_js(&Progress { done: false, stage, progress })
+        })
+    }
+
+    /// Runs one step; the outcome (with `done: true`) after the last.
+    fn next(&mut self) -> Option<JsValue> {
+        let result = match &mut self.run {
+            Ok((doc, run)) => run.step(doc).transpose()?,
+            Err(failure) => Err(failure.take().unwrap_or_else(|| Failure::BadInput("the analysis has already finished".into()))),
+        };
+        let outcome = outcome(result);
+        let _ = js_sys::Reflect::set(&outcome, &JsValue::from_str("done"), &JsValue::TRUE);
+        Some(outcome)
+    }
 }
 
 /// Analyses the live DOM under `root`. Returns the outcome with `textNodes`:

@@ -220,10 +220,10 @@ class Popup {
   }
 
   // Waits until the popup has rendered a result or a failure; returns its text.
-  async ready() {
+  async ready(timeoutMs) {
     try {
       return await until('the popup to render', () => this.evaluate(() =>
-        document.querySelector('#copy, .failure') && document.body.innerText));
+        document.querySelector('#copy, .failure') && document.body.innerText), timeoutMs);
     } catch (e) {
       e.message += `; it shows: ${await this.evaluate(() => document.body.innerText).catch((x) => x.message)}`;
       throw e;
