@@ -8,9 +8,11 @@ use crate::pipeline::{analyze, Failure, Options, Run};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+// Values cross the boundary as JSON text: one string and the engine's own
+// JSON.parse / JSON.stringify cost a fraction of building or reading the
+// objects field by field through wasm-bindgen (thousands of calls per page).
 fn to_js<T: Serialize>(value: &T) -> JsValue {
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).unwrap_or(JsValue::NULL)
+    serde_json::to_string(value).ok().and_then(|json| js_sys::JSON::parse(&json).ok()).unwrap_or(JsValue::NULL)
 }
 
 #[derive(Serialize)]
@@ -32,7 +34,8 @@ fn outcome<T: Serialize>(result: Result<T, Failure>) -> JsValue {
 }
 
 fn snapshot_run(snapshot: JsValue, accessed: Option<String>) -> Result<(Document, Run), Failure> {
-    let snap: snapshot::Snapshot = serde_wasm_bindgen::from_value(snapshot).map_err(|e| Failure::BadInput(e.to_string()))?;
+    let json = js_sys::JSON::stringify(&snapshot).ok().and_then(|s| s.as_string()).ok_or_else(|| Failure::BadInput("the snapshot is not JSON".into()))?;
+    let snap: snapshot::Snapshot = serde_json::from_str(&json).map_err(|e| Failure::BadInput(e.to_string()))?;
     Ok((snapshot::build(&snap), Run::new(Options { url: snap.url, accessed })))
 }
 
