@@ -163,19 +163,16 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     let prior: Vec<f32> = (0..n).map(|i| 1.0 / (1.0 + i as f32).sqrt()).collect();
     let prior_sum: f32 = prior.iter().sum();
     let prior: Vec<f32> = prior.iter().map(|p| p / prior_sum).collect();
+    // Each sentence's incoming links (j, share of j's weight), once: most pairs
+    // share no word, so the iterations visit a fraction of the n² matrix.
+    let incoming: Vec<Vec<(usize, f32)>> = (0..n)
+        .map(|i| (0..n).filter(|&j| w[j][i] > 0.0 && out_sum[j] > 0.0).map(|j| (j, w[j][i] / out_sum[j])).collect())
+        .collect();
     let mut score = prior.clone();
     for _ in 0..ITERATIONS {
-        let mut next = vec![0f32; n];
-        for (i, next_i) in next.iter_mut().enumerate() {
-            let mut s = 0.0;
-            for j in 0..n {
-                if w[j][i] > 0.0 && out_sum[j] > 0.0 {
-                    s += w[j][i] / out_sum[j] * score[j];
-                }
-            }
-            *next_i = (1.0 - DAMPING) * prior[i] + DAMPING * s;
-        }
-        score = next;
+        score = (0..n)
+            .map(|i| (1.0 - DAMPING) * prior[i] + DAMPING * incoming[i].iter().map(|&(j, share)| share * score[j]).sum::<f32>())
+            .collect();
     }
     let mut idx: Vec<usize> = (0..n).collect();
     idx.sort_by(|&a, &b| (score[b] * (0.5 + prior[b] * n as f32).sqrt()).total_cmp(&(score[a] * (0.5 + prior[a] * n as f32).sqrt())));

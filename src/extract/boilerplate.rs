@@ -4,6 +4,8 @@
 //! "slot"), so "shadow" or "header-image" never match "ad" or "head".
 
 use crate::document::{Document, NodeId};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// Tokens of class/id/role that mark content a reader does not count as the article.
 const CHROME_TOKENS: &[&str] = &[
@@ -37,20 +39,38 @@ fn tokens(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty())
 }
 
-/// Hyphenated names match whole class names (or their prefix/suffix parts),
-/// single words match tokens.
-fn has_token(attrs: &str, vocab: &[&str]) -> bool {
-    let lower = attrs;
-    for word in vocab {
-        if word.contains('-') {
-            if lower.split_ascii_whitespace().any(|c| class_has_part(c, word)) {
-                return true;
+/// The vocabularies as bits of one word → lists index: a class token is
+/// looked up once instead of compared with every word of every list (this
+/// runs for every element, several times; it was a quarter of the analysis).
+const CHROME: u16 = 1;
+const BODY_NAME: u16 = 2;
+const BODY_TOKEN: u16 = 4;
+const COMMENT: u16 = 8;
+const VOCABULARIES: [(u16, &[&str]); 4] = [(CHROME, CHROME_TOKENS), (BODY_NAME, BODY_NAMES), (BODY_TOKEN, BODY_TOKENS), (COMMENT, COMMENT_TOKENS)];
+
+fn lists_of(token: &str) -> u16 {
+    static INDEX: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut m: HashMap<&'static str, u16> = HashMap::new();
+        for (bit, words) in VOCABULARIES {
+            for w in words {
+                *m.entry(w).or_default() |= bit;
             }
-        } else if tokens(lower).any(|t| t == *word) {
-            return true;
         }
-    }
-    false
+        m
+    });
+    index.get(token).copied().unwrap_or(0)
+}
+
+/// Whether class/id `attrs` name a word of the vocabulary `list`: a single
+/// word matches a token; a hyphenated name a whole class name or its
+/// prefix/suffix parts.
+fn has_token(attrs: &str, list: u16) -> bool {
+    let joined = VOCABULARIES.iter().find(|(bit, _)| *bit == list).map_or(&[][..], |(_, words)| *words);
+    attrs.split_ascii_whitespace().any(|class| {
+        tokens(class).any(|t| lists_of(t) & list != 0)
+            || (class.contains(['-', '_']) && joined.iter().any(|w| w.contains('-') && class_has_part(class, w)))
+    })
 }
 
 /// Tokens that mark chrome even on an element full of prose: reader comments.
@@ -83,7 +103,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
         return true;
     }
     let attrs = doc.class_and_id(n);
-    if has_token(&attrs, COMMENT_TOKENS) && !has_token(&attrs, BODY_NAMES) {
+    if has_token(&attrs, COMMENT) && !has_token(&attrs, BODY_NAME) {
         return true;
     }
     if holds_prose {
@@ -103,18 +123,18 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
             return true;
         }
     }
-    !attrs.is_empty() && has_token(&attrs, CHROME_TOKENS) && !has_token(&attrs, BODY_NAMES)
+    !attrs.is_empty() && has_token(&attrs, CHROME) && !has_token(&attrs, BODY_NAME)
 }
 
 /// Whether class/id suggest the element holds the article body.
 pub fn looks_like_body(doc: &Document, n: NodeId) -> bool {
     let attrs = doc.class_and_id(n);
     !attrs.is_empty()
-        && (has_token(&attrs, BODY_NAMES) || (has_token(&attrs, BODY_TOKENS) && !has_token(&attrs, CHROME_TOKENS)))
+        && (has_token(&attrs, BODY_NAME) || (has_token(&attrs, BODY_TOKEN) && !has_token(&attrs, CHROME)))
 }
 
 /// Whether class/id suggest chrome (used to weigh candidates, not to drop them).
 pub fn looks_like_chrome(doc: &Document, n: NodeId) -> bool {
     let attrs = doc.class_and_id(n);
-    !attrs.is_empty() && has_token(&attrs, CHROME_TOKENS)
+    !attrs.is_empty() && has_token(&attrs, CHROME)
 }
