@@ -5,7 +5,9 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { HIGHLIGHTS, until, serve, launch, clickAction, storedAnalysis, fixture, readHighlights } from './harness.mjs';
+import {
+  HIGHLIGHTS, until, serve, launch, clickAction, storedAnalysis, fixture, readHighlights, openPage,
+} from './harness.mjs';
 
 const TIMEOUT = { timeout: 90_000 };
 
@@ -25,13 +27,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(url) {
-  const page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  await page.goto(url);
-  return page;
-}
+const open = (url) => openPage(browser, url, pageErrors);
 
 // Every Lede range in the page: its text, and whether it is anchored in
 // live, non-empty text (a range whose nodes were removed collapses).

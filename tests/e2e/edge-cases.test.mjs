@@ -4,11 +4,8 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT, serve, launch, clickAction, storedAnalysis, readHighlights } from './harness.mjs';
+import { serve, launch, clickAction, storedAnalysis, readHighlights, openPage, SEED_PAGE } from './harness.mjs';
 
-const ARTICLE = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seed-trump-putin-call/page.html'));
 const HOME = `<!doctype html><html lang="en"><head><title>The Daily Example</title></head><body>
 <header><h1>The Daily Example</h1><nav><a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
 <ul><li><a href="/a">Minister resigns over budget row</a></li><li><a href="/b">Storm closes ports</a></li>
@@ -20,7 +17,7 @@ let browser;
 
 before(async () => {
   server = await serve({
-    '/strict': { body: ARTICLE, headers: { 'content-security-policy': "script-src 'self'" } },
+    '/strict': { body: SEED_PAGE, headers: { 'content-security-policy': "script-src 'self'" } },
     '/home': { body: HOME },
   });
   browser = await launch();
@@ -32,12 +29,8 @@ after(async () => {
 });
 
 async function open(url) {
-  const page = await browser.context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await page.goto(url);
-  return { page, errors };
+  return { page: await openPage(browser, url, errors), errors };
 }
 
 test('a page whose CSP forbids WebAssembly is analysed all the same', TIMEOUT, async () => {

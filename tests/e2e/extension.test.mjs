@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, SHARED, until, serve, launch, clickAction, storedAnalysis, cliAnalysis, readHighlights, overlay, focusedText,
+  ROOT, SHARED, until, serve, launch, clickAction, storedAnalysis, cliAnalysis, readHighlights, overlay, focusedText, openPage,
 } from './harness.mjs';
 
 const FIXTURE = path.join(ROOT, 'tests/fixtures/seed-trump-putin-call/page.html');
@@ -30,10 +30,7 @@ before(async () => {
   browser = await launch();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
   browser.context.on('request', (r) => requests.push(r.url()));
-  page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  await page.goto(`${server.base}/article`);
+  page = await openPage(browser, `${server.base}/article`, pageErrors);
 });
 
 after(async () => {

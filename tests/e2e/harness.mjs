@@ -31,6 +31,19 @@ export async function until(what, probe, timeoutMs = 15000) {
   }
 }
 
+// The reference article (the shared corpus's seed page, kept in tests/fixtures).
+export const SEED_PAGE = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seed-trump-putin-call/page.html'));
+
+// A new tab on `url`. What the page throws or logs as an error (CSP
+// violations included) is pushed to `errors`.
+export async function openPage(browser, url, errors) {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url);
+  return page;
+}
+
 // A page of tests/fixtures/extension/, hand-written for these tests.
 export const fixture = (name) => fs.readFileSync(path.join(ROOT, 'tests/fixtures/extension', name));
 

@@ -8,10 +8,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  ROOT, EXTENSION, HIGHLIGHTS, until, serve, launch, pressShortcut, overlay, focusedText,
+  EXTENSION, HIGHLIGHTS, until, serve, launch, pressShortcut, overlay, focusedText, openPage, SEED_PAGE,
 } from './harness.mjs';
 
-const ARTICLE = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seed-trump-putin-call/page.html'));
 const HOME = '<!doctype html><html lang="en"><head><title>The Daily Example</title></head><body><h1>The Daily Example</h1>'
   + '<ul><li><a href="/a">Minister resigns</a></li><li><a href="/b">Storm closes ports</a></li></ul></body></html>';
 const TIMEOUT = { timeout: 90_000 };
@@ -28,12 +27,9 @@ async function pageTargets() {
 }
 
 before(async () => {
-  server = await serve({ '/article': { body: ARTICLE }, '/home': { body: HOME } });
+  server = await serve({ '/article': { body: SEED_PAGE }, '/home': { body: HOME } });
   browser = await launch();
-  page = await browser.context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => m.type() === 'error' && pageErrors.push(m.text()));
-  await page.goto(`${server.base}/article`);
+  page = await openPage(browser, `${server.base}/article`, pageErrors);
 });
 
 after(async () => {

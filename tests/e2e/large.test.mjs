@@ -5,7 +5,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, clickAction, until } from './harness.mjs';
+import { serve, launch, clickAction, until, openPage } from './harness.mjs';
 
 const NAMES = ['Maria Lopez', 'James Okafor', 'Chen Wei', 'Anna Novak', 'Omar Haddad', 'Sofia Rossi'];
 
@@ -42,10 +42,8 @@ after(async () => {
 });
 
 test('a 10 MB page shows progress in the popup and keeps running while it is analysed', TIMEOUT, async () => {
-  const page = await browser.context.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${server.base}/large`);
+  const page = await openPage(browser, `${server.base}/large`, errors);
   // A heartbeat in the page's own world: how often its main thread got to run.
   await page.evaluate(() => {
     window.beats = { count: 0, last: performance.now(), longest: 0 };

@@ -4,13 +4,10 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import {
-  ROOT, until, serve, launch, clickAction, storedAnalysis, extensionPage, pressShortcut,
+  until, serve, launch, clickAction, storedAnalysis, extensionPage, pressShortcut, SEED_PAGE,
 } from './harness.mjs';
 
-const ARTICLE = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seed-trump-putin-call/page.html'));
 const TIMEOUT = { timeout: 90_000 };
 
 let server;
@@ -20,7 +17,7 @@ let options;
 const names = (page) => page.evaluate(() => [...CSS.highlights.keys()].filter((n) => CSS.highlights.get(n).size).sort());
 
 before(async () => {
-  server = await serve({ '/article': { body: ARTICLE } });
+  server = await serve({ '/article': { body: SEED_PAGE } });
   browser = await launch();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
   options = await extensionPage(browser, 'options.html');

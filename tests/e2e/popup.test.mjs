@@ -7,11 +7,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  ROOT, HIGHLIGHTS, until, serve, launch, clickAction, storedAnalysis, fixture,
-} from './harness.mjs';
+import { HIGHLIGHTS, until, serve, launch, clickAction, storedAnalysis, fixture, SEED_PAGE } from './harness.mjs';
 
-const ARTICLE = fs.readFileSync(path.join(ROOT, 'tests/fixtures/seed-trump-putin-call/page.html'));
 const TIMEOUT = { timeout: 90_000 };
 
 let server;
@@ -25,7 +22,7 @@ const counts = () => page.evaluate((names) => Object.fromEntries(names.map((n) =
 const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
 before(async () => {
-  server = await serve({ '/article': { body: ARTICLE }, '/unquoted': { body: fixture('unquoted.html') } });
+  server = await serve({ '/article': { body: SEED_PAGE }, '/unquoted': { body: fixture('unquoted.html') } });
   browser = await launch();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
   downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-downloads-'));
