@@ -93,7 +93,7 @@ async function analyzeTab(tabId, settings) {
     // and file:// pages unless the user allowed file access.
     throw new Refusal('no_access', e.message);
   }
-  if (snapshot?.error) throw new Refusal('page_error', snapshot.error);
+  if (typeof snapshot !== 'string') throw new Refusal('page_error', snapshot?.error ?? 'The page could not be read.');
   await loadCore();
   const outcome = await analyzeInSteps(tabId, snapshot);
   if (!outcome?.ok) {

@@ -34,12 +34,16 @@ fn outcome<T: Serialize>(result: Result<T, Failure>) -> JsValue {
 }
 
 fn snapshot_run(snapshot: JsValue, accessed: Option<String>) -> Result<(Document, Run), Failure> {
-    let json = js_sys::JSON::stringify(&snapshot).ok().and_then(|s| s.as_string()).ok_or_else(|| Failure::BadInput("the snapshot is not JSON".into()))?;
+    // The extension sends JSON text already; other hosts may pass the object.
+    let json = snapshot
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&snapshot).ok().and_then(|s| s.as_string()))
+        .ok_or_else(|| Failure::BadInput("the snapshot is not JSON".into()))?;
     let snap: snapshot::Snapshot = serde_json::from_str(&json).map_err(|e| Failure::BadInput(e.to_string()))?;
     Ok((snapshot::build(&snap), Run::new(Options { url: snap.url, accessed })))
 }
 
-/// Analyses a serialized DOM walk (see `adapters::snapshot`) at once. Ranges
+/// Analyses a serialized DOM walk (see `adapters::snapshot`; the object or its JSON text) at once. Ranges
 /// name text nodes by their order among the snapshot's text events.
 #[wasm_bindgen(js_name = analyzeSnapshot)]
 pub fn analyze_snapshot(snapshot: JsValue, accessed: Option<String>) -> JsValue {
