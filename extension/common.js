@@ -34,11 +34,16 @@ export const CLAIMS_LISTED = 5;
 // What the page and the popup are sent, as JSON text: a message holds at most
 // 64 MiB, and a string crosses it far faster than the same data as objects
 // (seconds saved on a 10 MB page). Each side gets what it shows. Neither
-// shows the article's text; the page shows no claim text (its highlight is the
-// text); the popup places nothing in the page and lists the strongest claims.
+// shows the article's text; the page gets no quote or claim text (its
+// highlight is the text); the popup places nothing in the page and lists the
+// strongest claims.
 export function forPage(analysis) {
   const { text, blocks, clipboard, summary, key_points: points, ...rest } = withCandidates(analysis);
-  return JSON.stringify({ ...rest, claims: rest.claims.map(({ text: words, ...claim }) => claim) });
+  return JSON.stringify({
+    ...rest,
+    quotes: rest.quotes.map(({ text: words, speaker_range: at, ...quote }) => quote),
+    claims: rest.claims.map(({ text: words, ...claim }) => claim),
+  });
 }
 
 export function forPopup(analysis) {

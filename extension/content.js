@@ -397,7 +397,8 @@
     const quote = analysis.quotes[item.index];
     const speaker = analysis.speakers.find((s) => s.quotes.includes(item.index));
     // Only quotes shown on this page can be stepped to.
-    const own = speaker ? speaker.quotes.filter((i) => items.some((it) => isQuote(it) && it.index === i && visible(it))) : [];
+    const shown = new Set(items.filter((it) => isQuote(it) && visible(it)).map((it) => it.index));
+    const own = speaker ? speaker.quotes.filter((i) => shown.has(i)) : [];
     const at = own.indexOf(item.index);
     const go = (delta) => () => guard(() => reveal({ quote: own[(at + delta + own.length) % own.length] }));
     const more = own.length - 1;
@@ -410,12 +411,14 @@
         h('button', { title: `Previous quote by ${speaker.name}`, onclick: go(-1) }, '‹ Prev'),
         h('button', { title: `Next quote by ${speaker.name}`, onclick: go(1) }, 'Next ›')),
       h('div', { className: 'row' },
-        copyButton('Copy quote', () => quoteText(quote))));
+        copyButton('Copy quote', () => quoteText(quote, item.range))));
   }
 
   // “…” — Speaker, quoted in Title, Site, address: ready to paste with its source.
-  function quoteText(q) {
-    const words = q.kind === 'indirect' ? q.text : `“${q.text.replace(/[\s,;:]+$/, '')}”`;
+  // The words are read from the page (the worker does not send them: see forPage).
+  function quoteText(q, range) {
+    const text = range.toString().replace(/\s+/g, ' ').trim();
+    const words = q.kind === 'indirect' ? text : `“${text.replace(/[\s,;:]+$/, '')}”`;
     const source = [analysis.title, analysis.site_name, analysis.url ?? location.href].filter(Boolean).join(', ');
     const who = q.speaker ? `${q.speaker}, ` : '';
     return `${words} — ${who}${q.kind === 'indirect' ? 'reported' : 'quoted'} in ${source}`;
