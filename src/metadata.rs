@@ -66,6 +66,11 @@ impl JsonLd {
     pub fn article(&self) -> Option<&Value> {
         self.items.iter().find(|v| has_type(v, ARTICLE_TYPES))
     }
+
+    /// The main article's full text, as the publisher gives it to search engines.
+    pub fn article_body(&self) -> Option<String> {
+        self.article().and_then(|a| ld_str(a.get("articleBody"))).map(|s| decode_entities(&s))
+    }
 }
 
 fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {

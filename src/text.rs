@@ -56,6 +56,11 @@ impl MappedText {
         m
     }
 
+    /// Text the page does not show (JSON-LD only): none of it has a page range.
+    pub fn unmapped(text: String) -> MappedText {
+        MappedText { text, chars: Vec::new() }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
     }
