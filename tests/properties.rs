@@ -417,6 +417,16 @@ fn json_ld_body_of_an_empty_app_shell() {
     assert!(a.claims.iter().all(|c| c.range.is_none()));
 }
 
+#[test]
+fn json_ld_body_against_thousands_of_near_matches() {
+    // 1,000 page blocks that all go with the body for 100 letters and then differ.
+    let body = "x ".repeat(250_000);
+    let near = format!("<p>{}y</p>", "x ".repeat(100)).repeat(1_000);
+    let page = format!(r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{body}"}}</script></head><body><nav>{near}</nav></body></html>"#);
+    let a = hostile("JSON-LD body against near matches", &page, Duration::from_secs(2)).expect("the JSON-LD body is an article");
+    assert_eq!(a.word_count, 250_000);
+}
+
 fn article(paragraphs: usize) -> String {
     "<p>The council voted on Tuesday to approve a $40 million budget for new schools and roads. \
      “It will carry 40,000 cars a day,” Mayor Jane Smith told reporters after the vote.</p>"

@@ -13,6 +13,11 @@ use std::collections::HashMap;
 /// often abridged or stale).
 const BODY_GAIN: usize = 2;
 
+/// Comparisons of page blocks with the body stop after this many chars compared
+/// per body char (honest pages need about one), so that thousands of page blocks
+/// sharing a long opening cannot make the pass quadratic; the rest is text only.
+const MATCH_WORK_PER_CHAR: usize = 8;
+
 /// Page blocks are looked up by their first this-many letters and digits…
 const KEY_PREFIX: usize = 16;
 /// …and only blocks with at least this many (a block "Advertisement" is no match).
@@ -96,9 +101,18 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
         }
     };
     let (mut at, mut gap_from) = (0, 0);
-    while at + KEY_PREFIX <= key.len() {
-        let found = by_prefix.get(&key[at..at + KEY_PREFIX]).and_then(|c| c.iter().find(|&&i| key[at..].starts_with(&page_keys[i])));
-        let Some(&i) = found else {
+    let mut work = MATCH_WORK_PER_CHAR * key.len();
+    while at + KEY_PREFIX <= key.len() && work > 0 {
+        // The longest page block that the body goes on with here.
+        let mut found: Option<usize> = None;
+        for &i in by_prefix.get(&key[at..at + KEY_PREFIX]).into_iter().flatten() {
+            let same = key[at..].iter().zip(&page_keys[i]).take_while(|(a, b)| a == b).count();
+            work = work.saturating_sub(same);
+            if same == page_keys[i].len() && found.is_none_or(|f| same > page_keys[f].len()) {
+                found = Some(i);
+            }
+        }
+        let Some(i) = found else {
             at += 1;
             continue;
         };
