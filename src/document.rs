@@ -50,8 +50,9 @@ const SKIPPED_TAGS: &[&str] = &[
     "embed", "select", "option", "textarea",
 ];
 
-/// Nesting deeper than this is flattened: its elements hang off the deepest
-/// kept ancestor. Keeps recursion bounded on pathological pages.
+/// Nesting deeper than this is flattened: elements opened below it are kept as
+/// siblings at this depth, so recursion stays bounded on pathological pages
+/// while the paragraphs at the bottom of 10,000 wrappers keep their own text.
 pub const MAX_DEPTH: usize = 256;
 
 impl Document {
@@ -234,9 +235,9 @@ impl Builder {
         Builder { nodes: vec![root], open: vec![Some(0)], skipping: 0, next_source: 0 }
     }
 
-    fn current(&self) -> NodeId {
-        // The innermost kept element; depth beyond MAX_DEPTH attaches here too.
-        self.open.iter().rev().find_map(|x| *x).unwrap_or(0)
+    /// The innermost kept element of `open`.
+    fn innermost(open: &[Option<NodeId>]) -> NodeId {
+        open.iter().rev().find_map(|x| *x).unwrap_or(0)
     }
 
     /// Opens an element. `tag` may be in any case; attributes are kept as given.
@@ -251,11 +252,7 @@ impl Builder {
             self.open.push(None);
             return;
         }
-        if self.open.len() > MAX_DEPTH {
-            self.open.push(None);
-            return;
-        }
-        let parent = self.current();
+        let parent = Self::innermost(&self.open[..self.open.len().min(MAX_DEPTH)]);
         let id = self.nodes.len() as NodeId;
         self.nodes.push(Node { data: NodeData::Element { tag, attrs }, parent: Some(parent), children: Vec::new() });
         self.nodes[parent as usize].children.push(id);
@@ -279,7 +276,7 @@ impl Builder {
         if self.skipping > 0 {
             return;
         }
-        let parent = self.current();
+        let parent = Self::innermost(&self.open);
         // Adjacent text (from the parser splitting a run) stays separate: each
         // source node must stay addressable on its own.
         let id = self.nodes.len() as NodeId;

@@ -66,6 +66,11 @@ impl JsonLd {
     pub fn article(&self) -> Option<&Value> {
         self.items.iter().find(|v| has_type(v, ARTICLE_TYPES))
     }
+
+    /// The main article's full text, as the publisher gives it to search engines.
+    pub fn article_body(&self) -> Option<String> {
+        self.article().and_then(|a| ld_str(a.get("articleBody"))).map(|s| decode_entities(&s))
+    }
 }
 
 fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {
@@ -144,35 +149,189 @@ pub fn decode_entities(s: &str) -> String {
         .replace("&#8212;", "—")
 }
 
-/// Separators between a headline and the site name in `<title>`.
+/// Separators between a headline and the site name (or section) in a title.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "];
 
-/// Removes a trailing or leading site name from a document title.
-pub fn clean_title(title: &str, site: Option<&str>) -> String {
-    let title = crate::document::collapse_whitespace(title);
-    for sep in TITLE_SEPARATORS {
-        if let Some(i) = title.rfind(sep) {
-            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
-            let site_like = |part: &str| {
-                site.is_some_and(|s| norm(part) == norm(s) || norm(s).contains(&norm(part)) && !part.is_empty())
-                    || part.split_whitespace().count() <= 4
-            };
-            if head.split_whitespace().count() >= 3 && site_like(tail) {
-                return head.trim().to_string();
+/// A title segment this short may be a site or section name even when the page
+/// never names its site ("Headline - CityLab").
+const MAX_SITE_WORDS: usize = 4;
+
+/// What must remain of a title after an unconfirmed short segment is dropped,
+/// so that "Brexit - Politics" is not cut down to one word.
+const MIN_HEADLINE_WORDS: usize = 3;
+
+/// How many `<h1>`s may vote on the headline: an article's own comes early,
+/// and list pages with dozens must not outvote the metadata.
+const MAX_H1_VOTERS: usize = 4;
+
+/// Application names longer than this are a page's headline or tagline, not a site name.
+const MAX_APP_NAME_WORDS: usize = 4;
+
+/// The names a page gives its site (og:site_name, publisher, host name),
+/// normalised, to tell a site-name segment of a title from part of a headline.
+#[derive(Debug, Default)]
+struct SiteNames(Vec<String>);
+
+impl SiteNames {
+    fn new<'a>(names: impl IntoIterator<Item = &'a str>, url: Option<&str>) -> SiteNames {
+        let mut keys = Vec::new();
+        for name in names {
+            // "Aktuálně.cz - Víte, co se právě děje" names the site in its first segment.
+            for part in std::iter::once(name).chain(split_title(name)) {
+                keys.push(norm(part));
+                keys.push(norm(without_domain_suffix(part)));
             }
         }
-        if let Some(i) = title.find(sep) {
-            let (head, tail) = (&title[..i], &title[i + sep.len()..]);
-            if site.is_some_and(|s| norm(head) == norm(s)) && tail.split_whitespace().count() >= 3 {
-                return tail.trim().to_string();
+        // "www.ehow.com" → "ehow"; "news.bbc.co.uk" → "bbc".
+        if let Some(host) = url.and_then(|u| u.split("://").nth(1)).and_then(|r| r.split(['/', ':', '?', '#']).next()) {
+            let labels: Vec<&str> = host.split('.').collect();
+            let generic = |l: &str| matches!(l, "co" | "com" | "org" | "net" | "gov" | "ac" | "www");
+            if let Some(l) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
+                keys.push(norm(l));
+            }
+        }
+        keys.retain(|k| !k.is_empty());
+        SiteNames(keys)
+    }
+
+    fn matches(&self, part: &str) -> bool {
+        let n = norm(part);
+        !n.is_empty() && (self.0.contains(&n) || self.0.contains(&norm(without_domain_suffix(part))))
+    }
+}
+
+/// "Factorio.com" → "Factorio".
+fn without_domain_suffix(s: &str) -> &str {
+    match s.trim().rsplit_once('.') {
+        Some((head, tld)) if !head.is_empty() && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()) => head,
+        _ => s.trim(),
+    }
+}
+
+/// The segments of a title between separators.
+fn split_title(title: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(title);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let (part, after) = match first_separator(r) {
+            Some((a, b)) => (&r[..a], Some(&r[b..])),
+            None => (r, None),
+        };
+        rest = after;
+        Some(part.trim())
+    })
+    .filter(|p| !p.is_empty())
+}
+
+/// The first separator of a title: (its start, its end).
+fn first_separator(title: &str) -> Option<(usize, usize)> {
+    TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep).map(|i| (i, i + sep.len()))).min()
+}
+
+fn last_separator(title: &str) -> Option<(usize, usize)> {
+    TITLE_SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|i| (i, i + sep.len()))).max()
+}
+
+/// "Mozilla - Wikipedia" states "Mozilla" even when the site is not known by name.
+fn headline_then_short_tail(title: &str, headline: &str) -> bool {
+    TITLE_SEPARATORS.iter().any(|sep| {
+        title.split_once(sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && tail.split_whitespace().count() <= MAX_SITE_WORDS)
+    })
+}
+
+/// Removes the site's name around a headline ("Headline | Site", "Site -
+/// Headline", "Headline [Site]"); where the page's own site names find nothing,
+/// one short trailing segment ("Headline - CityLab"). A segment that only looks
+/// short is kept once the site is found: "Friday Facts #282 - 0.17 in sight".
+fn clean_title(title: &str, site: &SiteNames) -> String {
+    let mut t = crate::document::collapse_whitespace(title);
+    let mut stripped = false;
+    loop {
+        let before = t.len();
+        if let Some((a, _)) = last_separator(&t).filter(|&(a, b)| a > 0 && site.matches(&t[b..])) {
+            t.truncate(a);
+        } else if let Some((_, b)) = first_separator(&t).filter(|&(a, b)| b < t.len() && site.matches(&t[..a])) {
+            t.drain(..b);
+        } else if let Some(open) = t.strip_suffix(']').and_then(|s| s.rfind('[')).filter(|&i| i > 0 && site.matches(&t[i + 1..t.len() - 1])) {
+            t.truncate(open);
+        }
+        t = t.trim().to_string();
+        if t.len() == before {
+            break;
+        }
+        stripped = true;
+    }
+    if !stripped {
+        if let Some((a, b)) = last_separator(&t) {
+            let words = |s: &str| s.split_whitespace().count();
+            if words(&t[..a]) >= MIN_HEADLINE_WORDS && words(&t[b..]) <= MAX_SITE_WORDS {
+                t.truncate(a);
             }
         }
     }
-    title
+    t
 }
 
 fn norm(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Where a page states its title, most deliberate first.
+#[derive(Clone, Copy, PartialEq)]
+enum TitleKind {
+    JsonLd,
+    Meta,
+    Title,
+    H1,
+}
+
+/// One place the page states its title.
+struct TitleSource {
+    /// Sources of one kind vote once per wording.
+    kind: TitleKind,
+    raw: String,
+    clean: String,
+}
+
+/// The headline, by agreement of the places a page states it: JSON-LD, `<meta>`
+/// titles, `<title>` and the visible `<h1>`s. Each wording (site names removed,
+/// except from `<h1>`s, whose text is shown as the headline) counts the sources
+/// that give it, raw, cleaned or followed by a short tail; ties go to the more
+/// deliberate source. Agreement overrules a lone description posing as a
+/// headline (Wikipedia's JSON-LD), a `<title>` that is only the site's name, and
+/// a site-name cut that the `<h1>` shows to be part of the headline.
+fn headline(doc: &Document, meta: &HashMap<String, Vec<String>>, from_ld: &dyn Fn(&str) -> Option<String>, site: &SiteNames) -> String {
+    use TitleKind::*;
+    let meta_titles = ["dc:title", "dc.title", "dcterm:title", "dcterms.title", "dcterms:title", "og:title", "twitter:title", "sailthru.title", "parsely-title", "title"];
+    let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t));
+    let h1s = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).filter(|t| !t.trim().is_empty()).take(MAX_H1_VOTERS);
+    let stated = [(JsonLd, from_ld("headline")), (JsonLd, from_ld("name"))]
+        .into_iter()
+        .chain(meta_titles.iter().map(|k| (Meta, first(meta, &[k]))))
+        .chain([(Title, doc_title)])
+        .filter_map(|(kind, t)| Some((kind, crate::document::collapse_whitespace(&t?))))
+        .map(|(kind, raw)| TitleSource { kind, clean: clean_title(&raw, site), raw })
+        .chain(h1s.map(|raw| {
+            let raw = crate::document::collapse_whitespace(&raw);
+            TitleSource { kind: H1, clean: raw.clone(), raw }
+        }));
+    let mut sources: Vec<TitleSource> = Vec::new();
+    for s in stated {
+        if !norm(&s.clean).is_empty() && !sources.iter().any(|o| o.kind == s.kind && norm(&o.raw) == norm(&s.raw)) {
+            sources.push(s);
+        }
+    }
+    let support = |c: &str| sources.iter().filter(|s| norm(&s.clean) == norm(c) || norm(&s.raw) == norm(c) || s.kind != H1 && headline_then_short_tail(&s.raw, c)).count();
+    sources
+        .iter()
+        .filter(|s| !site.matches(&s.clean))
+        .map(|s| (support(&s.clean), &s.clean))
+        // max_by_key keeps the last of equals: reverse so the first source wins ties.
+        .rev()
+        .max_by_key(|&(n, _)| n)
+        .or_else(|| sources.first().map(|s| (0, &s.clean)))
+        .map(|(_, t)| t.clone())
+        .unwrap_or_default()
 }
 
 pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
@@ -191,26 +350,6 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
             ld.items.iter().find(|v| has_type(v, &["WebSite", "NewsMediaOrganization", "Organization"])).and_then(|v| ld_str(v.get("name")))
         });
 
-    let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t)).unwrap_or_default();
-    let h1 = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).find(|t| !t.is_empty());
-    let candidates: Vec<String> = [
-        from_ld("headline"),
-        from_ld("name"),
-        first(&meta, &["dc.title", "dcterm:title", "og:title", "twitter:title", "sailthru.title", "parsely-title", "title"]),
-        Some(doc_title.clone()),
-        h1.clone(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|t| clean_title(&t, site_name.as_deref()))
-    .filter(|t| !t.is_empty())
-    .collect();
-    // The document title is the arbiter: metadata "headlines" are sometimes a
-    // description (Wikipedia) or a shortened teaser; take the first candidate
-    // the <title> confirms (the cleaned <title> itself comes before the h1).
-    let confirmed = candidates.iter().find(|c| !norm(&doc_title).is_empty() && norm(&doc_title).contains(&norm(c)) && norm(c).len() >= 4);
-    let title = confirmed.or(candidates.first()).cloned().unwrap_or_default();
-
     let canonical = doc
         .elements_by_tag("link")
         .find(|&l| doc.attr(l, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")))
@@ -221,6 +360,11 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .or_else(|| first(&meta, &["og:url", "twitter:url"]))
         .or_else(|| from_ld("url"))
         .or_else(|| page_url.map(str::to_string));
+
+    let app_names = meta.get("application-name").into_iter().flatten().filter(|n| n.split_whitespace().count() <= MAX_APP_NAME_WORDS);
+    let publisher = article.and_then(|a| a.get("publisher")).map(|p| ld.resolve(p)).and_then(|p| ld_str(p.get("name")));
+    let site = SiteNames::new(site_name.as_deref().into_iter().chain(publisher.as_deref()).chain(app_names.map(String::as_str)), url.as_deref());
+    let title = headline(doc, &meta, &from_ld, &site);
 
     let published = from_ld("datePublished")
         .or_else(|| first(&meta, &["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "publish-date", "date.available", "og:published_time", "article_date_original", "cxenseparse:recs:publishtime"]))
@@ -325,7 +469,7 @@ fn visible_date(doc: &Document) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clean_title, parse_written_date};
+    use super::{clean_title, parse_written_date, SiteNames};
 
     #[test]
     fn written_dates() {
@@ -338,7 +482,33 @@ mod tests {
 
     #[test]
     fn site_names_leave_titles() {
-        assert_eq!(clean_title("Trump Calls Putin: No Peace In Sight - National Security Journal", Some("National Security Journal")), "Trump Calls Putin: No Peace In Sight");
-        assert_eq!(clean_title("Mozilla - Wikipedia", None), "Mozilla - Wikipedia");
+        let site = SiteNames::new(["National Security Journal"], None);
+        assert_eq!(clean_title("Trump Calls Putin: No Peace In Sight - National Security Journal", &site), "Trump Calls Putin: No Peace In Sight");
+        assert_eq!(clean_title("Mozilla - Wikipedia", &SiteNames::default()), "Mozilla - Wikipedia");
+        let site = SiteNames::new(["Aktuálně.cz - Víte, co se právě děje"], Some("https://www.example.co.uk/a"));
+        assert_eq!(clean_title("Aktuálně.cz | Vláda schválila rozpočet na příští rok", &site), "Vláda schválila rozpočet na příští rok");
+        assert_eq!(clean_title("Flood warnings issued - Weather - Example News", &site), "Flood warnings issued - Weather");
+        assert_eq!(clean_title("Flood warnings issued [Example]", &site), "Flood warnings issued");
+    }
+
+    fn title_of(head: &str, body: &str) -> String {
+        let doc = crate::adapters::html::parse(&format!("<html><head>{head}</head><body>{body}</body></html>"));
+        super::read(&doc, &super::JsonLd::parse(&doc), None).title
+    }
+
+    #[test]
+    fn headline_by_agreement() {
+        // The <title> is only the site's name.
+        let og = r#"<meta property="og:site_name" content="Quanta Magazine"><meta property="og:title" content="The Hidden Heroines of Chaos">"#;
+        assert_eq!(title_of(&format!("<title>Quanta Magazine</title>{og}"), "<h1>The Hidden Heroines of Chaos</h1>"), "The Hidden Heroines of Chaos");
+        // A description posing as the JSON-LD headline loses to <title> and <h1>.
+        let ld = r#"<script type="application/ld+json">{"@type":"Article","headline":"Free software community and browser maker"}</script>"#;
+        assert_eq!(title_of(&format!("<title>Mozilla - Wikipedia</title>{ld}"), "<h1>Mozilla</h1>"), "Mozilla");
+        // The site's name is part of the headline, as the visible <h1> shows.
+        let site = r#"<meta property="og:site_name" content="Reuters">"#;
+        assert_eq!(title_of(&format!("<title>Thomson to sell stake - Reuters</title>{site}"), "<h1>Thomson to sell stake - Reuters</h1>"), "Thomson to sell stake - Reuters");
+        assert_eq!(title_of(&format!("<title>Thomson to sell stake - Reuters</title>{site}"), "<h1>Thomson to sell stake</h1>"), "Thomson to sell stake");
+        // Nothing agrees: the declared metadata title wins over <title> and <h1>.
+        assert_eq!(title_of(r#"<title>Title Element</title><meta property="dc:title" content="Declared"><meta property="og:title" content="Shared">"#, "<h1>Heading</h1>"), "Declared");
     }
 }

@@ -122,7 +122,12 @@ impl Run {
 fn read(doc: &Document, options: &Options) -> Result<Partial, Failure> {
     let ld = metadata::JsonLd::parse(doc);
     let meta = metadata::read(doc, &ld, options.url.as_deref());
-    let article = extract::extract(doc, meta.declared_article).ok_or(Failure::NotArticle)?;
+    let article = extract::extract(doc, meta.declared_article);
+    let article = match ld.article_body() {
+        Some(body) => extract::ld_body::prefer(doc, article, &body),
+        None => article,
+    }
+    .ok_or(Failure::NotArticle)?;
     let authors = authors::read(doc, &ld, &meta);
 
     let blocks: Vec<Block> = article.blocks.iter().map(|b| Block { kind: b.kind, text: b.text.text.clone() }).collect();

@@ -22,9 +22,10 @@ impl MappedText {
     pub fn collect_nodes(doc: &Document, roots: &[NodeId], skip: &dyn Fn(NodeId) -> bool) -> MappedText {
         let mut m = MappedText::default();
         let mut pending_space = false;
-        let mut stack: Vec<NodeId> = roots.iter().rev().copied().collect();
-        while let Some(n) = stack.pop() {
-            if !roots.contains(&n) && skip(n) {
+        // (node, is one of the roots): the roots themselves are never skipped.
+        let mut stack: Vec<(NodeId, bool)> = roots.iter().rev().map(|&r| (r, true)).collect();
+        while let Some((n, is_root)) = stack.pop() {
+            if !is_root && skip(n) {
                 continue;
             }
             if let (Some(t), Some(src)) = (doc.text(n), doc.source_index(n)) {
@@ -50,10 +51,15 @@ impl MappedText {
                 if is_block_break(doc.tag(n)) {
                     pending_space = true;
                 }
-                stack.extend(doc.children(n).iter().rev());
+                stack.extend(doc.children(n).iter().rev().map(|&c| (c, false)));
             }
         }
         m
+    }
+
+    /// Text the page does not show (JSON-LD only): none of it has a page range.
+    pub fn unmapped(text: String) -> MappedText {
+        MappedText { text, chars: Vec::new() }
     }
 
     pub fn is_empty(&self) -> bool {

@@ -1,8 +1,8 @@
 //! Robustness: property tests for the quote scanner, the sentence splitter and
 //! the whole analysis on arbitrary HTML-ish input, then hostile pages
 //! (malformed HTML, empty, binary garbage, 10,000-deep nesting, one 5 MB text
-//! node, Chinese, Arabic and Russian articles). Every input gives a valid
-//! analysis or `NotArticle`, never a panic.
+//! node, Chinese, Arabic and Russian articles, article bodies only in JSON-LD).
+//! Every input gives a valid analysis or `NotArticle`, never a panic.
 //!
 //! Kept fast: the whole file runs in a few seconds with `cargo test --release`.
 //! `PROPTEST_CASES=5000 cargo test --release --test properties` searches harder.
@@ -333,6 +333,7 @@ const CHINESE: &str = include_str!("fixtures/robustness/chinese.html");
 const ARABIC: &str = include_str!("fixtures/robustness/arabic.html");
 const RUSSIAN: &str = include_str!("fixtures/robustness/russian.html");
 const MALFORMED: &str = include_str!("fixtures/robustness/malformed.html");
+const PAYWALLED: &str = include_str!("fixtures/ld-body/paywalled.html");
 
 /// Runs one hostile page; panics (failing the test) on an invalid analysis.
 /// Reports how long it took, which must stay well under `budget`.
@@ -391,6 +392,41 @@ fn malformed_html_still_yields_the_article() {
     assert!(a.quotes.iter().any(|q| q.text.starts_with("It will carry 40,000 cars")));
 }
 
+#[test]
+fn json_ld_body_completes_a_paywalled_teaser() {
+    let a = hostile("paywalled", PAYWALLED, Duration::from_secs(1)).expect("the JSON-LD body is an article");
+    assert_eq!(a.blocks.len(), 5, "{}", a.text);
+    assert!(a.text.contains("public hearing on March 18"), "{}", a.text);
+    assert!(!a.text.contains("Subscribe"), "paywall leaked: {}", a.text);
+    // The teaser the page shows is taken from the page (its dash and curly
+    // quotes), so its quote can be highlighted; the rest is text only.
+    assert!(a.text.starts_with("The city council voted 7–2"), "{}", a.text);
+    let quote = |start: &str| a.quotes.iter().find(|q| q.text.starts_with(start)).unwrap_or_else(|| panic!("no quote {start:?}"));
+    assert!(quote("This is the biggest investment").range.is_some());
+    assert_eq!(quote("We are borrowing").speaker.as_deref(), Some("Tom Reyes"));
+    assert!(quote("We are borrowing").range.is_none());
+}
+
+#[test]
+fn json_ld_body_of_an_empty_app_shell() {
+    let ld = PAYWALLED.split("<body>").next().unwrap_or_default();
+    let page = format!("{ld}<body><div id=\"app\"></div><script src=\"/app.js\"></script></body></html>");
+    let a = hostile("app shell", &page, Duration::from_secs(1)).expect("the JSON-LD body is an article");
+    assert_eq!(a.blocks.len(), 5, "{}", a.text);
+    assert!(a.quotes.iter().all(|q| q.range.is_none() && q.speaker_range.is_none()));
+    assert!(a.claims.iter().all(|c| c.range.is_none()));
+}
+
+#[test]
+fn json_ld_body_against_thousands_of_near_matches() {
+    // 1,000 page blocks that all go with the body for 100 letters and then differ.
+    let body = "x ".repeat(250_000);
+    let near = format!("<p>{}y</p>", "x ".repeat(100)).repeat(1_000);
+    let page = format!(r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","articleBody":"{body}"}}</script></head><body><nav>{near}</nav></body></html>"#);
+    let a = hostile("JSON-LD body against near matches", &page, Duration::from_secs(2)).expect("the JSON-LD body is an article");
+    assert_eq!(a.word_count, 250_000);
+}
+
 fn article(paragraphs: usize) -> String {
     "<p>The council voted on Tuesday to approve a $40 million budget for new schools and roads. \
      “It will carry 40,000 cars a day,” Mayor Jane Smith told reporters after the vote.</p>"
@@ -413,7 +449,10 @@ fn ten_thousand_deep_nesting() {
             article(6),
             close.repeat(10_000)
         );
-        hostile(name, &page, Duration::from_secs(3));
+        // Flattened past the model's depth limit, the paragraphs keep their text.
+        let a = hostile(name, &page, Duration::from_secs(3)).unwrap_or_else(|| panic!("{name}: no article"));
+        assert_eq!(a.text.matches("$40 million budget").count(), 6, "{name}: {}", a.text);
+        assert_eq!(a.quotes.iter().filter(|q| q.range.is_some()).count(), 6, "{name}");
     }
 }
 

@@ -3,6 +3,7 @@
 //! reading order, leaving page chrome out.
 
 pub mod boilerplate;
+pub mod ld_body;
 
 use crate::document::{Document, NodeId};
 use crate::text::{is_block_break, MappedText};

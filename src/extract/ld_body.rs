@@ -1,0 +1,161 @@
+//! The article from the page's JSON-LD `articleBody`, for pages whose markup
+//! holds no body or only part of it (a teaser above a paywall, a body the page's
+//! scripts would render). Stretches the page also shows keep their place in it,
+//! so quotes and claims there can be highlighted; the rest is text only.
+
+use super::{walk_blocks, Article, ArticleBlock, Counts, MIN_ARTICLE_WORDS};
+use crate::document::{Document, NodeId};
+use crate::text::{count_words, is_block_break, MappedText};
+use std::collections::HashMap;
+
+/// The JSON-LD body replaces the extracted one when it has more than this many
+/// times its words: less, and the markup is the article (JSON-LD bodies are
+/// often abridged or stale).
+const BODY_GAIN: usize = 2;
+
+/// Comparisons of page blocks with the body stop after this many chars compared
+/// per body char (honest pages need about one), so that thousands of page blocks
+/// sharing a long opening cannot make the pass quadratic; the rest is text only.
+const MATCH_WORK_PER_CHAR: usize = 8;
+
+/// Page blocks are looked up by their first this-many letters and digits…
+const KEY_PREFIX: usize = 16;
+/// …and only blocks with at least this many (a block "Advertisement" is no match).
+const MIN_MATCH_KEY: usize = 24;
+
+/// `dom`, or the article told by `body` when `dom` is missing or far shorter.
+pub fn prefer(doc: &Document, dom: Option<Article>, body: &str) -> Option<Article> {
+    let body = plain_text(body);
+    let ld_words = count_words(&body);
+    let dom_words: usize = dom.iter().flat_map(|a| &a.blocks).map(|b| count_words(&b.text.text)).sum();
+    if ld_words < MIN_ARTICLE_WORDS || ld_words <= dom_words * BODY_GAIN {
+        return dom;
+    }
+    let root = dom.map_or(doc.root(), |a| a.root);
+    Some(Article { root, blocks: align(doc, root, &body) })
+}
+
+/// `articleBody` as plain text, one paragraph a line: some publishers put HTML in it.
+fn plain_text(body: &str) -> String {
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tag = &rest[i + 1..];
+        let is_tag = tag.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        match tag.find('>').filter(|_| is_tag) {
+            Some(end) => {
+                let name: String = tag.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
+                let name = name.to_ascii_lowercase();
+                if name == "br" || is_block_break(&name) {
+                    out.push('\n');
+                }
+                rest = &tag[end + 1..];
+            }
+            None => {
+                out.push('<');
+                rest = tag;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Letters and digits, lowercased: what a paragraph in JSON-LD and the same
+/// paragraph in the page share whatever their quotes, spaces and markup.
+fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().flat_map(key_of)
+}
+
+fn key_of(c: char) -> impl Iterator<Item = char> {
+    c.is_alphanumeric().then(|| c.to_lowercase()).into_iter().flatten()
+}
+
+/// The body's paragraphs, each taken from the page where the page shows the
+/// same text (page blocks found in the body in one left-to-right pass), and as
+/// text only where it does not.
+fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
+    // The body's key, with the byte span in `body` of the char each key char comes from.
+    let (mut key, mut spans) = (Vec::new(), Vec::new());
+    for (at, c) in body.char_indices() {
+        for k in key_of(c) {
+            key.push(k);
+            spans.push(at..at + c.len_utf8());
+        }
+    }
+    let page = page_blocks(doc);
+    let page_keys: Vec<Vec<char>> = page.iter().map(|b| key_chars(&b.text.text).collect()).collect();
+    let mut by_prefix: HashMap<&[char], Vec<usize>> = HashMap::new();
+    for (i, k) in page_keys.iter().enumerate().filter(|(_, k)| k.len() >= MIN_MATCH_KEY) {
+        by_prefix.entry(&k[..KEY_PREFIX]).or_default().push(i);
+    }
+
+    let mut blocks = Vec::new();
+    let text_only = |from: usize, to: usize, blocks: &mut Vec<ArticleBlock>| {
+        for line in body[from..to].lines() {
+            let line = crate::document::collapse_whitespace(line);
+            if line.chars().any(char::is_alphanumeric) {
+                blocks.push(ArticleBlock { node: root, kind: "paragraph", text: MappedText::unmapped(line) });
+            }
+        }
+    };
+    let (mut at, mut gap_from) = (0, 0);
+    let mut work = MATCH_WORK_PER_CHAR * key.len();
+    while at + KEY_PREFIX <= key.len() && work > 0 {
+        // The longest page block that the body goes on with here.
+        let mut found: Option<usize> = None;
+        for &i in by_prefix.get(&key[at..at + KEY_PREFIX]).into_iter().flatten() {
+            let same = key[at..].iter().zip(&page_keys[i]).take_while(|(a, b)| a == b).count();
+            work = work.saturating_sub(same);
+            if same == page_keys[i].len() && found.is_none_or(|f| same > page_keys[f].len()) {
+                found = Some(i);
+            }
+        }
+        let Some(i) = found else {
+            at += 1;
+            continue;
+        };
+        text_only(gap_from, spans[at].start, &mut blocks);
+        at += page_keys[i].len();
+        // The block's closing punctuation is not the start of the next paragraph.
+        gap_from = spans[at - 1].end;
+        gap_from += body[gap_from..].find(|c: char| c.is_whitespace() || c.is_alphanumeric()).unwrap_or(body.len() - gap_from);
+        blocks.push(page[i].clone());
+    }
+    text_only(gap_from, body.len(), &mut blocks);
+    blocks
+}
+
+/// Every block of the page in reading order, chrome included: a paragraph the
+/// JSON-LD body also has is the article's wherever the page put it.
+fn page_blocks(doc: &Document) -> Vec<ArticleBlock> {
+    let counts = Counts::new(doc);
+    let skip = |n: NodeId| doc.is_element(n) && matches!(doc.tag(n), "script" | "style" | "noscript" | "template");
+    let mut blocks = Vec::new();
+    walk_blocks(doc, doc.root(), &skip, &counts, &mut blocks);
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{align, plain_text};
+
+    #[test]
+    fn markup_in_the_body_becomes_lines() {
+        assert_eq!(plain_text("<p>One <b>bold</b> claim.</p><p>Two &lt; three, 2 < 3.</p>"), "\nOne bold claim.\n\nTwo &lt; three, 2 < 3.\n");
+    }
+
+    #[test]
+    fn a_one_line_body_is_cut_where_the_page_has_paragraphs() {
+        let first = "The council voted on Tuesday to approve the budget for new schools.";
+        let last = "Work on the Elm Street bridge begins in June and lasts eighteen months.";
+        let doc = crate::adapters::html::parse(&format!("<p>{first}</p><aside><p>{last}</p></aside>"));
+        let body = format!("{} Only the JSON-LD has this sentence. {last}", first.replace("Tuesday", "TUESDAY"));
+        let blocks = align(&doc, doc.root(), &body);
+        let texts: Vec<&str> = blocks.iter().map(|b| b.text.text.as_str()).collect();
+        assert_eq!(texts, [first, "Only the JSON-LD has this sentence.", last]);
+        let mapped: Vec<bool> = blocks.iter().map(|b| b.text.range(0, 4).is_some()).collect();
+        assert_eq!(mapped, [true, false, true]);
+    }
+}
