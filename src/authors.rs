@@ -163,12 +163,11 @@ fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     BIO_MARKERS.iter().any(|m| c.split_whitespace().any(|t| crate::extract::boilerplate::class_has_part(t, m)))
 }
 
-/// Finds the bio paragraph that mentions `name` inside an author box.
-fn bio_element(doc: &Document, name: &str) -> Option<NodeId> {
+/// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.
+fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
     let first = name.split_whitespace().next().unwrap_or(name);
-    let boxes: Vec<NodeId> = doc.descendants(doc.root()).filter(|&n| doc.is_element(n) && is_bio_box(doc, n)).collect();
     let mut best = None;
-    for b in boxes {
+    for &b in boxes {
         for d in doc.descendants(b) {
             if !matches!(doc.tag(d), "p" | "div" | "span" | "section") {
                 continue;
@@ -214,6 +213,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
             authors.retain(|a| a.kind == "person" || !a.name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
         }
     }
+    let bio_boxes: Vec<NodeId> = doc.descendants(doc.root()).filter(|&n| doc.is_element(n) && is_bio_box(doc, n)).collect();
     for a in &mut authors {
         // The visible byline: profile link and where to highlight.
         for &b in &bylines {
@@ -228,7 +228,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
                 break;
             }
         }
-        if let Some(bio) = bio_element(doc, &a.name) {
+        if let Some(bio) = bio_element(doc, &bio_boxes, &a.name) {
             let m = MappedText::collect(doc, bio, &|_| false);
             if let Some(r) = m.range(0, m.text.len()) {
                 a.ranges.push(r);

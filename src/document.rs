@@ -41,6 +41,10 @@ pub struct Node {
 #[derive(Debug)]
 pub struct Document {
     nodes: Vec<Node>,
+    /// Every node's `class_and_id`, computed once: the heuristics ask for it
+    /// many times per element. `names[spans[id]]`.
+    names: String,
+    name_spans: Vec<(u32, u32)>,
 }
 
 /// Elements whose content is never page text. Their subtree is dropped, except
@@ -108,16 +112,10 @@ impl Document {
         }
     }
 
-    /// `class` and `id` together, lower-cased: what most content heuristics read.
-    pub fn class_and_id(&self, id: NodeId) -> String {
-        let mut s = String::new();
-        for name in ["class", "id", "itemprop", "role"] {
-            if let Some(v) = self.attr(id, name) {
-                s.push_str(&v.to_ascii_lowercase());
-                s.push(' ');
-            }
-        }
-        s
+    /// `class`, `id`, `itemprop` and `role` together, lower-cased: what most content heuristics read.
+    pub fn class_and_id(&self, id: NodeId) -> &str {
+        let (start, end) = self.name_spans[id as usize];
+        &self.names[start as usize..end as usize]
     }
 
     pub fn has_class(&self, id: NodeId, class: &str) -> bool {
@@ -288,6 +286,23 @@ impl Builder {
         while self.open.len() > 1 {
             self.close();
         }
-        Document { nodes: self.nodes }
+        let mut names = String::new();
+        let name_spans = self
+            .nodes
+            .iter()
+            .map(|node| {
+                let start = names.len() as u32;
+                if let NodeData::Element { attrs, .. } = &node.data {
+                    for name in ["class", "id", "itemprop", "role"] {
+                        if let Some((_, v)) = attrs.iter().find(|(k, _)| k == name) {
+                            names.push_str(&v.to_ascii_lowercase());
+                            names.push(' ');
+                        }
+                    }
+                }
+                (start, names.len() as u32)
+            })
+            .collect();
+        Document { nodes: self.nodes, names, name_spans }
     }
 }

@@ -40,7 +40,7 @@ function treeWalk(doc) {
 
 // The extension's own walk (extension/walk.js, loaded by bench.html).
 function snapshot(doc, url) {
-  return { url, events: globalThis.ledeWalk(doc).events };
+  return JSON.stringify({ url, events: globalThis.ledeWalk(doc).events }); // as content.js sends it
 }
 
 function ledeSnapshot(snap) {

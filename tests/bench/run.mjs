@@ -11,6 +11,11 @@
 //
 //   node tests/bench/run.mjs [--reps N] [--json FILE] [--filter SUBSTR] [--large DIR] [DIR...]
 //   node tests/bench/run.mjs --serve      # only serve; open the printed URL
+//   node tests/bench/run.mjs --profile FILE [...]   # also a CPU profile of the run
+//
+// --profile writes Chromium's sampling profile of the whole run (open it in
+// DevTools' Performance panel) and prints the functions with the most self
+// time; build with LEDE_WASM_NAMES=1 scripts/setup.sh to see Rust names.
 //
 // DIR: a corpus folder whose sub-folders hold page.html or source.html.
 // Default: $LEDE_SHARED/peers/readability-test-pages and $LEDE_SHARED/corpus
@@ -41,6 +46,7 @@ let reps = 5;
 let jsonOut = null;
 let filter = null;
 let serveOnly = false;
+let profileOut = null;
 const dirs = [];
 const largeDirs = [];
 for (let i = 0; i < args.length; i++) {
@@ -49,6 +55,7 @@ for (let i = 0; i < args.length; i++) {
   else if (a === '--json') jsonOut = args[++i];
   else if (a === '--filter') filter = args[++i];
   else if (a === '--serve') serveOnly = true;
+  else if (a === '--profile') profileOut = args[++i];
   else if (a === '--large') largeDirs.push(args[++i]);
   else if (a.startsWith('--')) { console.error(`unknown option ${a}`); process.exit(2); }
   else dirs.push(a);
@@ -149,6 +156,23 @@ const pct = (xs, q) => { const s = sorted(xs); return s[Math.min(s.length - 1, M
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const mark = (ok) => (ok ? 'met' : 'MISSED');
 
+// Writes the profile and prints where the self time went, by function.
+function reportProfile(profile) {
+  fs.writeFileSync(profileOut, JSON.stringify(profile));
+  const selfUs = new Map();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  profile.samples.forEach((id, i) => {
+    const { functionName, url } = byId.get(id).callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}`;
+    selfUs.set(name, (selfUs.get(name) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  const total = [...selfUs.values()].reduce((x, y) => x + y, 0);
+  console.log(`\n== profile (${profileOut}): self time by function, of ${(total / 1000).toFixed(0)} ms`);
+  for (const [name, us] of [...selfUs].sort(([, x], [, y]) => y - x).slice(0, 30)) {
+    console.log(`${(100 * us / total).toFixed(1).padStart(5)}%  ${name.slice(0, 110)}`);
+  }
+}
+
 // ------------------------------------------------------------------ run
 const server = await serve();
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -175,6 +199,12 @@ try {
   await page.waitForFunction(() => document.body.dataset.ready === '1' || window.ledeBench, null, { timeout: 30_000 })
     .catch(() => { throw new Error(`bench page did not load: ${errors.join('; ')}`); });
   isolated = await page.evaluate(() => window.ledeBench.crossOriginIsolated);
+  const profiler = profileOut && await page.context().newCDPSession(page);
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 100 });
+    await profiler.send('Profiler.start');
+  }
   console.log(`${pages.length} pages, ${reps} rounds each after a warm-up (crossOriginIsolated: ${isolated})`);
   console.log(`${'page'.padEnd(58)} ${'KB'.padStart(6)} ${'elems'.padStart(6)} ${'a ms'.padStart(8)} ${'b ms'.padStart(8)} ${'c ms'.padStart(7)} ${'d ms'.padStart(8)} ${'a/b'.padStart(6)} ${'a/c'.padStart(7)}  lede`);
   console.log('  a: Lede analyzeDom   b: Readability parse()   c: TreeWalker pass   d: extension path (snapshot walk + analyzeSnapshot)');
@@ -202,6 +232,7 @@ try {
   memoryBytes ??= await page.evaluate(() => window.ledeBench.memoryBytes()).catch(() => null);
   memoryAllBytes = await page.evaluate(() => window.ledeBench.memoryBytes()).catch(() => null);
   if (errors.length) console.log(`page errors: ${errors.join('; ')}`);
+  if (profiler) reportProfile((await profiler.send('Profiler.stop')).profile);
 } finally {
   await browser.close();
   server.close();
