@@ -4,8 +4,9 @@
 // checks behaviour, and prints how long the page's main thread was held.
 
 import { test, before, after } from 'node:test';
+import path from 'node:path';
 import assert from 'node:assert/strict';
-import { serve, launch, clickAction, until, openPage } from './harness.mjs';
+import { ROOT, serve, launch, clickAction, until, openPage } from './harness.mjs';
 
 const NAMES = ['Maria Lopez', 'James Okafor', 'Chen Wei', 'Anna Novak', 'Omar Haddad', 'Sofia Rossi'];
 
@@ -64,6 +65,7 @@ test('a 10 MB page shows progress in the popup and keeps running while it is ana
     return bar && !bar.hidden && bar.value > 0 && document.querySelector('main .status').textContent;
   }), 120_000);
   assert.match(shown, /^Long page: [a-z ]+… \d+%$/);
+  await popup.screenshot(path.join(ROOT, 'docs/screenshots/progress.png'));
   const text = await popup.ready(180_000);
   const took = Date.now() - started;
   assert.match(text, /Budget talks run long/);
