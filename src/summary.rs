@@ -17,6 +17,9 @@ const KEY_POINT_LABELS: &[&str] = &["key points", "key takeaways", "takeaways", 
 const SUMMARY_SENTENCES: usize = 4;
 /// Sentences considered for ranking (the rest of a very long article adds little).
 const MAX_RANKED: usize = 200;
+/// Shorter sentences (datelines, captions, "Read more") never make the summary. Words as
+/// `text::count_words` counts them, so Chinese and Japanese sentences qualify too.
+const MIN_SUMMARY_WORDS: usize = 6;
 const DAMPING: f32 = 0.85;
 const ITERATIONS: usize = 30;
 
@@ -87,6 +90,20 @@ fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
 }
 
 /// Content words of each sentence as sorted ids, so overlaps are a merge, not hashing.
+/// The terms a word contributes to a sentence's bag: itself when long enough to
+/// carry content; for Chinese and Japanese, written without spaces, its
+/// character pairs (a common stand-in for words there).
+fn terms(word: &str) -> Vec<String> {
+    let chars: Vec<char> = word.chars().collect();
+    if chars.iter().any(|&c| crate::text::is_cjk(c)) {
+        chars.windows(2).map(|p| p.iter().collect()).collect()
+    } else if chars.len() > 3 {
+        vec![word.to_lowercase()]
+    } else {
+        Vec::new()
+    }
+}
+
 fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
     let mut ids: HashMap<String, u32> = HashMap::new();
     sents
@@ -94,10 +111,10 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
         .map(|s| {
             let mut v: Vec<u32> = s
                 .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() > 3)
+                .flat_map(terms)
                 .map(|w| {
                     let next = ids.len() as u32;
-                    *ids.entry(w.to_lowercase()).or_insert(next)
+                    *ids.entry(w).or_insert(next)
                 })
                 .collect();
             v.sort_unstable();
@@ -133,7 +150,7 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         .iter()
         .filter(|b| b.kind == "paragraph" || b.kind == "list-item")
         .flat_map(|b| sentences::split(&b.text.text).into_iter().map(move |r| &b.text.text[r]))
-        .filter(|s| s.split_whitespace().count() >= 6)
+        .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS)
         .take(MAX_RANKED)
         .map(str::to_string)
         .collect();

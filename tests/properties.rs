@@ -473,12 +473,13 @@ fn one_five_megabyte_text_node() {
 
 #[test]
 fn chinese_article() {
-    let a = hostile("chinese", CHINESE, Duration::from_secs(1));
-    if let Some(a) = a {
-        assert_eq!(a.dir, "ltr");
-        assert!(a.text.contains("四千万元"), "{}", a.text);
-        assert!(!a.text.contains("版权所有"), "footer leaked: {}", a.text);
-    }
+    let a = hostile("chinese", CHINESE, Duration::from_secs(1)).expect("the Chinese fixture is an article");
+    assert_eq!(a.dir, "ltr");
+    assert!(a.text.contains("四千万元"), "{}", a.text);
+    assert!(!a.text.contains("版权所有"), "footer leaked: {}", a.text);
+    // Sentences without spaces still make a summary, led by the lead.
+    assert!(a.summary.len() >= 2, "{:?}", a.summary);
+    assert!(a.summary[0].contains("四千万元"), "{:?}", a.summary);
 }
 
 #[test]
