@@ -160,7 +160,9 @@ fn looks_like_name(s: &str) -> bool {
 
 fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    BIO_MARKERS.iter().any(|m| c.split_whitespace().any(|t| crate::extract::boilerplate::class_has_part(t, m)))
+    // Every marker names a bio or an author: most elements are out at once.
+    (c.contains("bio") || c.contains("author"))
+        && c.split_ascii_whitespace().any(|t| BIO_MARKERS.iter().any(|m| crate::extract::boilerplate::class_has_part(t, m)))
 }
 
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.

@@ -64,12 +64,12 @@ fn lists_of(token: &str) -> u16 {
 
 /// Whether class/id `attrs` name a word of the vocabulary `list`: a single
 /// word matches a token; a hyphenated name a whole class name or its
-/// prefix/suffix parts.
+/// prefix/suffix parts (see `class_has_part`), found by looking up the class's
+/// parts before and after each separator.
 fn has_token(attrs: &str, list: u16) -> bool {
-    let joined = VOCABULARIES.iter().find(|(bit, _)| *bit == list).map_or(&[][..], |(_, words)| *words);
     attrs.split_ascii_whitespace().any(|class| {
-        tokens(class).any(|t| lists_of(t) & list != 0)
-            || (class.contains(['-', '_']) && joined.iter().any(|w| w.contains('-') && class_has_part(class, w)))
+        let parts = class.match_indices(['-', '_']).flat_map(|(i, _)| [&class[..i], &class[i + 1..]]);
+        tokens(class).chain(std::iter::once(class)).chain(parts).any(|t| lists_of(t) & list != 0)
     })
 }
 
