@@ -37,12 +37,15 @@ export const CLAIMS_LISTED = 5;
 // shows the article's text; the page gets no quote or claim text (its
 // highlight is the text); the popup places nothing in the page and lists the
 // strongest claims.
+// Ranges go as [start node, start offset, end node, end offset]: a fifth of the text.
 export function forPage(analysis) {
   const { text, blocks, clipboard, summary, key_points: points, ...rest } = withCandidates(analysis);
+  const pack = (r) => r && [r.start.node, r.start.offset, r.end.node, r.end.offset];
   return JSON.stringify({
     ...rest,
-    quotes: rest.quotes.map(({ text: words, speaker_range: at, ...quote }) => quote),
-    claims: rest.claims.map(({ text: words, ...claim }) => claim),
+    authors: rest.authors.map((a) => ({ ...a, ranges: a.ranges.map(pack) })),
+    quotes: rest.quotes.map(({ text: words, speaker_range: at, range, ...quote }) => ({ ...quote, range: pack(range) })),
+    claims: rest.claims.map(({ text: words, range, ...claim }) => ({ ...claim, range: pack(range) })),
   });
 }
 

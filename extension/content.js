@@ -70,20 +70,24 @@
 
   // ---- Painting -----------------------------------------------------------
 
+  // r: [start node, start offset, end node, end offset] (see forPage).
   function toRange(r) {
     if (!r) return null;
-    const start = texts[r.start.node];
-    const end = texts[r.end.node];
+    const [startNode, startOffset, endNode, endOffset] = r;
+    const start = texts[startNode];
+    const end = texts[endNode];
     // The page may have changed since the snapshot: place only what still fits.
     if (!start?.isConnected || !end?.isConnected) return null;
-    if (r.start.offset > start.length || r.end.offset > end.length) return null;
+    if (startOffset > start.length || endOffset > end.length) return null;
     const range = new Range();
-    range.setStart(start, r.start.offset);
-    range.setEnd(end, r.end.offset);
+    range.setStart(start, startOffset);
+    range.setEnd(end, endOffset);
     return range.collapsed ? null : range;
   }
 
+  let paintRun = 0; // the latest paint or clear; an older paint stops between slices
   function clear() {
+    paintRun++;
     for (const [, name] of HIGHLIGHTS) CSS.highlights.delete(name);
     card.hide();
     items = [];
@@ -92,21 +96,34 @@
     focused = null;
   }
 
-  function paint(result, prefs) {
+  // Ranges are made in slices with the page's own work in between: a 10 MB
+  // page has 100k of them.
+  const PAINT_SLICE = 5000;
+  const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+  async function paint(result, prefs) {
     try {
       clear();
+      const run = paintRun;
       analysis = result;
       settings = prefs;
       let missed = 0;
       const placed = [];
-      const add = (kind, index, r) => {
+      const wanted = [
+        ...result.quotes.map((q, i) => [q.kind, i, q.range]),
+        ...result.authors.flatMap((a, i) => a.ranges.map((r) => ['author', i, r])),
+        ...result.claims.map((c, i) => ['claim', i, c.range]),
+      ];
+      for (let k = 0; k < wanted.length; k++) {
+        if (k && k % PAINT_SLICE === 0) {
+          await nextTask();
+          if (run !== paintRun) return { painted: 0, missed: 0, superseded: true };
+        }
+        const [kind, index, r] = wanted[k];
         const range = toRange(r);
-        if (range) placed.push({ kind, index, range, at: [r.start.node, r.start.offset] });
+        if (range) placed.push({ kind, index, range, at: [r[0], r[1]] });
         else if (r) missed++;
-      };
-      result.quotes.forEach((q, i) => add(q.kind, i, q.range));
-      result.authors.forEach((a, i) => a.ranges.forEach((r) => add('author', i, r)));
-      result.claims.forEach((c, i) => add('claim', i, c.range));
+      }
       // Snapshot order is page order, shadow roots included (where Range
       // comparisons would throw).
       items = placed.sort((a, b) => a.at[0] - b.at[0] || a.at[1] - b.at[1]);
