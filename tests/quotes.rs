@@ -62,3 +62,15 @@ fn reported_speech_without_marks() {
     let q = quotes("<p>The mayor said the budget would be balanced by the end of the year.</p>");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "the budget would be balanced by the end of the year"), "{q:?}");
 }
+
+#[test]
+fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
+    let has = |body: &str, text: &str| {
+        let q = quotes(body);
+        assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == text), "{text} not in {q:?}");
+    };
+    has("<p>Jane Doe told me she had never seen the budget so badly balanced before.</p>", "she had never seen the budget so badly balanced before");
+    has("<p>Since last November, according to the auditors, the city has spent more than it raised.</p>", "the city has spent more than it raised");
+    has("<p>The mayor spoke on Monday, saying the city had no other way to pay its debts.</p>", "the city had no other way to pay its debts");
+    has("<p>Jane Doe said the budget was balanced and suggested that critics read it again.</p>", "the budget was balanced");
+}

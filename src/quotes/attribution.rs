@@ -206,6 +206,20 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     phrase(ws, first, end).filter(plausible_subject)
 }
 
+/// The noun phrase opening a sentence, up to its verb ("The mayor spoke …" → "The mayor").
+fn opening_phrase(ws: &[Word]) -> Option<Found> {
+    let first = ws.first()?.bare();
+    if !matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+        return None;
+    }
+    let lex = lexicon();
+    let end = (1..ws.len().min(6)).find(|&i| {
+        let b = ws[i].bare();
+        lex.is_cue(&b) || b.ends_with("ed") || BETWEEN.contains(&b.as_str()) || BOUNDARY.contains(&b.as_str()) || ws[i - 1].ends_clause()
+    })?;
+    phrase(ws, 0, end).filter(plausible_subject)
+}
+
 /// A closing attribution later in the sentence: “…” in that law, Azzouz said.
 pub fn sentence_tail(ws: &[Word]) -> Option<Found> {
     let comma = ws.iter().rposition(|w| w.text.ends_with(','))?;
@@ -243,11 +257,18 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
     if n < 6 {
         return None;
     }
-    // "According to X, CLAUSE."
-    if ws[0].bare() == "according" && ws[1].bare() == "to" {
-        let f = subject_after(ws, 1)?;
-        let clause_start = ws.iter().position(|w| w.at >= f.phrase.end)?;
-        return clause(ws, clause_start, sentence_end).map(|r| (r, with_cue(f, "according to")));
+    // "According to X, CLAUSE." / "Since May, according to X, CLAUSE."
+    let opens_sentence = |k: usize| k == 1 || k <= MAX_INTRO_WORDS + 1 && ws[k - 2].text.ends_with(',');
+    if let Some(k) = (1..n - 1).find(|&k| ws[k - 1].bare() == "according" && ws[k].bare() == "to" && opens_sentence(k)) {
+        if let Some(f) = subject_after(ws, k).filter(|f| ws[k + f.words.len()].text.ends_with(',')) {
+            let clause_start = k + 1 + f.words.len();
+            // "according to the Judicial Conference, the policy-making arm of …, " is an appositive, not the content.
+            let first_part = ws[clause_start..].iter().position(|w| w.ends_clause()).map_or(usize::MAX, |e| e + 1);
+            let coordinated = ws.get(clause_start).is_some_and(|w| matches!(w.bare().as_str(), "and" | "but" | "or"));
+            if let Some(r) = clause(ws, clause_start, sentence_end).filter(|_| first_part >= MIN_CLAUSE_WORDS && !coordinated) {
+                return Some((r, with_cue(f, "according to")));
+            }
+        }
     }
     // "CLAUSE, X said." / "CLAUSE, X said Friday, as …" / "CLAUSE, according to X."
     for k in (1..n).rev() {
@@ -276,7 +297,7 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             return clause(ws, 0, content_end).map(|r| (r, with_cue(f, &cue)));
         }
     }
-    // "X said (that) CLAUSE."
+    // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
     for k in 1..n.saturating_sub(3) {
         let w = ws[k].bare();
         // "to claim the territories" is an infinitive, not someone claiming.
@@ -285,24 +306,69 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
         let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that");
-        let cue = match that {
-            Some(_) => lex.is_cue(&w),
-            // Without "that", a clause must follow: "said Russia has …", "argued the plan would …".
-            None => lex.is_indirect_cue(&w) && (BARE_CLAUSE_CUES.contains(&w.as_str()) || ws.get(k + 1).is_some_and(|x| starts_clause(x))),
+        let from = match that {
+            Some(t) if lex.is_cue(&w) => t + 1,
+            Some(_) => continue,
+            None if !lex.is_indirect_cue(&w) => continue,
+            // Without "that", a clause must follow: "said Russia has …", "told me he had …".
+            None => {
+                let from = k + 1 + if TELL_CUES.contains(&w.as_str()) { told_object(&ws[k + 1..]) } else { 0 };
+                // "told Breitbart News how surprised he was": a question word opens the clause too.
+                let wh = from > k + 1 && ws.get(from).is_some_and(|x| matches!(x.bare().as_str(), "how" | "why" | "what" | "whether" | "if"));
+                if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w.as_str())) {
+                    continue;
+                }
+                from
+            }
         };
-        if !cue {
-            continue;
-        }
-        let Some(f) = subject_before(ws, k).filter(plausible_subject) else { continue };
-        return clause(ws, that.map_or(k + 1, |t| t + 1), sentence_end).map(|r| (r, with_cue(f, &w)));
+        let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
+        let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(plausible_subject) };
+        let Some(f) = f else { continue };
+        return clause(ws, from, clause_end(ws, from, sentence_end)).map(|r| (r, with_cue(f, &w)));
     }
     None
 }
 
+/// An introductory phrase before "according to X," ("Since last November,") has at most this many words;
+/// further in, the comma closes reported content instead ("CLAUSE, according to X, a former aide").
+const MAX_INTRO_WORDS: usize = 6;
+
+/// Fewest words before the first comma of a clause after "according to X,": fewer make an appositive.
+const MIN_CLAUSE_WORDS: usize = 5;
+
+/// Cues whose listener stands between them and the clause ("told reporters the plan …").
+const TELL_CUES: &[&str] = &["told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"];
+
+/// How many words name the listener after "told": a pronoun, a plural noun or a name.
+fn told_object(ws: &[Word]) -> usize {
+    let Some(first) = ws.first() else { return 0 };
+    if matches!(first.bare().as_str(), "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "lawmakers" | "supporters" | "voters" | "donors" | "viewers" | "listeners") {
+        return 1;
+    }
+    ws.iter().take(4).take_while(|w| super::people::is_capitalized(w.text)).count()
+}
+
+/// Where reported content ends: the sentence end, or a second verb of the
+/// speaker ("said the plan failed and suggested …", ", and arguing …").
+fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
+    let lex = lexicon();
+    (from + 2..ws.len().saturating_sub(1))
+        .find(|&i| {
+            let next = &ws[i + 1];
+            matches!(ws[i].bare().as_str(), "and" | "but") && !super::people::is_capitalized(next.text) && lex.is_cue(&next.bare()) && !ws[from..i].iter().any(|w| w.ends_clause())
+        })
+        .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches([',', ';', '—']).len())
+}
+
+/// A subject pronoun, also before a contraction ("he’s", "they'd").
+fn is_subject_pronoun(w: &Word) -> bool {
+    let b = w.bare();
+    matches!(b.split(['’', '\'']).next().unwrap_or_default(), "he" | "she" | "they" | "it" | "we" | "i" | "there")
+}
+
 /// Whether a word can open a clause: a subject pronoun, an article or a name.
 fn starts_clause(w: &Word) -> bool {
-    matches!(w.bare().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an" | "there" | "this" | "his" | "her" | "their")
-        || super::people::is_capitalized(w.text)
+    is_subject_pronoun(w) || matches!(w.bare().as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "their") || super::people::is_capitalized(w.text)
 }
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
