@@ -74,3 +74,44 @@ fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
     has("<p>The mayor spoke on Monday, saying the city had no other way to pay its debts.</p>", "the city had no other way to pay its debts");
     has("<p>Jane Doe said the budget was balanced and suggested that critics read it again.</p>", "the budget was balanced");
 }
+
+/// (speaker, text) of the quotations in a saved page.
+fn page_quotes(page: &str) -> Vec<(Option<String>, String)> {
+    let a = analyze(&html::parse(page), &Options::default()).expect("an article");
+    a.quotes.into_iter().filter(|q| q.kind != "indirect").map(|q| (q.speaker, q.text)).collect()
+}
+
+fn speakers_of(page: &str) -> Vec<Option<String>> {
+    page_quotes(page).into_iter().map(|q| q.0).collect()
+}
+
+#[test]
+fn chinese_speakers_stand_before_the_cue_without_spaces() {
+    let page = include_str!("fixtures/robustness/chinese.html");
+    // “…，”市长张伟在周二的新闻发布会上说 / 陈静批评说 … “…，”她告诉记者
+    assert_eq!(speakers_of(page), vec![Some("张伟".to_string()), Some("陈静".to_string())], "{:?}", page_quotes(page));
+}
+
+#[test]
+fn russian_attribution_follows_a_dash() {
+    let page = include_str!("fixtures/robustness/russian.html");
+    // «…», — сказал журналистам мэр города Иван Петров / «…», — добавила она.
+    assert_eq!(speakers_of(page), vec![Some("Иван Петров".to_string()), Some("Елена Кузнецова".to_string())], "{:?}", page_quotes(page));
+}
+
+#[test]
+fn arabic_speaker_follows_the_verb() {
+    let page = include_str!("fixtures/robustness/arabic.html");
+    // وقال رئيس البلدية أحمد حسن للصحفيين بعد الجلسة: «…»
+    assert_eq!(speakers_of(page).first(), Some(&Some("أحمد حسن".to_string())), "{:?}", page_quotes(page));
+}
+
+#[test]
+fn french_german_and_spanish_cues() {
+    let body = "<p>Le maire Jean Dupont est arrivé en retard.</p><p>« Nous allons reconstruire la ville », a déclaré le maire Jean Dupont.</p>\
+        <p>„Wir werden die Stadt wieder aufbauen“, sagte Bürgermeisterin Anna Schmidt.</p>\
+        <p>El alcalde Juan Pérez dijo: «Vamos a reconstruir la ciudad.»</p>";
+    assert_eq!(speaker_of(body, "Nous allons reconstruire la ville").as_deref(), Some("Jean Dupont"));
+    assert_eq!(speaker_of(body, "Wir werden die Stadt wieder aufbauen").as_deref(), Some("Anna Schmidt"));
+    assert_eq!(speaker_of(body, "Vamos a reconstruir la ciudad.").as_deref(), Some("Juan Pérez"));
+}

@@ -75,7 +75,8 @@ fn phrase(ws: &[Word], from: usize, to: usize) -> Option<Found> {
 /// said") resolved to the name before it.
 fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     let mut j = k;
-    while j > 0 && (BETWEEN.contains(&ws[j - 1].bare().as_str()) || ws[j - 1].bare().ends_with("ly")) && !ws[j - 1].ends_clause() {
+    let skipped = |w: &str| BETWEEN.contains(&w) || super::cues::AUXILIARIES.contains(&w) || w.ends_with("ly");
+    while j > 0 && skipped(&ws[j - 1].bare()) && !ws[j - 1].ends_clause() {
         j -= 1;
     }
     // "David Perdue (R-Ga.) said": the parenthesis is not the speaker.
@@ -145,7 +146,11 @@ fn plausible_subject(f: &Found) -> bool {
     let first = f.words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     !f.words.is_empty()
         && f.words.len() <= 9
-        && (super::people::is_capitalized(&f.words[0]) || is_pronoun_or_determiner(&first) || f.words.iter().any(|w| super::people::is_capitalized(w)))
+        && (super::people::is_capitalized(&f.words[0])
+            || is_pronoun_or_determiner(&first)
+            || super::people::as_pronoun(&first).is_some()
+            || super::people::is_uncased(&first)
+            || f.words.iter().any(|w| super::people::is_capitalized(w)))
 }
 
 fn with_cue(mut f: Found, cue: &str) -> Found {
@@ -155,6 +160,8 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
 
 /// Attribution after the closing mark: “…,” Trump said / “…,” said Trump / “…,” he told reporters.
 pub fn after_quote(ws: &[Word]) -> Option<Found> {
+    // «…», — сказал Петров: Russian sets the attribution off with a dash.
+    let ws = &ws[ws.iter().take_while(|w| matches!(w.text, "—" | "–" | "-")).count()..];
     // The cue stands within the first few words: “…,” said Jane Doe / “…,” State
     // Department deputy spokesperson Vedant Patel said.
     let limit = ws.len().min(9);
@@ -164,7 +171,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     for k in 0..limit {
         let w = ws[k].bare();
         if ws[k].is_cue_at(k) {
-            let found = if k == 0 { subject_after(ws, 0) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
+            // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
+            let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare().as_str());
+            let found = if verb_first { subject_after(ws, k) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
             return found.filter(plausible_subject).map(|f| with_cue(f, &w));
         }
         if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') {
@@ -243,10 +252,66 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, &w));
             }
-            return subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, &w));
+            // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
+            let before = subject_before(ws, k).filter(plausible_subject);
+            let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
+            return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, &w));
         }
     }
     None
+}
+
+/// Ends of a Chinese sentence or clause.
+const CJK_STOPS: &[char] = &['。', '！', '？', '；', '\n'];
+/// Characters after a Chinese speaker phrase that start an adverbial ("张伟在周二…说": at).
+const CJK_PREPOSITIONS: &[char] = &['在', '于', '对', '向', '跟', '从', '和'];
+
+/// Chinese attribution, written without spaces: “…，”市长张伟在周二说 after the
+/// quotation, or 张伟说：“…” before it. A pronoun (她说) points back to the last
+/// speaker named with a cue earlier in the paragraph.
+pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
+    let after_end = text[quote.end..].find(|c: char| CJK_STOPS.contains(&c) || matches!(c, '“' | '「')).map_or(text.len(), |i| quote.end + i);
+    let after = cjk_subject_and_cue(text, quote.end..after_end, true);
+    let found = after.or_else(|| {
+        let lead = text[..quote.start].trim_end();
+        if !lead.ends_with(['：', ':', '，', ',']) {
+            return None;
+        }
+        let start = lead.rfind(|c: char| CJK_STOPS.contains(&c) || matches!(c, '”' | '」')).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));
+        cjk_subject_and_cue(text, start..lead.len(), false)
+    })?;
+    if super::people::as_pronoun(&found.words[0]).is_none() {
+        return Some(found);
+    }
+    // The antecedent: the last named speaker of a cue before the quotation in this paragraph.
+    let mut end = quote.start;
+    while end > 0 {
+        let stop = text[..end].rfind(|c: char| CJK_STOPS.contains(&c) || c == '，').unwrap_or(0);
+        if let Some(f) = cjk_subject_and_cue(text, stop..end, true).filter(|f| super::people::as_pronoun(&f.words[0]).is_none()) {
+            return Some(Found { cue: found.cue, ..f });
+        }
+        end = stop;
+    }
+    Some(found)
+}
+
+/// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".
+fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found> {
+    let part = &text[r.clone()];
+    let cues = super::cues::chinese_cues().iter().filter_map(|c| Some((if first { part.find(c)? } else { part.rfind(c)? }, *c)));
+    // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
+    let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
+    let before = &part[..at];
+    let clause = before.rfind(['，', ',', '。']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let subject = before[clause..].trim_start_matches(['”', '」', ' ']);
+    let s_start = r.start + at - subject.len();
+    // Cut at the first preposition after the titles (the "对" of "反对党" is no preposition).
+    let name_at = super::people::zh_title_end(subject);
+    let subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trim();
+    if subject.is_empty() {
+        return None;
+    }
+    Some(Found { phrase: s_start..s_start + subject.len(), words: vec![subject.to_string()], cue: cue.to_string() })
 }
 
 /// Indirect speech in one sentence without quotation marks: the content clause

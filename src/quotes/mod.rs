@@ -39,8 +39,8 @@ impl Ctx<'_> {
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         let words: Vec<String> = f.words.iter().map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
-            return match lower[0].as_str() {
+        if let Some(pronoun) = lower.first().filter(|_| lower.len() == 1).and_then(|w| people::as_pronoun(w)) {
+            return match pronoun {
                 "he" | "she" => self
                     .people
                     .antecedent(block, at)
@@ -49,6 +49,9 @@ impl Ctx<'_> {
                 "they" | "it" => self.people.last_org_before(block, at).map(|e| self.people.entities[e].name.clone()),
                 _ => None,
             };
+        }
+        if words.first().is_some_and(|w| people::is_uncased(w)) {
+            return people::uncased_name(&words);
         }
         // "Lena Moffitt of the Sierra Club": the head comes before the preposition
         // (but "Secretary of State John Kerry" names him after it).
@@ -73,6 +76,11 @@ impl Ctx<'_> {
 fn is_title_case(s: &str) -> bool {
     let significant: Vec<&str> = s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
     significant.len() >= 2 && significant.iter().all(|w| people::is_capitalized(w))
+}
+
+/// Whether a quotation is in Chinese (or Japanese kanji), which needs attribution without word spaces.
+fn is_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// “…” ― Pamela Padilla: a dash after the closing mark, then the name.
@@ -149,7 +157,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let ends_clause = inner.ends_with([',', '.', '!', '?', '…', '—', '-'])
                 || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
                 || after_ws.len() <= 4;
-            let found = dash_attribution(text, span.outer.end)
+            let found = if is_cjk(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
+            let found = found
+                .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause { after_quote(&after_ws) } else { None })
                 .or_else(|| before_quote(&before_ws))
                 .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
@@ -160,9 +170,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 after_quote(&between)
             });
             let n_words = inner.split_whitespace().count();
-            let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…');
+            // Scripts without case (Chinese, Arabic) start every sentence "upper case".
+            let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             let lead = text[sent.start..span.outer.start].trim();
-            let direct = starts_upper && (lead.is_empty() || lead.ends_with([':', ',']) || n_words >= 8 && found.is_some());
+            let direct = starts_upper && (lead.is_empty() || lead.ends_with([':', ',', '。', '！', '？', '：', '，']) || n_words >= 8 && found.is_some());
             let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, bi, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
