@@ -25,6 +25,17 @@ fn quote_then_cue_then_speaker_and_the_reverse() {
 }
 
 #[test]
+fn a_colon_introduces_a_quotation_without_a_cue_verb() {
+    assert_eq!(speaker_of("<p>That did not surprise pollster Daron Shaw: “Lesser-known candidates always get a boost.”</p>", "Lesser-known candidates always get a boost.").as_deref(), Some("Daron Shaw"));
+    assert_eq!(speaker_of("<p>Jane Doe leaned in and boomed: “We will win in November.”</p>", "We will win in November.").as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn names_ending_in_ly_are_not_adverbs() {
+    assert_eq!(speaker_of("<p>“Elections matter,” Kelly said.</p>", "Elections matter,").as_deref(), Some("Kelly"));
+}
+
+#[test]
 fn pronouns_and_surnames_resolve_to_the_full_name() {
     let body = "<p>Mayor Jane Doe spoke to reporters on Monday.</p><p>“The budget is balanced,” she said.</p><p>“No school will close,” Doe added.</p>";
     assert_eq!(speaker_of(body, "The budget is balanced,").as_deref(), Some("Jane Doe"));

@@ -75,8 +75,12 @@ fn phrase(ws: &[Word], from: usize, to: usize) -> Option<Found> {
 /// said") resolved to the name before it.
 fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     let mut j = k;
-    let skipped = |w: &str| BETWEEN.contains(&w) || super::cues::AUXILIARIES.contains(&w) || w.ends_with("ly");
-    while j > 0 && skipped(&ws[j - 1].bare()) && !ws[j - 1].ends_clause() {
+    // Adverbs in -ly, but not names (Kelly, Connolly).
+    let skipped = |w: &Word| {
+        let b = w.bare();
+        BETWEEN.contains(&b.as_str()) || super::cues::AUXILIARIES.contains(&b.as_str()) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
+    };
+    while j > 0 && skipped(&ws[j - 1]) && !ws[j - 1].ends_clause() {
         j -= 1;
     }
     // "David Perdue (R-Ga.) said": the parenthesis is not the speaker.
@@ -259,6 +263,21 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         }
     }
     None
+}
+
+/// Most words of a name standing right before a colon ("Republican pollster Daron Shaw: “…”").
+const MAX_COLON_NAME_WORDS: usize = 4;
+
+/// A colon introducing the quotation without a known cue: the name right before it
+/// ("pollster Daron Shaw: “…”"), else the sentence's subject ("Trump leaned in and boomed: “…”").
+pub fn colon_intro(ws: &[Word]) -> Option<Found> {
+    let n = ws.len();
+    if !ws.last()?.text.ends_with(':') {
+        return None;
+    }
+    let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
+    let named = (name_words > 0 && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, n - name_words, n)).flatten();
+    named.or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
 }
 
 /// Ends of a Chinese sentence or clause.

@@ -162,6 +162,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause { after_quote(&after_ws) } else { None })
                 .or_else(|| before_quote(&before_ws))
+                .or_else(|| attribution::colon_intro(&before_ws))
                 .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
             // “A,” she said, “B.”: the second part takes the first part's attribution.
             let found = found.or_else(|| {
