@@ -31,6 +31,14 @@ fn a_colon_introduces_a_quotation_without_a_cue_verb() {
 }
 
 #[test]
+fn later_quotes_of_a_paragraph_and_unknown_verbs_keep_the_speaker() {
+    let body = "<p>“Of course we will publish it,” Jane Doe said during an interview on “State of the Union” on Sunday. “It is not a problem.”</p>        <p>“Go back to your seat,” Doe barked at the reporter.</p>        <p>“We’re extremely happy” about the decision, said John Roe, director of the nurses union, a group that has backed her.</p>";
+    assert_eq!(speaker_of(body, "It is not a problem.").as_deref(), Some("Jane Doe"));
+    assert_eq!(speaker_of(body, "Go back to your seat,").as_deref(), Some("Jane Doe"));
+    assert_eq!(speaker_of(body, "We’re extremely happy").as_deref(), Some("John Roe"));
+}
+
+#[test]
 fn names_ending_in_ly_are_not_adverbs() {
     assert_eq!(speaker_of("<p>“Elections matter,” Kelly said.</p>", "Elections matter,").as_deref(), Some("Kelly"));
 }

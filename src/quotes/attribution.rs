@@ -235,11 +235,26 @@ fn opening_phrase(ws: &[Word]) -> Option<Found> {
 
 /// A closing attribution later in the sentence: “…” in that law, Azzouz said.
 pub fn sentence_tail(ws: &[Word]) -> Option<Found> {
-    let comma = ws.iter().rposition(|w| w.text.ends_with(','))?;
-    if ws.len() - comma > 7 {
+    // The attribution closes the sentence (“…” in that law, Azzouz said.) or follows
+    // the quotation's own clause (“…” about the decision, said Jane Doe, director of …).
+    let near = |c: usize| c < TAIL_NEAR_WORDS || ws.len() - c <= TAIL_NEAR_WORDS;
+    ws.iter().enumerate().filter(|&(c, w)| w.text.ends_with(',') && near(c)).find_map(|(c, _)| after_quote(&ws[c + 1..]))
+}
+
+/// Words between a quotation and a comma that may still open its attribution, or between that comma and the sentence end.
+const TAIL_NEAR_WORDS: usize = 7;
+
+/// “…,” Trump barked: after a quotation ending in a comma, a name or pronoun then a
+/// verb is an attribution even when the verb is not a known cue.
+pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
+    let pronoun = ws.first().is_some_and(|w| matches!(w.bare().as_str(), "he" | "she" | "they"));
+    let name_words = if pronoun { 1 } else { ws.iter().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text) && !w.ends_clause()).count() };
+    let verb = ws.get(name_words).filter(|_| name_words > 0)?;
+    let b = verb.bare();
+    if super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s")) || b.len() < 4 {
         return None;
     }
-    after_quote(&ws[comma + 1..])
+    phrase(ws, 0, name_words).map(|f| with_cue(f, &b))
 }
 
 /// Attribution before the opening mark: the last cue in the sentence before it.
@@ -253,7 +268,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”").
         if ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
-            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.ends_with(',') || ws[k - 1].bare() == "by") {
+            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, &w));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.

@@ -163,6 +163,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 .or_else(|| if ends_clause { after_quote(&after_ws) } else { None })
                 .or_else(|| before_quote(&before_ws))
                 .or_else(|| attribution::colon_intro(&before_ws))
+                .or_else(|| if inner.ends_with([',', '!', '?']) { attribution::name_then_verb(&after_ws) } else { None })
                 .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
             // “A,” she said, “B.”: the second part takes the first part's attribution.
             let found = found.or_else(|| {
@@ -178,7 +179,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, bi, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
-                None if (quote_only || continues) && direct => last_speaker.as_ref().filter(|(_, b)| bi - b <= 2).map(|s| s.0.clone()),
+                // A quotation that is a sentence of its own goes on with the last speaker of its
+                // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
+                None if direct => last_speaker.as_ref().filter(|(_, b)| *b == bi || (quote_only || continues) && bi - b <= 2).map(|s| s.0.clone()),
                 None => None,
             };
             if !direct && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
