@@ -39,6 +39,13 @@ fn later_quotes_of_a_paragraph_and_unknown_verbs_keep_the_speaker() {
 }
 
 #[test]
+fn appositives_with_commas_and_places_after_the_name() {
+    let body = "<p>Mark Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”</p>        <p>Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”</p>";
+    assert_eq!(speaker_of(body, "leave here with momentum.").as_deref(), Some("Mark Johnson"));
+    assert_eq!(speaker_of(body, "doing what he’s doing.").as_deref(), Some("Stacy Baker"));
+}
+
+#[test]
 fn names_ending_in_ly_are_not_adverbs() {
     assert_eq!(speaker_of("<p>“Elections matter,” Kelly said.</p>", "Elections matter,").as_deref(), Some("Kelly"));
 }

@@ -99,22 +99,46 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         while s > 0 && !ws[s - 1].ends_clause() && app_end - s < 20 {
             s -= 1;
         }
-        if s > 0 && ws[s - 1].text.ends_with(',') {
-            let mut n = s - 1;
-            while n > 0 && !ws[n - 1].ends_clause() && !BOUNDARY.contains(&ws[n - 1].bare().as_str()) && s - n < 6 {
-                n -= 1;
+        // "Dean Johnson, a salesman from Sumter, South Carolina, says": an appositive
+        // may hold commas itself, so look back over a few segments for the name.
+        let app_start = s;
+        for _ in 0..MAX_APPOSITIVE_SEGMENTS {
+            if s == 0 || !ws[s - 1].text.ends_with(',') {
+                break;
             }
-            if ws[n..s].iter().any(|w| super::people::is_capitalized(w.text)) {
+            let n = segment_start(ws, s - 1, 6);
+            let is_name = s - n <= 5 && ws[n..s].iter().all(|w| super::people::is_capitalized(w.text));
+            // A segment that is itself an appositive ("a salesman from Sumter,") sends the search further back.
+            let appositive = !super::people::is_capitalized(ws[n].text) && n > 0 && ws[n - 1].text.ends_with(',');
+            if is_name || !appositive && ws[n..s].iter().any(|w| super::people::is_capitalized(w.text)) {
                 return phrase(ws, n, s);
             }
+            s = n;
         }
-        return phrase(ws, s, app_end);
+        return phrase(ws, app_start, app_end);
     }
-    let mut s = j;
-    while s > 0 && !ws[s - 1].ends_clause() && !BOUNDARY.contains(&ws[s - 1].bare().as_str()) && j - s < 8 {
-        s -= 1;
+    let s = segment_start(ws, j, 8);
+    // "Stacy Baker of Columbia, South Carolina says": the place closes a phrase that began with the name.
+    if s > 0 && ws[s - 1].text.ends_with(',') {
+        let n = segment_start(ws, s - 1, 6);
+        let prep = ws[n..s].iter().position(|w| matches!(w.bare().as_str(), "of" | "from"));
+        if prep.is_some_and(|p| p > 0 && ws[n..n + p].iter().all(|w| super::people::is_capitalized(w.text))) {
+            return phrase(ws, n, s);
+        }
     }
     phrase(ws, s, j)
+}
+
+/// Comma-separated segments an appositive may span before the speaker's name.
+const MAX_APPOSITIVE_SEGMENTS: usize = 3;
+
+/// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
+fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
+    let mut n = end;
+    while n > 0 && !ws[n - 1].ends_clause() && !BOUNDARY.contains(&ws[n - 1].bare().as_str()) && end - n < max {
+        n -= 1;
+    }
+    n
 }
 
 /// The speaker phrase after index `k` (the cue): "said Jane Doe, the spokeswoman."
