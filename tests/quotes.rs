@@ -46,6 +46,13 @@ fn appositives_with_commas_and_places_after_the_name() {
 }
 
 #[test]
+fn naming_verbs_introduce_fragments_but_not_titles() {
+    let q = quotes("<p>Mayor Jane Doe called her rival “a horrible, despicable human being” on Monday.</p><p>Her rival backs a group called “Citizens For Better Roads” in the city.</p>");
+    assert!(q.iter().any(|x| x.2 == "a horrible, despicable human being" && x.1.as_deref() == Some("Jane Doe")), "{q:?}");
+    assert!(q.iter().all(|x| x.2 != "Citizens For Better Roads"), "{q:?}");
+}
+
+#[test]
 fn names_ending_in_ly_are_not_adverbs() {
     assert_eq!(speaker_of("<p>“Elections matter,” Kelly said.</p>", "Elections matter,").as_deref(), Some("Kelly"));
 }

@@ -48,6 +48,9 @@ const BOUNDARY: &[&str] = &[
     "which", "so", "where", "whom", "whose", "than", "or", "nor", "yet", "said", "says", "what",
 ];
 
+/// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
+const MAX_NAMING_CUE_DISTANCE: usize = 4;
+
 /// Words a cue may stand before the quotation it introduces.
 const MAX_CUE_DISTANCE: usize = 40;
 
@@ -289,8 +292,10 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         if w == "to" && k > 0 && ws[k - 1].bare() == "according" {
             return subject_after(ws, k).filter(plausible_subject).map(|f| with_cue(f, "according to"));
         }
-        // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”").
-        if ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
+        // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
+        // a naming verb must stand right before it ("called Trump “a con artist”").
+        let naming = super::cues::is_naming_cue(&w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
+        if naming || ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, &w));

@@ -63,6 +63,16 @@ pub fn chinese_cues() -> &'static [&'static str] {
     OTHER_LANGUAGES.iter().find(|(l, _)| *l == "zh").map_or(&[], |(_, c)| c)
 }
 
+/// Verbs that put a name on someone in their own words ("Trump called Cruz “a liar”").
+/// Left out of the lexicon (NOT_VERBS) because "a group called X" names things;
+/// they count as cues only right before a quoted fragment.
+const NAMING_CUES: &[&str] = &["called", "calling", "calls", "call", "described", "describing", "describes", "dubbed", "labeled", "labelled", "branded"];
+
+/// Whether `word` (bare, lower case) is a naming verb.
+pub fn is_naming_cue(word: &str) -> bool {
+    NAMING_CUES.contains(&word)
+}
+
 /// Cues of quoted speech, and the stricter set for speech without quotation marks.
 pub struct Lexicon {
     quoted: HashMap<&'static str, u32>,

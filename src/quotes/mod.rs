@@ -106,7 +106,8 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     let Some(f) = found else { return false };
     let cue_at = before.iter().rposition(|w| w.bare() == f.cue);
     let cue_words_before = cue_at.map(|k| before.len() - k - 1);
-    if is_title_case(inner) && cue_words_before.is_none_or(|d| d > 2) {
+    // Titles and names in title case, unless a speech verb introduces them; what is "called" so is a name.
+    if is_title_case(inner) && (cue_words_before.is_none_or(|d| d > 2) || cues::is_naming_cue(&f.cue)) {
         return false;
     }
     let n_words = inner.split_whitespace().count();
