@@ -106,6 +106,8 @@ fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
     has("<p>Since last November, according to the auditors, the city has spent more than it raised.</p>", "the city has spent more than it raised");
     has("<p>The mayor spoke on Monday, saying the city had no other way to pay its debts.</p>", "the city had no other way to pay its debts");
     has("<p>Jane Doe said the budget was balanced and suggested that critics read it again.</p>", "the budget was balanced");
+    has("<p>But no technology exists to detect the tunnels, and experts say it may be years before such a system is developed.</p>", "it may be years before such a system is developed");
+    has("<p>Jane Doe was asked whether the city would raise its taxes again next year.</p>", "whether the city would raise its taxes again next year");
 }
 
 /// (speaker, text) of the quotations in a saved page.

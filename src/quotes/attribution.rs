@@ -184,6 +184,17 @@ fn plausible_subject(f: &Found) -> bool {
             || f.words.iter().any(|w| super::people::is_capitalized(w)))
 }
 
+/// Quantifiers opening a group of speakers ("many economists", "most voters").
+const QUANTIFIERS: &[&str] = &["many", "some", "most", "several", "few", "both", "all", "other", "others", "nearly", "two", "three"];
+
+/// A short lower-case phrase naming a group: "experts", "many economists", "Clinton advisers" is a name anyway.
+fn is_group(words: &[String]) -> bool {
+    let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
+    let head = head.to_lowercase();
+    let plural = head.len() >= 5 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("ous") && !head.ends_with("ics");
+    words.len() <= 4 && (plural || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
+}
+
 fn with_cue(mut f: Found, cue: &str) -> Found {
     f.cue = cue.to_string();
     f
@@ -441,8 +452,8 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
                 let from = k + 1 + if TELL_CUES.contains(&w.as_str()) { told_object(&ws[k + 1..]) } else { 0 };
-                // "told Breitbart News how surprised he was": a question word opens the clause too.
-                let wh = from > k + 1 && ws.get(from).is_some_and(|x| matches!(x.bare().as_str(), "how" | "why" | "what" | "whether" | "if"));
+                // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
+                let wh = ws.get(from).is_some_and(|x| matches!(x.bare().as_str(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
                 if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w.as_str())) {
                     continue;
                 }
@@ -450,8 +461,11 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             }
         };
         let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
-        let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(plausible_subject) };
-        let Some(f) = f else { continue };
+        // Without quotation marks a group may be the source too ("experts say the tunnels …").
+        let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| plausible_subject(f) || is_group(&f.words)) };
+        // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
+        let passive = || matches!(ws[k - 1].bare().as_str(), "when" | "was" | "were" | "being" | "if").then(|| Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() });
+        let Some(f) = f.or_else(passive) else { continue };
         return clause(ws, from, clause_end(ws, from, sentence_end)).map(|r| (r, with_cue(f, &w)));
     }
     None
