@@ -426,7 +426,7 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         ) {
             continue;
         }
-        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare())) else { continue };
+        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare()) || data_cue(ws, c)) else { continue };
         // The attribution clause ends soon after its cue ("said Friday afternoon,").
         let closes = (c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n;
         let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
@@ -445,10 +445,11 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
         let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that");
+        let data = data_cue(ws, k);
         let from = match that {
-            Some(t) if lex.is_cue(&w) => t + 1,
+            Some(t) if lex.is_cue(&w) || data => t + 1,
             Some(_) => continue,
-            None if !lex.is_indirect_cue(&w) => continue,
+            None if !lex.is_indirect_cue(&w) && !data => continue,
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
                 let from = k + 1 + if TELL_CUES.contains(&w.as_str()) { told_object(&ws[k + 1..]) } else { 0 };
@@ -462,7 +463,7 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         };
         let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
-        let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| plausible_subject(f) || is_group(&f.words)) };
+        let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let passive = || matches!(ws[k - 1].bare().as_str(), "when" | "was" | "were" | "being" | "if").then(|| Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() });
         let Some(f) = f.or_else(passive) else { continue };
@@ -477,6 +478,16 @@ const MAX_INTRO_WORDS: usize = 6;
 
 /// Fewest words before the first comma of a clause after "according to X,": fewer make an appositive.
 const MIN_CLAUSE_WORDS: usize = 5;
+
+/// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
+const DATA_SOURCES: &[&str] = &["poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "records", "figures", "report", "analysis", "research", "documents", "estimates", "census", "numbers", "results", "statistics"];
+/// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
+const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
+
+/// Whether word `k` is a verb of data reporting after a data source ("polls show").
+fn data_cue(ws: &[Word], k: usize) -> bool {
+    k > 0 && DATA_CUES.contains(&ws[k].bare().as_str()) && DATA_SOURCES.contains(&ws[k - 1].bare().as_str())
+}
 
 /// Cues whose listener stands between them and the clause ("told reporters the plan …").
 const TELL_CUES: &[&str] = &["told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"];
