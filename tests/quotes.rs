@@ -108,6 +108,9 @@ fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
     has("<p>Jane Doe said the budget was balanced and suggested that critics read it again.</p>", "the budget was balanced");
     has("<p>But no technology exists to detect the tunnels, and experts say it may be years before such a system is developed.</p>", "it may be years before such a system is developed");
     has("<p>The latest poll showed that the mayor remains the leader among voters in every district.</p>", "the mayor remains the leader among voters in every district");
+    has("<p>Jane Doe said the tax would stay, and other council members said the vote should wait until next year.</p>", "the vote should wait until next year");
+    has("<p>Jane Doe said the tax would stay, and other council members said the vote should wait until next year.</p>", "the tax would stay");
+    has("<p>Jane Doe said the warning was proof that the council did not read the budget.</p>", "the warning was proof that the council did not read the budget");
     has("<p>Jane Doe was asked whether the city would raise its taxes again next year.</p>", "whether the city would raise its taxes again next year");
 }
 

@@ -444,7 +444,9 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             continue;
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
-        let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that");
+        // But "said the warning was indicative that …": a clause opening right after the cue holds its own "that".
+        let clause_follows = ws.get(k + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
+        let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == k + 1 || !clause_follows);
         let data = data_cue(ws, k);
         let from = match that {
             Some(t) if lex.is_cue(&w) || data => t + 1,
@@ -502,16 +504,25 @@ fn told_object(ws: &[Word]) -> usize {
 }
 
 /// Where reported content ends: the sentence end, or a second verb of the
-/// speaker ("said the plan failed and suggested …", ", and arguing …").
+/// speaker ("said the plan failed and suggested …"), or a second attribution
+/// (", and other leaders said …").
 fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
     let lex = lexicon();
     (from + 2..ws.len().saturating_sub(1))
         .find(|&i| {
-            let next = &ws[i + 1];
-            matches!(ws[i].bare().as_str(), "and" | "but") && !super::people::is_capitalized(next.text) && lex.is_cue(&next.bare()) && !ws[from..i].iter().any(|w| w.ends_clause())
+            if !matches!(ws[i].bare().as_str(), "and" | "but") {
+                return false;
+            }
+            let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(&w.bare()));
+            let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
+            let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(&ws[j].bare()));
+            same_speaker || new_speaker
         })
         .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches([',', ';', '—']).len())
 }
+
+/// Words the subject of a second attribution in the same sentence may have (", and other GOP leaders said").
+const SECOND_SUBJECT_WORDS: usize = 5;
 
 /// A subject pronoun, also before a contraction ("he’s", "they'd").
 fn is_subject_pronoun(w: &Word) -> bool {

@@ -273,20 +273,30 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         }
         let ws = words(text, s.clone());
         let end = text[s.clone()].trim_end_matches(['.', '!', ' ']).len() + s.start;
-        let Some((content, f)) = indirect(&ws, end) else { continue };
-        let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
-        if speaker.is_none() && !PRONOUNS.contains(&f.words.join(" ").to_lowercase().as_str()) && f.words.len() > 4 {
-            continue;
+        // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
+        let mut from = 0;
+        while let Some((content, f)) = indirect(&ws[from..], end) {
+            from += ws[from..].iter().position(|w| w.at >= content.end).unwrap_or(ws.len() - from);
+            push_indirect(ctx, bi, content, f, quotes);
         }
-        quotes.push(Quote {
-            text: text[content.clone()].trim_end_matches([',', ';']).to_string(),
-            speaker,
-            cue: Some(f.cue.clone()),
-            kind: "indirect",
-            range: block.text.range(content.start, content.end),
-            speaker_range: block.text.range(f.phrase.start, f.phrase.end),
-        });
     }
+}
+
+fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: &mut Vec<Quote>) {
+    let block = &ctx.blocks[bi];
+    let text = &block.text.text;
+    let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
+    if speaker.is_none() && !PRONOUNS.contains(&f.words.join(" ").to_lowercase().as_str()) && f.words.len() > 4 {
+        return;
+    }
+    quotes.push(Quote {
+        text: text[content.clone()].trim_end_matches([',', ';']).to_string(),
+        speaker,
+        cue: Some(f.cue),
+        kind: "indirect",
+        range: block.text.range(content.start, content.end),
+        speaker_range: block.text.range(f.phrase.start, f.phrase.end),
+    });
 }
 
 /// Everyone quoted, most quoted first, with their aliases from the article.
