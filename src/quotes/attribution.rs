@@ -190,9 +190,12 @@ const QUANTIFIERS: &[&str] = &["many", "some", "most", "several", "few", "both",
 /// A short lower-case phrase naming a group: "experts", "many economists", "Clinton advisers" is a name anyway.
 fn is_group(words: &[String]) -> bool {
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
-    let head = head.to_lowercase();
-    let plural = head.len() >= 5 && head.ends_with('s') && !head.ends_with("ss") && !head.ends_with("ous") && !head.ends_with("ics");
-    words.len() <= 4 && (plural || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
+    words.len() <= 4 && (is_plural_noun(head) || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
+}
+
+/// A lower-case word that looks like a plural noun ("voters", "economists").
+pub fn is_plural_noun(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics") && !super::people::is_capitalized(w)
 }
 
 fn with_cue(mut f: Found, cue: &str) -> Found {

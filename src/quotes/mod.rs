@@ -286,7 +286,9 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     let block = &ctx.blocks[bi];
     let text = &block.text.text;
     let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
-    if speaker.is_none() && !PRONOUNS.contains(&f.words.join(" ").to_lowercase().as_str()) && f.words.len() > 4 {
+    // A long phrase that resolves to no one is rarely a source, unless it names a group ("about half of primary voters").
+    let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w));
+    if speaker.is_none() && !PRONOUNS.contains(&f.words.join(" ").to_lowercase().as_str()) && f.words.len() > 4 && !group {
         return;
     }
     quotes.push(Quote {
