@@ -111,6 +111,7 @@ fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
     has("<p>Jane Doe said the tax would stay, and other council members said the vote should wait until next year.</p>", "the vote should wait until next year");
     has("<p>Jane Doe said the tax would stay, and other council members said the vote should wait until next year.</p>", "the tax would stay");
     has("<p>Jane Doe said the warning was proof that the council did not read the budget.</p>", "the warning was proof that the council did not read the budget");
+    has("<p>While Jane Doe said she would hold a hearing on it, the plan is unlikely to pass before the summer.</p>", "she would hold a hearing on it");
     has("<p>Jane Doe was asked whether the city would raise its taxes again next year.</p>", "whether the city would raise its taxes again next year");
 }
 

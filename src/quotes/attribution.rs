@@ -472,7 +472,13 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let passive = || matches!(ws[k - 1].bare().as_str(), "when" | "was" | "were" | "being" | "if").then(|| Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() });
         let Some(f) = f.or_else(passive) else { continue };
-        return clause(ws, from, clause_end(ws, from, sentence_end)).map(|r| (r, with_cue(f, &w)));
+        // "while he said he’d hold a hearing, it is unlikely …": an attribution inside a
+        // subordinate clause reports only up to the clause's comma.
+        let subject_at = ws.iter().position(|x| x.at >= f.phrase.start).unwrap_or(k);
+        let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare().as_str());
+        let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
+        let end = comma.filter(|_| subordinate).unwrap_or(sentence_end);
+        return clause(ws, from, clause_end(ws, from, end)).map(|r| (r, with_cue(f, &w)));
     }
     None
 }
@@ -483,6 +489,9 @@ const MAX_INTRO_WORDS: usize = 6;
 
 /// Fewest words before the first comma of a clause after "according to X,": fewer make an appositive.
 const MIN_CLAUSE_WORDS: usize = 5;
+
+/// Conjunctions opening a subordinate clause that ends at a comma.
+const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "since", "if", "as", "when", "after", "before", "whereas", "once", "unless"];
 
 /// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
 const DATA_SOURCES: &[&str] = &["poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "records", "figures", "report", "analysis", "research", "documents", "estimates", "census", "numbers", "results", "statistics"];
