@@ -25,6 +25,39 @@ fn quote_then_cue_then_speaker_and_the_reverse() {
 }
 
 #[test]
+fn a_colon_introduces_a_quotation_without_a_cue_verb() {
+    assert_eq!(speaker_of("<p>That did not surprise pollster Daron Shaw: “Lesser-known candidates always get a boost.”</p>", "Lesser-known candidates always get a boost.").as_deref(), Some("Daron Shaw"));
+    assert_eq!(speaker_of("<p>Jane Doe leaned in and boomed: “We will win in November.”</p>", "We will win in November.").as_deref(), Some("Jane Doe"));
+}
+
+#[test]
+fn later_quotes_of_a_paragraph_and_unknown_verbs_keep_the_speaker() {
+    let body = "<p>“Of course we will publish it,” Jane Doe said during an interview on “State of the Union” on Sunday. “It is not a problem.”</p>        <p>“Go back to your seat,” Doe barked at the reporter.</p>        <p>“We’re extremely happy” about the decision, said John Roe, director of the nurses union, a group that has backed her.</p>";
+    assert_eq!(speaker_of(body, "It is not a problem.").as_deref(), Some("Jane Doe"));
+    assert_eq!(speaker_of(body, "Go back to your seat,").as_deref(), Some("Jane Doe"));
+    assert_eq!(speaker_of(body, "We’re extremely happy").as_deref(), Some("John Roe"));
+}
+
+#[test]
+fn appositives_with_commas_and_places_after_the_name() {
+    let body = "<p>Mark Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”</p>        <p>Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”</p>";
+    assert_eq!(speaker_of(body, "leave here with momentum.").as_deref(), Some("Mark Johnson"));
+    assert_eq!(speaker_of(body, "doing what he’s doing.").as_deref(), Some("Stacy Baker"));
+}
+
+#[test]
+fn naming_verbs_introduce_fragments_but_not_titles() {
+    let q = quotes("<p>Mayor Jane Doe called her rival “a horrible, despicable human being” on Monday.</p><p>Her rival backs a group called “Citizens For Better Roads” in the city.</p>");
+    assert!(q.iter().any(|x| x.2 == "a horrible, despicable human being" && x.1.as_deref() == Some("Jane Doe")), "{q:?}");
+    assert!(q.iter().all(|x| x.2 != "Citizens For Better Roads"), "{q:?}");
+}
+
+#[test]
+fn names_ending_in_ly_are_not_adverbs() {
+    assert_eq!(speaker_of("<p>“Elections matter,” Kelly said.</p>", "Elections matter,").as_deref(), Some("Kelly"));
+}
+
+#[test]
 fn pronouns_and_surnames_resolve_to_the_full_name() {
     let body = "<p>Mayor Jane Doe spoke to reporters on Monday.</p><p>“The budget is balanced,” she said.</p><p>“No school will close,” Doe added.</p>";
     assert_eq!(speaker_of(body, "The budget is balanced,").as_deref(), Some("Jane Doe"));
@@ -61,4 +94,64 @@ fn block_quotations_take_their_signature_or_their_introduction() {
 fn reported_speech_without_marks() {
     let q = quotes("<p>The mayor said the budget would be balanced by the end of the year.</p>");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "the budget would be balanced by the end of the year"), "{q:?}");
+}
+
+#[test]
+fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
+    let has = |body: &str, text: &str| {
+        let q = quotes(body);
+        assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == text), "{text} not in {q:?}");
+    };
+    has("<p>Jane Doe told me she had never seen the budget so badly balanced before.</p>", "she had never seen the budget so badly balanced before");
+    has("<p>Since last November, according to the auditors, the city has spent more than it raised.</p>", "the city has spent more than it raised");
+    has("<p>The mayor spoke on Monday, saying the city had no other way to pay its debts.</p>", "the city had no other way to pay its debts");
+    has("<p>Jane Doe said the budget was balanced and suggested that critics read it again.</p>", "the budget was balanced");
+    has("<p>But no technology exists to detect the tunnels, and experts say it may be years before such a system is developed.</p>", "it may be years before such a system is developed");
+    has("<p>The latest poll showed that the mayor remains the leader among voters in every district.</p>", "the mayor remains the leader among voters in every district");
+    has("<p>Jane Doe said the tax would stay, and other council members said the vote should wait until next year.</p>", "the vote should wait until next year");
+    has("<p>Jane Doe said the tax would stay, and other council members said the vote should wait until next year.</p>", "the tax would stay");
+    has("<p>Jane Doe said the warning was proof that the council did not read the budget.</p>", "the warning was proof that the council did not read the budget");
+    has("<p>While Jane Doe said she would hold a hearing on it, the plan is unlikely to pass before the summer.</p>", "she would hold a hearing on it");
+    has("<p>Jane Doe was asked whether the city would raise its taxes again next year.</p>", "whether the city would raise its taxes again next year");
+}
+
+/// (speaker, text) of the quotations in a saved page.
+fn page_quotes(page: &str) -> Vec<(Option<String>, String)> {
+    let a = analyze(&html::parse(page), &Options::default()).expect("an article");
+    a.quotes.into_iter().filter(|q| q.kind != "indirect").map(|q| (q.speaker, q.text)).collect()
+}
+
+fn speakers_of(page: &str) -> Vec<Option<String>> {
+    page_quotes(page).into_iter().map(|q| q.0).collect()
+}
+
+#[test]
+fn chinese_speakers_stand_before_the_cue_without_spaces() {
+    let page = include_str!("fixtures/robustness/chinese.html");
+    // “…，”市长张伟在周二的新闻发布会上说 / 陈静批评说 … “…，”她告诉记者
+    assert_eq!(speakers_of(page), vec![Some("张伟".to_string()), Some("陈静".to_string())], "{:?}", page_quotes(page));
+}
+
+#[test]
+fn russian_attribution_follows_a_dash() {
+    let page = include_str!("fixtures/robustness/russian.html");
+    // «…», — сказал журналистам мэр города Иван Петров / «…», — добавила она.
+    assert_eq!(speakers_of(page), vec![Some("Иван Петров".to_string()), Some("Елена Кузнецова".to_string())], "{:?}", page_quotes(page));
+}
+
+#[test]
+fn arabic_speaker_follows_the_verb() {
+    let page = include_str!("fixtures/robustness/arabic.html");
+    // وقال رئيس البلدية أحمد حسن للصحفيين بعد الجلسة: «…»
+    assert_eq!(speakers_of(page).first(), Some(&Some("أحمد حسن".to_string())), "{:?}", page_quotes(page));
+}
+
+#[test]
+fn french_german_and_spanish_cues() {
+    let body = "<p>Le maire Jean Dupont est arrivé en retard.</p><p>« Nous allons reconstruire la ville », a déclaré le maire Jean Dupont.</p>\
+        <p>„Wir werden die Stadt wieder aufbauen“, sagte Bürgermeisterin Anna Schmidt.</p>\
+        <p>El alcalde Juan Pérez dijo: «Vamos a reconstruir la ciudad.»</p>";
+    assert_eq!(speaker_of(body, "Nous allons reconstruire la ville").as_deref(), Some("Jean Dupont"));
+    assert_eq!(speaker_of(body, "Wir werden die Stadt wieder aufbauen").as_deref(), Some("Anna Schmidt"));
+    assert_eq!(speaker_of(body, "Vamos a reconstruir la ciudad.").as_deref(), Some("Juan Pérez"));
 }

@@ -48,6 +48,9 @@ const BOUNDARY: &[&str] = &[
     "which", "so", "where", "whom", "whose", "than", "or", "nor", "yet", "said", "says", "what",
 ];
 
+/// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
+const MAX_NAMING_CUE_DISTANCE: usize = 4;
+
 /// Words a cue may stand before the quotation it introduces.
 const MAX_CUE_DISTANCE: usize = 40;
 
@@ -75,7 +78,12 @@ fn phrase(ws: &[Word], from: usize, to: usize) -> Option<Found> {
 /// said") resolved to the name before it.
 fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     let mut j = k;
-    while j > 0 && (BETWEEN.contains(&ws[j - 1].bare().as_str()) || ws[j - 1].bare().ends_with("ly")) && !ws[j - 1].ends_clause() {
+    // Adverbs in -ly, but not names (Kelly, Connolly).
+    let skipped = |w: &Word| {
+        let b = w.bare();
+        BETWEEN.contains(&b.as_str()) || super::cues::AUXILIARIES.contains(&b.as_str()) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
+    };
+    while j > 0 && skipped(&ws[j - 1]) && !ws[j - 1].ends_clause() {
         j -= 1;
     }
     // "David Perdue (R-Ga.) said": the parenthesis is not the speaker.
@@ -94,22 +102,46 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         while s > 0 && !ws[s - 1].ends_clause() && app_end - s < 20 {
             s -= 1;
         }
-        if s > 0 && ws[s - 1].text.ends_with(',') {
-            let mut n = s - 1;
-            while n > 0 && !ws[n - 1].ends_clause() && !BOUNDARY.contains(&ws[n - 1].bare().as_str()) && s - n < 6 {
-                n -= 1;
+        // "Dean Johnson, a salesman from Sumter, South Carolina, says": an appositive
+        // may hold commas itself, so look back over a few segments for the name.
+        let app_start = s;
+        for _ in 0..MAX_APPOSITIVE_SEGMENTS {
+            if s == 0 || !ws[s - 1].text.ends_with(',') {
+                break;
             }
-            if ws[n..s].iter().any(|w| super::people::is_capitalized(w.text)) {
+            let n = segment_start(ws, s - 1, 6);
+            let is_name = s - n <= 5 && ws[n..s].iter().all(|w| super::people::is_capitalized(w.text));
+            // A segment that is itself an appositive ("a salesman from Sumter,") sends the search further back.
+            let appositive = !super::people::is_capitalized(ws[n].text) && n > 0 && ws[n - 1].text.ends_with(',');
+            if is_name || !appositive && ws[n..s].iter().any(|w| super::people::is_capitalized(w.text)) {
                 return phrase(ws, n, s);
             }
+            s = n;
         }
-        return phrase(ws, s, app_end);
+        return phrase(ws, app_start, app_end);
     }
-    let mut s = j;
-    while s > 0 && !ws[s - 1].ends_clause() && !BOUNDARY.contains(&ws[s - 1].bare().as_str()) && j - s < 8 {
-        s -= 1;
+    let s = segment_start(ws, j, 8);
+    // "Stacy Baker of Columbia, South Carolina says": the place closes a phrase that began with the name.
+    if s > 0 && ws[s - 1].text.ends_with(',') {
+        let n = segment_start(ws, s - 1, 6);
+        let prep = ws[n..s].iter().position(|w| matches!(w.bare().as_str(), "of" | "from"));
+        if prep.is_some_and(|p| p > 0 && ws[n..n + p].iter().all(|w| super::people::is_capitalized(w.text))) {
+            return phrase(ws, n, s);
+        }
     }
     phrase(ws, s, j)
+}
+
+/// Comma-separated segments an appositive may span before the speaker's name.
+const MAX_APPOSITIVE_SEGMENTS: usize = 3;
+
+/// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
+fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
+    let mut n = end;
+    while n > 0 && !ws[n - 1].ends_clause() && !BOUNDARY.contains(&ws[n - 1].bare().as_str()) && end - n < max {
+        n -= 1;
+    }
+    n
 }
 
 /// The speaker phrase after index `k` (the cue): "said Jane Doe, the spokeswoman."
@@ -145,7 +177,25 @@ fn plausible_subject(f: &Found) -> bool {
     let first = f.words.first().map(|w| w.to_lowercase()).unwrap_or_default();
     !f.words.is_empty()
         && f.words.len() <= 9
-        && (super::people::is_capitalized(&f.words[0]) || is_pronoun_or_determiner(&first) || f.words.iter().any(|w| super::people::is_capitalized(w)))
+        && (super::people::is_capitalized(&f.words[0])
+            || is_pronoun_or_determiner(&first)
+            || super::people::as_pronoun(&first).is_some()
+            || super::people::is_uncased(&first)
+            || f.words.iter().any(|w| super::people::is_capitalized(w)))
+}
+
+/// Quantifiers opening a group of speakers ("many economists", "most voters").
+const QUANTIFIERS: &[&str] = &["many", "some", "most", "several", "few", "both", "all", "other", "others", "nearly", "two", "three"];
+
+/// A short lower-case phrase naming a group: "experts", "many economists", "Clinton advisers" is a name anyway.
+fn is_group(words: &[String]) -> bool {
+    let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
+    words.len() <= 4 && (is_plural_noun(head) || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
+}
+
+/// A lower-case word that looks like a plural noun ("voters", "economists").
+pub fn is_plural_noun(w: &str) -> bool {
+    w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics") && !super::people::is_capitalized(w)
 }
 
 fn with_cue(mut f: Found, cue: &str) -> Found {
@@ -155,6 +205,8 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
 
 /// Attribution after the closing mark: “…,” Trump said / “…,” said Trump / “…,” he told reporters.
 pub fn after_quote(ws: &[Word]) -> Option<Found> {
+    // «…», — сказал Петров: Russian sets the attribution off with a dash.
+    let ws = &ws[ws.iter().take_while(|w| matches!(w.text, "—" | "–" | "-")).count()..];
     // The cue stands within the first few words: “…,” said Jane Doe / “…,” State
     // Department deputy spokesperson Vedant Patel said.
     let limit = ws.len().min(9);
@@ -164,7 +216,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     for k in 0..limit {
         let w = ws[k].bare();
         if ws[k].is_cue_at(k) {
-            let found = if k == 0 { subject_after(ws, 0) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
+            // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
+            let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare().as_str());
+            let found = if verb_first { subject_after(ws, k) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
             return found.filter(plausible_subject).map(|f| with_cue(f, &w));
         }
         if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') {
@@ -206,13 +260,42 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     phrase(ws, first, end).filter(plausible_subject)
 }
 
-/// A closing attribution later in the sentence: “…” in that law, Azzouz said.
-pub fn sentence_tail(ws: &[Word]) -> Option<Found> {
-    let comma = ws.iter().rposition(|w| w.text.ends_with(','))?;
-    if ws.len() - comma > 7 {
+/// The noun phrase opening a sentence, up to its verb ("The mayor spoke …" → "The mayor").
+fn opening_phrase(ws: &[Word]) -> Option<Found> {
+    let first = ws.first()?.bare();
+    if !matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
         return None;
     }
-    after_quote(&ws[comma + 1..])
+    let lex = lexicon();
+    let end = (1..ws.len().min(6)).find(|&i| {
+        let b = ws[i].bare();
+        lex.is_cue(&b) || b.ends_with("ed") || BETWEEN.contains(&b.as_str()) || BOUNDARY.contains(&b.as_str()) || ws[i - 1].ends_clause()
+    })?;
+    phrase(ws, 0, end).filter(plausible_subject)
+}
+
+/// A closing attribution later in the sentence: “…” in that law, Azzouz said.
+pub fn sentence_tail(ws: &[Word]) -> Option<Found> {
+    // The attribution closes the sentence (“…” in that law, Azzouz said.) or follows
+    // the quotation's own clause (“…” about the decision, said Jane Doe, director of …).
+    let near = |c: usize| c < TAIL_NEAR_WORDS || ws.len() - c <= TAIL_NEAR_WORDS;
+    ws.iter().enumerate().filter(|&(c, w)| w.text.ends_with(',') && near(c)).find_map(|(c, _)| after_quote(&ws[c + 1..]))
+}
+
+/// Words between a quotation and a comma that may still open its attribution, or between that comma and the sentence end.
+const TAIL_NEAR_WORDS: usize = 7;
+
+/// “…,” Trump barked: after a quotation ending in a comma, a name or pronoun then a
+/// verb is an attribution even when the verb is not a known cue.
+pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
+    let pronoun = ws.first().is_some_and(|w| matches!(w.bare().as_str(), "he" | "she" | "they"));
+    let name_words = if pronoun { 1 } else { ws.iter().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text) && !w.ends_clause()).count() };
+    let verb = ws.get(name_words).filter(|_| name_words > 0)?;
+    let b = verb.bare();
+    if super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s")) || b.len() < 4 {
+        return None;
+    }
+    phrase(ws, 0, name_words).map(|f| with_cue(f, &b))
 }
 
 /// Attribution before the opening mark: the last cue in the sentence before it.
@@ -223,16 +306,89 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         if w == "to" && k > 0 && ws[k - 1].bare() == "according" {
             return subject_after(ws, k).filter(plausible_subject).map(|f| with_cue(f, "according to"));
         }
-        // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”").
-        if ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
+        // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
+        // a naming verb must stand right before it ("called Trump “a con artist”").
+        let naming = super::cues::is_naming_cue(&w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
+        if naming || ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
-            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.ends_with(',') || ws[k - 1].bare() == "by") {
+            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, &w));
             }
-            return subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, &w));
+            // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
+            let before = subject_before(ws, k).filter(plausible_subject);
+            let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
+            return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, &w));
         }
     }
     None
+}
+
+/// Most words of a name standing right before a colon ("Republican pollster Daron Shaw: “…”").
+const MAX_COLON_NAME_WORDS: usize = 4;
+
+/// A colon introducing the quotation without a known cue: the name right before it
+/// ("pollster Daron Shaw: “…”"), else the sentence's subject ("Trump leaned in and boomed: “…”").
+pub fn colon_intro(ws: &[Word]) -> Option<Found> {
+    let n = ws.len();
+    if !ws.last()?.text.ends_with(':') {
+        return None;
+    }
+    let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
+    let named = (name_words > 0 && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, n - name_words, n)).flatten();
+    named.or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
+}
+
+/// Ends of a Chinese sentence or clause.
+const CJK_STOPS: &[char] = &['。', '！', '？', '；', '\n'];
+/// Characters after a Chinese speaker phrase that start an adverbial ("张伟在周二…说": at).
+const CJK_PREPOSITIONS: &[char] = &['在', '于', '对', '向', '跟', '从', '和'];
+
+/// Chinese attribution, written without spaces: “…，”市长张伟在周二说 after the
+/// quotation, or 张伟说：“…” before it. A pronoun (她说) points back to the last
+/// speaker named with a cue earlier in the paragraph.
+pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
+    let after_end = text[quote.end..].find(|c: char| CJK_STOPS.contains(&c) || matches!(c, '“' | '「')).map_or(text.len(), |i| quote.end + i);
+    let after = cjk_subject_and_cue(text, quote.end..after_end, true);
+    let found = after.or_else(|| {
+        let lead = text[..quote.start].trim_end();
+        if !lead.ends_with(['：', ':', '，', ',']) {
+            return None;
+        }
+        let start = lead.rfind(|c: char| CJK_STOPS.contains(&c) || matches!(c, '”' | '」')).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));
+        cjk_subject_and_cue(text, start..lead.len(), false)
+    })?;
+    if super::people::as_pronoun(&found.words[0]).is_none() {
+        return Some(found);
+    }
+    // The antecedent: the last named speaker of a cue before the quotation in this paragraph.
+    let mut end = quote.start;
+    while end > 0 {
+        let stop = text[..end].rfind(|c: char| CJK_STOPS.contains(&c) || c == '，').unwrap_or(0);
+        if let Some(f) = cjk_subject_and_cue(text, stop..end, true).filter(|f| super::people::as_pronoun(&f.words[0]).is_none()) {
+            return Some(Found { cue: found.cue, ..f });
+        }
+        end = stop;
+    }
+    Some(found)
+}
+
+/// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".
+fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found> {
+    let part = &text[r.clone()];
+    let cues = super::cues::chinese_cues().iter().filter_map(|c| Some((if first { part.find(c)? } else { part.rfind(c)? }, *c)));
+    // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
+    let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
+    let before = &part[..at];
+    let clause = before.rfind(['，', ',', '。']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let subject = before[clause..].trim_start_matches(['”', '」', ' ']);
+    let s_start = r.start + at - subject.len();
+    // Cut at the first preposition after the titles (the "对" of "反对党" is no preposition).
+    let name_at = super::people::zh_title_end(subject);
+    let subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trim();
+    if subject.is_empty() {
+        return None;
+    }
+    Some(Found { phrase: s_start..s_start + subject.len(), words: vec![subject.to_string()], cue: cue.to_string() })
 }
 
 /// Indirect speech in one sentence without quotation marks: the content clause
@@ -243,11 +399,18 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
     if n < 6 {
         return None;
     }
-    // "According to X, CLAUSE."
-    if ws[0].bare() == "according" && ws[1].bare() == "to" {
-        let f = subject_after(ws, 1)?;
-        let clause_start = ws.iter().position(|w| w.at >= f.phrase.end)?;
-        return clause(ws, clause_start, sentence_end).map(|r| (r, with_cue(f, "according to")));
+    // "According to X, CLAUSE." / "Since May, according to X, CLAUSE."
+    let opens_sentence = |k: usize| k == 1 || k <= MAX_INTRO_WORDS + 1 && ws[k - 2].text.ends_with(',');
+    if let Some(k) = (1..n - 1).find(|&k| ws[k - 1].bare() == "according" && ws[k].bare() == "to" && opens_sentence(k)) {
+        if let Some(f) = subject_after(ws, k).filter(|f| ws[k + f.words.len()].text.ends_with(',')) {
+            let clause_start = k + 1 + f.words.len();
+            // "according to the Judicial Conference, the policy-making arm of …, " is an appositive, not the content.
+            let first_part = ws[clause_start..].iter().position(|w| w.ends_clause()).map_or(usize::MAX, |e| e + 1);
+            let coordinated = ws.get(clause_start).is_some_and(|w| matches!(w.bare().as_str(), "and" | "but" | "or"));
+            if let Some(r) = clause(ws, clause_start, sentence_end).filter(|_| first_part >= MIN_CLAUSE_WORDS && !coordinated) {
+                return Some((r, with_cue(f, "according to")));
+            }
+        }
     }
     // "CLAUSE, X said." / "CLAUSE, X said Friday, as …" / "CLAUSE, according to X."
     for k in (1..n).rev() {
@@ -266,7 +429,7 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         ) {
             continue;
         }
-        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare())) else { continue };
+        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare()) || data_cue(ws, c)) else { continue };
         // The attribution clause ends soon after its cue ("said Friday afternoon,").
         let closes = (c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n;
         let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
@@ -276,7 +439,7 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             return clause(ws, 0, content_end).map(|r| (r, with_cue(f, &cue)));
         }
     }
-    // "X said (that) CLAUSE."
+    // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
     for k in 1..n.saturating_sub(3) {
         let w = ws[k].bare();
         // "to claim the territories" is an infinitive, not someone claiming.
@@ -284,25 +447,104 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             continue;
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
-        let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that");
-        let cue = match that {
-            Some(_) => lex.is_cue(&w),
-            // Without "that", a clause must follow: "said Russia has …", "argued the plan would …".
-            None => lex.is_indirect_cue(&w) && (BARE_CLAUSE_CUES.contains(&w.as_str()) || ws.get(k + 1).is_some_and(|x| starts_clause(x))),
+        // But "said the warning was indicative that …": a clause opening right after the cue holds its own "that".
+        let clause_follows = ws.get(k + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
+        let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == k + 1 || !clause_follows);
+        let data = data_cue(ws, k);
+        let from = match that {
+            Some(t) if lex.is_cue(&w) || data => t + 1,
+            Some(_) => continue,
+            None if !lex.is_indirect_cue(&w) && !data => continue,
+            // Without "that", a clause must follow: "said Russia has …", "told me he had …".
+            None => {
+                let from = k + 1 + if TELL_CUES.contains(&w.as_str()) { told_object(&ws[k + 1..]) } else { 0 };
+                // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
+                let wh = ws.get(from).is_some_and(|x| matches!(x.bare().as_str(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
+                if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w.as_str())) {
+                    continue;
+                }
+                from
+            }
         };
-        if !cue {
-            continue;
-        }
-        let Some(f) = subject_before(ws, k).filter(plausible_subject) else { continue };
-        return clause(ws, that.map_or(k + 1, |t| t + 1), sentence_end).map(|r| (r, with_cue(f, &w)));
+        let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
+        // Without quotation marks a group may be the source too ("experts say the tunnels …").
+        let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
+        // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
+        let passive = || matches!(ws[k - 1].bare().as_str(), "when" | "was" | "were" | "being" | "if").then(|| Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() });
+        let Some(f) = f.or_else(passive) else { continue };
+        // "while he said he’d hold a hearing, it is unlikely …": an attribution inside a
+        // subordinate clause reports only up to the clause's comma.
+        let subject_at = ws.iter().position(|x| x.at >= f.phrase.start).unwrap_or(k);
+        let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare().as_str());
+        let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
+        let end = comma.filter(|_| subordinate).unwrap_or(sentence_end);
+        return clause(ws, from, clause_end(ws, from, end)).map(|r| (r, with_cue(f, &w)));
     }
     None
 }
 
+/// An introductory phrase before "according to X," ("Since last November,") has at most this many words;
+/// further in, the comma closes reported content instead ("CLAUSE, according to X, a former aide").
+const MAX_INTRO_WORDS: usize = 6;
+
+/// Fewest words before the first comma of a clause after "according to X,": fewer make an appositive.
+const MIN_CLAUSE_WORDS: usize = 5;
+
+/// Conjunctions opening a subordinate clause that ends at a comma.
+const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "since", "if", "as", "when", "after", "before", "whereas", "once", "unless"];
+
+/// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
+const DATA_SOURCES: &[&str] = &["poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "records", "figures", "report", "analysis", "research", "documents", "estimates", "census", "numbers", "results", "statistics"];
+/// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
+const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
+
+/// Whether word `k` is a verb of data reporting after a data source ("polls show").
+fn data_cue(ws: &[Word], k: usize) -> bool {
+    k > 0 && DATA_CUES.contains(&ws[k].bare().as_str()) && DATA_SOURCES.contains(&ws[k - 1].bare().as_str())
+}
+
+/// Cues whose listener stands between them and the clause ("told reporters the plan …").
+const TELL_CUES: &[&str] = &["told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"];
+
+/// How many words name the listener after "told": a pronoun, a plural noun or a name.
+fn told_object(ws: &[Word]) -> usize {
+    let Some(first) = ws.first() else { return 0 };
+    if matches!(first.bare().as_str(), "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "lawmakers" | "supporters" | "voters" | "donors" | "viewers" | "listeners") {
+        return 1;
+    }
+    ws.iter().take(4).take_while(|w| super::people::is_capitalized(w.text)).count()
+}
+
+/// Where reported content ends: the sentence end, or a second verb of the
+/// speaker ("said the plan failed and suggested …"), or a second attribution
+/// (", and other leaders said …").
+fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
+    let lex = lexicon();
+    (from + 2..ws.len().saturating_sub(1))
+        .find(|&i| {
+            if !matches!(ws[i].bare().as_str(), "and" | "but") {
+                return false;
+            }
+            let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(&w.bare()));
+            let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
+            let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(&ws[j].bare()));
+            same_speaker || new_speaker
+        })
+        .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches([',', ';', '—']).len())
+}
+
+/// Words the subject of a second attribution in the same sentence may have (", and other GOP leaders said").
+const SECOND_SUBJECT_WORDS: usize = 5;
+
+/// A subject pronoun, also before a contraction ("he’s", "they'd").
+fn is_subject_pronoun(w: &Word) -> bool {
+    let b = w.bare();
+    matches!(b.split(['’', '\'']).next().unwrap_or_default(), "he" | "she" | "they" | "it" | "we" | "i" | "there")
+}
+
 /// Whether a word can open a clause: a subject pronoun, an article or a name.
 fn starts_clause(w: &Word) -> bool {
-    matches!(w.bare().as_str(), "he" | "she" | "they" | "it" | "we" | "i" | "the" | "a" | "an" | "there" | "this" | "his" | "her" | "their")
-        || super::people::is_capitalized(w.text)
+    is_subject_pronoun(w) || matches!(w.bare().as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "their") || super::people::is_capitalized(w.text)
 }
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").

@@ -1,8 +1,9 @@
 //! Cue verbs: the words that introduce reported speech ("said", "told",
-//! "according to"). The lexicon is derived from PolNeAR's training split by
-//! scripts/derive_cues.py and embedded at build time.
+//! "according to"). The English lexicon is derived from PolNeAR's training
+//! split by scripts/derive_cues.py and embedded at build time; other news
+//! languages have short hand-written lists below.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("cues.tsv");
@@ -33,10 +34,50 @@ const NOT_VERBS: &[&str] = &[
     "focus", "focused", "aimed", "pushed", "pushing", "push", "pressed", "meant", "intended", "prefer", "recognized",
 ];
 
+// ---- Hand-written, not derived: PolNeAR is English only. ----
+// The commonest reporting verbs of news writing in each language, in the forms
+// they take in running text (past and present, both genders where the verb
+// agrees). French and Spanish compound pasts ("a déclaré", "ha dicho") are
+// found through the participle; their auxiliary is in AUXILIARIES.
+
+/// Reporting verbs of other news languages, by BCP-47 code.
+const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
+    ("fr", &["dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué", "indique", "assuré", "assure", "précisé", "précise", "selon"]),
+    ("de", &["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte", "meinte", "meint", "warnte", "laut"]),
+    ("es", &["dijo", "dice", "afirmó", "afirma", "declaró", "aseguró", "asegura", "explicó", "añadió", "señaló", "indicó", "agregó", "dicho", "afirmado", "declarado", "según"]),
+    ("ru", &["сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "добавил", "добавила", "отметил", "отметила", "сообщил", "сообщила", "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит", "считает"]),
+    ("ar", &["قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "صرح", "صرحت", "أوضح", "أوضحت", "أشار", "أشارت", "بحسب", "وفق"]),
+    // Chinese is written without spaces: these are matched inside the text (see attribution::cjk).
+    // Verb + 说 ("批评说", criticised, saying) are listed whole so the verb is not taken for the speaker.
+    ("zh", &["批评说", "回应说", "解释说", "补充说", "表示", "告诉", "指出", "强调", "透露", "补充", "说", "称"]),
+];
+
+/// Auxiliaries of compound past tenses that stand before a participle cue ("a déclaré", "ha dicho", "hat gesagt").
+pub const AUXILIARIES: &[&str] = &["a", "ont", "ha", "han", "hat", "haben"];
+
+/// Arabic joins "and"/"so" to the verb ("وقال", "and he said").
+const ARABIC_CONJUNCTIONS: &[char] = &['و', 'ف'];
+
+/// The hand-written Chinese cues.
+pub fn chinese_cues() -> &'static [&'static str] {
+    OTHER_LANGUAGES.iter().find(|(l, _)| *l == "zh").map_or(&[], |(_, c)| c)
+}
+
+/// Verbs that put a name on someone in their own words ("Trump called Cruz “a liar”").
+/// Left out of the lexicon (NOT_VERBS) because "a group called X" names things;
+/// they count as cues only right before a quoted fragment.
+const NAMING_CUES: &[&str] = &["called", "calling", "calls", "call", "described", "describing", "describes", "dubbed", "labeled", "labelled", "branded"];
+
+/// Whether `word` (bare, lower case) is a naming verb.
+pub fn is_naming_cue(word: &str) -> bool {
+    NAMING_CUES.contains(&word)
+}
+
 /// Cues of quoted speech, and the stricter set for speech without quotation marks.
 pub struct Lexicon {
     quoted: HashMap<&'static str, u32>,
     indirect: HashMap<&'static str, u32>,
+    other_languages: HashSet<&'static str>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
@@ -58,14 +99,17 @@ pub fn lexicon() -> &'static Lexicon {
                 indirect.insert(cue, i);
             }
         }
-        Lexicon { quoted, indirect }
+        let other_languages = OTHER_LANGUAGES.iter().filter(|(l, _)| *l != "zh").flat_map(|(_, c)| c.iter().copied()).collect();
+        Lexicon { quoted, indirect, other_languages }
     })
 }
 
 impl Lexicon {
     /// Whether `word` (any case, punctuation trimmed) introduces quoted speech.
     pub fn is_cue(&self, word: &str) -> bool {
-        self.quoted.contains_key(word.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+        let w = word.to_lowercase();
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        self.quoted.contains_key(w) || self.other_languages.contains(w) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.other_languages.contains(v))
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
@@ -93,5 +137,13 @@ mod tests {
         assert!(!lex.is_cue("quickly") && !lex.is_cue("the"));
         assert!(lex.is_indirect_cue("said") && lex.is_indirect_cue("argued") && !lex.is_indirect_cue("long"));
         assert!(lex.len() > 100);
+    }
+
+    #[test]
+    fn other_languages_have_their_own_cues() {
+        let lex = super::lexicon();
+        for cue in ["dijo", "sagte", "déclaré", "заявил", "сказала", "قال", "وقالت"] {
+            assert!(lex.is_cue(cue), "{cue}");
+        }
     }
 }

@@ -16,14 +16,15 @@ pub struct Span {
 
 fn closer_for(open: char) -> &'static [char] {
     match open {
-        '“' => &['”', '“'],
+        // Writers and CMS templates mix straight and curly marks (“…," she said. "…”).
+        '“' => &['”', '“', '"'],
         '„' => &['“', '”'],
         '«' => &['»'],
         '「' => &['」'],
         '『' => &['』'],
         '‘' => &['’'],
         '‹' => &['›'],
-        '"' => &['"'],
+        '"' => &['"', '”'],
         '\'' => &['\''],
         _ => &[],
     }
@@ -132,6 +133,11 @@ mod tests {
     #[test]
     fn curly_and_straight_double_quotes() {
         assert_eq!(quoted("He said “yes, now,” and \"no.\""), vec!["yes, now,", "no."]);
+    }
+
+    #[test]
+    fn mixed_straight_and_curly_marks_pair_up() {
+        assert_eq!(quoted("“We won,\" he said. \"You will be happy.”"), vec!["We won,", "You will be happy."]);
     }
 
     #[test]

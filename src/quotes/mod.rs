@@ -39,8 +39,8 @@ impl Ctx<'_> {
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         let words: Vec<String> = f.words.iter().map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        if lower.len() == 1 && PRONOUNS.contains(&lower[0].as_str()) {
-            return match lower[0].as_str() {
+        if let Some(pronoun) = lower.first().filter(|_| lower.len() == 1).and_then(|w| people::as_pronoun(w)) {
+            return match pronoun {
                 "he" | "she" => self
                     .people
                     .antecedent(block, at)
@@ -49,6 +49,9 @@ impl Ctx<'_> {
                 "they" | "it" => self.people.last_org_before(block, at).map(|e| self.people.entities[e].name.clone()),
                 _ => None,
             };
+        }
+        if words.first().is_some_and(|w| people::is_uncased(w)) {
+            return people::uncased_name(&words);
         }
         // "Lena Moffitt of the Sierra Club": the head comes before the preposition
         // (but "Secretary of State John Kerry" names him after it).
@@ -75,6 +78,11 @@ fn is_title_case(s: &str) -> bool {
     significant.len() >= 2 && significant.iter().all(|w| people::is_capitalized(w))
 }
 
+/// Whether a quotation is in Chinese (or Japanese kanji), which needs attribution without word spaces.
+fn is_cjk(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// “…” ― Pamela Padilla: a dash after the closing mark, then the name.
 fn dash_attribution(text: &str, from: usize) -> Option<Found> {
     let rest = &text[from..];
@@ -98,7 +106,8 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     let Some(f) = found else { return false };
     let cue_at = before.iter().rposition(|w| w.bare() == f.cue);
     let cue_words_before = cue_at.map(|k| before.len() - k - 1);
-    if is_title_case(inner) && cue_words_before.is_none_or(|d| d > 2) {
+    // Titles and names in title case, unless a speech verb introduces them; what is "called" so is a name.
+    if is_title_case(inner) && (cue_words_before.is_none_or(|d| d > 2) || cues::is_naming_cue(&f.cue)) {
         return false;
     }
     let n_words = inner.split_whitespace().count();
@@ -149,9 +158,13 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let ends_clause = inner.ends_with([',', '.', '!', '?', '…', '—', '-'])
                 || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
                 || after_ws.len() <= 4;
-            let found = dash_attribution(text, span.outer.end)
+            let found = if is_cjk(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
+            let found = found
+                .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause { after_quote(&after_ws) } else { None })
                 .or_else(|| before_quote(&before_ws))
+                .or_else(|| attribution::colon_intro(&before_ws))
+                .or_else(|| if inner.ends_with([',', '!', '?']) { attribution::name_then_verb(&after_ws) } else { None })
                 .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
             // “A,” she said, “B.”: the second part takes the first part's attribution.
             let found = found.or_else(|| {
@@ -160,13 +173,16 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 after_quote(&between)
             });
             let n_words = inner.split_whitespace().count();
-            let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…');
+            // Scripts without case (Chinese, Arabic) start every sentence "upper case".
+            let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             let lead = text[sent.start..span.outer.start].trim();
-            let direct = starts_upper && (lead.is_empty() || lead.ends_with([':', ',']) || n_words >= 8 && found.is_some());
+            let direct = starts_upper && (lead.is_empty() || lead.ends_with([':', ',', '。', '！', '？', '：', '，']) || n_words >= 8 && found.is_some());
             let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, bi, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
-                None if (quote_only || continues) && direct => last_speaker.as_ref().filter(|(_, b)| bi - b <= 2).map(|s| s.0.clone()),
+                // A quotation that is a sentence of its own goes on with the last speaker of its
+                // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
+                None if direct => last_speaker.as_ref().filter(|(_, b)| *b == bi || (quote_only || continues) && bi - b <= 2).map(|s| s.0.clone()),
                 None => None,
             };
             if !direct && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
@@ -257,20 +273,32 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         }
         let ws = words(text, s.clone());
         let end = text[s.clone()].trim_end_matches(['.', '!', ' ']).len() + s.start;
-        let Some((content, f)) = indirect(&ws, end) else { continue };
-        let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
-        if speaker.is_none() && !PRONOUNS.contains(&f.words.join(" ").to_lowercase().as_str()) && f.words.len() > 4 {
-            continue;
+        // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
+        let mut from = 0;
+        while let Some((content, f)) = indirect(&ws[from..], end) {
+            from += ws[from..].iter().position(|w| w.at >= content.end).unwrap_or(ws.len() - from);
+            push_indirect(ctx, bi, content, f, quotes);
         }
-        quotes.push(Quote {
-            text: text[content.clone()].trim_end_matches([',', ';']).to_string(),
-            speaker,
-            cue: Some(f.cue.clone()),
-            kind: "indirect",
-            range: block.text.range(content.start, content.end),
-            speaker_range: block.text.range(f.phrase.start, f.phrase.end),
-        });
     }
+}
+
+fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: &mut Vec<Quote>) {
+    let block = &ctx.blocks[bi];
+    let text = &block.text.text;
+    let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
+    // A long phrase that resolves to no one is rarely a source, unless it names a group ("about half of primary voters").
+    let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w));
+    if speaker.is_none() && !PRONOUNS.contains(&f.words.join(" ").to_lowercase().as_str()) && f.words.len() > 4 && !group {
+        return;
+    }
+    quotes.push(Quote {
+        text: text[content.clone()].trim_end_matches([',', ';']).to_string(),
+        speaker,
+        cue: Some(f.cue),
+        kind: "indirect",
+        range: block.text.range(content.start, content.end),
+        speaker_range: block.text.range(f.phrase.start, f.phrase.end),
+    });
 }
 
 /// Everyone quoted, most quoted first, with their aliases from the article.

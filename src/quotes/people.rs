@@ -6,6 +6,9 @@ use std::collections::HashMap;
 
 /// Titles and descriptors that precede a name and are not part of it.
 const TITLES: &[&str] = &[
+    // German capitalizes every noun, titles too (hand-written).
+    "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "präsident", "präsidentin", "ministerin", "sprecher",
+    "sprecherin", "herr", "frau",
     "president", "vice", "sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms", "miss",
     "dr", "prof", "professor", "minister", "prime", "secretary", "chancellor", "general", "gen", "lt", "col",
     "colonel", "captain", "capt", "judge", "justice", "mayor", "chief", "king", "queen", "prince", "princess",
@@ -49,6 +52,53 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
+
+// ---- Hand-written for other news languages (not derived). ----
+
+/// Third-person pronouns of other languages, as the English one they resolve like.
+const OTHER_PRONOUNS: &[(&str, &str)] = &[
+    ("il", "he"), ("elle", "she"), ("er", "he"), ("sie", "she"), ("él", "he"), ("ella", "she"),
+    ("он", "he"), ("она", "she"), ("они", "they"), ("هو", "he"), ("هي", "she"), ("他", "he"), ("她", "she"), ("他们", "they"),
+];
+
+/// The English pronoun a speaker word stands for ("она" → "she"), if it is one.
+pub fn as_pronoun(w: &str) -> Option<&'static str> {
+    let w = w.to_lowercase();
+    PRONOUNS.iter().find(|p| **p == w).copied().or_else(|| OTHER_PRONOUNS.iter().find(|(o, _)| *o == w).map(|(_, e)| *e))
+}
+
+/// Titles before a Chinese name ("市长张伟"): the name follows the last of them.
+const ZH_TITLES: &[&str] = &["市长", "总统", "主席", "总理", "部长", "局长", "发言人", "议员", "外长", "大使", "省长", "州长", "首相", "秘书长", "主任", "书记", "委员", "教授", "经理", "董事长", "总裁"];
+/// Arabic titles and descriptors before a name ("رئيس البلدية أحمد حسن").
+const AR_TITLES: &[&str] = &["رئيس", "رئيسة", "الرئيس", "البلدية", "وزير", "وزيرة", "الوزير", "عضو", "عضوة", "المجلس", "المتحدث", "المتحدثة", "باسم", "النائب", "النائبة", "السيد", "السيدة", "الشيخ", "الدكتور", "مدير", "المدير", "الحكومة", "الوزراء", "الخارجية"];
+/// Arabic prepositions that end a speaker phrase ("... للصحفيين بعد الجلسة": to the reporters after the session).
+const AR_STOPS: &[&str] = &["بعد", "في", "إلى", "أمام", "خلال", "على", "عن", "من", "مع", "قبل"];
+
+/// Where the titles before a Chinese name end ("反对党议员陈静" → before "陈静").
+pub fn zh_title_end(s: &str) -> usize {
+    ZH_TITLES.iter().filter_map(|t| s.rfind(t).map(|i| i + t.len())).max().unwrap_or(0)
+}
+
+/// Whether a word is in a script without letter case (Chinese, Arabic), where names cannot be told by capitals.
+pub fn is_uncased(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
+}
+
+/// The name in a speaker phrase of an uncased script, titles and trailing phrases removed.
+pub fn uncased_name(words: &[String]) -> Option<String> {
+    if let [one] = words {
+        if one.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+            return Some(one[zh_title_end(one)..].to_string()).filter(|n| !n.is_empty());
+        }
+    }
+    let name: Vec<&str> = words
+        .iter()
+        .map(String::as_str)
+        .skip_while(|w| AR_TITLES.contains(w))
+        .take_while(|w| !AR_STOPS.contains(w) && !w.starts_with("لل"))
+        .collect();
+    Some(name.join(" ")).filter(|n| !n.is_empty())
+}
 
 /// Particles that may stand lower-case inside a name ("Ursula von der Leyen").
 const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "dos", "ibn"];
