@@ -178,6 +178,12 @@ fn encode(data: &[Example], vocab: &[u8]) -> Vec<Encoded> {
     data.iter().map(|e| Encoded { hashes: e.f.hashes(|w| in_vocab(vocab, w)), cues: e.f.cues, yes: e.yes }).collect()
 }
 
+/// The weights as the blob that ships (hashed weights quantised).
+fn quantised(w: &Weights, vocab: &[u8]) -> Vec<u8> {
+    let hashed: Vec<f32> = w.hashed.iter().map(|&h| h as f32).collect();
+    Model::to_bytes(w.bias as f32, &w.cues.map(|c| c as f32), vocab, &hashed)
+}
+
 fn main() {
     let dir = PathBuf::from(std::env::args().nth(1).unwrap_or_else(|| "/work/shared/peers/ct24".into()));
     let started = std::time::Instant::now();
@@ -195,7 +201,10 @@ fn main() {
                 for pos_weight in [1.0, 2.0] {
                     let p = Params { min_count, buckets, l2, epochs: 20, pos_weight };
                     let w = train(&train_enc, p);
-                    let mut scored: Vec<(f64, bool)> = dev_enc.iter().map(|e| (w.logit(e), e.yes)).collect();
+                    // Judged as it ships: through the quantised blob.
+                    let blob = quantised(&w, &vocab);
+                    let model = Model::from_bytes(&blob).expect("fresh blob parses");
+                    let mut scored: Vec<(f64, bool)> = dev.iter().map(|e| (model.logit(&e.f) as f64, e.yes)).collect();
                     let f1 = best_cut(&mut scored).f1;
                     println!("  {p:?}: dev F1 {f1:.3}");
                     results.push((p, f1, vocab.len() + buckets));
@@ -218,7 +227,7 @@ fn main() {
     let cues: [f32; CUES.len()] = w.cues.map(|c| c as f32);
     let hashed: Vec<f32> = w.hashed.iter().map(|&h| h as f32).collect();
     // Pick the cut on the quantised model, the one that ships.
-    let draft = Model::to_bytes(w.bias as f32, &cues, &vocab, &hashed);
+    let draft = quantised(&w, &vocab);
     let model = Model::from_bytes(&draft).expect("fresh blob parses");
     let mut scored: Vec<(f64, bool)> = dev.iter().map(|e| (model.logit(&e.f) as f64, e.yes)).collect();
     let cut = best_cut(&mut scored);

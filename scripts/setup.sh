@@ -106,12 +106,13 @@ cargo build --release --quiet || die "native build failed"
 # Profile wasm-release (Cargo.toml): size-oriented, lto, one codegen unit, abort.
 # The immediate-abort panic strategy (std rebuilt without panic formatting) saves
 # ~9 KB gzipped: a panic in wasm prints nothing either way (no console hook); it
-# traps, and the worker reports the trap in the popup.
+# traps, and the worker reports the trap in the popup. No Debug formatting and no
+# panic locations either (~3 KB): nothing in the wasm build prints them.
 say "cargo build --profile wasm-release --target wasm32-unknown-unknown (Debian rustc)"
 env -u RUSTFLAGS -u CARGO_BUILD_RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS \
   RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$WASM_LD" \
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none" \
   /usr/bin/cargo build --quiet --lib --profile wasm-release --target wasm32-unknown-unknown \
     --target-dir target/wasm -Zbuild-std=std,panic_abort \
   || die "wasm build failed"

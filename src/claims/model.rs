@@ -2,22 +2,30 @@
 //!
 //! | bytes | what |
 //! | --- | --- |
-//! | 4 | `b"LDC2"` |
+//! | 4 | `b"LDC3"` |
 //! | 4 | u32 bucket count B (a power of two) |
 //! | 4 | u32 vocabulary filter size V in bits (a power of two) |
 //! | 4 | f32 bias |
 //! | 4 | f32 scale of the hashed weights |
 //! | 4 per cue | f32 weight of each [`CUES`] entry |
 //! | V / 8 | bit set of the known words' [`vocab_hash`]es |
-//! | B | i8 hashed-feature weights, times the scale |
+//! | ⌈5B / 8⌉ | 5-bit signed levels q (-15..=15), packed from the low bits up, of the hashed-feature weights: weight = scale · sign(q) · (q / 15)² |
 //!
-//! i8 keeps the WebAssembly bundle a few KB; the vocabulary is a bit set
-//! rather than a word list for the same reason (a rare unknown word
-//! passing for known costs little).
+//! Five bits per weight keep the WebAssembly bundle small (see
+//! docs/claims.md for what the bits cost and buy); the vocabulary is a bit set
+//! rather than a word list for the same reason (a rare unknown word passing
+//! for known costs little).
 
 use super::features::{fnv1a, Features, CUES};
 
-const MAGIC: &[u8; 4] = b"LDC2";
+const MAGIC: &[u8; 4] = b"LDC3";
+/// Bits per hashed weight, and the largest level (two's complement, kept symmetric).
+const BITS: usize = 5;
+const LEVELS: f32 = ((1 << (BITS - 1)) - 1) as f32;
+
+fn packed_len(buckets: usize) -> usize {
+    (buckets * BITS).div_ceil(8)
+}
 const HEADER: usize = 20 + 4 * CUES.len();
 
 pub struct Model<'a> {
@@ -25,6 +33,7 @@ pub struct Model<'a> {
     scale: f32,
     cues: [f32; CUES.len()],
     vocab: &'a [u8],
+    buckets: usize,
     hashed: &'a [u8],
 }
 
@@ -75,7 +84,7 @@ impl<'a> Model<'a> {
         if !buckets.is_power_of_two()
             || !vocab_bits.is_power_of_two()
             || vocab_bits < 8
-            || b.len() != HEADER + vocab_bits / 8 + buckets
+            || b.len() != HEADER + vocab_bits / 8 + packed_len(buckets)
         {
             return Err("claims weights blob has the wrong size (retrain with train_claims)");
         }
@@ -84,7 +93,7 @@ impl<'a> Model<'a> {
             *w = f32_at(b, 20 + 4 * i);
         }
         let (vocab, hashed) = b[HEADER..].split_at(vocab_bits / 8);
-        Ok(Model { bias: f32_at(b, 12), scale: f32_at(b, 16), cues, vocab, hashed })
+        Ok(Model { bias: f32_at(b, 12), scale: f32_at(b, 16), cues, vocab, buckets, hashed })
     }
 
     /// Serialises weights, quantising the hashed ones; what this returns is
@@ -92,8 +101,10 @@ impl<'a> Model<'a> {
     pub fn to_bytes(bias: f32, cues: &[f32; CUES.len()], vocab: &[u8], hashed: &[f32]) -> Vec<u8> {
         assert!(hashed.len().is_power_of_two() && vocab.len().is_power_of_two());
         let max = hashed.iter().fold(0f32, |m, w| m.max(w.abs()));
-        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-        let mut b = Vec::with_capacity(HEADER + vocab.len() + hashed.len());
+        // Levels spaced on a square-root scale: most weights are small, and they
+        // keep finer steps than the few large ones.
+        let scale = if max > 0.0 { max } else { 1.0 };
+        let mut b = Vec::with_capacity(HEADER + vocab.len() + packed_len(hashed.len()));
         b.extend_from_slice(MAGIC);
         b.extend_from_slice(&(hashed.len() as u32).to_le_bytes());
         b.extend_from_slice(&(vocab.len() as u32 * 8).to_le_bytes());
@@ -103,12 +114,31 @@ impl<'a> Model<'a> {
             b.extend_from_slice(&w.to_le_bytes());
         }
         b.extend_from_slice(vocab);
-        b.extend(hashed.iter().map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8 as u8));
+        let level = |w: f32| ((w / scale).abs().sqrt() * LEVELS).round().copysign(w) as i32 as u32 & ((1 << BITS) - 1);
+        let mut packed = vec![0u8; packed_len(hashed.len())];
+        for (i, &w) in hashed.iter().enumerate() {
+            let (bit, q) = (i * BITS, level(w));
+            packed[bit / 8] |= (q << (bit % 8)) as u8;
+            if bit % 8 + BITS > 8 {
+                packed[bit / 8 + 1] |= (q >> (8 - bit % 8)) as u8;
+            }
+        }
+        b.extend_from_slice(&packed);
         b
     }
 
     pub fn buckets(&self) -> usize {
-        self.hashed.len()
+        self.buckets
+    }
+
+    /// The quantised weight of bucket `i`, in units of the scale.
+    fn weight(&self, i: usize) -> f32 {
+        let bit = i * BITS;
+        let window = self.hashed[bit / 8] as u16 | (*self.hashed.get(bit / 8 + 1).unwrap_or(&0) as u16) << 8;
+        // The field moved to the top bits, then shifted back down with its sign.
+        let q = ((window >> (bit % 8)) << (16 - BITS)) as i16 >> (16 - BITS);
+        let level = q as f32 / LEVELS;
+        level * level.abs()
     }
 
     pub fn knows(&self, word: &str) -> bool {
@@ -125,7 +155,7 @@ impl<'a> Model<'a> {
             .into_iter()
             .map(|h| {
                 let (i, sign) = slot(h, self.buckets());
-                sign * self.hashed[i] as i8 as f32
+                sign * self.weight(i)
             })
             .sum();
         let cues: f32 = f.cues.iter().zip(&self.cues).map(|(v, w)| v * w).sum();
