@@ -195,7 +195,7 @@ fn main() {
     let mut results = Vec::new();
     for min_count in [3, 10] {
         let vocab = vocabulary(&train_set, min_count);
-        let (train_enc, dev_enc) = (encode(&train_set, &vocab), encode(&dev, &vocab));
+        let train_enc = encode(&train_set, &vocab);
         for buckets in [1 << 13, 1 << 14] {
             for l2 in [1e-3, 1e-2] {
                 for pos_weight in [1.0, 2.0] {

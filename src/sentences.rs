@@ -32,22 +32,21 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut depth = 0i32;
     // Where each double-quote run closes, so an unclosed quote (continued in the
     // next paragraph) does not swallow the rest of the block.
-    let closes_later = |from: usize| chars[from..].iter().any(|&(_, c)| matches!(c, '”' | '»' | '」'));
+    // (Last positions, found once: a scan per mark would be quadratic in a long block.)
+    let last_closer = chars.iter().rposition(|&(_, c)| matches!(c, '”' | '»' | '」'));
+    let last_straight = chars.iter().rposition(|&(_, c)| c == '"');
+    let closes_later = |from: usize| last_closer.is_some_and(|l| l > from);
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
         match c {
-            '“' | '«' | '„' | '「' => {
-                if closes_later(i) {
-                    depth += 1;
-                }
-            }
+            '“' | '«' | '„' | '「' if closes_later(i) => depth += 1,
             '”' | '»' | '」' => depth = (depth - 1).max(0),
             '"' => {
                 // Straight quotes: opening when preceded by space/start.
                 let prev = if i == 0 { ' ' } else { chars[i - 1].1 };
                 if prev.is_whitespace() || prev == '(' || prev == '—' {
-                    if chars[i + 1..].iter().any(|&(_, c)| c == '"') {
+                    if last_straight.is_some_and(|l| l > i) {
                         depth += 1;
                     }
                 } else {

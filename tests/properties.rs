@@ -472,6 +472,16 @@ fn one_five_megabyte_text_node() {
 }
 
 #[test]
+fn one_long_block_of_quotation_marks() {
+    // Each of these once cost time quadratic in the block (a search of the rest
+    // of the block per mark, per name or per attribution): 1.5 MB took minutes.
+    for pattern in ["He said “word. ", "He said ‘word. ", "She said: “A” and “B ", "“A” — B ", "«a» — c; ", "it's ‘a’ x "] {
+        let page = format!("<html><body><article><p>{}</p></article></body></html>", pattern.repeat(50_000));
+        hostile(pattern, &page, Duration::from_secs(5)).expect("an article");
+    }
+}
+
+#[test]
 fn chinese_article() {
     let a = hostile("chinese", CHINESE, Duration::from_secs(1)).expect("the Chinese fixture is an article");
     assert_eq!(a.dir, "ltr");

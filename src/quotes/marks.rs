@@ -42,6 +42,17 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
 
 pub fn scan(text: &str) -> Vec<Span> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Where the last closing single mark of each kind stands: an opening mark
+    // starts a quotation only when one closes after it (found once, not by a
+    // search of the rest of the block per mark).
+    let last_close = |closer: char| {
+        (1..chars.len()).rev().find(|&j| chars[j].1 == closer && single_closes(Some(chars[j - 1].1), chars.get(j + 1).map(|x| x.1)))
+    };
+    let (last_curly, last_straight) = (last_close('’'), last_close('\''));
+    let has_single_close = |from: usize, open: char| {
+        let last = if open == '‘' { last_curly } else { last_straight };
+        last.is_some_and(|j| j > from + 1)
+    };
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None; // char index and mark of the open quotation
     let mut i = 0;
@@ -54,7 +65,7 @@ pub fn scan(text: &str) -> Vec<Span> {
                 let starts = match c {
                     '“' | '„' | '«' | '「' | '『' | '‹' => next.is_some_and(|n| !n.is_whitespace() || c == '«'),
                     '"' => opens_word(prev, next),
-                    '‘' | '\'' => opens_word(prev, next) && has_single_close(&chars, i, c),
+                    '‘' | '\'' => opens_word(prev, next) && has_single_close(i, c),
                     _ => false,
                 };
                 if starts {
@@ -91,13 +102,6 @@ pub fn scan(text: &str) -> Vec<Span> {
         }
     }
     spans
-}
-
-fn has_single_close(chars: &[(usize, char)], from: usize, open: char) -> bool {
-    let closer = if open == '‘' { '’' } else { '\'' };
-    (from + 1..chars.len()).any(|j| {
-        chars[j].1 == closer && single_closes(Some(chars[j - 1].1), chars.get(j + 1).map(|x| x.1)) && j > from + 1
-    })
 }
 
 fn push(text: &str, spans: &mut Vec<Span>, outer_start: usize, mut inner_start: usize, mut inner_end: usize, outer_end: usize, closed: bool) {

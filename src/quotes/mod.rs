@@ -90,7 +90,8 @@ fn dash_attribution(text: &str, from: usize) -> Option<Found> {
     let dash = trimmed.chars().next().filter(|c| matches!(c, '—' | '―' | '–' | '-'))?;
     let after = &trimmed[dash.len_utf8()..];
     let start = text.len() - after.trim_start().len();
-    let line_end = text[start..].find(['“', '"', '\n', '(']).map_or(text.len(), |i| start + i);
+    let line = window_after(text, start, text.len());
+    let line_end = text[line.clone()].find(['“', '"', '\n', '(']).map_or(line.end, |i| start + i);
     let ph = people::name_phrases(&text[start..line_end]).into_iter().next().filter(|p| p.start == 0 && !p.name.is_empty())?;
     Some(Found { phrase: start + ph.start..start + ph.end, words: ph.name.clone(), cue: "—".into() })
 }
@@ -120,7 +121,32 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
 }
 
 fn sentence_of(sents: &[Range<usize>], at: usize) -> Range<usize> {
-    sents.iter().find(|r| r.start <= at && at < r.end.max(r.start + 1)).cloned().unwrap_or(0..0)
+    // Sentences are in order: the last one starting at or before `at`.
+    let i = sents.partition_point(|r| r.start <= at);
+    i.checked_sub(1).map(|i| sents[i].clone()).filter(|r| at < r.end.max(r.start + 1)).unwrap_or(0..0)
+}
+
+/// How far from a quotation its attribution is looked for, in bytes each way
+/// (some 60 words): it stands next to the quotation, and a block of thousands
+/// of quotations in one run-on "sentence" must not cost quadratic time.
+const ATTRIBUTION_WINDOW: usize = 400;
+
+/// `text[from..to]` narrowed to its last ATTRIBUTION_WINDOW bytes (on a char boundary).
+fn window_before(text: &str, from: usize, to: usize) -> Range<usize> {
+    let mut start = from.max(to.saturating_sub(ATTRIBUTION_WINDOW));
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start..to
+}
+
+/// `text[from..to]` narrowed to its first ATTRIBUTION_WINDOW bytes (on a char boundary).
+fn window_after(text: &str, from: usize, to: usize) -> Range<usize> {
+    let mut end = to.min(from + ATTRIBUTION_WINDOW);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    from..end.max(from)
 }
 
 pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
@@ -128,7 +154,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     // Headings are title case: their capitalized words are not name mentions.
     // Captions carry photo credits ("AFP via Getty Images"), not the story's actors.
     let texts: Vec<&str> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "caption") { "" } else { b.text.text.as_str() }).collect();
-    let people = People::collect(&texts, &|bi, at| spans[bi].iter().any(|s| s.outer.contains(&at)));
+    // Spans are in order and apart: the one that may hold `at` is the last starting at or before it.
+    let quoted = |bi: usize, at: usize| {
+        let k = spans[bi].partition_point(|s| s.outer.start <= at);
+        k.checked_sub(1).is_some_and(|k| spans[bi][k].outer.contains(&at))
+    };
+    let people = People::collect(&texts, &quoted);
     let ctx = Ctx { blocks, people };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<(String, usize)> = None; // name and block
@@ -150,9 +181,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let inner = &text[span.inner.clone()];
             let sent = sentence_of(&sents, span.outer.start);
             let sent = if sent.is_empty() { 0..text.len() } else { sent };
-            let before_ws = words(text, sent.start..span.outer.start);
+            let before_ws = words(text, window_before(text, sent.start, span.outer.start));
             let after_end = spans[bi].get(si + 1).map_or(sent.end.max(span.outer.end), |n| n.outer.start.max(span.outer.end));
-            let after_ws = words(text, span.outer.end..after_end.min(text.len()));
+            let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.
             let ends_clause = inner.ends_with([',', '.', '!', '?', '…', '—', '-'])
@@ -169,7 +200,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // “A,” she said, “B.”: the second part takes the first part's attribution.
             let found = found.or_else(|| {
                 let prev = si.checked_sub(1).map(|p| &spans[bi][p])?;
-                let between = words(text, prev.outer.end..span.outer.start);
+                let between = words(text, window_after(text, prev.outer.end, span.outer.start));
                 after_quote(&between)
             });
             let n_words = inner.split_whitespace().count();
