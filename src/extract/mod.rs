@@ -24,8 +24,9 @@ const ANCESTOR_SHARES: [f32; 3] = [1.0, 0.5, 0.33];
 const BODY_NAME_BONUS: f32 = 0.25;
 /// An ancestor replaces the chosen container when it holds this much more prose (as a share)…
 const CLIMB_GAIN: f32 = 0.25;
-/// …and not many more links (as a share of its text) than the container…
-const CLIMB_MAX_EXTRA_LINKS: f32 = 0.1;
+/// …and not many more links (as a share of its text outside chrome) than the
+/// container, nor a teaser list's linked headlines (MIN_TEASERS of them)…
+const CLIMB_MAX_EXTRA_LINKS: f32 = 0.15;
 /// …looking at most this many levels up.
 const MAX_CLIMB: usize = 6;
 /// Blocks whose text is mostly link text are navigation, not article.
@@ -36,6 +37,8 @@ pub const MIN_ARTICLE_WORDS: usize = 40;
 /// paragraphs for each, is a list of stories, not a story.
 const MIN_TEASERS: usize = 5;
 const PARAGRAPHS_PER_TEASER: usize = 3;
+/// A heading with more of its text linked than this is a teaser's headline.
+const HEADLINE_LINK_DENSITY: f32 = 0.6;
 /// …unless the text is the page's whole content and at least this long.
 pub const MIN_NOTE_WORDS: usize = 8;
 
@@ -222,10 +225,14 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     for a in std::iter::once(root).chain(doc.ancestors(root)) {
         holds_root[a as usize] = true;
     }
+    // Beside prose, the text and link text outside chrome: a layout wrapper
+    // is judged by what the reader keeps, not by its menus and share bars.
     let mut prose = vec![0u32; doc.len()];
+    let mut kept = vec![(0u32, 0u32); doc.len()];
+    let mut headlines = vec![0u32; doc.len()];
     for id in (0..doc.len() as NodeId).rev() {
         let i = id as usize;
-        if chrome_cache[i] || (!holds_root[i] && doc.is_element(id) && looks_like_chrome(doc, id)) {
+        if chrome_cache[i] || doc.tag(id) == "header" || (!holds_root[i] && doc.is_element(id) && looks_like_chrome(doc, id)) {
             continue;
         }
         if matches!(doc.tag(id), "p" | "pre") && counts.link_chars[i] * 2 < counts.chars[i] {
@@ -233,10 +240,23 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         } else if counts.own_chars[i] >= MIN_DIV_PROSE_CHARS {
             prose[i] += counts.own_chars[i];
         }
+        if doc.text(id).is_some() {
+            kept[i] = (counts.chars[i], 0);
+        } else if doc.tag(id) == "a" {
+            kept[i].1 = kept[i].0;
+        }
         if let Some(p) = doc.parent(id) {
-            prose[p as usize] += prose[i];
+            let p = p as usize;
+            prose[p] += prose[i];
+            kept[p].0 += kept[i].0;
+            kept[p].1 += kept[i].1;
+            headlines[p] += headlines[i] + is_headline_link(doc, counts, id) as u32;
         }
     }
+    let kept_link_density = |n: NodeId| {
+        let (chars, links) = kept[n as usize];
+        if chars == 0 { 1.0 } else { links as f32 / chars as f32 }
+    };
     // Climb to the nearest ancestor (a few levels up at most) that adds
     // enough prose; repeat from there.
     loop {
@@ -247,13 +267,21 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
             .take_while(|&a| a != doc.root() && !chrome_cache[a as usize])
             .find(|&a| prose[a as usize] >= need)
             // Teaser lists add prose too, but bring their headline links with them.
-            .filter(|&a| counts.link_density(a) <= counts.link_density(root) + CLIMB_MAX_EXTRA_LINKS);
+            .filter(|&a| {
+                kept_link_density(a) <= kept_link_density(root) + CLIMB_MAX_EXTRA_LINKS
+                    && (headlines[a as usize] - headlines[root as usize]) < MIN_TEASERS as u32
+            });
         match gain {
             Some(a) => root = a,
             None => break,
         }
     }
     Some(root)
+}
+
+/// A heading that is (mostly) a link: a teaser's headline.
+fn is_headline_link(doc: &Document, counts: &Counts, n: NodeId) -> bool {
+    matches!(doc.tag(n), "h1" | "h2" | "h3" | "h4") && counts.link_density(n) > HEADLINE_LINK_DENSITY
 }
 
 fn chrome_map(doc: &Document, counts: &Counts) -> Vec<bool> {
@@ -356,7 +384,7 @@ pub fn extract(doc: &Document, declared_article: bool) -> Option<Article> {
     // A front page or a list of results: headlines that are links, each over a short teaser.
     let linked_headings = doc
         .descendants(root)
-        .filter(|&n| matches!(doc.tag(n), "h1" | "h2" | "h3" | "h4") && counts.link_density(n) > 0.6)
+        .filter(|&n| is_headline_link(doc, &counts, n))
         .count();
     let paragraphs = blocks.iter().filter(|b| b.kind == "paragraph").count();
     if !declared_article && linked_headings >= MIN_TEASERS && paragraphs < linked_headings * PARAGRAPHS_PER_TEASER {
