@@ -24,8 +24,12 @@ const ANCESTOR_SHARES: [f32; 3] = [1.0, 0.5, 0.33];
 const BODY_NAME_BONUS: f32 = 0.25;
 /// An ancestor replaces the chosen container when it holds this much more prose (as a share)…
 const CLIMB_GAIN: f32 = 0.25;
-/// …and not many more links (as a share of its text outside chrome) than the
-/// container, nor a teaser list's linked headlines (MIN_TEASERS of them)…
+/// …or when what it adds is at least this share prose, with few links (a
+/// standfirst beside the body, steps or sections in sibling boxes)…
+const CLIMB_PROSE_SHARE: f32 = 0.5;
+/// …and it has not many more links (as a share of its text outside chrome,
+/// or of the addition) than the container, nor a teaser list's linked
+/// headlines (MIN_TEASERS of them)…
 const CLIMB_MAX_EXTRA_LINKS: f32 = 0.15;
 /// …looking at most this many levels up.
 const MAX_CLIMB: usize = 6;
@@ -265,7 +269,14 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
             .ancestors(root)
             .take(MAX_CLIMB)
             .take_while(|&a| a != doc.root() && !chrome_cache[a as usize])
-            .find(|&a| prose[a as usize] >= need)
+            .find(|&a| {
+                let (i, r) = (a as usize, root as usize);
+                let (added_prose, added_text, added_links) = (prose[i] - prose[r], kept[i].0 - kept[r].0, kept[i].1 - kept[r].1);
+                prose[i] >= need
+                    || (added_prose > 0
+                        && added_prose as f32 >= added_text as f32 * CLIMB_PROSE_SHARE
+                        && added_links as f32 <= added_text as f32 * CLIMB_MAX_EXTRA_LINKS)
+            })
             // Teaser lists add prose too, but bring their headline links with them.
             .filter(|&a| {
                 kept_link_density(a) <= kept_link_density(root) + CLIMB_MAX_EXTRA_LINKS
