@@ -370,10 +370,17 @@ fn push_block(
     // Lists of links (tag clouds, "read more" lists) are navigation.
     let linked: u32 = nodes.iter().map(|&x| counts.link_chars[x as usize]).sum();
     let total: u32 = nodes.iter().map(|&x| counts.chars[x as usize]).sum();
-    if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" {
+    if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
     out.push(ArticleBlock { node: owner, kind: block_kind(doc, owner), text });
+}
+
+/// A cell of a table that is mostly plain text: a linked name in a data
+/// table is data, not navigation.
+fn in_data_table(doc: &Document, counts: &Counts, cell: NodeId) -> bool {
+    matches!(doc.tag(cell), "td" | "th")
+        && doc.ancestors(cell).take(3).find(|&a| doc.tag(a) == "table").is_some_and(|t| counts.link_density(t) <= MAX_LINK_DENSITY)
 }
 
 /// Finds and reads the article. `None` when the page holds no article body.
