@@ -7,7 +7,7 @@ pub mod ld_body;
 
 use crate::document::{Document, NodeId};
 use crate::text::{is_block_break, MappedText};
-use boilerplate::{is_chrome, looks_like_body, looks_like_chrome};
+use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
 use std::collections::HashMap;
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
@@ -93,10 +93,15 @@ const WRAPPER_PROSE_CHARS: u32 = 1500;
 /// Chrome test for the article walk: the chosen root itself is never chrome.
 fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(NodeId) -> bool + 'a {
     move |n| {
-        n != root
-            && doc.is_element(n)
-            && (matches!(doc.tag(n), "header" | "h1" | "script")
-                || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS))
+        if n == root || !doc.is_element(n) {
+            return false;
+        }
+        // A link inside a paragraph is part of its sentence whatever its class
+        // says ("popup" glossary links); only hiding removes it.
+        if doc.tag(n) == "a" && doc.parent(n).is_some_and(|p| doc.tag(p) == "p") {
+            return is_hidden(doc, n);
+        }
+        matches!(doc.tag(n), "header" | "h1" | "script") || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS)
     }
 }
 
