@@ -115,7 +115,7 @@ struct Counts {
     own_chars: Vec<u32>,
     /// Whether a block element stands anywhere below the node.
     has_block: Vec<bool>,
-    /// Leaf blocks (paragraphs, items, headings holding no other block) below the node.
+    /// Leaf blocks (paragraphs, items, headings holding no other block) with text below the node.
     leaves: Vec<u32>,
     /// Chars of paragraph text (p, pre, blockquote with few links) below the node.
     prose: Vec<u32>,
@@ -151,7 +151,7 @@ impl Counts {
                     c.prose[i] += c.own_chars[i];
                 }
             }
-            if is_leaf_block(doc.tag(id)) && !c.has_block[i] {
+            if is_leaf_block(doc.tag(id)) && !c.has_block[i] && c.chars[i] > 0 {
                 c.leaves[i] += 1;
             }
             if let Some(p) = doc.parent(id) {
@@ -225,6 +225,15 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         }
     }
     let (mut root, _) = best?;
+    // A table is a part of an article (the lead and notes stand around it),
+    // never the whole: rows voting for their table count for the table's box.
+    // (A single cell winning is a layout table's content cell: it stays.)
+    if matches!(doc.tag(root), "table" | "thead" | "tbody" | "tfoot" | "tr") {
+        let table = std::iter::once(root).chain(doc.ancestors(root)).take(3).find(|&a| doc.tag(a) == "table");
+        if let Some(p) = table.and_then(|t| doc.parent(t)).filter(|&p| p != doc.root() && !chrome_cache[p as usize]) {
+            root = p;
+        }
+    }
     // Prose outside chrome under each node, to see whether an ancestor holds
     // more of the article (a lead box and a body box, or a body split by an
     // image gallery into two containers).
