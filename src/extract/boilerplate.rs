@@ -13,7 +13,7 @@ const CHROME_TOKENS: &[&str] = &[
     "sponsor", "sponsored", "promo", "promotion", "nav", "navbar", "navigation", "menu", "breadcrumb",
     "breadcrumbs", "footer", "masthead", "sidebar", "widget", "share", "sharing", "social", "sharebar",
     "newsletter", "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "gdpr",
-    "comment", "comments", "respond", "reply", "disqus", "related", "recommended", "recirc", "trending",
+    "comment", "comments", "respond", "reply", "disqus", "related", "relatedposts", "relatedarticles", "relatedstories", "recommended", "recirc", "trending",
     "popular", "mostread", "most-read", "ticker", "breaking", "outbrain", "taboola", "tags", "tag-list",
     "taglist", "author-box", "authorbox", "bio", "byline", "meta", "entry-meta", "post-meta", "toolbar",
     "skip", "modal", "popup", "overlay", "rss", "pagination", "pager", "jump", "more-stories",
