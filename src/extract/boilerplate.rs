@@ -13,7 +13,7 @@ const CHROME_TOKENS: &[&str] = &[
     "sponsor", "sponsored", "promo", "promotion", "nav", "navbar", "navigation", "menu", "breadcrumb",
     "breadcrumbs", "footer", "masthead", "sidebar", "widget", "share", "sharing", "social", "sharebar",
     "newsletter", "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "gdpr",
-    "comment", "comments", "respond", "reply", "disqus", "related", "recommended", "recirc", "trending",
+    "comment", "comments", "respond", "reply", "disqus", "related", "relatedposts", "relatedarticles", "relatedstories", "recommended", "recirc", "trending",
     "popular", "mostread", "most-read", "ticker", "breaking", "outbrain", "taboola", "tags", "tag-list",
     "taglist", "author-box", "authorbox", "bio", "byline", "meta", "entry-meta", "post-meta", "toolbar",
     "skip", "modal", "popup", "overlay", "rss", "pagination", "pager", "jump", "more-stories",
@@ -99,7 +99,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     if matches!(tag, "html" | "body" | "main" | "#document") {
         return false;
     }
-    if doc.attr(n, "hidden").is_some() || doc.attr(n, "aria-hidden") == Some("true") {
+    if hidden_by_attr(doc, n) {
         return true;
     }
     let attrs = doc.class_and_id(n);
@@ -112,11 +112,8 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     if CHROME_TAGS.contains(&tag) {
         return true;
     }
-    if let Some(style) = doc.attr(n, "style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
-            return true;
-        }
+    if hidden_by_style(doc, n) {
+        return true;
     }
     if let Some(role) = doc.attr(n, "role") {
         if matches!(role, "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog" | "search" | "menu" | "menubar") {
@@ -124,6 +121,22 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
         }
     }
     !attrs.is_empty() && has_token(&attrs, CHROME) && !has_token(&attrs, BODY_NAME)
+}
+
+fn hidden_by_attr(doc: &Document, n: NodeId) -> bool {
+    doc.attr(n, "hidden").is_some() || doc.attr(n, "aria-hidden") == Some("true")
+}
+
+fn hidden_by_style(doc: &Document, n: NodeId) -> bool {
+    doc.attr(n, "style").is_some_and(|style| {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Whether an element is hidden from the reader.
+pub fn is_hidden(doc: &Document, n: NodeId) -> bool {
+    hidden_by_attr(doc, n) || hidden_by_style(doc, n)
 }
 
 /// Whether class/id suggest the element holds the article body.

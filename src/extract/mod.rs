@@ -7,7 +7,7 @@ pub mod ld_body;
 
 use crate::document::{Document, NodeId};
 use crate::text::{is_block_break, MappedText};
-use boilerplate::{is_chrome, looks_like_body, looks_like_chrome};
+use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
 use std::collections::HashMap;
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
@@ -24,8 +24,13 @@ const ANCESTOR_SHARES: [f32; 3] = [1.0, 0.5, 0.33];
 const BODY_NAME_BONUS: f32 = 0.25;
 /// An ancestor replaces the chosen container when it holds this much more prose (as a share)…
 const CLIMB_GAIN: f32 = 0.25;
-/// …and not many more links (as a share of its text) than the container…
-const CLIMB_MAX_EXTRA_LINKS: f32 = 0.1;
+/// …or when what it adds is at least this share prose, with few links (a
+/// standfirst beside the body, steps or sections in sibling boxes)…
+const CLIMB_PROSE_SHARE: f32 = 0.5;
+/// …and it has not many more links (as a share of its text outside chrome,
+/// or of the addition) than the container, nor a teaser list's linked
+/// headlines (MIN_TEASERS of them)…
+const CLIMB_MAX_EXTRA_LINKS: f32 = 0.15;
 /// …looking at most this many levels up.
 const MAX_CLIMB: usize = 6;
 /// Blocks whose text is mostly link text are navigation, not article.
@@ -36,6 +41,8 @@ pub const MIN_ARTICLE_WORDS: usize = 40;
 /// paragraphs for each, is a list of stories, not a story.
 const MIN_TEASERS: usize = 5;
 const PARAGRAPHS_PER_TEASER: usize = 3;
+/// A heading with more of its text linked than this is a teaser's headline.
+const HEADLINE_LINK_DENSITY: f32 = 0.6;
 /// …unless the text is the page's whole content and at least this long.
 pub const MIN_NOTE_WORDS: usize = 8;
 
@@ -86,10 +93,15 @@ const WRAPPER_PROSE_CHARS: u32 = 1500;
 /// Chrome test for the article walk: the chosen root itself is never chrome.
 fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(NodeId) -> bool + 'a {
     move |n| {
-        n != root
-            && doc.is_element(n)
-            && (matches!(doc.tag(n), "header" | "h1" | "script")
-                || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS))
+        if n == root || !doc.is_element(n) {
+            return false;
+        }
+        // A link inside a paragraph is part of its sentence whatever its class
+        // says ("popup" glossary links); only hiding removes it.
+        if doc.tag(n) == "a" && doc.parent(n).is_some_and(|p| doc.tag(p) == "p") {
+            return is_hidden(doc, n);
+        }
+        matches!(doc.tag(n), "header" | "h1" | "script") || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS)
     }
 }
 
@@ -103,7 +115,7 @@ struct Counts {
     own_chars: Vec<u32>,
     /// Whether a block element stands anywhere below the node.
     has_block: Vec<bool>,
-    /// Leaf blocks (paragraphs, items, headings holding no other block) below the node.
+    /// Leaf blocks (paragraphs, items, headings holding no other block) with text below the node.
     leaves: Vec<u32>,
     /// Chars of paragraph text (p, pre, blockquote with few links) below the node.
     prose: Vec<u32>,
@@ -139,7 +151,7 @@ impl Counts {
                     c.prose[i] += c.own_chars[i];
                 }
             }
-            if is_leaf_block(doc.tag(id)) && !c.has_block[i] {
+            if is_leaf_block(doc.tag(id)) && !c.has_block[i] && c.chars[i] > 0 {
                 c.leaves[i] += 1;
             }
             if let Some(p) = doc.parent(id) {
@@ -213,6 +225,15 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         }
     }
     let (mut root, _) = best?;
+    // A table is a part of an article (the lead and notes stand around it),
+    // never the whole: rows voting for their table count for the table's box.
+    // (A single cell winning is a layout table's content cell: it stays.)
+    if matches!(doc.tag(root), "table" | "thead" | "tbody" | "tfoot" | "tr") {
+        let table = std::iter::once(root).chain(doc.ancestors(root)).take(3).find(|&a| doc.tag(a) == "table");
+        if let Some(p) = table.and_then(|t| doc.parent(t)).filter(|&p| p != doc.root() && !chrome_cache[p as usize]) {
+            root = p;
+        }
+    }
     // Prose outside chrome under each node, to see whether an ancestor holds
     // more of the article (a lead box and a body box, or a body split by an
     // image gallery into two containers).
@@ -222,10 +243,14 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     for a in std::iter::once(root).chain(doc.ancestors(root)) {
         holds_root[a as usize] = true;
     }
+    // Beside prose, the text and link text outside chrome: a layout wrapper
+    // is judged by what the reader keeps, not by its menus and share bars.
     let mut prose = vec![0u32; doc.len()];
+    let mut kept = vec![(0u32, 0u32); doc.len()];
+    let mut headlines = vec![0u32; doc.len()];
     for id in (0..doc.len() as NodeId).rev() {
         let i = id as usize;
-        if chrome_cache[i] || (!holds_root[i] && doc.is_element(id) && looks_like_chrome(doc, id)) {
+        if chrome_cache[i] || doc.tag(id) == "header" || (!holds_root[i] && doc.is_element(id) && looks_like_chrome(doc, id)) {
             continue;
         }
         if matches!(doc.tag(id), "p" | "pre") && counts.link_chars[i] * 2 < counts.chars[i] {
@@ -233,10 +258,23 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         } else if counts.own_chars[i] >= MIN_DIV_PROSE_CHARS {
             prose[i] += counts.own_chars[i];
         }
+        if doc.text(id).is_some() {
+            kept[i] = (counts.chars[i], 0);
+        } else if doc.tag(id) == "a" {
+            kept[i].1 = kept[i].0;
+        }
         if let Some(p) = doc.parent(id) {
-            prose[p as usize] += prose[i];
+            let p = p as usize;
+            prose[p] += prose[i];
+            kept[p].0 += kept[i].0;
+            kept[p].1 += kept[i].1;
+            headlines[p] += headlines[i] + is_headline_link(doc, counts, id) as u32;
         }
     }
+    let kept_link_density = |n: NodeId| {
+        let (chars, links) = kept[n as usize];
+        if chars == 0 { 1.0 } else { links as f32 / chars as f32 }
+    };
     // Climb to the nearest ancestor (a few levels up at most) that adds
     // enough prose; repeat from there.
     loop {
@@ -245,15 +283,30 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
             .ancestors(root)
             .take(MAX_CLIMB)
             .take_while(|&a| a != doc.root() && !chrome_cache[a as usize])
-            .find(|&a| prose[a as usize] >= need)
+            .find(|&a| {
+                let (i, r) = (a as usize, root as usize);
+                let (added_prose, added_text, added_links) = (prose[i] - prose[r], kept[i].0 - kept[r].0, kept[i].1 - kept[r].1);
+                prose[i] >= need
+                    || (added_prose > 0
+                        && added_prose as f32 >= added_text as f32 * CLIMB_PROSE_SHARE
+                        && added_links as f32 <= added_text as f32 * CLIMB_MAX_EXTRA_LINKS)
+            })
             // Teaser lists add prose too, but bring their headline links with them.
-            .filter(|&a| counts.link_density(a) <= counts.link_density(root) + CLIMB_MAX_EXTRA_LINKS);
+            .filter(|&a| {
+                kept_link_density(a) <= kept_link_density(root) + CLIMB_MAX_EXTRA_LINKS
+                    && (headlines[a as usize] - headlines[root as usize]) < MIN_TEASERS as u32
+            });
         match gain {
             Some(a) => root = a,
             None => break,
         }
     }
     Some(root)
+}
+
+/// A heading that is (mostly) a link: a teaser's headline.
+fn is_headline_link(doc: &Document, counts: &Counts, n: NodeId) -> bool {
+    matches!(doc.tag(n), "h1" | "h2" | "h3" | "h4") && counts.link_density(n) > HEADLINE_LINK_DENSITY
 }
 
 fn chrome_map(doc: &Document, counts: &Counts) -> Vec<bool> {
@@ -331,10 +384,17 @@ fn push_block(
     // Lists of links (tag clouds, "read more" lists) are navigation.
     let linked: u32 = nodes.iter().map(|&x| counts.link_chars[x as usize]).sum();
     let total: u32 = nodes.iter().map(|&x| counts.chars[x as usize]).sum();
-    if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" {
+    if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
     out.push(ArticleBlock { node: owner, kind: block_kind(doc, owner), text });
+}
+
+/// A cell of a table that is mostly plain text: a linked name in a data
+/// table is data, not navigation.
+fn in_data_table(doc: &Document, counts: &Counts, cell: NodeId) -> bool {
+    matches!(doc.tag(cell), "td" | "th")
+        && doc.ancestors(cell).take(3).find(|&a| doc.tag(a) == "table").is_some_and(|t| counts.link_density(t) <= MAX_LINK_DENSITY)
 }
 
 /// Finds and reads the article. `None` when the page holds no article body.
@@ -356,7 +416,7 @@ pub fn extract(doc: &Document, declared_article: bool) -> Option<Article> {
     // A front page or a list of results: headlines that are links, each over a short teaser.
     let linked_headings = doc
         .descendants(root)
-        .filter(|&n| matches!(doc.tag(n), "h1" | "h2" | "h3" | "h4") && counts.link_density(n) > 0.6)
+        .filter(|&n| is_headline_link(doc, &counts, n))
         .count();
     let paragraphs = blocks.iter().filter(|b| b.kind == "paragraph").count();
     if !declared_article && linked_headings >= MIN_TEASERS && paragraphs < linked_headings * PARAGRAPHS_PER_TEASER {
