@@ -103,7 +103,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
         return true;
     }
     let attrs = doc.class_and_id(n);
-    if has_token(&attrs, COMMENT) && !has_token(&attrs, BODY_NAME) {
+    if has_token(attrs, COMMENT) && !has_token(attrs, BODY_NAME) {
         return true;
     }
     if holds_prose {
@@ -120,7 +120,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
             return true;
         }
     }
-    !attrs.is_empty() && has_token(&attrs, CHROME) && !has_token(&attrs, BODY_NAME)
+    !attrs.is_empty() && has_token(attrs, CHROME) && !has_token(attrs, BODY_NAME)
 }
 
 fn hidden_by_attr(doc: &Document, n: NodeId) -> bool {
@@ -143,11 +143,11 @@ pub fn is_hidden(doc: &Document, n: NodeId) -> bool {
 pub fn looks_like_body(doc: &Document, n: NodeId) -> bool {
     let attrs = doc.class_and_id(n);
     !attrs.is_empty()
-        && (has_token(&attrs, BODY_NAME) || (has_token(&attrs, BODY_TOKEN) && !has_token(&attrs, CHROME)))
+        && (has_token(attrs, BODY_NAME) || (has_token(attrs, BODY_TOKEN) && !has_token(attrs, CHROME)))
 }
 
 /// Whether class/id suggest chrome (used to weigh candidates, not to drop them).
 pub fn looks_like_chrome(doc: &Document, n: NodeId) -> bool {
     let attrs = doc.class_and_id(n);
-    !attrs.is_empty() && has_token(&attrs, CHROME)
+    !attrs.is_empty() && has_token(attrs, CHROME)
 }
