@@ -42,7 +42,7 @@ pub fn quoted_counts(a: &Analysis) -> String {
 
 fn top_claims(a: &Analysis) -> Vec<&crate::analysis::Claim> {
     let mut c: Vec<_> = a.claims.iter().collect();
-    c.sort_by(|x, y| y.score.total_cmp(&x.score));
+    crate::order::sort_by(&mut c, &|x, y| y.score.total_cmp(&x.score));
     c.truncate(TOP_CLAIMS);
     c
 }

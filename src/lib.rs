@@ -14,6 +14,7 @@ pub mod clipboard;
 pub mod document;
 pub mod extract;
 pub mod metadata;
+mod order;
 pub mod pipeline;
 pub mod quotes;
 pub mod sentences;

@@ -117,7 +117,7 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
                     *ids.entry(w).or_insert(next)
                 })
                 .collect();
-            v.sort_unstable();
+            crate::order::sort_by(&mut v, &|a, b| a.cmp(b));
             v.dedup();
             v
         })
@@ -191,9 +191,10 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
             .map(|i| (1.0 - DAMPING) * prior[i] + DAMPING * incoming[i].iter().map(|&(j, share)| share * score[j]).sum::<f32>())
             .collect();
     }
+    let weight = |i: usize| score[i] * (0.5 + prior[i] * n as f32).sqrt();
     let mut idx: Vec<usize> = (0..n).collect();
-    idx.sort_by(|&a, &b| (score[b] * (0.5 + prior[b] * n as f32).sqrt()).total_cmp(&(score[a] * (0.5 + prior[a] * n as f32).sqrt())));
+    crate::order::sort_by(&mut idx, &|&a, &b| weight(b).total_cmp(&weight(a)));
     let mut top: Vec<usize> = idx.into_iter().take(k).collect();
-    top.sort_unstable();
+    crate::order::sort_by(&mut top, &|a, b| a.cmp(b));
     top.into_iter().map(|i| sents[i].clone()).collect()
 }

@@ -347,6 +347,7 @@ fn group(ctx: &Ctx, quotes: &[Quote]) -> Vec<Speaker> {
             }
         }
     }
-    out.sort_by_key(|s| std::cmp::Reverse(s.quotes.iter().filter(|&&i| quotes[i].kind != "indirect").count()));
+    let direct = |s: &Speaker| s.quotes.iter().filter(|&&i| quotes[i].kind != "indirect").count();
+    crate::order::sort_by(&mut out, &|a, b| direct(b).cmp(&direct(a)));
     out
 }

@@ -242,7 +242,7 @@ impl People {
         }
         // Longest names first, so "Trump" attaches to "Donald Trump".
         let mut order: Vec<usize> = (0..phrases.len()).collect();
-        order.sort_by_key(|&k| std::cmp::Reverse(phrases[k].1.name.len()));
+        crate::order::sort_by(&mut order, &|&a, &b| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()));
         let mut entity_of = vec![usize::MAX; phrases.len()];
         for k in order {
             let ph = &phrases[k].1;
@@ -270,7 +270,7 @@ impl People {
                 p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like });
             }
         }
-        p.mentions.sort_by_key(|m| (m.block, m.at));
+        crate::order::sort_by(&mut p.mentions, &|a, b| (a.block, a.at).cmp(&(b.block, b.at)));
         p.index();
         p
     }
