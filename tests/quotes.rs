@@ -147,11 +147,15 @@ fn arabic_speaker_follows_the_verb() {
 }
 
 #[test]
-fn french_german_and_spanish_cues() {
+fn french_german_spanish_portuguese_and_italian_cues() {
     let body = "<p>Le maire Jean Dupont est arrivé en retard.</p><p>« Nous allons reconstruire la ville », a déclaré le maire Jean Dupont.</p>\
         <p>„Wir werden die Stadt wieder aufbauen“, sagte Bürgermeisterin Anna Schmidt.</p>\
         <p>El alcalde Juan Pérez dijo: «Vamos a reconstruir la ciudad.»</p>";
     assert_eq!(speaker_of(body, "Nous allons reconstruire la ville").as_deref(), Some("Jean Dupont"));
     assert_eq!(speaker_of(body, "Wir werden die Stadt wieder aufbauen").as_deref(), Some("Anna Schmidt"));
     assert_eq!(speaker_of(body, "Vamos a reconstruir la ciudad.").as_deref(), Some("Juan Pérez"));
+    let body = "<p>O prefeito Carlos Souza visitou o bairro na terça-feira.</p><p>\"Vamos reconstruir a cidade\", afirmou Carlos Souza aos jornalistas.</p>\
+        <p>La sindaca Giulia Bianchi ha detto: «Ricostruiremo la città.»</p>";
+    assert_eq!(speaker_of(body, "Vamos reconstruir a cidade").as_deref(), Some("Carlos Souza"));
+    assert_eq!(speaker_of(body, "Ricostruiremo la città.").as_deref(), Some("Giulia Bianchi"));
 }

@@ -37,7 +37,7 @@ const NOT_VERBS: &[&str] = &[
 // ---- Hand-written, not derived: PolNeAR is English only. ----
 // The commonest reporting verbs of news writing in each language, in the forms
 // they take in running text (past and present, both genders where the verb
-// agrees). French and Spanish compound pasts ("a déclaré", "ha dicho") are
+// agrees). French, Spanish and Italian compound pasts ("a déclaré", "ha dicho", "ha detto") are
 // found through the participle; their auxiliary is in AUXILIARIES.
 
 /// Reporting verbs of other news languages, by BCP-47 code.
@@ -45,6 +45,8 @@ const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ("fr", &["dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué", "indique", "assuré", "assure", "précisé", "précise", "selon"]),
     ("de", &["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte", "meinte", "meint", "warnte", "laut"]),
     ("es", &["dijo", "dice", "afirmó", "afirma", "declaró", "aseguró", "asegura", "explicó", "añadió", "señaló", "indicó", "agregó", "dicho", "afirmado", "declarado", "según"]),
+    ("pt", &["disse", "diz", "afirmou", "afirma", "declarou", "declara", "falou", "explicou", "explica", "acrescentou", "completou", "destacou", "ressaltou", "contou", "comentou", "avaliou", "segundo"]),
+    ("it", &["detto", "dichiarato", "spiegato", "aggiunto", "affermato", "sottolineato", "spiega", "afferma", "aggiunge", "sottolinea", "dichiara", "secondo"]),
     ("ru", &["сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "добавил", "добавила", "отметил", "отметила", "сообщил", "сообщила", "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит", "считает"]),
     ("ar", &["قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "صرح", "صرحت", "أوضح", "أوضحت", "أشار", "أشارت", "بحسب", "وفق"]),
     // Chinese is written without spaces: these are matched inside the text (see attribution::cjk).
@@ -142,7 +144,7 @@ mod tests {
     #[test]
     fn other_languages_have_their_own_cues() {
         let lex = super::lexicon();
-        for cue in ["dijo", "sagte", "déclaré", "заявил", "сказала", "قال", "وقالت"] {
+        for cue in ["dijo", "sagte", "déclaré", "disse", "dichiarato", "заявил", "сказала", "قال", "وقالت"] {
             assert!(lex.is_cue(cue), "{cue}");
         }
     }
