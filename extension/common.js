@@ -55,9 +55,10 @@ export function forPopup(analysis) {
     .slice(0, CLAIMS_LISTED).map(([, i]) => i));
   return JSON.stringify({
     ...rest,
-    quotes: rest.quotes.map(({ range, speaker_range: at, ...quote }) => quote),
+    // off_page: read from the publisher's JSON-LD body, not shown in the page, so nothing to jump to.
+    quotes: rest.quotes.map(({ range, speaker_range: at, ...quote }) => ({ ...quote, off_page: !range })),
     // The score and reasons go into exported annotations.
-    claims: rest.claims.map(({ range, text: words, ...c }, i) => (listed.has(i) ? { ...c, text: words } : c)),
+    claims: rest.claims.map(({ range, text: words, ...c }, i) => ({ ...(listed.has(i) ? { ...c, text: words } : c), off_page: !range })),
   });
 }
 

@@ -87,6 +87,11 @@ async function act(button, work) {
 
 const LABEL = Object.fromEntries(CATEGORIES.map(([kind, , full]) => [kind, full]));
 const quoteWords = (q) => (q.kind === 'indirect' ? q.text : `“${q.text}”`);
+const OFF_PAGE = 'Not shown on this page: only in the article text the publisher embeds for search engines';
+// A list entry that jumps to its stretch of the page, or says why it cannot.
+const jumpButton = (className, title, item, target, ...content) => h('button', item.off_page
+  ? { className: `${className} off-page`, title: OFF_PAGE, disabled: true }
+  : { className, title, onclick: () => reveal(target) }, ...content);
 
 // A speaker's quotes listed in the popup; the page shows them all.
 const QUOTES_LISTED = 100;
@@ -108,9 +113,7 @@ function quotesSection(a) {
     const more = indices.length - QUOTES_LISTED;
     const list = h('ol', { className: 'quotes' }, ...indices.slice(0, QUOTES_LISTED).map((i) => {
       const q = a.quotes[i];
-      const li = h('li', {}, h('button', {
-        className: `quote line-${q.kind}`, title: `${LABEL[q.kind]}: show in the page`, onclick: () => reveal({ quote: i }),
-      }, quoteWords(q)));
+      const li = h('li', {}, jumpButton(`quote line-${q.kind}`, `${LABEL[q.kind]}: show in the page`, q, { quote: i }, quoteWords(q)));
       rows.push([li, q.kind]);
       return li;
     }), more > 0 ? h('li', { className: 'muted' }, `and ${more} more in the page`) : null);
@@ -135,8 +138,7 @@ function claimsSection(a) {
   if (!a.claims.length) return [section('Claims to check', h('p', { className: 'muted' }, 'No check-worthy claims found.')), () => {}];
   // Listed: the strongest few (forPopup sent their text); the rest are counted.
   const rows = a.claims.map((c, i) => [c, i]).sort(([x], [y]) => y.score - x.score).slice(0, CLAIMS_LISTED).map(([c, i]) => [
-    h('li', {}, h('button', { className: 'claim', title: 'Show in the page', onclick: () => reveal({ claim: i }) },
-      h('span', { className: 'score' }, c.score.toFixed(2)), c.text)),
+    h('li', {}, jumpButton('claim', 'Show in the page', c, { claim: i }, h('span', { className: 'score' }, c.score.toFixed(2)), c.text)),
     c.score]);
   const slider = h('input', { type: 'range', id: 'threshold', min: THRESHOLD.min, max: THRESHOLD.max, step: THRESHOLD.step });
   slider.oninput = () => change({ threshold: Number(slider.value) });

@@ -4,7 +4,7 @@
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, clickAction, storedAnalysis, readHighlights, openPage, SEED_PAGE } from './harness.mjs';
+import { serve, launch, clickAction, storedAnalysis, readHighlights, openPage, fixture, SEED_PAGE } from './harness.mjs';
 
 const HOME = `<!doctype html><html lang="en"><head><title>The Daily Example</title></head><body>
 <header><h1>The Daily Example</h1><nav><a href="/world">World</a> <a href="/politics">Politics</a></nav></header>
@@ -19,6 +19,7 @@ before(async () => {
   server = await serve({
     '/strict': { body: SEED_PAGE, headers: { 'content-security-policy': "script-src 'self'" } },
     '/home': { body: HOME },
+    '/paywalled': { body: fixture('../ld-body/paywalled.html') },
   });
   browser = await launch();
 });
@@ -49,6 +50,30 @@ test('a page whose CSP forbids WebAssembly is analysed all the same', TIMEOUT, a
   assert.ok(highlights['lede-quote'].some((r) => r.text.startsWith('President Putin did say')));
   assert.ok(highlights['lede-author'].some((r) => r.text === 'Jack Buckby'));
   assert.equal((await storedAnalysis(browser, page.url()))?.authors[0]?.name, 'Jack Buckby');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a paywalled page: quotes only in the JSON-LD body are listed but not offered as jumps', TIMEOUT, async () => {
+  const { page, errors } = await open(`${server.base}/paywalled`);
+  const before = await page.content();
+  const popup = await clickAction(browser, page);
+  await popup.ready();
+  const buttons = await popup.evaluate(() => [...document.querySelectorAll('button.quote, button.claim')]
+    .map((b) => ({ text: b.textContent, off: b.classList.contains('off-page'), disabled: b.disabled, title: b.title })));
+  const quote = (words) => buttons.find((b) => b.text.includes(words));
+  // In the page, under the teaser: a jump. Behind the paywall: listed, disabled, and says why.
+  assert.deepEqual(quote('biggest investment in our children'), { ...quote('biggest investment in our children'), off: false, disabled: false });
+  const hidden = quote('borrowing against revenue');
+  assert.ok(hidden?.off && hidden.disabled, JSON.stringify(buttons));
+  assert.match(hidden.title, /Not shown on this page/);
+  assert.ok(buttons.some((b) => b.text.includes('voted 7–2') && !b.off), 'the in-page claim stays a jump');
+  await popup.close();
+  assert.deepEqual(popup.errors, []);
+  const highlights = await readHighlights(page);
+  assert.ok(highlights['lede-quote'].some((r) => r.text.startsWith('This is the biggest investment')));
+  assert.ok(!Object.values(highlights).flat().some((r) => r.text.includes('borrowing against revenue')));
+  assert.equal(await page.content(), before);
   assert.deepEqual(errors, []);
   await page.close();
 });
