@@ -77,6 +77,17 @@ fn an_organisation_after_a_preposition_is_not_the_speaker() {
 }
 
 #[test]
+fn ordinary_capitalized_words_and_contractions_are_not_speakers() {
+    let body = "<p>Visitors passed through security checks at the door of the hearing room.</p>\
+        <p>“No phones are allowed inside,” Security told reporters at the door.</p>\
+        <p>If I were the clerk, I’d start by asking “where do the phones go?” before anything else.</p>";
+    assert_eq!(speaker_of(body, "No phones are allowed inside,"), None);
+    assert_eq!(speaker_of(body, "where do the phones go?"), None);
+    // A name that is no ordinary word of the article stays a name.
+    assert_eq!(speaker_of("<p>“No phones are allowed inside,” Okafor told reporters.</p>", "No phones are allowed inside,").as_deref(), Some("Okafor"));
+}
+
+#[test]
 fn scare_quotes_and_titles_are_not_speech() {
     let q = quotes("<p>The so-called “jobs machine” has stalled, and the report, titled “The Long Road Home,” was published on Friday.</p>");
     assert!(q.iter().all(|x| x.0 == "indirect"), "{q:?}");

@@ -32,6 +32,9 @@ const GROUP_SPEAKERS: &[&str] = &[
 struct Ctx<'a> {
     blocks: &'a [ArticleBlock],
     people: People,
+    /// Words the article writes in lower case, built on first need: a capitalized
+    /// "Might" or "Accordingly" that opens a sentence is one of them, not a name.
+    common: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
 }
 
 impl Ctx<'_> {
@@ -56,9 +59,14 @@ impl Ctx<'_> {
         // "Lena Moffitt of the Sierra Club": the head comes before the preposition
         // (but "Secretary of State John Kerry" names him after it).
         let head_end = lower.iter().position(|w| matches!(w.as_str(), "of" | "at" | "for" | "from" | "with")).unwrap_or(words.len());
-        let named = |ws: &[String]| people::name_phrases(&ws.join(" ")).into_iter().rev().find(|p| !p.name.is_empty());
-        if let Some(ph) = named(&words[..head_end]).or_else(|| named(&words)) {
-            return Some(self.people.lookup(&ph.name).map_or_else(|| ph.name.join(" "), |e| self.people.entities[e].name.clone()));
+        let named = |ws: &[String]| {
+            let ph = people::name_phrases(&ws.join(" ")).into_iter().rev().find(|p| !p.name.is_empty())?;
+            // A lone ordinary word ("Might", "Notice") is not a name; plurals are groups ("Protesters").
+            let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w));
+            (!lone_word).then_some(ph.name)
+        };
+        if let Some(name) = named(&words[..head_end]).or_else(|| named(&words)) {
+            return Some(self.people.lookup(&name).map_or_else(|| name.join(" "), |e| self.people.entities[e].name.clone()));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {
             return Some(self.people.entities[e].name.clone());
@@ -69,6 +77,17 @@ impl Ctx<'_> {
             return Some(words.join(" "));
         }
         None
+    }
+
+    /// Whether a capitalized `word` is an ordinary word rather than a name: a
+    /// contraction ("We've"), or a word the article also writes in lower case.
+    fn is_common_word(&self, word: &str) -> bool {
+        let contraction = ["’", "'"].iter().any(|a| ["ve", "m", "re", "ll", "d", "t"].iter().any(|end| word.ends_with(&format!("{a}{end}"))));
+        let common = self.common.get_or_init(|| {
+            let starts_lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
+            self.blocks.iter().flat_map(|b| b.text.text.split(|c: char| !c.is_alphabetic()).filter(starts_lower)).collect()
+        });
+        contraction || common.contains(word.to_lowercase().as_str())
     }
 }
 
@@ -160,7 +179,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         k.checked_sub(1).is_some_and(|k| spans[bi][k].outer.contains(&at))
     };
     let people = People::collect(&texts, &quoted);
-    let ctx = Ctx { blocks, people };
+    let ctx = Ctx { blocks, people, common: Default::default() };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<(String, usize)> = None; // name and block
     let mut open_from_previous = false;
