@@ -77,6 +77,13 @@ fn an_organisation_after_a_preposition_is_not_the_speaker() {
 }
 
 #[test]
+fn an_age_after_a_name_resolves_the_n_year_old() {
+    let body = "<p>Maria Lopez, 45, has run the bakery on Main Street since 2003. Her landlord, Tom Baker, wants to double the rent.</p>\
+        <p>“I will not leave this street without a fight,” the 45-year-old said.</p>";
+    assert_eq!(speaker_of(body, "I will not leave this street without a fight,").as_deref(), Some("Maria Lopez"));
+}
+
+#[test]
 fn ordinary_capitalized_words_and_contractions_are_not_speakers() {
     let body = "<p>Visitors passed through security checks at the door of the hearing room.</p>\
         <p>“No phones are allowed inside,” Security told reporters at the door.</p>\

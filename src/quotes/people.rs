@@ -222,6 +222,14 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     out
 }
 
+/// "Maria Lopez, 45, said": the age news writing puts after a name, which later
+/// sentences use to describe the person ("the 45-year-old").
+fn age_after(text: &str, name_end: usize) -> Option<&str> {
+    let rest = text[name_end..].strip_prefix(", ")?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    ((1..=3).contains(&digits) && rest[digits..].starts_with(',')).then(|| &rest[..digits])
+}
+
 fn is_initial_or_abbrev(w: &str) -> bool {
     let core = w.trim_end_matches('.');
     core.chars().count() == 1 || matches!(lower(core).as_str(), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "sen" | "rep" | "gov" | "gen")
@@ -245,10 +253,10 @@ impl People {
         crate::order::sort_by(&mut order, &|&a, &b| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()));
         let mut entity_of = vec![usize::MAX; phrases.len()];
         for k in order {
-            let ph = &phrases[k].1;
+            let (bi, ph) = &phrases[k];
             let id = p.find_or_add(&ph.name);
-            for t in &ph.titles {
-                let d = t.replace('.', "");
+            let age = age_after(blocks[*bi], ph.end).map(|n| format!("{n}-year-old"));
+            for d in ph.titles.iter().map(|t| t.replace('.', "")).chain(age) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
                 }
