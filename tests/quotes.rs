@@ -84,6 +84,16 @@ fn an_age_after_a_name_resolves_the_n_year_old() {
 }
 
 #[test]
+fn an_appositive_description_resolves_later_mentions() {
+    let body = "<p>Jane Smith, the city's finance director, presented the figures. Councilman Tom Reyes voted against the plan.</p>\
+        <p>“We cannot keep borrowing against revenue we may never see,” the finance director said.</p>\
+        <p>Ana Ruiz, a teacher at Lincoln Elementary, watched from the gallery. Her husband, Luis Ruiz, sat beside her.</p>\
+        <p>“Our classrooms are falling apart,” the teacher said.</p>";
+    assert_eq!(speaker_of(body, "We cannot keep borrowing against revenue we may never see,").as_deref(), Some("Jane Smith"));
+    assert_eq!(speaker_of(body, "Our classrooms are falling apart,").as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
 fn ordinary_capitalized_words_and_contractions_are_not_speakers() {
     let body = "<p>Visitors passed through security checks at the door of the hearing room.</p>\
         <p>“No phones are allowed inside,” Security told reporters at the door.</p>\

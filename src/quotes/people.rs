@@ -112,6 +112,9 @@ pub struct Entity {
     pub aliases: Vec<String>,
     /// Titles and descriptors seen next to the name, lower-cased without periods ("president", "us").
     pub descriptors: Vec<String>,
+    /// The other words of descriptions set off after the name ("finance" of "the finance
+    /// director"): they narrow a description but never stand for the person alone.
+    pub qualifiers: Vec<String>,
     pub is_org: bool,
 }
 
@@ -230,6 +233,30 @@ fn age_after(text: &str, name_end: usize) -> Option<&str> {
     ((1..=3).contains(&digits) && rest[digits..].starts_with(',')).then(|| &rest[..digits])
 }
 
+/// An appositive description this long at most, to its closing comma ("Jane Smith, the
+/// city's finance director,"): longer, and the comma more likely closes a clause.
+const MAX_APPOSITIVE_WORDS: usize = 8;
+
+/// "Jane Smith, the city's finance director, said": the description set off
+/// after a name, up to its head noun ("a teacher at Lincoln Elementary" → teacher),
+/// lower-cased, for later "the finance director said".
+fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
+    let Some(rest) = text[name_end..].strip_prefix(", ") else { return Vec::new() };
+    let Some(end) = rest.find([',', '.', ';', '—', '(']).filter(|&e| rest[e..].starts_with(',')) else { return Vec::new() };
+    let mut words = rest[..end].split_whitespace();
+    if rest[..end].split_whitespace().count() > MAX_APPOSITIVE_WORDS || !matches!(words.next(), Some("the" | "a" | "an")) {
+        return Vec::new();
+    }
+    // The head ends before a preposition, a relative or a participle ("a coal company based in").
+    let ends_np = |w: &&str| matches!(*w, "of" | "at" | "for" | "in" | "on" | "to" | "with" | "from" | "by" | "who" | "whose" | "which" | "that" | "and") || w.ends_with("ed");
+    let np: Vec<&str> = words.take_while(|w| !ends_np(w)).collect();
+    let head_is_noun = np.last().is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+    if !head_is_noun {
+        return Vec::new();
+    }
+    np.iter().map(|w| lower(w).replace('.', "")).collect()
+}
+
 fn is_initial_or_abbrev(w: &str) -> bool {
     let core = w.trim_end_matches('.');
     core.chars().count() == 1 || matches!(lower(core).as_str(), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "sen" | "rep" | "gov" | "gen")
@@ -256,7 +283,14 @@ impl People {
             let (bi, ph) = &phrases[k];
             let id = p.find_or_add(&ph.name);
             let age = age_after(blocks[*bi], ph.end).map(|n| format!("{n}-year-old"));
-            for d in ph.titles.iter().map(|t| t.replace('.', "")).chain(age) {
+            let mut appositive = appositive_after(blocks[*bi], ph.end);
+            let head = appositive.pop();
+            for q in appositive {
+                if !p.entities[id].qualifiers.contains(&q) {
+                    p.entities[id].qualifiers.push(q);
+                }
+            }
+            for d in ph.titles.iter().map(|t| t.replace('.', "")).chain(age).chain(head) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
                 }
@@ -340,7 +374,7 @@ impl People {
         }
         let is_org = name.iter().any(|w| ORG_WORDS.contains(&lower(w).as_str())) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
         let id = self.entities.len();
-        self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), is_org });
+        self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org });
         self.by_token.insert(lower(&full), id);
         if !is_org && name.len() >= 2 {
             self.by_token.entry(last).or_insert(id);
@@ -380,7 +414,7 @@ impl People {
             .collect();
         let (head, modifiers) = words.split_last()?;
         let with_head = self.by_descriptor.get(head)?;
-        let exact = |&&e: &&usize| modifiers.iter().all(|m| self.entities[e].descriptors.contains(m));
+        let exact = |&&e: &&usize| modifiers.iter().all(|m| self.entities[e].descriptors.contains(m) || self.entities[e].qualifiers.contains(m));
         let n = self.mentions_before(block, at);
         // The entity's last mention before n, as a mention index (larger = later).
         let last_mention = |e: usize| {
