@@ -77,8 +77,8 @@ fn an_organisation_after_a_preposition_is_not_the_speaker() {
 }
 
 #[test]
-fn an_age_after_a_name_resolves_the_n_year_old() {
-    let body = "<p>Maria Lopez, 45, has run the bakery on Main Street since 2003. Her landlord, Tom Baker, wants to double the rent.</p>\
+fn an_age_after_a_name_resolves_the_n_year_old_and_roles_are_titles() {
+    let body = "<p>Resident Maria Lopez, 45, has run the bakery on Main Street since 2003. Her landlord, Tom Baker, wants to double the rent.</p>\
         <p>“I will not leave this street without a fight,” the 45-year-old said.</p>";
     assert_eq!(speaker_of(body, "I will not leave this street without a fight,").as_deref(), Some("Maria Lopez"));
 }

@@ -22,6 +22,8 @@ const TITLES: &[&str] = &[
     "premier", "emir", "sheikh", "crown", "presidential", "congressman", "congresswoman", "lawmaker", "mp", "sec",
     "treasury", "health", "white", "press", "agent", "inspector", "superintendent", "commander", "admiral", "adm",
     "major", "maj", "private", "pvt", "corporal", "cpl", "dean", "chancellor", "trustee", "councilman",
+    "councilwoman", "councilor", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "trooper",
+    "firefighter", "pastor", "resident", "student", "teacher", "nurse", "farmer", "voter", "lawyer", "historian",
     "councilwoman", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "del", "envoy", "diplomat",
 ];
 
