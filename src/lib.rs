@@ -13,6 +13,7 @@ pub mod claims;
 pub mod clipboard;
 pub mod document;
 pub mod extract;
+pub mod hash;
 pub mod metadata;
 pub mod pipeline;
 pub mod quotes;

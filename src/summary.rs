@@ -6,7 +6,7 @@ use crate::analysis::Analysis;
 use crate::document::{Document, NodeId};
 use crate::extract::Article;
 use crate::sentences;
-use std::collections::HashMap;
+use crate::hash::Map;
 
 /// Class/id names of key-point boxes.
 const KEY_POINT_CLASSES: &[&str] = &["key-points", "keypoints", "key_points", "takeaways", "key-takeaways", "highlights", "story-highlights", "tldr", "what-to-know", "summary-list", "article-summary", "bullet-points", "at-a-glance"];
@@ -105,7 +105,7 @@ fn terms(word: &str) -> Vec<String> {
 }
 
 fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: Map<String, u32> = Map::default();
     sents
         .iter()
         .map(|s| {

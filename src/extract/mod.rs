@@ -8,7 +8,6 @@ pub mod ld_body;
 use crate::document::{Document, NodeId};
 use crate::text::{is_block_break, MappedText};
 use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
-use std::collections::HashMap;
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
 const MIN_VOTING_CHARS: usize = 25;
@@ -186,7 +185,8 @@ impl Counts {
 /// Finds the article container by letting paragraphs vote for their ancestors.
 fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     let chrome_cache = chrome_map(doc, counts);
-    let mut scores: HashMap<NodeId, f32> = HashMap::new();
+    // Indexed by node: every vote is positive, so a node was voted for iff its score is.
+    let mut scores = vec![0f32; doc.len()];
     for n in doc.descendants(doc.root()) {
         let i = n as usize;
         let tag = doc.tag(n);
@@ -206,11 +206,12 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         }
         let vote = 1.0 + counts.commas[i].min(chars / 10) as f32 + (chars as f32 / 100.0).min(3.0);
         for (share, a) in ANCESTOR_SHARES.iter().zip(doc.ancestors(n)) {
-            *scores.entry(a).or_default() += vote * share;
+            scores[a as usize] += vote * share;
         }
     }
     let mut best: Option<(NodeId, f32)> = None;
-    for (&n, &score) in &scores {
+    for (n, &score) in scores.iter().enumerate().filter(|(_, s)| **s > 0.0) {
+        let n = n as NodeId;
         if n == doc.root() || doc.tag(n) == "html" {
             continue;
         }

@@ -3,7 +3,7 @@
 //! split by scripts/derive_cues.py and embedded at build time; other news
 //! languages have short hand-written lists below.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{Map, Set};
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("cues.tsv");
@@ -75,16 +75,16 @@ pub fn is_naming_cue(word: &str) -> bool {
 
 /// Cues of quoted speech, and the stricter set for speech without quotation marks.
 pub struct Lexicon {
-    quoted: HashMap<&'static str, u32>,
-    indirect: HashMap<&'static str, u32>,
-    other_languages: HashSet<&'static str>,
+    quoted: Map<&'static str, u32>,
+    indirect: Map<&'static str, u32>,
+    other_languages: Set<&'static str>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut quoted = HashMap::new();
-        let mut indirect = HashMap::new();
+        let mut quoted = Map::default();
+        let mut indirect = Map::default();
         for line in LEXICON.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(cue), Some(q), Some(i)) = (cols.next(), cols.next(), cols.next()) else { continue };

@@ -2,7 +2,7 @@
 //! at one of them ("Trump", "he", "the U.S. president") is resolved to the
 //! fullest name the article gives ("Donald Trump").
 
-use std::collections::HashMap;
+use crate::hash::Map;
 
 /// Titles and descriptors that precede a name and are not part of it.
 const TITLES: &[&str] = &[
@@ -136,11 +136,11 @@ pub struct People {
     pub entities: Vec<Entity>,
     /// In reading order.
     pub mentions: Vec<Mention>,
-    by_token: HashMap<String, usize>,
+    by_token: Map<String, usize>,
     /// Any word of a multi-word personal name: "Lee" finds "Lee Jae-myung" (family name first).
-    by_part: HashMap<String, usize>,
+    by_part: Map<String, usize>,
     /// Entities by descriptor ("president" → everyone called a president).
-    by_descriptor: HashMap<String, Vec<usize>>,
+    by_descriptor: Map<String, Vec<usize>>,
     /// Each entity's mentions (indices into `mentions`, in reading order).
     mentions_of: Vec<Vec<usize>>,
     /// Prefix tables over `mentions`: entry i is the entity of the last mention
