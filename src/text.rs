@@ -2,6 +2,7 @@
 //! normalized text knows which source text node and UTF-16 offset it came from.
 
 use crate::document::{Document, NodeId, TextPoint, TextRange};
+use std::borrow::Cow;
 
 /// Text gathered from a run of text nodes, whitespace collapsed to single
 /// spaces and trimmed, with a page position for each byte boundary we may cut at.
@@ -115,6 +116,17 @@ pub fn count_words(s: &str) -> usize {
 }
 
 /// The whitespace-separated words of `s` with their byte offsets in `s`.
+/// `s.to_lowercase()`, borrowed when `s` is lower-case ASCII already (most
+/// words): the tokenizers lower-case every word, and allocating was a large
+/// share of their time.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 pub fn words_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
     // split_whitespace yields subslices of `s`: a word's offset is its pointer's distance.
     s.split_whitespace().map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))

@@ -107,14 +107,14 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// Whether `word` (any case, punctuation trimmed) introduces quoted speech.
     pub fn is_cue(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
+        let w = crate::text::lower(word);
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
         self.quoted.contains_key(w) || self.other_languages.contains(w) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.other_languages.contains(v))
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
     pub fn is_indirect_cue(&self, word: &str) -> bool {
-        self.indirect.contains_key(word.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+        self.indirect.contains_key(crate::text::lower(word).trim_matches(|c: char| !c.is_alphabetic()))
     }
 
     pub fn len(&self) -> usize {

@@ -115,7 +115,7 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     if n_words > SCARE_QUOTE_MAX_WORDS || inner.ends_with([',', '.', '!', '?']) {
         return true;
     }
-    let marked = before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare().as_str()));
+    let marked = before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare()));
     // Attributed after the quotation (“…,” she said) or by a cue close before it.
     !marked && cue_words_before.is_none_or(|d| d <= SHORT_FRAGMENT_CUE_WORDS)
 }

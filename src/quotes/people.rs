@@ -3,6 +3,7 @@
 //! fullest name the article gives ("Donald Trump").
 
 use crate::hash::Map;
+use crate::text::lower;
 
 /// Titles and descriptors that precede a name and are not part of it.
 const TITLES: &[&str] = &[
@@ -164,10 +165,6 @@ fn bare(w: &str) -> &str {
     w.trim_end_matches(['.', '’', '\'']).trim_end_matches("’s").trim_end_matches("'s")
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
-}
-
 /// A capitalized run of words: a candidate name, split into leading titles and the name.
 pub struct NamePhrase {
     pub titles: Vec<String>,
@@ -184,7 +181,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     while i < words.len() {
         let (at, w) = words[i];
         let b = bare(w);
-        if !is_capitalized(b) || (NOT_NAMES.contains(&lower(b).as_str()) && !TITLES.contains(&lower(b).as_str())) {
+        if !is_capitalized(b) || {
+            let l = lower(b);
+            NOT_NAMES.contains(&&*l) && !TITLES.contains(&&*l)
+        } {
             i += 1;
             continue;
         }
@@ -193,8 +193,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         while j < words.len() {
             let (wat, ww) = words[j];
             let wb = bare(ww);
-            let ok = (is_capitalized(wb) && !NOT_NAMES.contains(&lower(wb).as_str()))
-                || (j > i && PARTICLES.contains(&lower(wb).as_str()) && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
+            let l = lower(wb);
+            let ok = (is_capitalized(wb) && !NOT_NAMES.contains(&&*l))
+                || (j > i && PARTICLES.contains(&&*l) && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
             if !ok || wb.is_empty() {
                 break;
             }
@@ -216,7 +217,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let t = all.iter().rposition(is_title).map_or(0, |k| k + 1);
         let t = if t == all.len() { all.iter().take_while(|w| is_title(w)).count() } else { t };
         let (titles, name) = all.split_at(t);
-        out.push(NamePhrase { titles: titles.iter().map(|s| lower(s)).collect(), name: name.to_vec(), start: at, end });
+        out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
         i = j;
     }
     out
@@ -224,7 +225,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
 
 fn is_initial_or_abbrev(w: &str) -> bool {
     let core = w.trim_end_matches('.');
-    core.chars().count() == 1 || matches!(lower(core).as_str(), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "sen" | "rep" | "gov" | "gen")
+    core.chars().count() == 1 || matches!(&*lower(core), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "sen" | "rep" | "gov" | "gen")
 }
 
 impl People {
@@ -254,7 +255,7 @@ impl People {
                 }
             }
             let e = &mut p.entities[id];
-            let place = PLACE_FIRST_WORDS.contains(&lower(&ph.name[0]).as_str()) && ph.titles.is_empty();
+            let place = PLACE_FIRST_WORDS.contains(&&*lower(&ph.name[0])) && ph.titles.is_empty();
             e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 || !ph.titles.is_empty());
             entity_of[k] = id;
         }
@@ -266,7 +267,7 @@ impl People {
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
                 let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
                 let possessive = word.ends_with("’s") || word.ends_with("'s");
-                let subject_like = !OBJECT_MARKERS.contains(&prev.as_str()) && !possessive;
+                let subject_like = !OBJECT_MARKERS.contains(&&*prev) && !possessive;
                 p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like });
             }
         }
@@ -311,8 +312,8 @@ impl People {
 
     fn find_or_add(&mut self, name: &[String]) -> usize {
         let full = name.join(" ");
-        let last = name.last().map(|s| lower(s)).unwrap_or_default();
-        if let Some(&id) = self.by_token.get(&lower(&full)) {
+        let last = name.last().map(|s| lower(s).into_owned()).unwrap_or_default();
+        if let Some(&id) = self.by_token.get(&*lower(&full)) {
             if !self.entities[id].aliases.contains(&full) {
                 self.entities[id].aliases.push(full);
             }
@@ -326,18 +327,18 @@ impl People {
                 if !e.aliases.contains(&full) {
                     e.aliases.push(full.clone());
                 }
-                self.by_token.insert(lower(&full), id);
+                self.by_token.insert(lower(&full).into_owned(), id);
                 return id;
             }
         }
-        let is_org = name.iter().any(|w| ORG_WORDS.contains(&lower(w).as_str())) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        let is_org = name.iter().any(|w| ORG_WORDS.contains(&&*lower(w))) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), is_org });
-        self.by_token.insert(lower(&full), id);
+        self.by_token.insert(lower(&full).into_owned(), id);
         if !is_org && name.len() >= 2 {
             self.by_token.entry(last).or_insert(id);
             for w in name {
-                self.by_part.entry(lower(w)).or_insert(id);
+                self.by_part.entry(lower(w).into_owned()).or_insert(id);
             }
         }
         id
@@ -345,8 +346,8 @@ impl People {
 
     /// The entity a name phrase refers to.
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
-        let full = lower(&name.join(" "));
-        let last = name.last().map(|l| lower(l)).unwrap_or_default();
+        let full = name.join(" ").to_lowercase();
+        let last = name.last().map(|l| lower(l).into_owned()).unwrap_or_default();
         self.by_token.get(&full).or_else(|| self.by_token.get(&last)).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
     }
 
