@@ -162,7 +162,16 @@ fn bare(w: &str) -> &str {
     if w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()) {
         return w;
     }
-    w.trim_end_matches(['.', '’', '\'']).trim_end_matches("’s").trim_end_matches("'s")
+    trim_suffix(trim_suffix(w.trim_end_matches(['.', '’', '\'']), "’s"), "'s")
+}
+
+/// `s.trim_end_matches(suffix)` by plain comparison: a string pattern builds a
+/// two-way searcher on every call, and this runs for every word of the article.
+fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// A capitalized run of words: a candidate name, split into leading titles and the name.
