@@ -7,6 +7,7 @@ pub mod ld_body;
 
 use crate::document::{Document, NodeId};
 use crate::text::{is_block_break, MappedText};
+use std::cell::Cell;
 use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
@@ -91,7 +92,7 @@ const WRAPPER_PROSE_CHARS: u32 = 1500;
 
 /// Chrome test for the article walk: the chosen root itself is never chrome.
 fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(NodeId) -> bool + 'a {
-    move |n| {
+    let skip = move |n| {
         if n == root || !doc.is_element(n) {
             return false;
         }
@@ -101,6 +102,17 @@ fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(N
             return is_hidden(doc, n);
         }
         matches!(doc.tag(n), "header" | "h1" | "script") || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS)
+    };
+    // The block walk asks about a node at its level and again when collecting
+    // its text: each answer is computed once.
+    let known: Vec<Cell<Option<bool>>> = vec![Cell::new(None); doc.len()];
+    move |n| {
+        let k = &known[n as usize];
+        k.get().unwrap_or_else(|| {
+            let s = skip(n);
+            k.set(Some(s));
+            s
+        })
     }
 }
 
@@ -137,8 +149,11 @@ impl Counts {
             // JSON-LD stays in the model for metadata but is no page text.
             let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
             if let (Some(t), false) = (doc.text(id), in_script) {
-                c.chars[i] = t.trim().chars().count() as u32;
-                c.commas[i] = t.matches([',', '，', '、', '،']).count() as u32;
+                // One pass for both (trimming drops whitespace only, never a comma).
+                for ch in t.trim().chars() {
+                    c.chars[i] += 1;
+                    c.commas[i] += matches!(ch, ',' | '，' | '、' | '،') as u32;
+                }
             } else if doc.tag(id) == "a" {
                 c.link_chars[i] = c.chars[i];
             }
