@@ -51,3 +51,23 @@ impl Hasher for FxHasher {
         self.0.rotate_left(26)
     }
 }
+
+/// Which of several word lists a word is in, as bits: one lookup instead of a
+/// scan of every list (the heuristics ask this of every word or class name).
+pub struct WordLists(Map<&'static str, u16>);
+
+impl WordLists {
+    pub fn new<W: IntoIterator<Item = &'static str>>(lists: impl IntoIterator<Item = (u16, W)>) -> Self {
+        let mut m = Map::default();
+        for (bit, words) in lists {
+            for w in words {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        WordLists(m)
+    }
+
+    pub fn of(&self, word: &str) -> u16 {
+        self.0.get(word).copied().unwrap_or(0)
+    }
+}

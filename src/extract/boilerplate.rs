@@ -4,7 +4,7 @@
 //! "slot"), so "shadow" or "header-image" never match "ad" or "head".
 
 use crate::document::{Document, NodeId};
-use crate::hash::Map;
+use crate::hash::WordLists;
 use std::sync::OnceLock;
 
 /// Tokens of class/id/role that mark content a reader does not count as the article.
@@ -49,17 +49,8 @@ const COMMENT: u16 = 8;
 const VOCABULARIES: [(u16, &[&str]); 4] = [(CHROME, CHROME_TOKENS), (BODY_NAME, BODY_NAMES), (BODY_TOKEN, BODY_TOKENS), (COMMENT, COMMENT_TOKENS)];
 
 fn lists_of(token: &str) -> u16 {
-    static INDEX: OnceLock<Map<&'static str, u16>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut m: Map<&'static str, u16> = Map::default();
-        for (bit, words) in VOCABULARIES {
-            for w in words {
-                *m.entry(w).or_default() |= bit;
-            }
-        }
-        m
-    });
-    index.get(token).copied().unwrap_or(0)
+    static INDEX: OnceLock<WordLists> = OnceLock::new();
+    INDEX.get_or_init(|| WordLists::new(VOCABULARIES.map(|(bit, words)| (bit, words.iter().copied())))).of(token)
 }
 
 /// The vocabularies class/id `attrs` name a word of, as bits: a single word

@@ -2,7 +2,8 @@
 //! at one of them ("Trump", "he", "the U.S. president") is resolved to the
 //! fullest name the article gives ("Donald Trump").
 
-use crate::hash::Map;
+use crate::hash::{Map, WordLists};
+use std::sync::OnceLock;
 use crate::text::lower;
 
 /// Titles and descriptors that precede a name and are not part of it.
@@ -190,10 +191,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     while i < words.len() {
         let (at, w) = words[i];
         let b = bare(w);
-        if !is_capitalized(b) || {
-            let l = lower(b);
-            NOT_NAMES.contains(&&*l) && !TITLES.contains(&&*l)
-        } {
+        if !is_capitalized(b) || lists_of(&lower(b)) & (NOT_NAME | TITLE) == NOT_NAME {
             i += 1;
             continue;
         }
@@ -202,9 +200,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         while j < words.len() {
             let (wat, ww) = words[j];
             let wb = bare(ww);
-            let l = lower(wb);
-            let ok = (is_capitalized(wb) && !NOT_NAMES.contains(&&*l))
-                || (j > i && PARTICLES.contains(&&*l) && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
+            let lists = lists_of(&lower(wb));
+            let ok = (is_capitalized(wb) && lists & NOT_NAME == 0)
+                || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
             if !ok || wb.is_empty() {
                 break;
             }
@@ -222,7 +220,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         }
         let all: Vec<String> = words[i..j].iter().map(|(_, w)| bare(w).to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister").
-        let is_title = |w: &String| TITLES.contains(&lower(w).trim_end_matches('.'));
+        let is_title = |w: &String| lists_of(lower(w).trim_end_matches('.')) & TITLE != 0;
         let t = all.iter().rposition(is_title).map_or(0, |k| k + 1);
         let t = if t == all.len() { all.iter().take_while(|w| is_title(w)).count() } else { t };
         let (titles, name) = all.split_at(t);
@@ -230,6 +228,20 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         i = j;
     }
     out
+}
+
+const NOT_NAME: u16 = 1;
+const TITLE: u16 = 2;
+const PARTICLE: u16 = 4;
+const ORG_WORD: u16 = 8;
+const PLACE_FIRST_WORD: u16 = 16;
+const OBJECT_MARKER: u16 = 32;
+
+/// The lists above a lower-case word is in (name finding asks of every capitalized word).
+fn lists_of(word: &str) -> u16 {
+    static INDEX: OnceLock<WordLists> = OnceLock::new();
+    let lists = [(NOT_NAME, NOT_NAMES), (TITLE, TITLES), (PARTICLE, PARTICLES), (ORG_WORD, ORG_WORDS), (PLACE_FIRST_WORD, PLACE_FIRST_WORDS), (OBJECT_MARKER, OBJECT_MARKERS)];
+    INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.iter().copied())))).of(word)
 }
 
 fn is_initial_or_abbrev(w: &str) -> bool {
@@ -264,7 +276,7 @@ impl People {
                 }
             }
             let e = &mut p.entities[id];
-            let place = PLACE_FIRST_WORDS.contains(&&*lower(&ph.name[0])) && ph.titles.is_empty();
+            let place = lists_of(&lower(&ph.name[0])) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
             e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 || !ph.titles.is_empty());
             entity_of[k] = id;
         }
@@ -276,7 +288,7 @@ impl People {
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
                 let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
                 let possessive = word.ends_with("’s") || word.ends_with("'s");
-                let subject_like = !OBJECT_MARKERS.contains(&&*prev) && !possessive;
+                let subject_like = lists_of(&prev) & OBJECT_MARKER == 0 && !possessive;
                 p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like });
             }
         }
@@ -340,7 +352,7 @@ impl People {
                 return id;
             }
         }
-        let is_org = name.iter().any(|w| ORG_WORDS.contains(&&*lower(w))) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        let is_org = name.iter().any(|w| lists_of(&lower(w)) & ORG_WORD != 0) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), is_org });
         self.by_token.insert(lower(&full).into_owned(), id);
