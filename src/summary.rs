@@ -5,7 +5,6 @@
 use crate::analysis::Analysis;
 use crate::document::{Document, NodeId};
 use crate::extract::Article;
-use crate::sentences;
 use crate::hash::Map;
 
 /// Class/id names of key-point boxes.
@@ -149,7 +148,7 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         .blocks
         .iter()
         .filter(|b| b.kind == "paragraph" || b.kind == "list-item")
-        .flat_map(|b| sentences::split(&b.text.text).into_iter().map(move |r| &b.text.text[r]))
+        .flat_map(|b| b.sentences().iter().map(move |r| &b.text.text[r.clone()]))
         .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS)
         .take(MAX_RANKED)
         .map(str::to_string)

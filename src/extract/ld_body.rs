@@ -96,7 +96,7 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
         for line in body[from..to].lines() {
             let line = crate::document::collapse_whitespace(line);
             if line.chars().any(char::is_alphanumeric) {
-                blocks.push(ArticleBlock { node: root, kind: "paragraph", text: MappedText::unmapped(line) });
+                blocks.push(ArticleBlock { node: root, kind: "paragraph", text: MappedText::unmapped(line), sentences: Default::default() });
             }
         }
     };

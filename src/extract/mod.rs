@@ -7,7 +7,8 @@ pub mod ld_body;
 
 use crate::document::{Document, NodeId};
 use crate::text::{is_block_break, MappedText};
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
+use std::ops::Range;
 use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
@@ -51,6 +52,14 @@ pub struct ArticleBlock {
     pub node: NodeId,
     pub kind: &'static str,
     pub text: MappedText,
+    /// The text's sentences, split once: quotes, claims and the summary all read them.
+    sentences: OnceCell<Vec<Range<usize>>>,
+}
+
+impl ArticleBlock {
+    pub fn sentences(&self) -> &[Range<usize>] {
+        self.sentences.get_or_init(|| crate::sentences::split(&self.text.text))
+    }
 }
 
 #[derive(Debug)]
@@ -403,7 +412,7 @@ fn push_block(
     if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
-    out.push(ArticleBlock { node: owner, kind: block_kind(doc, owner), text });
+    out.push(ArticleBlock { node: owner, kind: block_kind(doc, owner), text, sentences: Default::default() });
 }
 
 /// A cell of a table that is mostly plain text: a linked name in a data

@@ -10,7 +10,6 @@ pub mod people;
 
 use crate::analysis::{Quote, Speaker};
 use crate::extract::ArticleBlock;
-use crate::sentences;
 use attribution::{after_quote, before_quote, indirect, sentence_tail, words, Found};
 use people::{People, PRONOUNS};
 use std::ops::Range;
@@ -166,7 +165,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let mut open_from_previous = false;
     for (bi, block) in blocks.iter().enumerate() {
         let text = &block.text.text;
-        let sents = sentences::split(text);
+        let sents = block.sentences();
         let continues = std::mem::take(&mut open_from_previous);
         if block.kind == "blockquote" && spans[bi].is_empty() {
             if let Some(q) = block_quotation(&ctx, bi, last_speaker.as_ref().map(|s| s.0.as_str())) {
