@@ -92,14 +92,14 @@ fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
 /// The terms a word contributes to a sentence's bag: itself when long enough to
 /// carry content; for Chinese and Japanese, written without spaces, its
 /// character pairs (a common stand-in for words there).
-fn terms(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.iter().any(|&c| crate::text::is_cjk(c)) {
-        chars.windows(2).map(|p| p.iter().collect()).collect()
-    } else if chars.len() > 3 {
-        vec![word.to_lowercase()]
-    } else {
-        Vec::new()
+fn terms(word: &str, mut add: impl FnMut(&str)) {
+    if word.chars().any(crate::text::is_cjk) {
+        let chars: Vec<char> = word.chars().collect();
+        for p in chars.windows(2) {
+            add(&p.iter().collect::<String>());
+        }
+    } else if word.chars().count() > 3 {
+        add(&crate::text::lower(word));
     }
 }
 
@@ -108,14 +108,21 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
     sents
         .iter()
         .map(|s| {
-            let mut v: Vec<u32> = s
-                .split(|c: char| !c.is_alphanumeric())
-                .flat_map(terms)
-                .map(|w| {
-                    let next = ids.len() as u32;
-                    *ids.entry(w).or_insert(next)
-                })
-                .collect();
+            let mut v: Vec<u32> = Vec::new();
+            for word in s.split(|c: char| !c.is_alphanumeric()) {
+                // A term seen before costs a lookup, not a new String.
+                terms(word, |t| {
+                    let id = match ids.get(t) {
+                        Some(&id) => id,
+                        None => {
+                            let id = ids.len() as u32;
+                            ids.insert(t.to_string(), id);
+                            id
+                        }
+                    };
+                    v.push(id);
+                });
+            }
             v.sort_unstable();
             v.dedup();
             v

@@ -106,7 +106,8 @@ pub fn count_words(s: &str) -> usize {
     let mut words = 0;
     let mut cjk = 0;
     for token in s.split_whitespace() {
-        let n = token.chars().filter(|&c| is_cjk(c)).count();
+        // Most tokens are ASCII, which holds no CJK: skip the char-by-char scan.
+        let n = if token.is_ascii() { 0 } else { token.chars().filter(|&c| is_cjk(c)).count() };
         cjk += n;
         if n == 0 || token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)) {
             words += 1;
