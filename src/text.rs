@@ -30,6 +30,9 @@ impl MappedText {
                 continue;
             }
             if let (Some(t), Some(src)) = (doc.text(n), doc.source_index(n)) {
+                // Room for the whole node at once, rather than growing a char at a time.
+                m.text.reserve(t.len() + 1);
+                m.chars.reserve(t.len() + 1);
                 let mut utf16 = 0u32;
                 for c in t.chars() {
                     let here = TextPoint { node: src, offset: utf16 };
