@@ -18,7 +18,7 @@ pub struct Word<'a> {
 impl Word<'_> {
     /// A cue word is a verb: capitalized mid-sentence it is part of a name ("the United States").
     fn is_cue_at(&self, k: usize) -> bool {
-        (k == 0 || !super::people::is_capitalized(self.text)) && lexicon().is_cue(&self.bare())
+        (k == 0 || !super::people::is_capitalized(self.text)) && lexicon().is_cue(self.bare())
     }
 
     pub fn bare(&self) -> &str {
@@ -223,7 +223,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare());
             let found = if verb_first { subject_after(ws, k) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
-            return found.filter(plausible_subject).map(|f| with_cue(f, &w));
+            return found.filter(plausible_subject).map(|f| with_cue(f, w));
         }
         if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') {
             break;
@@ -273,7 +273,7 @@ fn opening_phrase(ws: &[Word]) -> Option<Found> {
     let lex = lexicon();
     let end = (1..ws.len().min(6)).find(|&i| {
         let b = ws[i].bare();
-        lex.is_cue(&b) || b.ends_with("ed") || BETWEEN.contains(&b) || BOUNDARY.contains(&b) || ws[i - 1].ends_clause()
+        lex.is_cue(b) || b.ends_with("ed") || BETWEEN.contains(&b) || BOUNDARY.contains(&b) || ws[i - 1].ends_clause()
     })?;
     phrase(ws, 0, end).filter(plausible_subject)
 }
@@ -299,7 +299,7 @@ pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
     if super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s")) || b.len() < 4 {
         return None;
     }
-    phrase(ws, 0, name_words).map(|f| with_cue(f, &b))
+    phrase(ws, 0, name_words).map(|f| with_cue(f, b))
 }
 
 /// Attribution before the opening mark: the last cue in the sentence before it.
@@ -312,16 +312,16 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         }
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
         // a naming verb must stand right before it ("called Trump “a con artist”").
-        let naming = super::cues::is_naming_cue(&w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
+        let naming = super::cues::is_naming_cue(w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
         if naming || ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
-                return sentence_subject(&ws[..k]).map(|f| with_cue(f, &w));
+                return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
             let before = subject_before(ws, k).filter(plausible_subject);
             let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
-            return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, &w));
+            return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, w));
         }
     }
     None
@@ -433,14 +433,14 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         ) {
             continue;
         }
-        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare()) || data_cue(ws, c)) else { continue };
+        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || data_cue(ws, c)) else { continue };
         // The attribution clause ends soon after its cue ("said Friday afternoon,").
         let closes = (c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n;
         let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= 6 && f.phrase.start >= ws[k].at {
             let cue = ws[c].bare();
-            return clause(ws, 0, content_end).map(|r| (r, with_cue(f, &cue)));
+            return clause(ws, 0, content_end).map(|r| (r, with_cue(f, cue)));
         }
     }
     // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
@@ -456,9 +456,9 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == k + 1 || !clause_follows);
         let data = data_cue(ws, k);
         let from = match that {
-            Some(t) if lex.is_cue(&w) || data => t + 1,
+            Some(t) if lex.is_cue(w) || data => t + 1,
             Some(_) => continue,
-            None if !lex.is_indirect_cue(&w) && !data => continue,
+            None if !lex.is_indirect_cue(w) && !data => continue,
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
                 let from = k + 1 + if TELL_CUES.contains(&w) { told_object(&ws[k + 1..]) } else { 0 };
@@ -482,7 +482,7 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare());
         let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
         let end = comma.filter(|_| subordinate).unwrap_or(sentence_end);
-        return clause(ws, from, clause_end(ws, from, end)).map(|r| (r, with_cue(f, &w)));
+        return clause(ws, from, clause_end(ws, from, end)).map(|r| (r, with_cue(f, w)));
     }
     None
 }
@@ -529,9 +529,9 @@ fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
             if !matches!(ws[i].bare(), "and" | "but") {
                 return false;
             }
-            let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(&w.bare()));
+            let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(w.bare()));
             let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
-            let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(&ws[j].bare()));
+            let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
             same_speaker || new_speaker
         })
         .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches([',', ';', '—']).len())

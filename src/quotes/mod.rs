@@ -178,7 +178,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         }
         for (si, span) in spans[bi].iter().enumerate() {
             let inner = &text[span.inner.clone()];
-            let sent = sentence_of(&sents, span.outer.start);
+            let sent = sentence_of(sents, span.outer.start);
             let sent = if sent.is_empty() { 0..text.len() } else { sent };
             let before_ws = words(text, window_before(text, sent.start, span.outer.start));
             let after_end = spans[bi].get(si + 1).map_or(sent.end.max(span.outer.end), |n| n.outer.start.max(span.outer.end));
@@ -235,7 +235,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
         }
         if block.kind != "heading" {
-            find_indirect(&ctx, bi, &sents, &spans[bi], &mut quotes);
+            find_indirect(&ctx, bi, sents, &spans[bi], &mut quotes);
         }
     }
     let speakers = group(&ctx, &quotes);
