@@ -6,7 +6,7 @@
 //! can name a text node by the position the adapter saw it at and the adapter
 //! can map that back to the real node.
 
-use std::collections::HashMap;
+use crate::hash::Map;
 
 pub type NodeId = u32;
 
@@ -167,8 +167,8 @@ impl Document {
     }
 
     /// Attributes indexed by tag for `<meta>`: name/property (lower-cased) → content.
-    pub fn meta_map(&self) -> HashMap<String, Vec<String>> {
-        let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    pub fn meta_map(&self) -> Map<String, Vec<String>> {
+        let mut map: Map<String, Vec<String>> = Map::default();
         for m in self.elements_by_tag("meta") {
             let Some(content) = self.attr(m, "content") else { continue };
             for key in ["name", "property", "itemprop", "http-equiv"] {

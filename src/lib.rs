@@ -13,6 +13,7 @@ pub mod claims;
 pub mod clipboard;
 pub mod document;
 pub mod extract;
+pub mod hash;
 pub mod metadata;
 mod order;
 pub mod pipeline;

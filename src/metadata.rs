@@ -4,7 +4,7 @@
 
 use crate::document::{Document, NodeId};
 use serde_json::Value;
-use std::collections::HashMap;
+use crate::hash::Map;
 
 #[derive(Debug, Default, Clone)]
 pub struct Metadata {
@@ -121,7 +121,7 @@ pub fn ld_str(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn first(meta: &HashMap<String, Vec<String>>, keys: &[&str]) -> Option<String> {
+fn first(meta: &Map<String, Vec<String>>, keys: &[&str]) -> Option<String> {
     keys.iter()
         .find_map(|k| meta.get(*k).and_then(|v| v.iter().find(|s| !s.is_empty())))
         .map(|s| crate::document::collapse_whitespace(&decode_entities(s)))
@@ -300,7 +300,7 @@ struct TitleSource {
 /// deliberate source. Agreement overrules a lone description posing as a
 /// headline (Wikipedia's JSON-LD), a `<title>` that is only the site's name, and
 /// a site-name cut that the `<h1>` shows to be part of the headline.
-fn headline(doc: &Document, meta: &HashMap<String, Vec<String>>, from_ld: &dyn Fn(&str) -> Option<String>, site: &SiteNames) -> String {
+fn headline(doc: &Document, meta: &Map<String, Vec<String>>, from_ld: &dyn Fn(&str) -> Option<String>, site: &SiteNames) -> String {
     use TitleKind::*;
     let meta_titles = ["dc:title", "dc.title", "dcterm:title", "dcterms.title", "dcterms:title", "og:title", "twitter:title", "sailthru.title", "parsely-title", "title"];
     let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t));

@@ -2,7 +2,7 @@
 
 use crate::analysis::{Analysis, Block, Claim};
 use crate::document::Document;
-use crate::{authors, claims, clipboard, extract, metadata, quotes, sentences, summary};
+use crate::{authors, claims, clipboard, extract, metadata, quotes, summary};
 use std::fmt;
 
 #[derive(Debug, Default, Clone)]
@@ -174,7 +174,7 @@ fn assess_claims(doc: &Document, p: &mut Partial, from: usize) -> usize {
         if b.kind == "heading" || b.kind == "caption" || in_key_points(b) {
             continue;
         }
-        for r in sentences::split(&b.text.text) {
+        for r in b.sentences() {
             let sentence = &b.text.text[r.clone()];
             let a = claims::assess(sentence);
             if a.score >= claims::CANDIDATE_FLOOR {

@@ -17,11 +17,11 @@ const OPENING_QUOTES: &[char] = &['“', '„', '«', '「', '『', '"'];
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»', '」', '』', '›'];
 
 fn is_abbreviation(word: &str) -> bool {
-    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches('.').to_lowercase();
+    let w = crate::text::lower(word.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches('.'));
     if w.chars().count() == 1 && w.chars().all(char::is_alphabetic) {
         return true; // an initial: "J. Smith"
     }
-    ABBREVIATIONS.contains(&w.as_str())
+    ABBREVIATIONS.contains(&&*w)
 }
 
 /// Splits `text` into sentence byte ranges (trimmed, never empty).

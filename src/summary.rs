@@ -5,8 +5,7 @@
 use crate::analysis::Analysis;
 use crate::document::{Document, NodeId};
 use crate::extract::Article;
-use crate::sentences;
-use std::collections::HashMap;
+use crate::hash::Map;
 
 /// Class/id names of key-point boxes.
 const KEY_POINT_CLASSES: &[&str] = &["key-points", "keypoints", "key_points", "takeaways", "key-takeaways", "highlights", "story-highlights", "tldr", "what-to-know", "summary-list", "article-summary", "bullet-points", "at-a-glance"];
@@ -93,30 +92,37 @@ fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
 /// The terms a word contributes to a sentence's bag: itself when long enough to
 /// carry content; for Chinese and Japanese, written without spaces, its
 /// character pairs (a common stand-in for words there).
-fn terms(word: &str) -> Vec<String> {
-    let chars: Vec<char> = word.chars().collect();
-    if chars.iter().any(|&c| crate::text::is_cjk(c)) {
-        chars.windows(2).map(|p| p.iter().collect()).collect()
-    } else if chars.len() > 3 {
-        vec![word.to_lowercase()]
-    } else {
-        Vec::new()
+fn terms(word: &str, mut add: impl FnMut(&str)) {
+    if word.chars().any(crate::text::is_cjk) {
+        let chars: Vec<char> = word.chars().collect();
+        for p in chars.windows(2) {
+            add(&p.iter().collect::<String>());
+        }
+    } else if word.chars().count() > 3 {
+        add(&crate::text::lower(word));
     }
 }
 
 fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: Map<String, u32> = Map::default();
     sents
         .iter()
         .map(|s| {
-            let mut v: Vec<u32> = s
-                .split(|c: char| !c.is_alphanumeric())
-                .flat_map(terms)
-                .map(|w| {
-                    let next = ids.len() as u32;
-                    *ids.entry(w).or_insert(next)
-                })
-                .collect();
+            let mut v: Vec<u32> = Vec::new();
+            for word in s.split(|c: char| !c.is_alphanumeric()) {
+                // A term seen before costs a lookup, not a new String.
+                terms(word, |t| {
+                    let id = match ids.get(t) {
+                        Some(&id) => id,
+                        None => {
+                            let id = ids.len() as u32;
+                            ids.insert(t.to_string(), id);
+                            id
+                        }
+                    };
+                    v.push(id);
+                });
+            }
             crate::order::sort_by(&mut v, &|a, b| a.cmp(b));
             v.dedup();
             v
@@ -149,7 +155,7 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         .blocks
         .iter()
         .filter(|b| b.kind == "paragraph" || b.kind == "list-item")
-        .flat_map(|b| sentences::split(&b.text.text).into_iter().map(move |r| &b.text.text[r]))
+        .flat_map(|b| b.sentences().iter().map(move |r| &b.text.text[r.clone()]))
         .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS)
         .take(MAX_RANKED)
         .map(str::to_string)

@@ -2,6 +2,7 @@
 //! normalized text knows which source text node and UTF-16 offset it came from.
 
 use crate::document::{Document, NodeId, TextPoint, TextRange};
+use std::borrow::Cow;
 
 /// Text gathered from a run of text nodes, whitespace collapsed to single
 /// spaces and trimmed, with a page position for each byte boundary we may cut at.
@@ -29,6 +30,9 @@ impl MappedText {
                 continue;
             }
             if let (Some(t), Some(src)) = (doc.text(n), doc.source_index(n)) {
+                // Room for the whole node at once, rather than growing a char at a time.
+                m.text.reserve(t.len() + 1);
+                m.chars.reserve(t.len() + 1);
                 let mut utf16 = 0u32;
                 for c in t.chars() {
                     let here = TextPoint { node: src, offset: utf16 };
@@ -105,7 +109,8 @@ pub fn count_words(s: &str) -> usize {
     let mut words = 0;
     let mut cjk = 0;
     for token in s.split_whitespace() {
-        let n = token.chars().filter(|&c| is_cjk(c)).count();
+        // Most tokens are ASCII, which holds no CJK: skip the char-by-char scan.
+        let n = if token.is_ascii() { 0 } else { token.chars().filter(|&c| is_cjk(c)).count() };
         cjk += n;
         if n == 0 || token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)) {
             words += 1;
@@ -115,6 +120,17 @@ pub fn count_words(s: &str) -> usize {
 }
 
 /// The whitespace-separated words of `s` with their byte offsets in `s`.
+/// `s.to_lowercase()`, borrowed when `s` is lower-case ASCII already (most
+/// words): the tokenizers lower-case every word, and allocating was a large
+/// share of their time.
+pub fn lower(s: &str) -> Cow<'_, str> {
+    if s.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+        Cow::Owned(s.to_lowercase())
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
 pub fn words_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
     // split_whitespace yields subslices of `s`: a word's offset is its pointer's distance.
     s.split_whitespace().map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))

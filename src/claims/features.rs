@@ -6,7 +6,7 @@
 //! their shape), and hand-made cues that generalise past the training
 //! vocabulary (any number, any name, any month).
 
-use std::collections::HashMap;
+use crate::hash::WordLists;
 use std::sync::OnceLock;
 
 /// One hand-made cue: an identifier (for the trainer's report) and, when it
@@ -238,17 +238,8 @@ const LISTS: [(u16, &str); 14] = [
 ];
 
 fn lists_of(word: &str) -> u16 {
-    static INDEX: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut m: HashMap<&'static str, u16> = HashMap::new();
-        for (bit, words) in LISTS {
-            for w in words.split_whitespace() {
-                *m.entry(w).or_default() |= bit;
-            }
-        }
-        m
-    });
-    index.get(word).copied().unwrap_or(0)
+    static INDEX: OnceLock<WordLists> = OnceLock::new();
+    INDEX.get_or_init(|| WordLists::new(LISTS.iter().map(|(bit, words)| (*bit, words.split_whitespace())))).of(word)
 }
 
 pub fn extract(sentence: &str) -> Features {

@@ -4,7 +4,7 @@
 //! "slot"), so "shadow" or "header-image" never match "ad" or "head".
 
 use crate::document::{Document, NodeId};
-use std::collections::HashMap;
+use crate::hash::WordLists;
 use std::sync::OnceLock;
 
 /// Tokens of class/id/role that mark content a reader does not count as the article.
@@ -49,28 +49,23 @@ const COMMENT: u16 = 8;
 const VOCABULARIES: [(u16, &[&str]); 4] = [(CHROME, CHROME_TOKENS), (BODY_NAME, BODY_NAMES), (BODY_TOKEN, BODY_TOKENS), (COMMENT, COMMENT_TOKENS)];
 
 fn lists_of(token: &str) -> u16 {
-    static INDEX: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
-    let index = INDEX.get_or_init(|| {
-        let mut m: HashMap<&'static str, u16> = HashMap::new();
-        for (bit, words) in VOCABULARIES {
-            for w in words {
-                *m.entry(w).or_default() |= bit;
-            }
-        }
-        m
-    });
-    index.get(token).copied().unwrap_or(0)
+    static INDEX: OnceLock<WordLists> = OnceLock::new();
+    INDEX.get_or_init(|| WordLists::new(VOCABULARIES.map(|(bit, words)| (bit, words.iter().copied())))).of(token)
 }
 
-/// Whether class/id `attrs` name a word of the vocabulary `list`: a single
-/// word matches a token; a hyphenated name a whole class name or its
-/// prefix/suffix parts (see `class_has_part`), found by looking up the class's
-/// parts before and after each separator.
-fn has_token(attrs: &str, list: u16) -> bool {
-    attrs.split_ascii_whitespace().any(|class| {
+/// The vocabularies class/id `attrs` name a word of, as bits: a single word
+/// matches a token; a hyphenated name a whole class name or its prefix/suffix
+/// parts (see `class_has_part`), found by looking up the class's parts before
+/// and after each separator. One pass serves every list a caller asks about.
+fn lists_in(attrs: &str) -> u16 {
+    let mut lists = 0;
+    for class in attrs.split_ascii_whitespace() {
         let parts = class.match_indices(['-', '_']).flat_map(|(i, _)| [&class[..i], &class[i + 1..]]);
-        tokens(class).chain(std::iter::once(class)).chain(parts).any(|t| lists_of(t) & list != 0)
-    })
+        for t in tokens(class).chain(std::iter::once(class)).chain(parts) {
+            lists |= lists_of(t);
+        }
+    }
+    lists
 }
 
 /// Tokens that mark chrome even on an element full of prose: reader comments.
@@ -102,8 +97,8 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     if hidden_by_attr(doc, n) {
         return true;
     }
-    let attrs = doc.class_and_id(n);
-    if has_token(attrs, COMMENT) && !has_token(attrs, BODY_NAME) {
+    let lists = lists_in(doc.class_and_id(n));
+    if lists & (COMMENT | BODY_NAME) == COMMENT {
         return true;
     }
     if holds_prose {
@@ -120,7 +115,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
             return true;
         }
     }
-    !attrs.is_empty() && has_token(attrs, CHROME) && !has_token(attrs, BODY_NAME)
+    lists & (CHROME | BODY_NAME) == CHROME
 }
 
 fn hidden_by_attr(doc: &Document, n: NodeId) -> bool {
@@ -141,13 +136,11 @@ pub fn is_hidden(doc: &Document, n: NodeId) -> bool {
 
 /// Whether class/id suggest the element holds the article body.
 pub fn looks_like_body(doc: &Document, n: NodeId) -> bool {
-    let attrs = doc.class_and_id(n);
-    !attrs.is_empty()
-        && (has_token(attrs, BODY_NAME) || (has_token(attrs, BODY_TOKEN) && !has_token(attrs, CHROME)))
+    let lists = lists_in(doc.class_and_id(n));
+    lists & BODY_NAME != 0 || lists & (BODY_TOKEN | CHROME) == BODY_TOKEN
 }
 
 /// Whether class/id suggest chrome (used to weigh candidates, not to drop them).
 pub fn looks_like_chrome(doc: &Document, n: NodeId) -> bool {
-    let attrs = doc.class_and_id(n);
-    !attrs.is_empty() && has_token(attrs, CHROME)
+    lists_in(doc.class_and_id(n)) & CHROME != 0
 }

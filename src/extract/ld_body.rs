@@ -6,7 +6,7 @@
 use super::{walk_blocks, Article, ArticleBlock, Counts, MIN_ARTICLE_WORDS};
 use crate::document::{Document, NodeId};
 use crate::text::{count_words, is_block_break, MappedText};
-use std::collections::HashMap;
+use crate::hash::Map;
 
 /// The JSON-LD body replaces the extracted one when it has more than this many
 /// times its words: less, and the markup is the article (JSON-LD bodies are
@@ -86,7 +86,7 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
     }
     let page = page_blocks(doc);
     let page_keys: Vec<Vec<char>> = page.iter().map(|b| key_chars(&b.text.text).collect()).collect();
-    let mut by_prefix: HashMap<&[char], Vec<usize>> = HashMap::new();
+    let mut by_prefix: Map<&[char], Vec<usize>> = Map::default();
     for (i, k) in page_keys.iter().enumerate().filter(|(_, k)| k.len() >= MIN_MATCH_KEY) {
         by_prefix.entry(&k[..KEY_PREFIX]).or_default().push(i);
     }
@@ -96,7 +96,7 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
         for line in body[from..to].lines() {
             let line = crate::document::collapse_whitespace(line);
             if line.chars().any(char::is_alphanumeric) {
-                blocks.push(ArticleBlock { node: root, kind: "paragraph", text: MappedText::unmapped(line) });
+                blocks.push(ArticleBlock { node: root, kind: "paragraph", text: MappedText::unmapped(line), sentences: Default::default() });
             }
         }
     };

@@ -7,8 +7,9 @@ pub mod ld_body;
 
 use crate::document::{Document, NodeId};
 use crate::text::{is_block_break, MappedText};
+use std::cell::{Cell, OnceCell};
+use std::ops::Range;
 use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
-use std::collections::HashMap;
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
 const MIN_VOTING_CHARS: usize = 25;
@@ -51,6 +52,14 @@ pub struct ArticleBlock {
     pub node: NodeId,
     pub kind: &'static str,
     pub text: MappedText,
+    /// The text's sentences, split once: quotes, claims and the summary all read them.
+    sentences: OnceCell<Vec<Range<usize>>>,
+}
+
+impl ArticleBlock {
+    pub fn sentences(&self) -> &[Range<usize>] {
+        self.sentences.get_or_init(|| crate::sentences::split(&self.text.text))
+    }
 }
 
 #[derive(Debug)]
@@ -92,7 +101,7 @@ const WRAPPER_PROSE_CHARS: u32 = 1500;
 
 /// Chrome test for the article walk: the chosen root itself is never chrome.
 fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(NodeId) -> bool + 'a {
-    move |n| {
+    let skip = move |n| {
         if n == root || !doc.is_element(n) {
             return false;
         }
@@ -102,6 +111,17 @@ fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(N
             return is_hidden(doc, n);
         }
         matches!(doc.tag(n), "header" | "h1" | "script") || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS)
+    };
+    // The block walk asks about a node at its level and again when collecting
+    // its text: each answer is computed once.
+    let known: Vec<Cell<Option<bool>>> = vec![Cell::new(None); doc.len()];
+    move |n| {
+        let k = &known[n as usize];
+        k.get().unwrap_or_else(|| {
+            let s = skip(n);
+            k.set(Some(s));
+            s
+        })
     }
 }
 
@@ -138,8 +158,11 @@ impl Counts {
             // JSON-LD stays in the model for metadata but is no page text.
             let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
             if let (Some(t), false) = (doc.text(id), in_script) {
-                c.chars[i] = t.trim().chars().count() as u32;
-                c.commas[i] = t.matches([',', '，', '、', '،']).count() as u32;
+                // One pass for both (trimming drops whitespace only, never a comma).
+                for ch in t.trim().chars() {
+                    c.chars[i] += 1;
+                    c.commas[i] += matches!(ch, ',' | '，' | '、' | '،') as u32;
+                }
             } else if doc.tag(id) == "a" {
                 c.link_chars[i] = c.chars[i];
             }
@@ -186,7 +209,8 @@ impl Counts {
 /// Finds the article container by letting paragraphs vote for their ancestors.
 fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     let chrome_cache = chrome_map(doc, counts);
-    let mut scores: HashMap<NodeId, f32> = HashMap::new();
+    // Indexed by node: every vote is positive, so a node was voted for iff its score is.
+    let mut scores = vec![0f32; doc.len()];
     for n in doc.descendants(doc.root()) {
         let i = n as usize;
         let tag = doc.tag(n);
@@ -206,11 +230,12 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         }
         let vote = 1.0 + counts.commas[i].min(chars / 10) as f32 + (chars as f32 / 100.0).min(3.0);
         for (share, a) in ANCESTOR_SHARES.iter().zip(doc.ancestors(n)) {
-            *scores.entry(a).or_default() += vote * share;
+            scores[a as usize] += vote * share;
         }
     }
     let mut best: Option<(NodeId, f32)> = None;
-    for (&n, &score) in &scores {
+    for (n, &score) in scores.iter().enumerate().filter(|(_, s)| **s > 0.0) {
+        let n = n as NodeId;
         if n == doc.root() || doc.tag(n) == "html" {
             continue;
         }
@@ -387,7 +412,7 @@ fn push_block(
     if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
-    out.push(ArticleBlock { node: owner, kind: block_kind(doc, owner), text });
+    out.push(ArticleBlock { node: owner, kind: block_kind(doc, owner), text, sentences: Default::default() });
 }
 
 /// A cell of a table that is mostly plain text: a linked name in a data

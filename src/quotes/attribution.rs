@@ -3,22 +3,26 @@
 //! names the speaker, found by walking the words around the cue verb.
 
 use super::cues::lexicon;
+use crate::text::lower;
+use std::borrow::Cow;
 use std::ops::Range;
 
 #[derive(Debug, Clone)]
 pub struct Word<'a> {
     pub text: &'a str,
     pub at: usize,
+    /// Lower case, punctuation trimmed: computed once, the patterns ask for it many times per word.
+    bare: Cow<'a, str>,
 }
 
 impl Word<'_> {
     /// A cue word is a verb: capitalized mid-sentence it is part of a name ("the United States").
     fn is_cue_at(&self, k: usize) -> bool {
-        (k == 0 || !super::people::is_capitalized(self.text)) && lexicon().is_cue(&self.bare())
+        (k == 0 || !super::people::is_capitalized(self.text)) && lexicon().is_cue(self.bare())
     }
 
-    pub fn bare(&self) -> String {
-        self.text.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()
+    pub fn bare(&self) -> &str {
+        &self.bare
     }
     fn ends_clause(&self) -> bool {
         self.text.ends_with([',', ';', ':', '.', '!', '?', '”', '"', '—', ')'])
@@ -30,7 +34,7 @@ impl Word<'_> {
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     crate::text::words_at(&text[range.clone()])
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric) || matches!(*w, "—" | "–" | "-"))
-        .map(|(at, w)| Word { text: w, at: range.start + at })
+        .map(|(at, w)| Word { text: w, at: range.start + at, bare: lower(w.trim_matches(|c: char| !c.is_alphanumeric())) })
         .collect()
 }
 
@@ -81,7 +85,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     // Adverbs in -ly, but not names (Kelly, Connolly).
     let skipped = |w: &Word| {
         let b = w.bare();
-        BETWEEN.contains(&b.as_str()) || super::cues::AUXILIARIES.contains(&b.as_str()) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
+        BETWEEN.contains(&b) || super::cues::AUXILIARIES.contains(&b) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
     };
     while j > 0 && skipped(&ws[j - 1]) && !ws[j - 1].ends_clause() {
         j -= 1;
@@ -124,7 +128,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     // "Stacy Baker of Columbia, South Carolina says": the place closes a phrase that began with the name.
     if s > 0 && ws[s - 1].text.ends_with(',') {
         let n = segment_start(ws, s - 1, 6);
-        let prep = ws[n..s].iter().position(|w| matches!(w.bare().as_str(), "of" | "from"));
+        let prep = ws[n..s].iter().position(|w| matches!(w.bare(), "of" | "from"));
         if prep.is_some_and(|p| p > 0 && ws[n..n + p].iter().all(|w| super::people::is_capitalized(w.text))) {
             return phrase(ws, n, s);
         }
@@ -138,7 +142,7 @@ const MAX_APPOSITIVE_SEGMENTS: usize = 3;
 /// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
 fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
     let mut n = end;
-    while n > 0 && !ws[n - 1].ends_clause() && !BOUNDARY.contains(&ws[n - 1].bare().as_str()) && end - n < max {
+    while n > 0 && !ws[n - 1].ends_clause() && !BOUNDARY.contains(&ws[n - 1].bare()) && end - n < max {
         n -= 1;
     }
     n
@@ -217,9 +221,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         let w = ws[k].bare();
         if ws[k].is_cue_at(k) {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
-            let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare().as_str());
+            let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare());
             let found = if verb_first { subject_after(ws, k) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
-            return found.filter(plausible_subject).map(|f| with_cue(f, &w));
+            return found.filter(plausible_subject).map(|f| with_cue(f, w));
         }
         if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') {
             break;
@@ -232,7 +236,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
 fn sentence_subject(ws: &[Word]) -> Option<Found> {
     let first = ws.iter().position(|w| {
         let b = w.bare();
-        matches!(b.as_str(), "he" | "she" | "they" | "it")
+        matches!(b, "he" | "she" | "they" | "it")
             || (super::people::is_capitalized(w.text) && !super::people::name_phrases(w.text).iter().all(|p| p.name.is_empty()))
     })?;
     let mut end = first + 1;
@@ -263,13 +267,13 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
 /// The noun phrase opening a sentence, up to its verb ("The mayor spoke …" → "The mayor").
 fn opening_phrase(ws: &[Word]) -> Option<Found> {
     let first = ws.first()?.bare();
-    if !matches!(first.as_str(), "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+    if !matches!(first, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
         return None;
     }
     let lex = lexicon();
     let end = (1..ws.len().min(6)).find(|&i| {
         let b = ws[i].bare();
-        lex.is_cue(&b) || b.ends_with("ed") || BETWEEN.contains(&b.as_str()) || BOUNDARY.contains(&b.as_str()) || ws[i - 1].ends_clause()
+        lex.is_cue(b) || b.ends_with("ed") || BETWEEN.contains(&b) || BOUNDARY.contains(&b) || ws[i - 1].ends_clause()
     })?;
     phrase(ws, 0, end).filter(plausible_subject)
 }
@@ -288,14 +292,14 @@ const TAIL_NEAR_WORDS: usize = 7;
 /// “…,” Trump barked: after a quotation ending in a comma, a name or pronoun then a
 /// verb is an attribution even when the verb is not a known cue.
 pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
-    let pronoun = ws.first().is_some_and(|w| matches!(w.bare().as_str(), "he" | "she" | "they"));
+    let pronoun = ws.first().is_some_and(|w| matches!(w.bare(), "he" | "she" | "they"));
     let name_words = if pronoun { 1 } else { ws.iter().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text) && !w.ends_clause()).count() };
     let verb = ws.get(name_words).filter(|_| name_words > 0)?;
     let b = verb.bare();
     if super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s")) || b.len() < 4 {
         return None;
     }
-    phrase(ws, 0, name_words).map(|f| with_cue(f, &b))
+    phrase(ws, 0, name_words).map(|f| with_cue(f, b))
 }
 
 /// Attribution before the opening mark: the last cue in the sentence before it.
@@ -308,16 +312,16 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         }
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
         // a naming verb must stand right before it ("called Trump “a con artist”").
-        let naming = super::cues::is_naming_cue(&w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
+        let naming = super::cues::is_naming_cue(w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
         if naming || ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
-                return sentence_subject(&ws[..k]).map(|f| with_cue(f, &w));
+                return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
             let before = subject_before(ws, k).filter(plausible_subject);
             let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
-            return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, &w));
+            return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, w));
         }
     }
     None
@@ -406,7 +410,7 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             let clause_start = k + 1 + f.words.len();
             // "according to the Judicial Conference, the policy-making arm of …, " is an appositive, not the content.
             let first_part = ws[clause_start..].iter().position(|w| w.ends_clause()).map_or(usize::MAX, |e| e + 1);
-            let coordinated = ws.get(clause_start).is_some_and(|w| matches!(w.bare().as_str(), "and" | "but" | "or"));
+            let coordinated = ws.get(clause_start).is_some_and(|w| matches!(w.bare(), "and" | "but" | "or"));
             if let Some(r) = clause(ws, clause_start, sentence_end).filter(|_| first_part >= MIN_CLAUSE_WORDS && !coordinated) {
                 return Some((r, with_cue(f, "according to")));
             }
@@ -424,19 +428,19 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         }
         // ", which they said was …" is a relative clause, not an attribution of what came before.
         if matches!(
-            ws[k].bare().as_str(),
+            ws[k].bare(),
             "which" | "who" | "that" | "what" | "where" | "when" | "as" | "but" | "and" | "though" | "although" | "while" | "because" | "since" | "after" | "before" | "if" | "so" | "or" | "until" | "unless"
         ) {
             continue;
         }
-        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(&ws[c].bare()) || data_cue(ws, c)) else { continue };
+        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || data_cue(ws, c)) else { continue };
         // The attribution clause ends soon after its cue ("said Friday afternoon,").
         let closes = (c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n;
         let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= 6 && f.phrase.start >= ws[k].at {
             let cue = ws[c].bare();
-            return clause(ws, 0, content_end).map(|r| (r, with_cue(f, &cue)));
+            return clause(ws, 0, content_end).map(|r| (r, with_cue(f, cue)));
         }
     }
     // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
@@ -452,15 +456,15 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == k + 1 || !clause_follows);
         let data = data_cue(ws, k);
         let from = match that {
-            Some(t) if lex.is_cue(&w) || data => t + 1,
+            Some(t) if lex.is_cue(w) || data => t + 1,
             Some(_) => continue,
-            None if !lex.is_indirect_cue(&w) && !data => continue,
+            None if !lex.is_indirect_cue(w) && !data => continue,
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
-                let from = k + 1 + if TELL_CUES.contains(&w.as_str()) { told_object(&ws[k + 1..]) } else { 0 };
+                let from = k + 1 + if TELL_CUES.contains(&w) { told_object(&ws[k + 1..]) } else { 0 };
                 // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
-                let wh = ws.get(from).is_some_and(|x| matches!(x.bare().as_str(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
-                if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w.as_str())) {
+                let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
+                if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                     continue;
                 }
                 from
@@ -470,15 +474,15 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
-        let passive = || matches!(ws[k - 1].bare().as_str(), "when" | "was" | "were" | "being" | "if").then(|| Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() });
+        let passive = || matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if").then(|| Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() });
         let Some(f) = f.or_else(passive) else { continue };
         // "while he said he’d hold a hearing, it is unlikely …": an attribution inside a
         // subordinate clause reports only up to the clause's comma.
         let subject_at = ws.iter().position(|x| x.at >= f.phrase.start).unwrap_or(k);
-        let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare().as_str());
+        let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare());
         let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
         let end = comma.filter(|_| subordinate).unwrap_or(sentence_end);
-        return clause(ws, from, clause_end(ws, from, end)).map(|r| (r, with_cue(f, &w)));
+        return clause(ws, from, clause_end(ws, from, end)).map(|r| (r, with_cue(f, w)));
     }
     None
 }
@@ -500,7 +504,7 @@ const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find"
 
 /// Whether word `k` is a verb of data reporting after a data source ("polls show").
 fn data_cue(ws: &[Word], k: usize) -> bool {
-    k > 0 && DATA_CUES.contains(&ws[k].bare().as_str()) && DATA_SOURCES.contains(&ws[k - 1].bare().as_str())
+    k > 0 && DATA_CUES.contains(&ws[k].bare()) && DATA_SOURCES.contains(&ws[k - 1].bare())
 }
 
 /// Cues whose listener stands between them and the clause ("told reporters the plan …").
@@ -509,7 +513,7 @@ const TELL_CUES: &[&str] = &["told", "tells", "tell", "telling", "assured", "rem
 /// How many words name the listener after "told": a pronoun, a plural noun or a name.
 fn told_object(ws: &[Word]) -> usize {
     let Some(first) = ws.first() else { return 0 };
-    if matches!(first.bare().as_str(), "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "lawmakers" | "supporters" | "voters" | "donors" | "viewers" | "listeners") {
+    if matches!(first.bare(), "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "lawmakers" | "supporters" | "voters" | "donors" | "viewers" | "listeners") {
         return 1;
     }
     ws.iter().take(4).take_while(|w| super::people::is_capitalized(w.text)).count()
@@ -522,12 +526,12 @@ fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
     let lex = lexicon();
     (from + 2..ws.len().saturating_sub(1))
         .find(|&i| {
-            if !matches!(ws[i].bare().as_str(), "and" | "but") {
+            if !matches!(ws[i].bare(), "and" | "but") {
                 return false;
             }
-            let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(&w.bare()));
+            let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(w.bare()));
             let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
-            let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(&ws[j].bare()));
+            let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
             same_speaker || new_speaker
         })
         .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches([',', ';', '—']).len())
@@ -544,7 +548,7 @@ fn is_subject_pronoun(w: &Word) -> bool {
 
 /// Whether a word can open a clause: a subject pronoun, an article or a name.
 fn starts_clause(w: &Word) -> bool {
-    is_subject_pronoun(w) || matches!(w.bare().as_str(), "the" | "a" | "an" | "this" | "his" | "her" | "their") || super::people::is_capitalized(w.text)
+    is_subject_pronoun(w) || matches!(w.bare(), "the" | "a" | "an" | "this" | "his" | "her" | "their") || super::people::is_capitalized(w.text)
 }
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").

@@ -3,7 +3,7 @@
 //! split by scripts/derive_cues.py and embedded at build time; other news
 //! languages have short hand-written lists below.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{Map, Set};
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("cues.tsv");
@@ -77,16 +77,16 @@ pub fn is_naming_cue(word: &str) -> bool {
 
 /// Cues of quoted speech, and the stricter set for speech without quotation marks.
 pub struct Lexicon {
-    quoted: HashMap<&'static str, u32>,
-    indirect: HashMap<&'static str, u32>,
-    other_languages: HashSet<&'static str>,
+    quoted: Map<&'static str, u32>,
+    indirect: Map<&'static str, u32>,
+    other_languages: Set<&'static str>,
 }
 
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut quoted = HashMap::new();
-        let mut indirect = HashMap::new();
+        let mut quoted = Map::default();
+        let mut indirect = Map::default();
         for line in LEXICON.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(cue), Some(q), Some(i)) = (cols.next(), cols.next(), cols.next()) else { continue };
@@ -109,14 +109,14 @@ pub fn lexicon() -> &'static Lexicon {
 impl Lexicon {
     /// Whether `word` (any case, punctuation trimmed) introduces quoted speech.
     pub fn is_cue(&self, word: &str) -> bool {
-        let w = word.to_lowercase();
+        let w = crate::text::lower(word);
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
         self.quoted.contains_key(w) || self.other_languages.contains(w) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.other_languages.contains(v))
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
     pub fn is_indirect_cue(&self, word: &str) -> bool {
-        self.indirect.contains_key(word.to_lowercase().trim_matches(|c: char| !c.is_alphabetic()))
+        self.indirect.contains_key(crate::text::lower(word).trim_matches(|c: char| !c.is_alphabetic()))
     }
 
     pub fn len(&self) -> usize {

@@ -10,7 +10,6 @@ pub mod people;
 
 use crate::analysis::{Quote, Speaker};
 use crate::extract::ArticleBlock;
-use crate::sentences;
 use attribution::{after_quote, before_quote, indirect, sentence_tail, words, Found};
 use people::{People, PRONOUNS};
 use std::ops::Range;
@@ -134,7 +133,7 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     if n_words > SCARE_QUOTE_MAX_WORDS || inner.ends_with([',', '.', '!', '?']) {
         return true;
     }
-    let marked = before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare().as_str()));
+    let marked = before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare()));
     // Attributed after the quotation (“…,” she said) or by a cue close before it.
     !marked && cue_words_before.is_none_or(|d| d <= SHORT_FRAGMENT_CUE_WORDS)
 }
@@ -185,7 +184,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let mut open_from_previous = false;
     for (bi, block) in blocks.iter().enumerate() {
         let text = &block.text.text;
-        let sents = sentences::split(text);
+        let sents = block.sentences();
         let continues = std::mem::take(&mut open_from_previous);
         if block.kind == "blockquote" && spans[bi].is_empty() {
             if let Some(q) = block_quotation(&ctx, bi, last_speaker.as_ref().map(|s| s.0.as_str())) {
@@ -198,7 +197,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         }
         for (si, span) in spans[bi].iter().enumerate() {
             let inner = &text[span.inner.clone()];
-            let sent = sentence_of(&sents, span.outer.start);
+            let sent = sentence_of(sents, span.outer.start);
             let sent = if sent.is_empty() { 0..text.len() } else { sent };
             let before_ws = words(text, window_before(text, sent.start, span.outer.start));
             let after_end = spans[bi].get(si + 1).map_or(sent.end.max(span.outer.end), |n| n.outer.start.max(span.outer.end));
@@ -255,7 +254,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
         }
         if block.kind != "heading" {
-            find_indirect(&ctx, bi, &sents, &spans[bi], &mut quotes);
+            find_indirect(&ctx, bi, sents, &spans[bi], &mut quotes);
         }
     }
     let speakers = group(&ctx, &quotes);

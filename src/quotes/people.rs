@@ -2,7 +2,9 @@
 //! at one of them ("Trump", "he", "the U.S. president") is resolved to the
 //! fullest name the article gives ("Donald Trump").
 
-use std::collections::HashMap;
+use crate::hash::{Map, WordLists};
+use std::sync::OnceLock;
+use crate::text::lower;
 
 /// Titles and descriptors that precede a name and are not part of it.
 const TITLES: &[&str] = &[
@@ -141,11 +143,11 @@ pub struct People {
     pub entities: Vec<Entity>,
     /// In reading order.
     pub mentions: Vec<Mention>,
-    by_token: HashMap<String, usize>,
+    by_token: Map<String, usize>,
     /// Any word of a multi-word personal name: "Lee" finds "Lee Jae-myung" (family name first).
-    by_part: HashMap<String, usize>,
+    by_part: Map<String, usize>,
     /// Entities by descriptor ("president" → everyone called a president).
-    by_descriptor: HashMap<String, Vec<usize>>,
+    by_descriptor: Map<String, Vec<usize>>,
     /// Each entity's mentions (indices into `mentions`, in reading order).
     mentions_of: Vec<Vec<usize>>,
     /// Prefix tables over `mentions`: entry i is the entity of the last mention
@@ -166,11 +168,16 @@ fn bare(w: &str) -> &str {
     if w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()) {
         return w;
     }
-    w.trim_end_matches(['.', '’', '\'']).trim_end_matches("’s").trim_end_matches("'s")
+    trim_suffix(trim_suffix(w.trim_end_matches(['.', '’', '\'']), "’s"), "'s")
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
+/// `s.trim_end_matches(suffix)` by plain comparison: a string pattern builds a
+/// two-way searcher on every call, and this runs for every word of the article.
+fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+    while let Some(rest) = s.strip_suffix(suffix) {
+        s = rest;
+    }
+    s
 }
 
 /// A capitalized run of words: a candidate name, split into leading titles and the name.
@@ -189,7 +196,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     while i < words.len() {
         let (at, w) = words[i];
         let b = bare(w);
-        if !is_capitalized(b) || (NOT_NAMES.contains(&lower(b).as_str()) && !TITLES.contains(&lower(b).as_str())) {
+        if !is_capitalized(b) || lists_of(&lower(b)) & (NOT_NAME | TITLE) == NOT_NAME {
             i += 1;
             continue;
         }
@@ -198,8 +205,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         while j < words.len() {
             let (wat, ww) = words[j];
             let wb = bare(ww);
-            let ok = (is_capitalized(wb) && !NOT_NAMES.contains(&lower(wb).as_str()))
-                || (j > i && PARTICLES.contains(&lower(wb).as_str()) && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
+            let lists = lists_of(&lower(wb));
+            let ok = (is_capitalized(wb) && lists & NOT_NAME == 0)
+                || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
             if !ok || wb.is_empty() {
                 break;
             }
@@ -217,11 +225,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         }
         let all: Vec<String> = words[i..j].iter().map(|(_, w)| bare(w).to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister").
-        let is_title = |w: &String| TITLES.contains(&lower(w).trim_end_matches('.'));
+        let is_title = |w: &String| lists_of(lower(w).trim_end_matches('.')) & TITLE != 0;
         let t = all.iter().rposition(is_title).map_or(0, |k| k + 1);
         let t = if t == all.len() { all.iter().take_while(|w| is_title(w)).count() } else { t };
         let (titles, name) = all.split_at(t);
-        out.push(NamePhrase { titles: titles.iter().map(|s| lower(s)).collect(), name: name.to_vec(), start: at, end });
+        out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
         i = j;
     }
     out
@@ -259,9 +267,23 @@ fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     np.iter().map(|w| lower(w).replace('.', "")).collect()
 }
 
+const NOT_NAME: u16 = 1;
+const TITLE: u16 = 2;
+const PARTICLE: u16 = 4;
+const ORG_WORD: u16 = 8;
+const PLACE_FIRST_WORD: u16 = 16;
+const OBJECT_MARKER: u16 = 32;
+
+/// The lists above a lower-case word is in (name finding asks of every capitalized word).
+fn lists_of(word: &str) -> u16 {
+    static INDEX: OnceLock<WordLists> = OnceLock::new();
+    let lists = [(NOT_NAME, NOT_NAMES), (TITLE, TITLES), (PARTICLE, PARTICLES), (ORG_WORD, ORG_WORDS), (PLACE_FIRST_WORD, PLACE_FIRST_WORDS), (OBJECT_MARKER, OBJECT_MARKERS)];
+    INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.iter().copied())))).of(word)
+}
+
 fn is_initial_or_abbrev(w: &str) -> bool {
     let core = w.trim_end_matches('.');
-    core.chars().count() == 1 || matches!(lower(core).as_str(), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "sen" | "rep" | "gov" | "gen")
+    core.chars().count() == 1 || matches!(&*lower(core), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "sen" | "rep" | "gov" | "gen")
 }
 
 impl People {
@@ -298,7 +320,7 @@ impl People {
                 }
             }
             let e = &mut p.entities[id];
-            let place = PLACE_FIRST_WORDS.contains(&lower(&ph.name[0]).as_str()) && ph.titles.is_empty();
+            let place = lists_of(&lower(&ph.name[0])) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
             e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 || !ph.titles.is_empty());
             entity_of[k] = id;
         }
@@ -310,7 +332,7 @@ impl People {
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
                 let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
                 let possessive = word.ends_with("’s") || word.ends_with("'s");
-                let subject_like = !OBJECT_MARKERS.contains(&prev.as_str()) && !possessive;
+                let subject_like = lists_of(&prev) & OBJECT_MARKER == 0 && !possessive;
                 p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like });
             }
         }
@@ -355,8 +377,8 @@ impl People {
 
     fn find_or_add(&mut self, name: &[String]) -> usize {
         let full = name.join(" ");
-        let last = name.last().map(|s| lower(s)).unwrap_or_default();
-        if let Some(&id) = self.by_token.get(&lower(&full)) {
+        let last = name.last().map(|s| lower(s).into_owned()).unwrap_or_default();
+        if let Some(&id) = self.by_token.get(&*lower(&full)) {
             if !self.entities[id].aliases.contains(&full) {
                 self.entities[id].aliases.push(full);
             }
@@ -370,18 +392,18 @@ impl People {
                 if !e.aliases.contains(&full) {
                     e.aliases.push(full.clone());
                 }
-                self.by_token.insert(lower(&full), id);
+                self.by_token.insert(lower(&full).into_owned(), id);
                 return id;
             }
         }
-        let is_org = name.iter().any(|w| ORG_WORDS.contains(&lower(w).as_str())) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        let is_org = name.iter().any(|w| lists_of(&lower(w)) & ORG_WORD != 0) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org });
-        self.by_token.insert(lower(&full), id);
+        self.by_token.insert(lower(&full).into_owned(), id);
         if !is_org && name.len() >= 2 {
             self.by_token.entry(last).or_insert(id);
             for w in name {
-                self.by_part.entry(lower(w)).or_insert(id);
+                self.by_part.entry(lower(w).into_owned()).or_insert(id);
             }
         }
         id
@@ -389,8 +411,8 @@ impl People {
 
     /// The entity a name phrase refers to.
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
-        let full = lower(&name.join(" "));
-        let last = name.last().map(|l| lower(l)).unwrap_or_default();
+        let full = name.join(" ").to_lowercase();
+        let last = name.last().map(|l| lower(l).into_owned()).unwrap_or_default();
         self.by_token.get(&full).or_else(|| self.by_token.get(&last)).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
     }
 

@@ -1,0 +1,73 @@
+//! The hash maps of the analysis: keys are short words or node ids, hashed
+//! with FxHash (rustc's multiply-rotate) instead of std's SipHash, which was
+//! 7 % of the analysis natively and is more code in the wasm. A page could
+//! craft colliding words and slow its own analysis down, nothing more.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub type Set<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
+
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
+        }
+        let mut rest = [0u8; 8];
+        rest[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+        self.add(u64::from_le_bytes(rest));
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(i.into());
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(i.into());
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    /// hashbrown takes the bucket from the low bits and the tag from the top
+    /// seven; the multiply mixes upwards, so rotate the well-mixed bits down.
+    fn finish(&self) -> u64 {
+        self.0.rotate_left(26)
+    }
+}
+
+/// Which of several word lists a word is in, as bits: one lookup instead of a
+/// scan of every list (the heuristics ask this of every word or class name).
+pub struct WordLists(Map<&'static str, u16>);
+
+impl WordLists {
+    pub fn new<W: IntoIterator<Item = &'static str>>(lists: impl IntoIterator<Item = (u16, W)>) -> Self {
+        let mut m = Map::default();
+        for (bit, words) in lists {
+            for w in words {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        WordLists(m)
+    }
+
+    pub fn of(&self, word: &str) -> u16 {
+        self.0.get(word).copied().unwrap_or(0)
+    }
+}
