@@ -116,6 +116,10 @@ fn block_quotations_take_their_signature_or_their_introduction() {
         <blockquote><p>Highlights from our win at Villa Park tonight, what a performance</p>— West Ham United (@WestHam) October 31, 2021</blockquote>";
     assert_eq!(speaker_of(body, "We will not raise taxes this year, and we will protect every school.").as_deref(), Some("Jane Doe"));
     assert_eq!(speaker_of(body, "Highlights from our win at Villa Park tonight, what a performance").as_deref(), Some("West Ham United"));
+    // Quotation marks inside, the signature in a paragraph of its own, another speaker just before.
+    let body = "<p>“Passengers have waited long enough,” said Peter Osei.</p>\
+        <blockquote><p>“The line will open in 2033, and not a day later.”</p><p>— Helen Ward, transport secretary</p></blockquote>";
+    assert_eq!(speaker_of(body, "The line will open in 2033, and not a day later.").as_deref(), Some("Helen Ward"));
 }
 
 #[test]

@@ -208,7 +208,13 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
                 || after_ws.len() <= 4;
             let found = if is_cjk(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
+            // A block quotation signed in a block of its own ("— Helen Ward, transport secretary").
+            let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
+            let signature = blocks.get(bi + 1).filter(|n| block.kind == "blockquote" && n.kind == "blockquote" && quote_only && n.text.text.starts_with(['—', '―']));
+            let signed = signature.and_then(|n| dash_attribution(&n.text.text, 0));
+            let found_in = if found.is_none() && signed.is_some() { bi + 1 } else { bi };
             let found = found
+                .or(signed)
                 .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause { after_quote(&after_ws) } else { None })
                 .or_else(|| before_quote(&before_ws))
@@ -226,9 +232,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             let lead = text[sent.start..span.outer.start].trim();
             let direct = starts_upper && (lead.is_empty() || lead.ends_with([':', ',', '。', '！', '？', '：', '，']) || n_words >= 8 && found.is_some());
-            let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
             let speaker = match &found {
-                Some(f) => ctx.resolve(f, bi, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
+                Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
                 // A quotation that is a sentence of its own goes on with the last speaker of its
                 // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
                 None if direct => last_speaker.as_ref().filter(|(_, b)| *b == bi || (quote_only || continues) && bi - b <= 2).map(|s| s.0.clone()),
@@ -237,7 +242,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             if !direct && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
                 continue;
             }
-            let speaker_range = found.as_ref().and_then(|f| block.text.range(f.phrase.start, f.phrase.end));
+            let speaker_range = found.as_ref().and_then(|f| blocks[found_in].text.range(f.phrase.start, f.phrase.end));
             if let Some(s) = &speaker {
                 last_speaker = Some((s.clone(), bi));
             }
