@@ -43,6 +43,11 @@ fn appositives_with_commas_and_places_after_the_name() {
     let body = "<p>Mark Johnson, a 55-year-old salesman from Sumter, South Carolina, says Cruz will “leave here with momentum.”</p>        <p>Stacy Baker of Columbia, South Carolina says she thinks Cruz can win if he keeps “doing what he’s doing.”</p>";
     assert_eq!(speaker_of(body, "leave here with momentum.").as_deref(), Some("Mark Johnson"));
     assert_eq!(speaker_of(body, "doing what he’s doing.").as_deref(), Some("Stacy Baker"));
+    // The description first, the name as the appositive.
+    let body = "<p>The committee's chairman, Sir Robert Hale, said the figures “did not add up.”</p>\
+        <p>Labour's transport spokesman, Peter Osei, said: “Passengers in the north have waited long enough.”</p>";
+    assert_eq!(speaker_of(body, "did not add up.").as_deref(), Some("Robert Hale"));
+    assert_eq!(speaker_of(body, "Passengers in the north have waited long enough.").as_deref(), Some("Peter Osei"));
 }
 
 #[test]

@@ -109,6 +109,16 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // "Dean Johnson, a salesman from Sumter, South Carolina, says": an appositive
         // may hold commas itself, so look back over a few segments for the name.
         let app_start = s;
+        // "The utility's chief executive, David Park, said": here the name is the
+        // appositive, after a description that ends in a lower-case noun.
+        let names_the_description = app_end - app_start <= 5
+            && ws[app_start..app_end].iter().all(|w| super::people::is_capitalized(w.text))
+            && app_start > 0
+            && ws[app_start - 1].text.ends_with(',')
+            && !super::people::is_capitalized(ws[app_start - 1].text);
+        if names_the_description {
+            return phrase(ws, app_start, app_end);
+        }
         for _ in 0..MAX_APPOSITIVE_SEGMENTS {
             if s == 0 || !ws[s - 1].text.ends_with(',') {
                 break;
