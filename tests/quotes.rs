@@ -99,6 +99,15 @@ fn an_appositive_description_resolves_later_mentions() {
 }
 
 #[test]
+fn she_after_an_unnamed_source_is_not_the_last_named_person() {
+    let body = "<p>“It is a good start,” said Senator Karen Holt.</p>\
+        <p>A spokeswoman for the Senate majority leader declined to give a date for the vote. “We will see next week,” she said.</p>\
+        <p>Holt disagreed. “The House must act now,” she said.</p>";
+    assert_eq!(speaker_of(body, "We will see next week,"), None);
+    assert_eq!(speaker_of(body, "The House must act now,").as_deref(), Some("Karen Holt"));
+}
+
+#[test]
 fn ordinary_capitalized_words_and_contractions_are_not_speakers() {
     let body = "<p>Visitors passed through security checks at the door of the hearing room.</p>\
         <p>“No phones are allowed inside,” Security told reporters at the door.</p>\

@@ -43,6 +43,7 @@ impl Ctx<'_> {
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         if let Some(pronoun) = lower.first().filter(|_| lower.len() == 1).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {
+                "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
                 "he" | "she" => self
                     .people
                     .antecedent(block, at)

@@ -156,7 +156,18 @@ pub struct People {
     last_subject_person: Vec<Option<usize>>,
     last_person: Vec<Option<usize>>,
     last_org: Vec<Option<usize>>,
+    /// Where sentences open with a person the article never names ("A spokeswoman
+    /// for the senator declined to comment."), in reading order: a later "she" may be them.
+    unnamed_subjects: Vec<(usize, usize)>,
 }
+
+/// Nouns for people news writing often leaves unnamed (sources, bystanders).
+const UNNAMED_PERSON_NOUNS: &[&str] = &[
+    "spokeswoman", "spokesman", "spokesperson", "representative", "official", "aide", "staffer", "source", "woman",
+    "man", "witness", "neighbor", "neighbour", "passenger", "employee", "worker",
+];
+/// The noun stands this many words after the article at most ("A senior White House official").
+const UNNAMED_SUBJECT_WORDS: usize = 4;
 
 pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
@@ -338,7 +349,28 @@ impl People {
         }
         crate::order::sort_by(&mut p.mentions, &|a, b| (a.block, a.at).cmp(&(b.block, b.at)));
         p.index();
+        for (bi, text) in blocks.iter().enumerate() {
+            let ends = text.match_indices(['.', '?', '!']).filter(|&(i, _)| text[i + 1..].starts_with(' '));
+            let starts = std::iter::once(0).chain(ends.map(|(i, _)| i + 2));
+            let unnamed: Vec<usize> = starts.filter(|&at| p.opens_with_unnamed_person(&text[at..])).collect();
+            p.unnamed_subjects.extend(unnamed.into_iter().map(|at| (bi, at)));
+        }
         p
+    }
+
+    /// Whether a sentence opens with somebody unnamed: an indefinite or definite
+    /// description no one in the article carries, not followed by a name.
+    fn opens_with_unnamed_person(&self, sentence: &str) -> bool {
+        let mut words = sentence.split_whitespace();
+        if !matches!(words.next(), Some("A" | "An" | "The")) {
+            return false;
+        }
+        let ws: Vec<&str> = words.take(UNNAMED_SUBJECT_WORDS + 1).collect();
+        ws.iter().take(UNNAMED_SUBJECT_WORDS).enumerate().any(|(k, w)| {
+            let noun = w.trim_end_matches(',');
+            let named_next = w.ends_with(',') && ws.get(k + 1).is_some_and(|n| is_capitalized(n));
+            UNNAMED_PERSON_NOUNS.contains(&noun) && !named_next && !self.by_descriptor.contains_key(noun)
+        })
     }
 
     fn index(&mut self) {
@@ -425,6 +457,18 @@ impl People {
     pub fn antecedent(&self, block: usize, at: usize) -> Option<usize> {
         let n = self.mentions_before(block, at);
         self.last_subject_person[n].or(self.last_person[n])
+    }
+
+    /// Whether an unnamed person opened a sentence after the last named person
+    /// before (block, at): a "she" there is more likely them than anyone named.
+    pub fn unnamed_person_since_named(&self, block: usize, at: usize) -> bool {
+        let k = self.unnamed_subjects.partition_point(|&p| p < (block, at));
+        let Some(&unnamed) = k.checked_sub(1).map(|k| &self.unnamed_subjects[k]) else { return false };
+        let n = self.mentions_before(block, at);
+        let Some(e) = self.last_person[n] else { return true };
+        let of = &self.mentions_of[e];
+        let last = &self.mentions[of[of.partition_point(|&i| i < n) - 1]];
+        (last.block, last.at) < unnamed
     }
 
     /// Resolves a description ("the U.S. president") through titles seen next to names:
