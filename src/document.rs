@@ -7,8 +7,12 @@
 //! can map that back to the real node.
 
 use crate::hash::Map;
+use std::cell::Cell;
 
 pub type NodeId = u32;
+
+/// A memo not yet filled (no vocabulary mask uses every bit).
+pub(crate) const NOT_KNOWN: u16 = u16::MAX;
 
 /// A point inside one source text node, in UTF-16 code units (as DOM ranges count).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -45,6 +49,9 @@ pub struct Document {
     /// many times per element. `names[spans[id]]`.
     names: String,
     name_spans: Vec<(u32, u32)>,
+    /// Each node's class/id vocabularies, filled in by `extract::boilerplate`
+    /// the first time it asks (extraction asks several times per element).
+    class_lists: Vec<Cell<u16>>,
 }
 
 /// Elements whose content is never page text. Their subtree is dropped, except
@@ -116,6 +123,11 @@ impl Document {
     pub fn class_and_id(&self, id: NodeId) -> &str {
         let (start, end) = self.name_spans[id as usize];
         &self.names[start as usize..end as usize]
+    }
+
+    /// The memo of `class_lists` for `id`: `NOT_KNOWN` until first asked.
+    pub(crate) fn class_lists_memo(&self, id: NodeId) -> &Cell<u16> {
+        &self.class_lists[id as usize]
     }
 
     pub fn has_class(&self, id: NodeId, class: &str) -> bool {
@@ -303,6 +315,7 @@ impl Builder {
                 (start, names.len() as u32)
             })
             .collect();
-        Document { nodes: self.nodes, names, name_spans }
+        let class_lists = vec![Cell::new(NOT_KNOWN); self.nodes.len()];
+        Document { nodes: self.nodes, names, name_spans, class_lists }
     }
 }

@@ -19,6 +19,8 @@ const MAX_RANKED: usize = 200;
 /// Shorter sentences (datelines, captions, "Read more") never make the summary. Words as
 /// `text::count_words` counts them, so Chinese and Japanese sentences qualify too.
 const MIN_SUMMARY_WORDS: usize = 6;
+/// Longest text (bytes) of a label before a key-point list.
+const MAX_LABEL_LEN: usize = 30;
 const DAMPING: f32 = 0.85;
 const ITERATIONS: usize = 30;
 
@@ -62,8 +64,18 @@ pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
         if !matches!(doc.tag(n), "h2" | "h3" | "h4" | "strong" | "b" | "p") {
             continue;
         }
+        // Most are paragraphs, too long for a label: told by their visible
+        // characters (all of which the collapsed text keeps) without building it.
+        let mut visible = 0;
+        let chars = doc.descendants(n).filter_map(|d| doc.text(d)).flat_map(str::chars);
+        if chars.filter(|c| !c.is_whitespace()).any(|c| {
+            visible += c.len_utf8();
+            visible > MAX_LABEL_LEN
+        }) {
+            continue;
+        }
         let t = doc.text_content(n);
-        if t.len() > 30 || label_prefix(&t).is_none() {
+        if t.len() > MAX_LABEL_LEN || label_prefix(&t).is_none() {
             continue;
         }
         let container = if matches!(doc.tag(n), "strong" | "b") { doc.parent(n).unwrap_or(n) } else { n };

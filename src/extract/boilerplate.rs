@@ -3,7 +3,7 @@
 //! an article body. Matching is by whole tokens of class/id ("ad-slot" → "ad",
 //! "slot"), so "shadow" or "header-image" never match "ad" or "head".
 
-use crate::document::{Document, NodeId};
+use crate::document::{Document, NodeId, NOT_KNOWN};
 use crate::hash::WordLists;
 use std::sync::OnceLock;
 
@@ -71,6 +71,15 @@ fn lists_in(attrs: &str) -> u16 {
 /// Tokens that mark chrome even on an element full of prose: reader comments.
 const COMMENT_TOKENS: &[&str] = &["comment", "comments", "disqus", "livefyre", "respond", "pingback", "trackback", "commentlist", "comment-list"];
 
+/// `lists_in` of an element's class/id, computed once per element.
+fn lists(doc: &Document, n: NodeId) -> u16 {
+    let memo = doc.class_lists_memo(n);
+    if memo.get() == NOT_KNOWN {
+        memo.set(lists_in(doc.class_and_id(n)));
+    }
+    memo.get()
+}
+
 /// Whether a class name is `part` or starts/ends with it as a dash- or
 /// underscore-joined part ("author-box-wide", "post__author-box"). No
 /// allocation: this runs for every class of every element.
@@ -97,7 +106,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     if hidden_by_attr(doc, n) {
         return true;
     }
-    let lists = lists_in(doc.class_and_id(n));
+    let lists = lists(doc, n);
     if lists & (COMMENT | BODY_NAME) == COMMENT {
         return true;
     }
@@ -136,11 +145,11 @@ pub fn is_hidden(doc: &Document, n: NodeId) -> bool {
 
 /// Whether class/id suggest the element holds the article body.
 pub fn looks_like_body(doc: &Document, n: NodeId) -> bool {
-    let lists = lists_in(doc.class_and_id(n));
+    let lists = lists(doc, n);
     lists & BODY_NAME != 0 || lists & (BODY_TOKEN | CHROME) == BODY_TOKEN
 }
 
 /// Whether class/id suggest chrome (used to weigh candidates, not to drop them).
 pub fn looks_like_chrome(doc: &Document, n: NodeId) -> bool {
-    lists_in(doc.class_and_id(n)) & CHROME != 0
+    lists(doc, n) & CHROME != 0
 }
