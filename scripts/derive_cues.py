@@ -6,7 +6,10 @@ Reads every gold.json under the given corpus folders (the PolNeAR train split:
 auxiliaries, adverbs and trailing context ("has also said in a statement" ->
 "said"), and writes one cue per line with how often it introduced quoted and
 unquoted speech:  cue<TAB>quoted<TAB>indirect.  Only cues seen at least
-MIN_COUNT times are kept, so one-off annotations do not become rules.
+MIN_COUNT times are kept, so one-off annotations do not become rules.  A cue
+that takes a to-infinitive as its content ("vowed to repeal the law") has two
+more columns: how often "cue to …" right after it is annotated content, and
+how often "cue to" occurs in the training text (so the share is a precision).
 
     python3 scripts/derive_cues.py ../shared/peers/polnear-train > src/quotes/cues.tsv
 """
@@ -48,19 +51,28 @@ def cue_of(phrase):
 
 def main():
     counts = collections.defaultdict(lambda: [0, 0])
+    infinitive = collections.Counter()  # "cue to …" annotated as content
+    before_to = collections.Counter()  # "cue to" in the text
     for corpus in sys.argv[1:]:
         for path in sorted(glob.glob(os.path.join(corpus, "*", "gold.json"))):
             with open(path, encoding="utf-8") as f:
                 gold = json.load(f)
+            text = " ".join((gold.get("text") or "").split()).lower()
+            words = text.split()
+            before_to.update(a for a, b in zip(words, words[1:]) if b == "to" and a.isalpha())
             for column, key in ((0, "quotes"), (1, "indirect_quotes")):
                 for q in gold.get(key, []):
                     cue = cue_of(q.get("cue") or "")
                     if cue:
                         counts[cue][column] += 1
+                    content = " ".join(q["text"].split()).lower()
+                    if column and cue and content.startswith("to ") and f"{cue} {content}" in text:
+                        infinitive[cue] += 1
     rows = sorted(((c, q, i) for c, (q, i) in counts.items() if q + i >= MIN_COUNT), key=lambda r: (-(r[1] + r[2]), r[0]))
-    print("# cue\tquoted\tindirect   (derived by scripts/derive_cues.py from PolNeAR train)")
+    print("# cue\tquoted\tindirect[\tinfinitive\tbefore_to]   (derived by scripts/derive_cues.py from PolNeAR train)")
     for cue, q, i in rows:
-        print(f"{cue}\t{q}\t{i}")
+        extra = f"\t{infinitive[cue]}\t{before_to[cue]}" if infinitive[cue] >= MIN_COUNT else ""
+        print(f"{cue}\t{q}\t{i}{extra}")
 
 
 if __name__ == "__main__":
