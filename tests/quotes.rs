@@ -145,6 +145,14 @@ fn a_named_listener_and_where_it_was_said_are_not_content() {
     assert_eq!(indirect, ["the library would stay open on Sundays"], "{q:?}");
 }
 
+#[test]
+fn a_belief_verb_before_a_clause_is_reported_content() {
+    let q = quotes("<p>Jane Doe believes that the new road will split the old town in two.</p>\
+        <p>John Roe ordered the closure of the old bridge over the river.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert_eq!(indirect, [(Some("Jane Doe"), "the new road will split the old town in two")], "{q:?}");
+}
+
 /// (speaker, text) of the quotations in a saved page.
 fn page_quotes(page: &str) -> Vec<(Option<String>, String)> {
     let a = analyze(&html::parse(page), &Options::default()).expect("an article");

@@ -457,8 +457,10 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let infinitive = ws[k + 1].bare() == "to" && !ws[k].ends_clause() && lex.is_infinitive_cue(&w) && !relative;
         let from = match that {
             _ if infinitive => k + 1,
-            Some(t) if lex.is_cue(&w) || data => t + 1,
+            Some(t) if lex.is_cue(&w) || data || lex.is_clause_cue(&w) => t + 1,
             Some(_) => continue,
+            // A verb of belief or attitude takes a clause with "that" or a subject pronoun ("believes he …"), not an object.
+            None if lex.is_clause_cue(&w) && !lex.is_indirect_cue(&w) && ws.get(k + 1).is_some_and(is_subject_pronoun) => k + 1,
             None if !lex.is_indirect_cue(&w) && !data => continue,
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {

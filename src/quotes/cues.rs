@@ -15,6 +15,8 @@ const MIN_SEEN_INDIRECT: u32 = 8;
 /// A cue takes a to-infinitive as reported content ("vowed to repeal the law") when
 /// at least this share of its "cue to" in the training text was annotated so.
 const INFINITIVE_SHARE: f32 = 0.15;
+/// Likewise for a clause right after the verb ("believes (that) he …").
+const CLAUSE_SHARE: f32 = 0.3;
 
 /// Lexicon entries that are not verbs of saying in running text (adverbs and
 /// nouns the annotation sometimes spans).
@@ -81,6 +83,7 @@ pub struct Lexicon {
     quoted: HashMap<&'static str, u32>,
     indirect: HashMap<&'static str, u32>,
     infinitive: HashSet<&'static str>,
+    clause: HashSet<&'static str>,
     other_languages: HashSet<&'static str>,
 }
 
@@ -90,13 +93,18 @@ pub fn lexicon() -> &'static Lexicon {
         let mut quoted = HashMap::new();
         let mut indirect = HashMap::new();
         let mut infinitive = HashSet::new();
+        let mut clause = HashSet::new();
         for line in LEXICON.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(cue), Some(q), Some(i)) = (cols.next(), cols.next(), cols.next()) else { continue };
             // Attitude verbs ("expected", "plans") report only through their infinitive.
-            let (inf, before_to): (u32, u32) = (cols.next().and_then(|c| c.parse().ok()).unwrap_or(0), cols.next().and_then(|c| c.parse().ok()).unwrap_or(0));
-            if inf > 0 && inf as f32 >= INFINITIVE_SHARE * before_to as f32 {
+            let mut next = || cols.next().and_then(|c| c.parse::<u32>().ok()).unwrap_or(0) as f32;
+            let (inf, before_to, cl, before_clause) = (next(), next(), next(), next());
+            if inf > 0.0 && inf >= INFINITIVE_SHARE * before_to {
                 infinitive.insert(cue);
+            }
+            if cl > 0.0 && cl >= CLAUSE_SHARE * before_clause {
+                clause.insert(cue);
             }
             if NOT_VERBS.contains(&cue) || cue.ends_with("ly") {
                 continue;
@@ -110,7 +118,7 @@ pub fn lexicon() -> &'static Lexicon {
             }
         }
         let other_languages = OTHER_LANGUAGES.iter().filter(|(l, _)| *l != "zh").flat_map(|(_, c)| c.iter().copied()).collect();
-        Lexicon { quoted, indirect, infinitive, other_languages }
+        Lexicon { quoted, indirect, infinitive, clause, other_languages }
     })
 }
 
@@ -130,6 +138,11 @@ impl Lexicon {
     /// Whether `word` (bare, lower case) takes a to-infinitive as reported content.
     pub fn is_infinitive_cue(&self, word: &str) -> bool {
         self.infinitive.contains(word)
+    }
+
+    /// Whether `word` (bare, lower case) takes a clause as reported content, even if no speech verb ("believes").
+    pub fn is_clause_cue(&self, word: &str) -> bool {
+        self.clause.contains(word)
     }
 
     pub fn len(&self) -> usize {
