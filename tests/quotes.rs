@@ -113,6 +113,7 @@ fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
     has("<p>Jane Doe said the warning was proof that the council did not read the budget.</p>", "the warning was proof that the council did not read the budget");
     has("<p>While Jane Doe said she would hold a hearing on it, the plan is unlikely to pass before the summer.</p>", "she would hold a hearing on it");
     has("<p>Jane Doe was asked whether the city would raise its taxes again next year.</p>", "whether the city would raise its taxes again next year");
+    has("<p>In the survey, 46 percent said they were unhappy with the state of the roads.</p>", "they were unhappy with the state of the roads");
 }
 
 #[test]

@@ -190,7 +190,9 @@ const QUANTIFIERS: &[&str] = &["many", "some", "most", "several", "few", "both",
 /// A short lower-case phrase naming a group: "experts", "many economists", "Clinton advisers" is a name anyway.
 fn is_group(words: &[String]) -> bool {
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
-    words.len() <= 4 && (is_plural_noun(head) || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
+    // "46 percent", "a third": a share of those polled.
+    let share = head == "percent" || head.ends_with('%') || first.starts_with(|c: char| c.is_ascii_digit());
+    words.len() <= 4 && (is_plural_noun(head) || share || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
 }
 
 /// A lower-case word that looks like a plural noun ("voters", "economists").
