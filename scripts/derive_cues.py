@@ -6,7 +6,11 @@ Reads every gold.json under the given corpus folders (the PolNeAR train split:
 auxiliaries, adverbs and trailing context ("has also said in a statement" ->
 "said"), and writes one cue per line with how often it introduced quoted and
 unquoted speech:  cue<TAB>quoted<TAB>indirect.  Only cues seen at least
-MIN_COUNT times are kept, so one-off annotations do not become rules.
+MIN_COUNT times are kept, so one-off annotations do not become rules.  A cue
+that takes a to-infinitive as its content ("vowed to repeal the law") has two
+more columns: how often "cue to …" right after it is annotated content, and
+how often "cue to" occurs in the training text (so the share is a precision);
+then the same for a clause right after it ("believes (that) he …").
 
     python3 scripts/derive_cues.py ../shared/peers/polnear-train > src/quotes/cues.tsv
 """
@@ -24,6 +28,9 @@ SKIP = {
     "just", "already", "still", "often", "recently", "publicly", "privately", "flatly", "to", "it", "he", "she",
     "they", "can", "could", "may", "might", "should", "must", "who", "which", "that", "and", "but", "even",
 }
+# Words that open a clause right after its verb ("believes that …", "thinks he …").
+# Not articles: "ordered the arrest" takes an object, not a clause.
+CLAUSE_OPENERS = {"that", "he", "she", "they", "it", "we", "i", "there"}
 # Two-word cues whose second word is part of the cue.
 PHRASES = {"according to", "pointed out", "referring to", "called for", "called on", "went on", "spoke of"}
 NOT_CUES = {
@@ -48,19 +55,35 @@ def cue_of(phrase):
 
 def main():
     counts = collections.defaultdict(lambda: [0, 0])
+    infinitive = collections.Counter()  # "cue to …" annotated as content
+    before_to = collections.Counter()  # "cue to" in the text
+    clause = collections.Counter()  # "cue (that) CLAUSE" annotated as content
+    before_clause = collections.Counter()  # "cue" before a word opening a clause in the text
     for corpus in sys.argv[1:]:
         for path in sorted(glob.glob(os.path.join(corpus, "*", "gold.json"))):
             with open(path, encoding="utf-8") as f:
                 gold = json.load(f)
+            text = " ".join((gold.get("text") or "").split()).lower()
+            words = text.split()
+            before_to.update(a for a, b in zip(words, words[1:]) if b == "to" and a.isalpha())
+            before_clause.update(a for a, b in zip(words, words[1:]) if b in CLAUSE_OPENERS and a.isalpha())
             for column, key in ((0, "quotes"), (1, "indirect_quotes")):
                 for q in gold.get(key, []):
                     cue = cue_of(q.get("cue") or "")
                     if cue:
                         counts[cue][column] += 1
+                    content = " ".join(q["text"].split()).lower()
+                    if column and cue and content.startswith("to ") and f"{cue} {content}" in text:
+                        infinitive[cue] += 1
+                    elif column and cue and content.split(" ")[0] in CLAUSE_OPENERS and (f"{cue} {content}" in text or f"{cue} that {content}" in text):
+                        clause[cue] += 1
     rows = sorted(((c, q, i) for c, (q, i) in counts.items() if q + i >= MIN_COUNT), key=lambda r: (-(r[1] + r[2]), r[0]))
-    print("# cue\tquoted\tindirect   (derived by scripts/derive_cues.py from PolNeAR train)")
+    print("# cue\tquoted\tindirect[\tinfinitive\tbefore_to\tclause\tbefore_clause]   (derived by scripts/derive_cues.py from PolNeAR train)")
     for cue, q, i in rows:
-        print(f"{cue}\t{q}\t{i}")
+        extra = ""
+        if max(infinitive[cue], clause[cue]) >= MIN_COUNT:
+            extra = f"\t{infinitive[cue]}\t{before_to[cue]}\t{clause[cue]}\t{before_clause[cue]}"
+        print(f"{cue}\t{q}\t{i}{extra}")
 
 
 if __name__ == "__main__":

@@ -159,6 +159,45 @@ fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
     has("<p>Jane Doe said the warning was proof that the council did not read the budget.</p>", "the warning was proof that the council did not read the budget");
     has("<p>While Jane Doe said she would hold a hearing on it, the plan is unlikely to pass before the summer.</p>", "she would hold a hearing on it");
     has("<p>Jane Doe was asked whether the city would raise its taxes again next year.</p>", "whether the city would raise its taxes again next year");
+    has("<p>In the survey, 46 percent said they were unhappy with the state of the roads.</p>", "they were unhappy with the state of the roads");
+}
+
+#[test]
+fn reported_speech_next_to_a_quotation() {
+    let q = quotes("<p>Jane Doe said that the bridge would reopen in the spring, adding that the repairs had gone “better than anyone planned.”</p>\
+        <p>John Roe said in a statement on Monday, “We will sue the city over the bridge.”</p>\
+        <p>“We said that the council would never agree to it,” John Roe added.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert_eq!(indirect, [(Some("Jane Doe"), "the bridge would reopen in the spring")], "{q:?}");
+}
+
+#[test]
+fn an_infinitive_after_an_attitude_verb_is_reported_content() {
+    let q = quotes("<p>Mayor Jane Doe vowed to veto any budget that raises the sales tax.</p>\
+        <p>The new bridge is expected to open to traffic next spring.</p>\
+        <p>The plan seems to have little support among council members.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert_eq!(
+        indirect,
+        [(Some("Jane Doe"), "to veto any budget that raises the sales tax"), (None, "to open to traffic next spring"), (None, "to have little support among council members")],
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_named_listener_and_where_it_was_said_are_not_content() {
+    let q = quotes("<p>Jane Doe told the Daily Courier that the library would stay open on Sundays.</p>\
+        <p>In a long radio interview, John Roe said nothing new.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
+    assert_eq!(indirect, ["the library would stay open on Sundays"], "{q:?}");
+}
+
+#[test]
+fn a_belief_verb_before_a_clause_is_reported_content() {
+    let q = quotes("<p>Jane Doe believes that the new road will split the old town in two.</p>\
+        <p>John Roe ordered the closure of the old bridge over the river.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert_eq!(indirect, [(Some("Jane Doe"), "the new road will split the old town in two")], "{q:?}");
 }
 
 /// (speaker, text) of the quotations in a saved page.

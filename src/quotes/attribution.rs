@@ -204,7 +204,9 @@ const QUANTIFIERS: &[&str] = &["many", "some", "most", "several", "few", "both",
 /// A short lower-case phrase naming a group: "experts", "many economists", "Clinton advisers" is a name anyway.
 fn is_group(words: &[String]) -> bool {
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
-    words.len() <= 4 && (is_plural_noun(head) || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
+    // "46 percent", "a third": a share of those polled.
+    let share = head == "percent" || head.ends_with('%') || first.starts_with(|c: char| c.is_ascii_digit());
+    words.len() <= 4 && (is_plural_noun(head) || share || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
 }
 
 /// A lower-case word that looks like a plural noun ("voters", "economists").
@@ -465,19 +467,31 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let clause_follows = ws.get(k + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
         let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == k + 1 || !clause_follows);
         let data = data_cue(ws, k);
+        // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
+        // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
+        let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| matches!(x.bare(), "which" | "who" | "whom" | "whose" | "that"));
+        let infinitive = ws[k + 1].bare() == "to" && !ws[k].ends_clause() && lex.is_infinitive_cue(w) && !relative;
         let from = match that {
-            Some(t) if lex.is_cue(w) || data => t + 1,
+            _ if infinitive => k + 1,
+            Some(t) if lex.is_cue(w) || data || lex.is_clause_cue(w) => t + 1,
             Some(_) => continue,
+            // A verb of belief or attitude takes a clause with "that" or a subject pronoun ("believes he …"), not an object.
+            None if lex.is_clause_cue(w) && !lex.is_indirect_cue(w) && ws.get(k + 1).is_some_and(is_subject_pronoun) => k + 1,
             None if !lex.is_indirect_cue(w) && !data => continue,
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
                 let from = k + 1 + if TELL_CUES.contains(&w) { told_object(&ws[k + 1..]) } else { 0 };
+                // "told the BBC that …": "that" after the listener.
+                if from > k + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
+                    from + 1
+                } else {
                 // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
                 let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
                 if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                     continue;
                 }
                 from
+                }
             }
         };
         let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
@@ -485,17 +499,30 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let passive = || matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if").then(|| Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() });
+        // "is expected to", "seems to": no one is named as holding the view.
+        let unnamed = infinitive && (RAISING.contains(&w) || matches!(ws[k - 1].bare(), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+        let f = if unnamed { Some(Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() }) } else { f };
         let Some(f) = f.or_else(passive) else { continue };
         // "while he said he’d hold a hearing, it is unlikely …": an attribution inside a
         // subordinate clause reports only up to the clause's comma.
         let subject_at = ws.iter().position(|x| x.at >= f.phrase.start).unwrap_or(k);
         let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare());
         let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
-        let end = comma.filter(|_| subordinate).unwrap_or(sentence_end);
-        return clause(ws, from, clause_end(ws, from, end)).map(|r| (r, with_cue(f, w)));
+        // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …").
+        let end = comma.filter(|_| subordinate || infinitive).unwrap_or(sentence_end);
+        // Too short a content ("vowed to try, but …"): a later cue may report more.
+        if let Some(r) = clause(ws, from, clause_end(ws, from, end)) {
+            return Some((r, with_cue(f, w)));
+        }
     }
     None
 }
+
+/// Words a relative pronoun may stand before an infinitive cue ("which Mr. Doe is expected to").
+const RELATIVE_WORDS: usize = 5;
+
+/// Verbs whose subject is not the holder of the view they report ("the plan seems to work").
+const RAISING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
 
 /// An introductory phrase before "according to X," ("Since last November,") has at most this many words;
 /// further in, the comma closes reported content instead ("CLAUSE, according to X, a former aide").
@@ -526,7 +553,10 @@ fn told_object(ws: &[Word]) -> usize {
     if matches!(first.bare(), "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "lawmakers" | "supporters" | "voters" | "donors" | "viewers" | "listeners") {
         return 1;
     }
-    ws.iter().take(4).take_while(|w| super::people::is_capitalized(w.text)).count()
+    // "the BBC", "the New York Times".
+    let the = usize::from(first.bare() == "the");
+    let name = ws[the..].iter().take(4).take_while(|w| super::people::is_capitalized(w.text)).count();
+    if name > 0 { the + name } else { 0 }
 }
 
 /// Where reported content ends: the sentence end, or a second verb of the
@@ -564,6 +594,11 @@ fn starts_clause(w: &Word) -> bool {
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
 const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
 
+/// Words that open an adverbial (where, when, how something was said).
+const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under"];
+/// Fewest words of content opening with a preposition: shorter, it is an adverbial.
+const MIN_PREPOSITIONAL_WORDS: usize = 7;
+
 /// Transcript lines: "PENCE: Well, the question really should be …" → speaker and words.
 pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     let colon = text.find(':')?;
@@ -584,6 +619,10 @@ fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     let first = ws.get(from)?;
     let inside: Vec<&Word> = ws[from..].iter().take_while(|w| w.at < end).collect();
     if inside.len() < 4 || inside.last().is_some_and(|w| w.text.ends_with(':')) {
+        return None;
+    }
+    // "In a wide-ranging interview, X said …" is where it was said, not what.
+    if PREPOSITIONS.contains(&first.bare()) && inside.len() < MIN_PREPOSITIONAL_WORDS {
         return None;
     }
     Some(first.at..end)

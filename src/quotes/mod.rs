@@ -323,7 +323,11 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         }
     }
     for s in sents {
-        if spans.iter().any(|sp| sp.outer.start < s.end && sp.outer.end > s.start) || text[s.clone()].ends_with('?') {
+        // Spans are in order and apart: those in the sentence follow the last one ending before it.
+        let first = spans.partition_point(|q| q.outer.end <= s.start);
+        let quoted: Vec<marks::Span> = spans[first..].iter().take_while(|q| q.outer.start < s.end).cloned().collect();
+        // A run-on "sentence" of many quotations would cost quadratic time.
+        if text[s.clone()].ends_with('?') || !quoted.is_empty() && s.len() > ATTRIBUTION_WINDOW {
             continue;
         }
         let ws = words(text, s.clone());
@@ -331,11 +335,46 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
         let mut from = 0;
         while let Some((content, f)) = indirect(&ws[from..], end) {
-            from += ws[from..].iter().position(|w| w.at >= content.end).unwrap_or(ws.len() - from);
-            push_indirect(ctx, bi, content, f, quotes);
+            let next = match outside_quotes(text, &content, &f, &quoted) {
+                Ok(kept) => {
+                    let next = kept.end;
+                    push_indirect(ctx, bi, kept, f, quotes);
+                    next
+                }
+                // Nothing left before the quotation: go on after it.
+                Err(after) => after,
+            };
+            from += ws[from..].iter().position(|w| w.at >= next).unwrap_or(ws.len() - from);
         }
     }
 }
+
+/// Reported content in a sentence with quotations (`spans`): only a clause opened by
+/// "that" (next to a quotation, what follows a cue is as often where it was said, “…”),
+/// from a speaker outside the quotations, ending before a quotation inside it at the
+/// last clause break: "X said that A, adding “…”" → A. Err(where to look on) otherwise.
+fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks::Span]) -> Result<Range<usize>, usize> {
+    if spans.is_empty() {
+        return Ok(content.clone());
+    }
+    let overlaps = |r: &Range<usize>| spans.iter().find(|q| q.outer.start < r.end && q.outer.end > r.start);
+    if let Some(q) = overlaps(&f.phrase) {
+        return Err(q.outer.end);
+    }
+    let after_that = text[..content.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
+    let end = match overlaps(content) {
+        None => content.end,
+        Some(q) => text[content.start.min(q.outer.start)..q.outer.start].rfind([',', ';', '—']).map_or(content.start, |i| content.start + i),
+    };
+    if after_that && text[content.start..end].split_whitespace().count() >= MIN_INDIRECT_WORDS {
+        Ok(content.start..end)
+    } else {
+        Err(overlaps(content).map_or(content.end, |q| q.outer.end))
+    }
+}
+
+/// Fewest words of reported content cut short by a quotation.
+const MIN_INDIRECT_WORDS: usize = 4;
 
 fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: &mut Vec<Quote>) {
     let block = &ctx.blocks[bi];
