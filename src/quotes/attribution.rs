@@ -485,12 +485,12 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
                 if from > k + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
                     from + 1
                 } else {
-                // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
-                let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
-                if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w)) {
-                    continue;
-                }
-                from
+                    // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
+                    let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
+                    if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w)) {
+                        continue;
+                    }
+                    from
                 }
             }
         };
