@@ -58,6 +58,8 @@ fn load(path: &Path) -> Vec<Example> {
 struct Params {
     /// Words in fewer training sentences than this are left to their shape.
     min_count: usize,
+    /// Bits of the vocabulary set per known word.
+    bits_per_word: usize,
     buckets: usize,
     l2: f64,
     epochs: usize,
@@ -160,7 +162,10 @@ fn best_cut(scored: &mut [(f64, bool)]) -> Cut {
 
 /// The vocabulary bit set of the words in at least `min_count` training
 /// sentences, sized for about 1/16 false "known" on unseen words.
-fn vocabulary(train: &[Example], min_count: usize) -> Vec<u8> {
+/// The vocabulary bit set of words in at least `min_count` sentences, `bits_per_word`
+/// bits per word (rounded up to a power of two): fewer bits, more unknown words
+/// taken for known ones, a smaller blob.
+fn vocabulary(train: &[Example], min_count: usize, bits_per_word: usize) -> Vec<u8> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for e in train {
         let mut seen: Vec<&str> = e.f.words.iter().map(|w| w.text.as_str()).collect();
@@ -171,7 +176,7 @@ fn vocabulary(train: &[Example], min_count: usize) -> Vec<u8> {
         }
     }
     let words: Vec<&str> = counts.into_iter().filter(|&(_, n)| n >= min_count).map(|(w, _)| w).collect();
-    vocab_bits(words.iter().copied(), (2 * words.len()).next_power_of_two())
+    vocab_bits(words.iter().copied(), (bits_per_word * words.len() / 8).next_power_of_two())
 }
 
 fn encode(data: &[Example], vocab: &[u8]) -> Vec<Encoded> {
@@ -193,13 +198,13 @@ fn main() {
 
     // Each result: params, dev F1, blob size.
     let mut results = Vec::new();
-    for min_count in [3, 10] {
-        let vocab = vocabulary(&train_set, min_count);
+    for (min_count, bits_per_word) in [3, 10].into_iter().flat_map(|m| [8, 16].map(|b| (m, b))) {
+        let vocab = vocabulary(&train_set, min_count, bits_per_word);
         let train_enc = encode(&train_set, &vocab);
         for buckets in [1 << 13, 1 << 14] {
             for l2 in [1e-3, 1e-2] {
                 for pos_weight in [1.0, 2.0] {
-                    let p = Params { min_count, buckets, l2, epochs: 20, pos_weight };
+                    let p = Params { min_count, bits_per_word, buckets, l2, epochs: 20, pos_weight };
                     let w = train(&train_enc, p);
                     // Judged as it ships: through the quantised blob.
                     let blob = quantised(&w, &vocab);
@@ -222,7 +227,7 @@ fn main() {
         .expect("grid is not empty");
     println!("chosen {params:?}");
 
-    let vocab = vocabulary(&train_set, params.min_count);
+    let vocab = vocabulary(&train_set, params.min_count, params.bits_per_word);
     let w = train(&encode(&train_set, &vocab), params);
     let cues: [f32; CUES.len()] = w.cues.map(|c| c as f32);
     let hashed: Vec<f32> = w.hashed.iter().map(|&h| h as f32).collect();
