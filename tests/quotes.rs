@@ -99,6 +99,15 @@ fn an_appositive_description_resolves_later_mentions() {
 }
 
 #[test]
+fn a_request_through_its_object_is_reported_speech() {
+    let q = quotes("<p>Mayor Jane Doe urged the council to approve the budget before the summer recess.</p>");
+    let found = q.iter().find(|x| x.0 == "indirect").unwrap_or_else(|| panic!("no indirect in {q:?}"));
+    assert_eq!((found.1.as_deref(), found.2.as_str()), (Some("Jane Doe"), "the council to approve the budget before the summer recess"));
+    // A clause in between is no object: "asked, after the vote, to …" is not a request of anyone.
+    assert!(quotes("<p>Jane Doe asked reporters, after the vote, to wait.</p>").iter().all(|x| x.0 != "indirect"));
+}
+
+#[test]
 fn she_after_an_unnamed_source_is_not_the_last_named_person() {
     let body = "<p>“It is a good start,” said Senator Karen Holt.</p>\
         <p>A spokeswoman for the Senate majority leader declined to give a date for the vote. “We will see next week,” she said.</p>\

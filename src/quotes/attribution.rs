@@ -471,6 +471,11 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
         let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| matches!(x.bare(), "which" | "who" | "whom" | "whose" | "that"));
         let infinitive = ws[k + 1].bare() == "to" && !ws[k].ends_clause() && lex.is_infinitive_cue(w) && !relative;
+        // "urged Congress to act", "asked supporters not to vote": the request is the content.
+        let asked_to = OBJECT_CONTROL_CUES.contains(&w)
+            && !ws[k].ends_clause()
+            && (k + 2..n.min(k + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[k + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
+        let infinitive = infinitive || asked_to && !relative;
         let from = match that {
             _ if infinitive => k + 1,
             Some(t) if lex.is_cue(w) || data || lex.is_clause_cue(w) => t + 1,
@@ -593,6 +598,11 @@ fn starts_clause(w: &Word) -> bool {
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
 const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
+
+/// Verbs that report a request through their object's infinitive ("urged Congress to act").
+const OBJECT_CONTROL_CUES: &[&str] = &["urged", "urges", "urging", "asked", "asks", "asking", "pressed", "pressing", "encouraged", "encourages", "implored", "begged"];
+/// Most words of the object between such a verb and "to" ("urged the White House not to").
+const MAX_OBJECT_WORDS: usize = 4;
 
 /// Words that open an adverbial (where, when, how something was said).
 const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under"];
