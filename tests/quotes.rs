@@ -108,6 +108,12 @@ fn a_request_through_its_object_is_reported_speech() {
 }
 
 #[test]
+fn an_attribution_inside_the_sentence_keeps_the_subject_before_it() {
+    let q = quotes("<p>Mayor Jane Doe spoke on Tuesday.</p><p>The new schools, she said, will open in September.</p>");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "The new schools, she said, will open in September"), "{q:?}");
+}
+
+#[test]
 fn she_after_an_unnamed_source_is_not_the_last_named_person() {
     let body = "<p>“It is a good start,” said Senator Karen Holt.</p>\
         <p>A spokeswoman for the Senate majority leader declined to give a date for the vote. “We will see next week,” she said.</p>\

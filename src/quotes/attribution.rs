@@ -512,6 +512,13 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         // subordinate clause reports only up to the clause's comma.
         let subject_at = ws.iter().position(|x| x.at >= f.phrase.start).unwrap_or(k);
         let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare());
+        // "The new schools, she said, will open in September": the content's subject stands before the attribution.
+        let parenthetical = subject_at > 1
+            && from == k + 1
+            && ws[k].text.ends_with(',')
+            && ws[subject_at - 1].text.ends_with(',')
+            && !ws[..subject_at - 1].iter().any(|x| x.ends_clause());
+        let from = if parenthetical { 0 } else { from };
         let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
         // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …").
         let end = comma.filter(|_| subordinate || infinitive).unwrap_or(sentence_end);
