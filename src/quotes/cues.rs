@@ -3,7 +3,7 @@
 //! split by scripts/derive_cues.py and embedded at build time; other news
 //! languages have short hand-written lists below.
 
-use crate::hash::{Map, Set};
+use crate::hash::Set;
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("cues.tsv");
@@ -82,8 +82,8 @@ pub fn is_naming_cue(word: &str) -> bool {
 
 /// Cues of quoted speech, and the stricter set for speech without quotation marks.
 pub struct Lexicon {
-    quoted: Map<&'static str, u32>,
-    indirect: Map<&'static str, u32>,
+    quoted: Set<&'static str>,
+    indirect: Set<&'static str>,
     infinitive: Set<&'static str>,
     clause: Set<&'static str>,
     other_languages: Set<&'static str>,
@@ -92,8 +92,8 @@ pub struct Lexicon {
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut quoted = Map::default();
-        let mut indirect = Map::default();
+        let mut quoted = Set::default();
+        let mut indirect = Set::default();
         let mut infinitive = Set::default();
         let mut clause = Set::default();
         for line in LEXICON.lines().filter(|l| !l.starts_with('#')) {
@@ -113,10 +113,10 @@ pub fn lexicon() -> &'static Lexicon {
             }
             let (q, i): (u32, u32) = (q.parse().unwrap_or(0), i.parse().unwrap_or(0));
             if q + i >= MIN_SEEN {
-                quoted.insert(cue, q + i);
+                quoted.insert(cue);
             }
             if i >= MIN_SEEN_INDIRECT {
-                indirect.insert(cue, i);
+                indirect.insert(cue);
             }
         }
         let other_languages = OTHER_LANGUAGES.iter().filter(|(l, _)| *l != "zh").flat_map(|(_, c)| c.iter().copied()).collect();
@@ -129,12 +129,12 @@ impl Lexicon {
     pub fn is_cue(&self, word: &str) -> bool {
         let w = crate::text::lower(word);
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        self.quoted.contains_key(w) || self.other_languages.contains(w) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.other_languages.contains(v))
+        self.quoted.contains(w) || self.other_languages.contains(w) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.other_languages.contains(v))
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
     pub fn is_indirect_cue(&self, word: &str) -> bool {
-        self.indirect.contains_key(crate::text::lower(word).trim_matches(|c: char| !c.is_alphabetic()))
+        self.indirect.contains(crate::text::lower(word).trim_matches(|c: char| !c.is_alphabetic()))
     }
 
     /// Whether `word` (bare, lower case) takes a to-infinitive as reported content.

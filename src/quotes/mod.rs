@@ -33,7 +33,7 @@ struct Ctx<'a> {
     people: People,
     /// Words the article writes in lower case, built on first need: a capitalized
     /// "Might" or "Accordingly" that opens a sentence is one of them, not a name.
-    common: std::cell::OnceCell<std::collections::HashSet<&'a str>>,
+    common: std::cell::OnceCell<crate::hash::Set<&'a str>>,
 }
 
 impl Ctx<'_> {
