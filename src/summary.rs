@@ -116,7 +116,8 @@ fn terms(word: &str, mut add: impl FnMut(&str)) {
 }
 
 fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
-    let mut ids: Map<String, u32> = Map::default();
+    // usize ids: the same map type as the name index's, one hash table instantiation less in the wasm.
+    let mut ids: Map<String, usize> = Map::default();
     sents
         .iter()
         .map(|s| {
@@ -127,12 +128,12 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
                     let id = match ids.get(t) {
                         Some(&id) => id,
                         None => {
-                            let id = ids.len() as u32;
+                            let id = ids.len();
                             ids.insert(t.to_string(), id);
                             id
                         }
                     };
-                    v.push(id);
+                    v.push(id as u32);
                 });
             }
             crate::order::sort_by(&mut v, &|a, b| a.cmp(b));
