@@ -168,7 +168,7 @@ fn best_cut(scored: &mut [(f64, bool)]) -> Cut {
 fn vocabulary(train: &[Example], min_count: usize, bits_per_word: usize) -> Vec<u8> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for e in train {
-        let mut seen: Vec<&str> = e.f.words.iter().map(|w| w.text.as_str()).collect();
+        let mut seen: Vec<&str> = e.f.words().collect();
         seen.sort_unstable();
         seen.dedup();
         for w in seen {

@@ -215,6 +215,10 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
             authors.retain(|a| a.kind == "person" || !a.name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
         }
     }
+    if authors.is_empty() {
+        // Nobody to find a byline or bio for: the page's elements need no look.
+        return authors;
+    }
     let bio_boxes: Vec<NodeId> = doc.descendants(doc.root()).filter(|&n| doc.is_element(n) && is_bio_box(doc, n)).collect();
     for a in &mut authors {
         // The visible byline: profile link and where to highlight.

@@ -70,4 +70,18 @@ impl WordLists {
     pub fn of(&self, word: &str) -> u16 {
         self.0.get(word).copied().unwrap_or(0)
     }
+
+    /// `of(&text::lower(word))`, a short ASCII word (most) lower-cased on the
+    /// stack: the name finder asks about every capitalised word.
+    pub fn of_lower(&self, word: &str) -> u16 {
+        let mut buf = [0u8; 32];
+        match buf.get_mut(..word.len()) {
+            Some(b) if word.is_ascii() => {
+                b.copy_from_slice(word.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).map_or(0, |w| self.of(w))
+            }
+            _ => self.of(&crate::text::lower(word)),
+        }
+    }
 }

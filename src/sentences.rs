@@ -26,7 +26,7 @@ fn is_abbreviation(word: &str) -> bool {
 
 /// Splits `text` into sentence byte ranges (trimmed, never empty).
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let chars = crate::text::char_indices(text);
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;

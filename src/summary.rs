@@ -100,7 +100,6 @@ fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
     nodes.into_iter().map(|n| clean_item(&doc.text_content(n))).filter(|t| t.split_whitespace().count() >= 4).collect()
 }
 
-/// Content words of each sentence as sorted ids, so overlaps are a merge, not hashing.
 /// The terms a word contributes to a sentence's bag: itself when long enough to
 /// carry content; for Chinese and Japanese, written without spaces, its
 /// character pairs (a common stand-in for words there).
@@ -115,6 +114,7 @@ fn terms(word: &str, mut add: impl FnMut(&str)) {
     }
 }
 
+/// Content words of each sentence as deduplicated term ids.
 fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
     // usize ids: the same map type as the name index's, one hash table instantiation less in the wasm.
     let mut ids: Map<String, usize> = Map::default();
@@ -143,22 +143,6 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
         .collect()
 }
 
-fn overlap(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
 /// Key points when the publisher gave them; otherwise the top-ranked sentences in article order.
 pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
     if !analysis.key_points.is_empty() {
@@ -183,14 +167,28 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
         return sents.to_vec();
     }
     let bags = content_words(sents);
+    // The sentences holding each term, in order: words shared are counted
+    // through them, never visiting the many pairs that share none.
+    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); bags.iter().flatten().max().map_or(0, |&t| t as usize + 1)];
+    for (i, bag) in bags.iter().enumerate() {
+        for &t in bag {
+            holders[t as usize].push(i);
+        }
+    }
     let mut w = vec![vec![0f32; n]; n];
+    let mut common = vec![0u32; n];
     for i in 0..n {
+        for &t in &bags[i] {
+            for &j in holders[t as usize].iter().rev().take_while(|&&j| j > i) {
+                common[j] += 1;
+            }
+        }
         for j in i + 1..n {
-            let common = overlap(&bags[i], &bags[j]) as f32;
-            if common > 0.0 {
+            if common[j] > 0 {
                 let norm = ((bags[i].len() as f32 + 1.0).ln() + (bags[j].len() as f32 + 1.0).ln()).max(1.0);
-                w[i][j] = common / norm;
+                w[i][j] = common[j] as f32 / norm;
                 w[j][i] = w[i][j];
+                common[j] = 0;
             }
         }
     }

@@ -7,6 +7,7 @@
 //! vocabulary (any number, any name, any month).
 
 use crate::hash::WordLists;
+use std::ops::Range;
 use std::sync::OnceLock;
 
 /// One hand-made cue: an identifier (for the trainer's report) and, when it
@@ -77,15 +78,17 @@ const C_SHORT: usize = 18;
 const C_LENGTH: usize = 19;
 
 pub struct Features {
-    pub words: Vec<Word>,
+    /// The words' texts, one after another: one buffer, not a String per word.
+    text: String,
+    words: Vec<Word>,
     /// Cue values in 0..=1, indexed like [`CUES`].
     pub cues: [f32; CUES.len()],
 }
 
-pub struct Word {
-    /// Lower-cased; any number folded to `<num>` or `<year>` so that "7"
-    /// and "93" share a weight.
-    pub text: String,
+struct Word {
+    /// Where [`Features::text`] holds the word, lower-cased; any number
+    /// folded to `<num>` or `<year>` so that "7" and "93" share a weight.
+    text: Range<usize>,
     /// What stands in for the word when the model's vocabulary lacks it
     /// (a name, an -ed verb, ...): an unseen word then still carries a
     /// trained weight instead of a random collision's.
@@ -95,13 +98,18 @@ pub struct Word {
 }
 
 impl Features {
+    /// The words, lower-cased, numbers folded.
+    pub fn words(&self) -> impl Iterator<Item = &str> {
+        self.words.iter().map(|w| &self.text[w.text.clone()])
+    }
+
     /// FNV-1a hashes of the unigrams and bigrams (with sentence
     /// boundaries), unknown words replaced by their shape.
     pub fn hashes(&self, known: impl Fn(&str) -> bool) -> Vec<u32> {
         let mut out = Vec::with_capacity(2 * self.words.len() + 1);
         let mut prev = "<s>";
-        for w in &self.words {
-            let t = if known(&w.text) { w.text.as_str() } else { w.shape };
+        for (w, text) in self.words.iter().zip(self.words()) {
+            let t = if known(text) { text } else { w.shape };
             out.push(fnv1a(&[t]));
             out.push(fnv1a(&[prev, t]));
             prev = t;
@@ -131,39 +139,45 @@ fn shape(w: &str, capitalized: bool) -> &'static str {
     SUFFIXES.iter().find(|(s, _)| w.ends_with(s)).map_or("<w>", |(_, shape)| shape)
 }
 
-fn tokenize(sentence: &str) -> Vec<Word> {
+/// The words of `sentence`, their texts written into `text`.
+fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
     let mut out = Vec::new();
+    // The word being read, reused from word to word.
     let mut word = String::new();
-    let chars: Vec<char> = sentence.chars().map(|c| if c == '’' || c == '‘' { '\'' } else { c }).collect();
-    let flush = |word: &mut String, out: &mut Vec<Word>| {
+    let flush = |word: &mut String, text: &mut String, out: &mut Vec<Word>| {
         let w = word.trim_matches('\'');
         if !w.is_empty() {
             let has_digit = w.chars().any(|c| c.is_ascii_digit());
-            let text = if !has_digit {
-                w.to_lowercase()
-            } else if w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) {
-                "<year>".to_string()
+            let start = text.len();
+            if has_digit {
+                text.push_str(if w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) { "<year>" } else { "<num>" });
+            } else if w.is_ascii() {
+                text.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
-                "<num>".to_string()
-            };
+                text.push_str(&w.to_lowercase());
+            }
             let capitalized = w.chars().next().is_some_and(char::is_uppercase);
-            out.push(Word { shape: shape(w, capitalized), text, capitalized, has_digit });
+            out.push(Word { shape: shape(w, capitalized), text: start..text.len(), capitalized, has_digit });
         }
         word.clear();
     };
-    for (i, &c) in chars.iter().enumerate() {
-        let in_number = i > 0 && chars[i - 1].is_ascii_digit() && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+    let mut chars = sentence.chars().map(|c| if c == '’' || c == '‘' { '\'' } else { c }).peekable();
+    let mut prev = None;
+    while let Some(c) = chars.next() {
+        let in_number = prev.is_some_and(|p: char| p.is_ascii_digit()) && chars.peek().is_some_and(char::is_ascii_digit);
+        prev = Some(c);
         if c.is_alphanumeric() || c == '\'' || ((c == '.' || c == ',') && in_number) {
             word.push(c);
         } else {
-            flush(&mut word, &mut out);
+            flush(&mut word, text, &mut out);
             if matches!(c, '$' | '%' | '£' | '€' | '?' | '!') {
-                let text = c.to_string();
-                out.push(Word { text, shape: "<w>", capitalized: false, has_digit: false });
+                let start = text.len();
+                text.push(c);
+                out.push(Word { text: start..text.len(), shape: "<w>", capitalized: false, has_digit: false });
             }
         }
     }
-    flush(&mut word, &mut out);
+    flush(&mut word, text, &mut out);
     out
 }
 
@@ -243,8 +257,9 @@ fn lists_of(word: &str) -> u16 {
 }
 
 pub fn extract(sentence: &str) -> Features {
-    let toks = tokenize(sentence);
-    let words: Vec<&str> = toks.iter().map(|t| t.text.as_str()).collect();
+    let mut text = String::with_capacity(sentence.len());
+    let toks = tokenize(sentence, &mut text);
+    let words: Vec<&str> = toks.iter().map(|t| &text[t.text.clone()]).collect();
     let masks: Vec<u16> = words.iter().map(|w| lists_of(w)).collect();
     let any_in = |list: u16| masks.iter().any(|m| m & list != 0);
     let has = |w: &str| words.contains(&w);
@@ -263,24 +278,18 @@ pub fn extract(sentence: &str) -> Features {
     c[C_ATTRIBUTION] = flag(any_in(ATTRIBUTION_WORDS));
     // A capital inside the sentence (not its first word, not "I") marks a
     // name: a person, place, organisation or programme.
-    let names = toks
-        .iter()
-        .skip(1)
-        .filter(|t| t.capitalized && !matches!(t.text.as_str(), "i" | "i'm" | "i've" | "i'd" | "i'll"))
-        .count();
+    let names = (1..toks.len()).filter(|&i| toks[i].capitalized && !matches!(words[i], "i" | "i'm" | "i've" | "i'd" | "i'll")).count();
     c[C_NAMES] = (names as f32 / 3.0).min(1.0);
     // "May" is a month when capitalised mid-sentence, else a modal.
-    let month_may = |i: usize, t: &Word| i > 0 && t.text == "may" && t.capitalized;
-    c[C_DATE] = flag(any_in(DATES) || toks.iter().enumerate().any(|(i, t)| month_may(i, t)));
-    c[C_PAST] = flag(toks.iter().any(|t| {
-        t.text.len() > 4 && t.text.ends_with("ed") || matches!(t.text.as_str(), "was" | "were" | "had" | "did")
-    }));
+    let month_may = |i: usize| i > 0 && words[i] == "may" && toks[i].capitalized;
+    c[C_DATE] = flag(any_in(DATES) || (0..toks.len()).any(month_may));
+    c[C_PAST] = flag(words.iter().any(|w| w.len() > 4 && w.ends_with("ed") || matches!(*w, "was" | "were" | "had" | "did")));
     let first_person_opinion = words.windows(2).any(|p| matches!(p[0], "i" | "we") && lists_of(p[1]) & OPINION_VERBS != 0)
         || pair("i'm", "sure")
         || pair("my", "opinion")
         || any_in(OPINION_WORDS);
     c[C_OPINION] = flag(first_person_opinion);
-    let modal = toks.iter().zip(&masks).enumerate().any(|(i, (t, m))| m & MODALS != 0 && !month_may(i, t))
+    let modal = masks.iter().enumerate().any(|(i, m)| m & MODALS != 0 && !month_may(i))
         || pair("have", "to")
         || pair("got", "to");
     c[C_MODAL] = flag(modal);
@@ -290,5 +299,5 @@ pub fn extract(sentence: &str) -> Features {
     c[C_YOU] = flag(has("you") || has("your"));
     c[C_SHORT] = flag(toks.len() <= 6);
     c[C_LENGTH] = (toks.len() as f32 / 40.0).min(1.0);
-    Features { words: toks, cues: c }
+    Features { text, words: toks, cues: c }
 }

@@ -41,7 +41,7 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
 }
 
 pub fn scan(text: &str) -> Vec<Span> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let chars = crate::text::char_indices(text);
     // Where the last closing single mark of each kind stands: an opening mark
     // starts a quotation only when one closes after it (found once, not by a
     // search of the rest of the block per mark).

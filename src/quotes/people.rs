@@ -207,7 +207,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     while i < words.len() {
         let (at, w) = words[i];
         let b = bare(w);
-        if !is_capitalized(b) || lists_of(&lower(b)) & (NOT_NAME | TITLE) == NOT_NAME {
+        if !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME {
             i += 1;
             continue;
         }
@@ -216,7 +216,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         while j < words.len() {
             let (wat, ww) = words[j];
             let wb = bare(ww);
-            let lists = lists_of(&lower(wb));
+            let lists = lists_of(wb);
             let ok = (is_capitalized(wb) && lists & NOT_NAME == 0)
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
             if !ok || wb.is_empty() {
@@ -236,7 +236,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         }
         let all: Vec<String> = words[i..j].iter().map(|(_, w)| bare(w).to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister").
-        let is_title = |w: &String| lists_of(lower(w).trim_end_matches('.')) & TITLE != 0;
+        let is_title = |w: &String| lists_of(w.trim_end_matches('.')) & TITLE != 0;
         let t = all.iter().rposition(is_title).map_or(0, |k| k + 1);
         let t = if t == all.len() { all.iter().take_while(|w| is_title(w)).count() } else { t };
         let (titles, name) = all.split_at(t);
@@ -285,11 +285,11 @@ const ORG_WORD: u16 = 8;
 const PLACE_FIRST_WORD: u16 = 16;
 const OBJECT_MARKER: u16 = 32;
 
-/// The lists above a lower-case word is in (name finding asks of every capitalized word).
+/// The lists above a word is in, whatever its case (name finding asks of every capitalized word).
 fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
     let lists = [(NOT_NAME, NOT_NAMES), (TITLE, TITLES), (PARTICLE, PARTICLES), (ORG_WORD, ORG_WORDS), (PLACE_FIRST_WORD, PLACE_FIRST_WORDS), (OBJECT_MARKER, OBJECT_MARKERS)];
-    INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.iter().copied())))).of(word)
+    INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.iter().copied())))).of_lower(word)
 }
 
 fn is_initial_or_abbrev(w: &str) -> bool {
@@ -331,19 +331,19 @@ impl People {
                 }
             }
             let e = &mut p.entities[id];
-            let place = lists_of(&lower(&ph.name[0])) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
+            let place = lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
             e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 || !ph.titles.is_empty());
             entity_of[k] = id;
         }
         for (k, (bi, ph)) in phrases.iter().enumerate() {
             if !quoted(*bi, ph.start) {
                 let text = blocks[*bi];
-                let prev = text[..ph.start].split_whitespace().next_back().map(lower).unwrap_or_default();
+                let prev = text[..ph.start].split_whitespace().next_back().unwrap_or_default();
                 let rest = &text[ph.end..];
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
                 let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
                 let possessive = word.ends_with("’s") || word.ends_with("'s");
-                let subject_like = lists_of(&prev) & OBJECT_MARKER == 0 && !possessive;
+                let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive;
                 p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like });
             }
         }
@@ -428,7 +428,7 @@ impl People {
                 return id;
             }
         }
-        let is_org = name.iter().any(|w| lists_of(&lower(w)) & ORG_WORD != 0) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        let is_org = name.iter().any(|w| lists_of(w) & ORG_WORD != 0) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org });
         self.by_token.insert(lower(&full).into_owned(), id);
