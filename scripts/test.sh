@@ -49,6 +49,10 @@ LEDE_SKIP_DEMO=1 bash scripts/setup.sh
 rc=$?; record setup $rc
 [ $rc = 0 ] || finish
 
+say "size budgets (node tests/bench/sizes.mjs)"
+node tests/bench/sizes.mjs
+record size $?
+
 say "cargo test --release"
 cargo test --release
 record cargo-test $?
