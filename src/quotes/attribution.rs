@@ -470,12 +470,10 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
         let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| matches!(x.bare(), "which" | "who" | "whom" | "whose" | "that"));
-        let infinitive = ws[k + 1].bare() == "to" && !ws[k].ends_clause() && lex.is_infinitive_cue(w) && !relative;
         // "urged Congress to act", "asked supporters not to vote": the request is the content.
         let asked_to = OBJECT_CONTROL_CUES.contains(&w)
-            && !ws[k].ends_clause()
             && (k + 2..n.min(k + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[k + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
-        let infinitive = infinitive || asked_to && !relative;
+        let infinitive = !relative && !ws[k].ends_clause() && (ws[k + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
         let from = match that {
             _ if infinitive => k + 1,
             Some(t) if lex.is_cue(w) || data || lex.is_clause_cue(w) => t + 1,
@@ -503,11 +501,12 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
-        let passive = || matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if").then(|| Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() });
+        let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() };
+        let passive = matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if");
         // "is expected to", "seems to": no one is named as holding the view.
         let unnamed = infinitive && (RAISING.contains(&w) || matches!(ws[k - 1].bare(), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
-        let f = if unnamed { Some(Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() }) } else { f };
-        let Some(f) = f.or_else(passive) else { continue };
+        let f = if unnamed { Some(nobody()) } else { f };
+        let Some(f) = f.or_else(|| passive.then(nobody)) else { continue };
         // "while he said he’d hold a hearing, it is unlikely …": an attribution inside a
         // subordinate clause reports only up to the clause's comma.
         let subject_at = ws.iter().position(|x| x.at >= f.phrase.start).unwrap_or(k);

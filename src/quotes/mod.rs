@@ -82,7 +82,7 @@ impl Ctx<'_> {
     /// Whether a capitalized `word` is an ordinary word rather than a name: a
     /// contraction ("We've"), or a word the article also writes in lower case.
     fn is_common_word(&self, word: &str) -> bool {
-        let contraction = ["’", "'"].iter().any(|a| ["ve", "m", "re", "ll", "d", "t"].iter().any(|end| word.ends_with(&format!("{a}{end}"))));
+        let contraction = word.rsplit_once(['’', '\'']).is_some_and(|(_, end)| matches!(end, "ve" | "m" | "re" | "ll" | "d" | "t"));
         let common = self.common.get_or_init(|| {
             let starts_lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
             self.blocks.iter().flat_map(|b| b.text.text.split(|c: char| !c.is_alphabetic()).filter(starts_lower)).collect()
@@ -178,7 +178,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         let k = spans[bi].partition_point(|s| s.outer.start <= at);
         k.checked_sub(1).is_some_and(|k| spans[bi][k].outer.contains(&at))
     };
-    let people = People::collect(&texts, &quoted);
+    let mut people = People::collect(&texts, &quoted);
+    people.note_unnamed_subjects(&texts, |bi| blocks[bi].sentences());
     let ctx = Ctx { blocks, people, common: Default::default() };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<(String, usize)> = None; // name and block

@@ -5,6 +5,7 @@
 use crate::hash::{Map, WordLists};
 use std::sync::OnceLock;
 use crate::text::lower;
+use std::ops::Range;
 
 /// Titles and descriptors that precede a name and are not part of it.
 const TITLES: &[&str] = &[
@@ -24,8 +25,8 @@ const TITLES: &[&str] = &[
     "premier", "emir", "sheikh", "crown", "presidential", "congressman", "congresswoman", "lawmaker", "mp", "sec",
     "treasury", "health", "white", "press", "agent", "inspector", "superintendent", "commander", "admiral", "adm",
     "major", "maj", "private", "pvt", "corporal", "cpl", "dean", "chancellor", "trustee", "councilman",
-    "councilwoman", "councilor", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "trooper",
-    "firefighter", "pastor", "resident", "student", "teacher", "nurse", "farmer", "voter", "lawyer", "historian",
+    "councilor", "trooper", "firefighter", "pastor", "resident", "student", "teacher", "nurse", "farmer", "voter",
+    "lawyer", "historian",
     "councilwoman", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "del", "envoy", "diplomat",
 ];
 
@@ -349,13 +350,19 @@ impl People {
         }
         crate::order::sort_by(&mut p.mentions, &|a, b| (a.block, a.at).cmp(&(b.block, b.at)));
         p.index();
-        for (bi, text) in blocks.iter().enumerate() {
-            let ends = text.match_indices(['.', '?', '!']).filter(|&(i, _)| text[i + 1..].starts_with(' '));
-            let starts = std::iter::once(0).chain(ends.map(|(i, _)| i + 2));
-            let unnamed: Vec<usize> = starts.filter(|&at| p.opens_with_unnamed_person(&text[at..])).collect();
-            p.unnamed_subjects.extend(unnamed.into_iter().map(|at| (bi, at)));
-        }
         p
+    }
+
+    /// Records the sentences (`sentences(block)`, as the splitter gave them) that open
+    /// with somebody unnamed, for [`People::unnamed_person_since_named`].
+    pub fn note_unnamed_subjects<'s>(&mut self, blocks: &[&str], sentences: impl Fn(usize) -> &'s [Range<usize>]) {
+        for (bi, text) in blocks.iter().enumerate().filter(|(_, t)| !t.is_empty()) {
+            for s in sentences(bi) {
+                if self.opens_with_unnamed_person(&text[s.clone()]) {
+                    self.unnamed_subjects.push((bi, s.start));
+                }
+            }
+        }
     }
 
     /// Whether a sentence opens with somebody unnamed: an indefinite or definite
