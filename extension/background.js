@@ -53,8 +53,9 @@ class Refusal extends Error {
 const PROGRESS_AFTER_MS = 200;
 const YIELD_EVERY_MS = 50;
 
-async function analyzeInSteps(tabId, snapshot) {
-  const analyzer = new Analyzer(snapshot, today());
+// walk: { url, snapshot } from the content script.
+async function analyzeInSteps(tabId, walk) {
+  const analyzer = new Analyzer(walk.snapshot, walk.url, today());
   const start = performance.now();
   let lastYield = start;
   let shown = false;
@@ -85,17 +86,17 @@ async function analyzeInSteps(tabId, snapshot) {
 // starts anywhere else.
 async function analyzeTab(tabId, settings) {
   settings ??= await loadSettings();
-  let snapshot;
+  let walk;
   try {
-    snapshot = await inTab(tabId, () => globalThis.lede.snapshot());
+    walk = await inTab(tabId, () => globalThis.lede.snapshot());
   } catch (e) {
     // executeScript refuses browser pages, the Web Store, other extensions,
     // and file:// pages unless the user allowed file access.
     throw new Refusal('no_access', e.message);
   }
-  if (typeof snapshot !== 'string') throw new Refusal('page_error', snapshot?.error ?? 'The page could not be read.');
+  if (typeof walk?.snapshot !== 'string') throw new Refusal('page_error', walk?.error ?? 'The page could not be read.');
   await loadCore();
-  const outcome = await analyzeInSteps(tabId, snapshot);
+  const outcome = await analyzeInSteps(tabId, walk);
   if (!outcome?.ok) {
     // Highlights from an earlier click would no longer match what the popup says.
     analyses.delete(tabId);

@@ -1,17 +1,23 @@
-// The DOM walk that feeds the core: a flat record of open/text/close events
-// (see src/adapters/snapshot.rs) plus the text nodes in the order the core's
-// ranges number them. A classic script shared by the content script and the
-// benchmark page, so both measure and send the same walk.
+// The DOM walk that feeds the core: its open/attribute/text/close events as
+// one string, each introduced by a Unicode noncharacter (the format is
+// described in src/adapters/snapshot.rs), plus the text nodes in the order the
+// core's ranges number them. A classic script shared by the content script and
+// the benchmark page, so both measure and send the same walk.
 globalThis.ledeWalk = (() => {
   // Subtrees that never hold article text (the core drops them too). JSON-LD
   // scripts are the exception: they carry the article's metadata.
   const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas',
     'iframe', 'object', 'embed', 'select', 'textarea']);
   const CLOSE = null;
+  // The markers; the page's own strings never carry one to the core (the
+  // replacement keeps their length, so offsets still match the page).
+  const [OPEN, ATTR_NAME, ATTR_VALUE, TEXT, END] = ['\uFDD0', '\uFDD1', '\uFDD2', '\uFDD3', '\uFDD4'];
+  const MARK = /[\uFDD0-\uFDD4]/;
+  const clean = (s) => (MARK.test(s) ? s.replace(/[\uFDD0-\uFDD4]/g, '\uFFFD') : s);
 
   // skip(node): an element of the caller's own to leave out (the card host).
   return (root, skip = () => false) => {
-    const events = [];
+    const parts = [];
     const texts = [];
     const stack = [root];
     const pushChildren = (parent) => {
@@ -20,17 +26,16 @@ globalThis.ledeWalk = (() => {
     while (stack.length) {
       const node = stack.pop();
       if (node === CLOSE) {
-        events.push({});
+        parts.push(END);
       } else if (node.nodeType === Node.TEXT_NODE) {
-        events.push({ x: node.data });
+        parts.push(TEXT, clean(node.data));
         texts.push(node);
       } else if (node.nodeType === Node.ELEMENT_NODE) {
         const tag = node.localName;
         const jsonLd = tag === 'script' && /ld\+json/i.test(node.type);
         if ((SKIPPED.has(tag) && !jsonLd) || skip(node)) continue;
-        const event = { t: tag };
-        if (node.attributes.length) event.a = Array.from(node.attributes, (a) => [a.name, a.value]);
-        events.push(event);
+        parts.push(OPEN, tag);
+        for (const a of node.attributes) parts.push(ATTR_NAME, clean(a.name), ATTR_VALUE, clean(a.value));
         stack.push(CLOSE);
         pushChildren(node);
         // An open shadow root is read as part of its host, before the light
@@ -40,6 +45,6 @@ globalThis.ledeWalk = (() => {
         pushChildren(node);
       }
     }
-    return { events, texts };
+    return { snapshot: parts.join(''), texts };
   };
 })();

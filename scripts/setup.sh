@@ -148,12 +148,13 @@ if [ "$(cat "$STAMP" 2>/dev/null)" != "$stamp_now" ] || [ ! -f dist/pkg/lede_bg.
     import { pathToFileURL } from "node:url";
     const m = await import(pathToFileURL("dist/pkg/lede.js"));
     await m.default({ module_or_path: readFileSync("dist/pkg/lede_bg.wasm") });
-    const p = (x) => [{ t: "p" }, { x }, {}];
-    const r = m.analyzeSnapshot({ url: "https://example.com/a", events: [{ t: "html" }, { t: "body" },
-      { t: "article" }, { t: "h1" }, { x: "Mayor opens bridge" }, {},
-      ...p("The mayor opened the bridge on Tuesday. \u201cIt will carry 40,000 cars a day,\u201d Mayor Jane Smith said."),
-      {}, {}, {}] }, "2025-01-01");
-    if (!r || typeof r !== "object") throw new Error("analyzeSnapshot returned " + r);
+    // A snapshot as extension/walk.js records it (format: src/adapters/snapshot.rs).
+    const [open, text, close] = ["\uFDD0", "\uFDD3", "\uFDD4"];
+    const el = (tag, ...inner) => open + tag + inner.join("") + close;
+    const r = m.analyzeSnapshot(el("html", el("body", el("article", el("h1", text + "Mayor opens bridge"),
+      el("p", text + "The mayor opened the bridge on Tuesday. \u201cIt will carry 40,000 cars a day,\u201d Mayor Jane Smith said.")))),
+      "https://example.com/a", "2025-01-01");
+    if (!r?.ok || r.analysis.quotes.length !== 1) throw new Error("analyzeSnapshot returned " + JSON.stringify(r));
   ' || die "dist/pkg smoke test failed (instantiate + analyzeSnapshot in node)"
   echo "$stamp_now" > "$STAMP"
 fi

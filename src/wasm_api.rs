@@ -33,21 +33,11 @@ fn outcome<T: Serialize>(result: Result<T, Failure>) -> JsValue {
     }
 }
 
-fn snapshot_run(snapshot: JsValue, accessed: Option<String>) -> Result<(Document, Run), Failure> {
-    // The extension sends JSON text already; other hosts may pass the object.
-    let json = snapshot
-        .as_string()
-        .or_else(|| js_sys::JSON::stringify(&snapshot).ok().and_then(|s| s.as_string()))
-        .ok_or_else(|| Failure::BadInput("the snapshot is not JSON".into()))?;
-    let snap: snapshot::Snapshot = serde_json::from_str(&json).map_err(|e| Failure::BadInput(e.to_string()))?;
-    Ok((snapshot::build(&snap), Run::new(Options { url: snap.url, accessed })))
-}
-
-/// Analyses a serialized DOM walk (see `adapters::snapshot`; the object or its JSON text) at once. Ranges
-/// name text nodes by their order among the snapshot's text events.
+/// Analyses a DOM walk recorded as a snapshot (see `adapters::snapshot`) at once.
+/// Ranges name text nodes by their order among the snapshot's text events.
 #[wasm_bindgen(js_name = analyzeSnapshot)]
-pub fn analyze_snapshot(snapshot: JsValue, accessed: Option<String>) -> JsValue {
-    let mut analyzer = Analyzer::new(snapshot, accessed);
+pub fn analyze_snapshot(snapshot: &str, url: Option<String>, accessed: Option<String>) -> JsValue {
+    let mut analyzer = Analyzer::new(snapshot, url, accessed);
     loop {
         if let Some(outcome) = analyzer.next() {
             return outcome;
@@ -60,7 +50,8 @@ pub fn analyze_snapshot(snapshot: JsValue, accessed: Option<String>) -> JsValue 
 /// until the last step, then the outcome with `done: true`.
 #[wasm_bindgen]
 pub struct Analyzer {
-    run: Result<(Document, Run), Option<Failure>>,
+    doc: Document,
+    run: Run,
 }
 
 #[derive(Serialize)]
@@ -73,24 +64,20 @@ struct Progress {
 #[wasm_bindgen]
 impl Analyzer {
     #[wasm_bindgen(constructor)]
-    pub fn new(snapshot: JsValue, accessed: Option<String>) -> Analyzer {
-        Analyzer { run: snapshot_run(snapshot, accessed).map_err(Some) }
+    pub fn new(snapshot: &str, url: Option<String>, accessed: Option<String>) -> Analyzer {
+        Analyzer { doc: snapshot::build(snapshot), run: Run::new(Options { url, accessed }) }
     }
 
     pub fn step(&mut self) -> JsValue {
         self.next().unwrap_or_else(|| {
-            let (stage, progress) = self.run.as_ref().map_or(("done", 1.0), |(_, run)| run.progress());
+            let (stage, progress) = self.run.progress();
             to_js(&Progress { done: false, stage, progress })
         })
     }
 
     /// Runs one step; the outcome (with `done: true`) after the last.
     fn next(&mut self) -> Option<JsValue> {
-        let result = match &mut self.run {
-            Ok((doc, run)) => run.step(doc).transpose()?,
-            Err(failure) => Err(failure.take().unwrap_or_else(|| Failure::BadInput("the analysis has already finished".into()))),
-        };
-        let outcome = outcome(result);
+        let outcome = outcome(self.run.step(&self.doc).transpose()?);
         let _ = js_sys::Reflect::set(&outcome, &JsValue::from_str("done"), &JsValue::TRUE);
         Some(outcome)
     }

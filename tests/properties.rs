@@ -7,7 +7,7 @@
 //! Kept fast: the whole file runs in a few seconds with `cargo test --release`.
 //! `PROPTEST_CASES=5000 cargo test --release --test properties` searches harder.
 
-use lede::adapters::html;
+use lede::adapters::{html, snapshot};
 use lede::document::{collapse_whitespace, Document, NodeData, TextRange};
 use lede::quotes::marks;
 use lede::{analyze, sentences, Analysis, Failure, Options};
@@ -324,6 +324,24 @@ proptest! {
         if let Err(why) = run(&page) {
             return Err(TestCaseError::fail(format!("{why}\nnoise: {noise:?}")));
         }
+    }
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    /// The snapshot string comes from another context: markers in any order or
+    /// number (a value with no name, an attribute after text, stray closes)
+    /// and any text between them still make a document.
+    #[test]
+    fn snapshot_builds_from_any_string(parts in prop::collection::vec(prop_oneof![
+        prop::sample::select(vec![snapshot::OPEN, snapshot::ATTR_NAME, snapshot::ATTR_VALUE, snapshot::TEXT, snapshot::CLOSE]).prop_map(String::from),
+        prop::sample::select(vec!["p", "div", "script", "class", "article", "", "“Yes,” she said. "]).prop_map(str::to_string),
+        any_text(),
+    ], 0..80)) {
+        let doc = snapshot::build(&parts.concat());
+        let texts = doc.descendants(doc.root()).filter(|&n| matches!(doc.node(n).data, NodeData::Text { .. })).count();
+        prop_assert!(texts <= parts.iter().filter(|p| p.as_str() == snapshot::TEXT.to_string()).count());
     }
 }
 

@@ -1,38 +1,65 @@
-//! Snapshot adapter: a flat, serializable record of a DOM walk. A content
-//! script that cannot run WebAssembly (strict page CSP) sends one to the
-//! extension's own context, which analyses it; results name text nodes by
-//! their position in the snapshot, which the content script maps back.
+//! Snapshot adapter: a DOM walk recorded as one string. A content script that
+//! cannot run WebAssembly (strict page CSP) sends one to the extension's own
+//! context, which analyses it; results name text nodes by their order in the
+//! snapshot, which the content script maps back.
+//!
+//! The format is the walk's strings joined, each event introduced by a Unicode
+//! noncharacter (U+FDD0..U+FDD4, reserved for exactly this kind of internal
+//! use; the walk replaces any in the page's own strings by U+FFFD, same
+//! length). One string crosses to WebAssembly in one copy and splits here in
+//! one pass; a JSON record of the same walk costs a stringify on one side and a
+//! parse several times slower than the analysis of a short page on the other.
 
 use crate::document::{Builder, Document};
-use serde::{Deserialize, Serialize};
 
-/// One event of the walk: an element opening (`t` with attributes `a`), a text
-/// node (`x`), or, with neither, the close of the innermost element.
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct Event {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub t: Option<String>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub a: Vec<(String, String)>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub x: Option<String>,
+/// Opens an element; the tag name follows.
+pub const OPEN: char = '\u{FDD0}';
+/// An attribute of the element just opened; its name follows.
+pub const ATTR_NAME: char = '\u{FDD1}';
+/// The value of the attribute just named.
+pub const ATTR_VALUE: char = '\u{FDD2}';
+/// A text node; its data follows.
+pub const TEXT: char = '\u{FDD3}';
+/// Closes the innermost open element.
+pub const CLOSE: char = '\u{FDD4}';
+
+/// The events of `snapshot`: each marker with the string after it.
+fn events(snapshot: &str) -> impl Iterator<Item = (char, &str)> {
+    // All five markers encode as EF B7 90..94 in UTF-8.
+    let bytes = snapshot.as_bytes();
+    let is_mark = move |i: usize| bytes[i] == 0xEF && bytes.get(i + 1) == Some(&0xB7) && matches!(bytes.get(i + 2), Some(0x90..=0x94));
+    let next_mark = move |from: usize| (from..bytes.len()).find(|&i| is_mark(i)).unwrap_or(bytes.len());
+    let mut at = next_mark(0);
+    std::iter::from_fn(move || {
+        if at >= bytes.len() {
+            return None;
+        }
+        let mark = char::from_u32(0xFDD0 + u32::from(bytes[at + 2] - 0x90))?;
+        let end = next_mark(at + 3);
+        let payload = &snapshot[at + 3..end];
+        at = end;
+        Some((mark, payload))
+    })
 }
 
-#[derive(Debug, Default, Serialize, Deserialize)]
-pub struct Snapshot {
-    /// The page's address (location.href), used when the page names no canonical URL.
-    #[serde(default)]
-    pub url: Option<String>,
-    pub events: Vec<Event>,
-}
-
-pub fn build(snapshot: &Snapshot) -> Document {
+pub fn build(snapshot: &str) -> Document {
     let mut b = Builder::new();
-    for e in &snapshot.events {
-        match (&e.t, &e.x) {
-            (Some(tag), _) => b.open(tag, e.a.clone()),
-            (None, Some(text)) => b.text(text),
-            (None, None) => b.close(),
+    let mut events = events(snapshot).peekable();
+    while let Some((mark, payload)) = events.next() {
+        match mark {
+            OPEN => {
+                let mut attrs = Vec::new();
+                while let Some((ATTR_NAME, name)) = events.peek().copied() {
+                    events.next();
+                    let value = events.next_if(|(m, _)| *m == ATTR_VALUE).map_or("", |(_, v)| v);
+                    attrs.push((name.to_string(), value.to_string()));
+                }
+                b.open(payload, attrs);
+            }
+            TEXT => b.text(payload),
+            CLOSE => b.close(),
+            // A value without a name: nothing to attach it to.
+            _ => {}
         }
     }
     b.finish()

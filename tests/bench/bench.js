@@ -40,12 +40,12 @@ function treeWalk(doc) {
 
 // The extension's own walk (extension/walk.js, loaded by bench.html).
 function snapshot(doc, url) {
-  return JSON.stringify({ url, events: globalThis.ledeWalk(doc).events }); // as content.js sends it
+  return { url, snapshot: globalThis.ledeWalk(doc).snapshot }; // as content.js sends it
 }
 
-function ledeSnapshot(snap) {
+function ledeSnapshot(walk) {
   try {
-    const r = analyzeSnapshot(snap, '2025-01-01');
+    const r = analyzeSnapshot(walk.snapshot, walk.url, '2025-01-01');
     return r && r.ok ? 'ok' : (r ? r.error : 'null result');
   } catch (e) {
     return `THREW ${e && e.message ? e.message : e}`;
