@@ -1,6 +1,7 @@
 //! Who wrote the article: names from JSON-LD, meta tags and bylines, cleaned
 //! to names, with profile links and the bio from the page's author box.
 
+use crate::text::SplitWords;
 use crate::analysis::Author;
 use crate::document::{collapse_whitespace, Document, NodeId};
 use crate::extract::boilerplate::looks_like_chrome;
@@ -34,7 +35,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     let s = collapse_whitespace(&decode_entities(raw));
     let s = s.trim();
     // Desk bylines ("Our Foreign Staff", "Our Correspondent") are one author as written.
-    if s.starts_with("Our ") && s.split_whitespace().count() <= 4 {
+    if s.starts_with("Our ") && s.words().count() <= 4 {
         return vec![s.to_string()];
     }
     let lower = s.to_lowercase();
@@ -45,7 +46,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     let mut out = Vec::new();
     for part in s.split([',', '|', '&', ';', '\n']).flat_map(|p| p.split(" and ")) {
         let mut words = Vec::new();
-        for w in part.split_whitespace() {
+        for w in part.words() {
             let wl = w.to_lowercase();
             if NAME_STOPS.contains(&wl.trim_matches(|c: char| !c.is_alphanumeric())) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
                 break;
@@ -60,7 +61,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
         }
         let name = words.join(" ").trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
         let lower = name.to_lowercase();
-        if name.is_empty() || name.starts_with("http") || name.split_whitespace().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
+        if name.is_empty() || name.starts_with("http") || name.words().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
             continue;
         }
         if !out.contains(&name) {
@@ -125,7 +126,7 @@ fn byline_elements(doc: &Document) -> Vec<NodeId> {
         .filter(|&n| doc.is_element(n))
         .filter(|&n| {
             let c = doc.class_and_id(n);
-            doc.attr(n, "rel").is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
+            doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
                 || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
                 || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authorname" | "contributor" | "fn" | "byl"))
         })
@@ -154,7 +155,7 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
 }
 
 fn looks_like_name(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let words: Vec<&str> = s.words().collect();
     !words.is_empty() && words.len() <= 5 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
@@ -167,7 +168,7 @@ fn is_bio_box(doc: &Document, n: NodeId) -> bool {
 
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.
 fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
-    let first = name.split_whitespace().next().unwrap_or(name);
+    let first = name.words().next().unwrap_or(name);
     let mut best = None;
     for &b in boxes {
         for d in doc.descendants(b) {

@@ -6,6 +6,7 @@
 //! can name a text node by the position the adapter saw it at and the adapter
 //! can map that back to the real node.
 
+use crate::text::SplitWords;
 use crate::hash::Map;
 use std::cell::Cell;
 
@@ -211,7 +212,7 @@ impl Iterator for Descendants<'_> {
 
 pub fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for w in s.split_whitespace() {
+    for w in s.words() {
         if !out.is_empty() {
             out.push(' ');
         }

@@ -2,6 +2,7 @@
 //! description and lead image, from JSON-LD (with @graph), OpenGraph,
 //! `<meta>`, `<time>` and the document itself.
 
+use crate::text::SplitWords;
 use crate::document::{Document, NodeId};
 use serde_json::Value;
 use crate::hash::Map;
@@ -235,7 +236,7 @@ fn last_separator(title: &str) -> Option<(usize, usize)> {
 /// "Mozilla - Wikipedia" states "Mozilla" even when the site is not known by name.
 fn headline_then_short_tail(title: &str, headline: &str) -> bool {
     TITLE_SEPARATORS.iter().any(|sep| {
-        title.split_once(sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && tail.split_whitespace().count() <= MAX_SITE_WORDS)
+        title.split_once(sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && tail.words().count() <= MAX_SITE_WORDS)
     })
 }
 
@@ -263,7 +264,7 @@ fn clean_title(title: &str, site: &SiteNames) -> String {
     }
     if !stripped {
         if let Some((a, b)) = last_separator(&t) {
-            let words = |s: &str| s.split_whitespace().count();
+            let words = |s: &str| s.words().count();
             if words(&t[..a]) >= MIN_HEADLINE_WORDS && words(&t[b..]) <= MAX_SITE_WORDS {
                 t.truncate(a);
             }
@@ -361,7 +362,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .or_else(|| from_ld("url"))
         .or_else(|| page_url.map(str::to_string));
 
-    let app_names = meta.get("application-name").into_iter().flatten().filter(|n| n.split_whitespace().count() <= MAX_APP_NAME_WORDS);
+    let app_names = meta.get("application-name").into_iter().flatten().filter(|n| n.words().count() <= MAX_APP_NAME_WORDS);
     let publisher = article.and_then(|a| a.get("publisher")).map(|p| ld.resolve(p)).and_then(|p| ld_str(p.get("name")));
     let site = SiteNames::new(site_name.as_deref().into_iter().chain(publisher.as_deref()).chain(app_names.map(String::as_str)), url.as_deref());
     let title = headline(doc, &meta, &from_ld, &site);

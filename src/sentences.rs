@@ -2,6 +2,7 @@
 //! numbers ("3.5"), and quotations (a sentence inside “…” does not end the
 //! sentence that carries its attribution: “We will.” Trump said).
 
+use crate::text::SplitWords;
 use std::ops::Range;
 
 /// Words that end with a period without ending the sentence.
@@ -104,7 +105,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 /// that belongs to the quotation before it.
 fn attribution_follows(rest: &str) -> bool {
     let clause = rest.split_inclusive(['.', '!', '?']).next().unwrap_or("");
-    let words: Vec<&str> = clause.split_whitespace().collect();
+    let words: Vec<&str> = clause.words().collect();
     words.len() <= 6 && words.iter().any(|w| crate::quotes::cues::lexicon().is_cue(w))
 }
 

@@ -2,6 +2,7 @@
 //! otherwise sentences chosen by a graph ranking (TextRank-style word-overlap
 //! similarity) with a prior for the lead, as news puts the gist first.
 
+use crate::text::SplitWords;
 use crate::analysis::Analysis;
 use crate::document::{Document, NodeId};
 use crate::extract::Article;
@@ -40,7 +41,7 @@ fn clean_item(text: &str) -> String {
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    c.split_whitespace().any(|t| KEY_POINT_CLASSES.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)))
+    c.words().any(|t| KEY_POINT_CLASSES.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)))
 }
 
 /// The publisher's key points: a marked box, or a list right after a "Key Points" label.
@@ -97,7 +98,7 @@ pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
 fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
     let li: Vec<NodeId> = doc.descendants(b).filter(|&n| doc.tag(n) == "li").collect();
     let nodes = if li.len() >= 2 { li } else { doc.descendants(b).filter(|&n| doc.tag(n) == "p").collect() };
-    nodes.into_iter().map(|n| clean_item(&doc.text_content(n))).filter(|t| t.split_whitespace().count() >= 4).collect()
+    nodes.into_iter().map(|n| clean_item(&doc.text_content(n))).filter(|t| t.words().count() >= 4).collect()
 }
 
 /// The terms a word contributes to a sentence's bag: itself when long enough to

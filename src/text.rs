@@ -106,17 +106,17 @@ pub fn is_cjk(c: char) -> bool {
 /// Words in `s`: whitespace-separated tokens, and for Chinese and Japanese
 /// (no spaces between words) one word per two characters, their average length.
 pub fn count_words(s: &str) -> usize {
-    let mut words = 0;
+    let mut count = 0;
     let mut cjk = 0;
-    for token in s.split_whitespace() {
+    for token in words(s) {
         // Most tokens are ASCII, which holds no CJK: skip the char-by-char scan.
         let n = if token.is_ascii() { 0 } else { token.chars().filter(|&c| is_cjk(c)).count() };
         cjk += n;
         if n == 0 || token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)) {
-            words += 1;
+            count += 1;
         }
     }
-    words + cjk.div_ceil(2)
+    count + cjk.div_ceil(2)
 }
 
 /// `s.char_indices()` collected, room reserved for all at once: collecting
@@ -140,8 +140,104 @@ pub fn lower(s: &str) -> Cow<'_, str> {
 
 /// The whitespace-separated words of `s` with their byte offsets in `s`.
 pub fn words_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    // split_whitespace yields subslices of `s`: a word's offset is its pointer's distance.
-    s.split_whitespace().map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+    // Words yields subslices of `s`: a word's offset is its pointer's distance.
+    words(s).map(move |w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+}
+
+/// `s.split_whitespace()`, the same words (Unicode White_Space separates them)
+/// found a byte at a time: the core splits every sentence into words several
+/// times, and std's splitter decodes every char and walks a generic searcher,
+/// which size-optimized WebAssembly does not inline (~15 % of the analysis).
+pub fn words(s: &str) -> Words<'_> {
+    Words { s, front: 0, back: s.len() }
+}
+
+/// `s.words()` for [`words`]`(s)`, where a method chain reads better.
+pub trait SplitWords {
+    fn words(&self) -> Words<'_>;
+}
+
+impl SplitWords for str {
+    fn words(&self) -> Words<'_> {
+        words(self)
+    }
+}
+
+pub struct Words<'a> {
+    s: &'a str,
+    front: usize,
+    back: usize,
+}
+
+impl Words<'_> {
+    /// The length of the whitespace char at byte `i` of the text, or 0.
+    fn space_at(&self, i: usize) -> usize {
+        let b = self.s.as_bytes();
+        match b[i] {
+            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => 1,
+            // Every non-ASCII White_Space char (U+0085, U+00A0, U+1680,
+            // U+2000..U+205F, U+3000) starts with one of these bytes.
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => self.s[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+            _ => 0,
+        }
+    }
+
+    /// The length of the whitespace char ending at byte `end`, or 0.
+    fn space_before(&self, end: usize) -> usize {
+        // The last char before `end` starts at most 4 bytes back.
+        match (0..end).rev().take(4).find(|&i| self.s.is_char_boundary(i)) {
+            Some(start) if self.space_at(start) == end - start => end - start,
+            _ => 0,
+        }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        while self.front < self.back {
+            let n = self.space_at(self.front);
+            if n == 0 {
+                break;
+            }
+            self.front += n;
+        }
+        if self.front >= self.back {
+            return None;
+        }
+        let start = self.front;
+        while self.front < self.back && self.space_at(self.front) == 0 {
+            self.front += 1;
+            while !self.s.is_char_boundary(self.front) {
+                self.front += 1;
+            }
+        }
+        Some(&self.s[start..self.front])
+    }
+}
+
+impl<'a> DoubleEndedIterator for Words<'a> {
+    fn next_back(&mut self) -> Option<&'a str> {
+        while self.back > self.front {
+            let n = self.space_before(self.back);
+            if n == 0 {
+                break;
+            }
+            self.back -= n;
+        }
+        if self.back <= self.front {
+            return None;
+        }
+        let end = self.back;
+        while self.back > self.front && self.space_before(self.back) == 0 {
+            self.back -= 1;
+            while !self.s.is_char_boundary(self.back) {
+                self.back -= 1;
+            }
+        }
+        Some(&self.s[self.back..end])
+    }
 }
 
 #[cfg(test)]

@@ -27,7 +27,8 @@ fn prose() -> impl Strategy<Value = String> {
             "’90s", "parents’", "rock 'n' roll", "café", "Zürich", "中国", "市长", "說", "الرئيس", "قال", "Москва",
             "сказал", "🙂", "naïve", "...", "—", "-", "(", ")", "[", "]",
         ]),
-        3 => prop::sample::select(vec![" ", " ", " ", "  ", "\n", "\t", "\u{a0}", "\u{2009}", "\u{3000}"]),
+        3 => prop::sample::select(vec![" ", " ", " ", "  ", "\n", "\t", "\u{a0}", "\u{2009}", "\u{3000}", "\u{85}",
+            "\u{1680}", "\u{2028}", "\u{202f}", "\u{205f}", "\r", "\u{b}", "\u{c}", "\u{200b}", "\u{2060}", "\u{feff}"]),
         3 => prop::sample::select(vec![
             "“", "”", "„", "‘", "’", "«", "»", "‹", "›", "「", "」", "『", "』", "\"", "'",
         ]),
@@ -276,6 +277,15 @@ proptest! {
     fn sentences_cover_the_text_in_order(text in prose()) {
         let text = collapse_whitespace(&text);
         check_sentences(&text, &sentences::split(&text))?;
+    }
+
+    #[test]
+    fn words_are_split_whitespace(text in prop_oneof![prose(), any_text()]) {
+        let std: Vec<&str> = text.split_whitespace().collect();
+        prop_assert_eq!(lede::text::words(&text).collect::<Vec<_>>(), std.clone());
+        let mut back: Vec<&str> = lede::text::words(&text).rev().collect();
+        back.reverse();
+        prop_assert_eq!(back, std);
     }
 
     #[test]

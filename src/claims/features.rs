@@ -6,6 +6,7 @@
 //! their shape), and hand-made cues that generalise past the training
 //! vocabulary (any number, any name, any month).
 
+use crate::text::SplitWords;
 use crate::hash::WordLists;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -253,7 +254,7 @@ const LISTS: [(u16, &str); 14] = [
 
 fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
-    INDEX.get_or_init(|| WordLists::new(LISTS.iter().map(|(bit, words)| (*bit, words.split_whitespace())))).of(word)
+    INDEX.get_or_init(|| WordLists::new(LISTS.iter().map(|(bit, words)| (*bit, words.words())))).of(word)
 }
 
 pub fn extract(sentence: &str) -> Features {
