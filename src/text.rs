@@ -152,6 +152,19 @@ pub fn words(s: &str) -> Words<'_> {
     Words { s, front: 0, back: s.len() }
 }
 
+/// `s.trim()` by the same byte test as [`words`].
+pub fn trim(s: &str) -> &str {
+    let mut w = words(s);
+    match (w.next(), w.next_back()) {
+        (Some(first), last) => {
+            let start = first.as_ptr() as usize - s.as_ptr() as usize;
+            let end = last.map_or(start + first.len(), |l| l.as_ptr() as usize - s.as_ptr() as usize + l.len());
+            &s[start..end]
+        }
+        (None, _) => "",
+    }
+}
+
 /// `s.words()` for [`words`]`(s)`, where a method chain reads better.
 pub trait SplitWords {
     fn words(&self) -> Words<'_>;
@@ -184,6 +197,9 @@ impl Words<'_> {
 
     /// The length of the whitespace char ending at byte `end`, or 0.
     fn space_before(&self, end: usize) -> usize {
+        if self.s.as_bytes()[end - 1] < 0x80 {
+            return self.space_at(end - 1);
+        }
         // The last char before `end` starts at most 4 bytes back.
         match (0..end).rev().take(4).find(|&i| self.s.is_char_boundary(i)) {
             Some(start) if self.space_at(start) == end - start => end - start,
@@ -206,12 +222,11 @@ impl<'a> Iterator for Words<'a> {
         if self.front >= self.back {
             return None;
         }
+        // Whitespace starts at a lead byte, never inside a char: stepping a
+        // byte at a time stops only at char boundaries.
         let start = self.front;
         while self.front < self.back && self.space_at(self.front) == 0 {
             self.front += 1;
-            while !self.s.is_char_boundary(self.front) {
-                self.front += 1;
-            }
         }
         Some(&self.s[start..self.front])
     }
@@ -232,9 +247,6 @@ impl<'a> DoubleEndedIterator for Words<'a> {
         let end = self.back;
         while self.back > self.front && self.space_before(self.back) == 0 {
             self.back -= 1;
-            while !self.s.is_char_boundary(self.back) {
-                self.back -= 1;
-            }
         }
         Some(&self.s[self.back..end])
     }

@@ -286,6 +286,7 @@ proptest! {
         let mut back: Vec<&str> = lede::text::words(&text).rev().collect();
         back.reverse();
         prop_assert_eq!(back, std);
+        prop_assert_eq!(lede::text::trim(&text), text.trim());
     }
 
     #[test]

@@ -158,10 +158,12 @@ impl Counts {
             // JSON-LD stays in the model for metadata but is no page text.
             let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
             if let (Some(t), false) = (doc.text(id), in_script) {
-                // One pass for both (trimming drops whitespace only, never a comma).
-                for ch in t.trim().chars() {
-                    c.chars[i] += 1;
-                    c.commas[i] += matches!(ch, ',' | '，' | '、' | '،') as u32;
+                // Bytes, not chars: every char has one byte that is no UTF-8 continuation.
+                let t = crate::text::trim(t);
+                c.chars[i] = t.bytes().filter(|b| b & 0xC0 != 0x80).count() as u32;
+                c.commas[i] = t.bytes().filter(|&b| b == b',').count() as u32;
+                if !t.is_ascii() {
+                    c.commas[i] += t.matches(['，', '、', '،']).count() as u32;
                 }
             } else if doc.tag(id) == "a" {
                 c.link_chars[i] = c.chars[i];
