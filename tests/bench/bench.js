@@ -1,18 +1,19 @@
 // Lede's in-browser benchmark. For one page: parse the HTML with DOMParser
 // (no script runs, nothing is fetched), then time, interleaved, for `reps`
 // rounds after one warm-up round:
-//   (a) Lede's whole analysis: analyzeDom(doc, url, accessed) — DOM read,
-//       extraction, metadata, authors, quotes, claims, summary, and the
-//       result handed back to JS;
+//   (a) Lede's whole analysis as the extension runs it: the content script's
+//       walk of the DOM into a snapshot (extension/walk.js) then
+//       analyzeSnapshot — extraction, metadata, authors, quotes, claims,
+//       summary, and the result handed back to JS (the message between the
+//       page and the service worker is not counted); a = a_walk + a_wasm;
 //   (b) Mozilla Readability's parse() alone, on doc.cloneNode(true) (the clone
 //       is made outside the timer: parse() modifies the document it reads);
 //   (c) a bare TreeWalker pass over the text nodes, summing their lengths:
 //       the floor any DOM reader pays (repeated until 1 ms has passed and
 //       divided, as one pass is near the timer's resolution);
-//   (d) the extension's own path, for reference: the content script's walk
-//       into a snapshot (the same code as extension/content.js) then
-//       analyzeSnapshot, as the service worker runs it (the message between
-//       them is not counted); d = d_walk + d_wasm.
+//   (d) for reference, the same analysis through the core's live-DOM adapter,
+//       analyzeDom(doc, url, accessed), as the www demo runs it (web-sys reads
+//       each node and attribute across the wasm boundary).
 // Each figure is the median of its rounds.
 //
 // tests/bench/run.mjs drives it through window.ledeBench; opened by hand
@@ -43,25 +44,20 @@ function snapshot(doc, url) {
   return { url, snapshot: globalThis.ledeWalk(doc).snapshot }; // as content.js sends it
 }
 
-function ledeSnapshot(walk) {
+// What an analysis found, or why it failed; with panic=abort a Rust panic
+// is a wasm trap: it is reported and the run goes on.
+function outcome(analyze) {
   try {
-    const r = analyzeSnapshot(walk.snapshot, walk.url, '2025-01-01');
-    return r && r.ok ? 'ok' : (r ? r.error : 'null result');
+    const r = analyze();
+    if (!r) return 'null result';
+    return r.ok ? `ok q${r.analysis.quotes.length} c${r.analysis.claims.length}` : r.error;
   } catch (e) {
     return `THREW ${e && e.message ? e.message : e}`;
   }
 }
 
-function lede(doc, url) {
-  try {
-    const r = analyzeDom(doc, url, '2025-01-01');
-    if (!r) return 'null result';
-    return r.ok ? `ok q${r.analysis.quotes.length} c${r.analysis.claims.length}` : r.error;
-  } catch (e) {
-    // With panic=abort a Rust panic is a wasm trap: report it, the run goes on.
-    return `THREW ${e && e.message ? e.message : e}`;
-  }
-}
+const ledeSnapshot = (walk) => outcome(() => analyzeSnapshot(walk.snapshot, walk.url, '2025-01-01'));
+const ledeDom = (doc, url) => outcome(() => analyzeDom(doc, url, '2025-01-01'));
 
 function readability(doc) {
   try {
@@ -95,36 +91,37 @@ function time(fn) {
 /** Benchmarks one page given as HTML text. */
 function benchHtml(html, url, reps = 5) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  const a = [];
+  const aWalk = [];
+  const aWasm = [];
   const b = [];
   const c = [];
-  const dWalk = [];
-  const dWasm = [];
+  const d = [];
   let ledeOut;
+  let domOut;
   let readOut;
   let walk;
   for (let i = -1; i < reps; i++) { // round -1 warms up and is not counted
-    const [ta, oa] = time(() => lede(doc, url));
+    const [tw, snap] = time(() => snapshot(doc, url));
+    const [ts, oa] = time(() => ledeSnapshot(snap));
     const clone = doc.cloneNode(true);
     const [tb, ob] = time(() => readability(clone));
     const [tc, oc] = timeRepeated(() => treeWalk(doc));
-    const [tw, snap] = time(() => snapshot(doc, url));
-    const [ts] = time(() => ledeSnapshot(snap));
+    const [td, od] = time(() => ledeDom(doc, url));
     if (i < 0) continue;
-    a.push(ta); b.push(tb); c.push(tc); dWalk.push(tw); dWasm.push(ts);
-    ledeOut = oa; readOut = ob; walk = oc;
+    aWalk.push(tw); aWasm.push(ts); b.push(tb); c.push(tc); d.push(td);
+    ledeOut = oa; domOut = od; readOut = ob; walk = oc;
   }
   return {
     bytes: html.length,
     elements: doc.getElementsByTagName('*').length,
     textNodes: walk.nodes,
-    a: median(a),
+    a: median(aWalk.map((w, k) => w + aWasm[k])),
+    aWalk: median(aWalk),
+    aWasm: median(aWasm),
     b: median(b),
     c: median(c),
-    dWalk: median(dWalk),
-    dWasm: median(dWasm),
-    d: median(dWalk.map((w, k) => w + dWasm[k])),
-    lede: ledeOut,
+    d: median(d),
+    lede: ledeOut === domOut ? ledeOut : `${ledeOut} (analyzeDom: ${domOut})`,
     readability: readOut,
   };
 }
