@@ -34,7 +34,14 @@ impl MappedText {
                 m.text.reserve(t.len() + 1);
                 m.chars.reserve(t.len() + 1);
                 let mut utf16 = 0u32;
-                for c in t.chars() {
+                let mut at = 0;
+                while at < t.len() {
+                    // ASCII without decoding: most page text is.
+                    let c = match t.as_bytes()[at] {
+                        b @ 0..0x80 => b as char,
+                        _ => t[at..].chars().next().unwrap_or_default(),
+                    };
+                    at += c.len_utf8();
                     let here = TextPoint { node: src, offset: utf16 };
                     utf16 += c.len_utf16() as u32;
                     if c.is_whitespace() {
@@ -154,15 +161,15 @@ pub fn words(s: &str) -> Words<'_> {
 
 /// `s.trim()` by the same byte test as [`words`].
 pub fn trim(s: &str) -> &str {
-    let mut w = words(s);
-    match (w.next(), w.next_back()) {
-        (Some(first), last) => {
-            let start = first.as_ptr() as usize - s.as_ptr() as usize;
-            let end = last.map_or(start + first.len(), |l| l.as_ptr() as usize - s.as_ptr() as usize + l.len());
-            &s[start..end]
-        }
-        (None, _) => "",
+    let w = words(s);
+    let (mut start, mut end) = (0, s.len());
+    while start < end && w.space_at(start) > 0 {
+        start += w.space_at(start);
     }
+    while end > start && w.space_before(end) > 0 {
+        end -= w.space_before(end);
+    }
+    &s[start..end]
 }
 
 /// `s.words()` for [`words`]`(s)`, where a method chain reads better.
@@ -184,15 +191,22 @@ pub struct Words<'a> {
 
 impl Words<'_> {
     /// The length of the whitespace char at byte `i` of the text, or 0.
+    #[inline(always)]
     fn space_at(&self, i: usize) -> usize {
-        let b = self.s.as_bytes();
-        match b[i] {
+        match self.s.as_bytes()[i] {
+            // Printable ASCII, the common case, first.
+            0x21..=0x7F => 0,
             b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => 1,
             // Every non-ASCII White_Space char (U+0085, U+00A0, U+1680,
             // U+2000..U+205F, U+3000) starts with one of these bytes.
-            0xC2 | 0xE1 | 0xE2 | 0xE3 => self.s[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => self.wide_space_at(i),
             _ => 0,
         }
+    }
+
+    #[inline(never)]
+    fn wide_space_at(&self, i: usize) -> usize {
+        self.s[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
     }
 
     /// The length of the whitespace char ending at byte `end`, or 0.
