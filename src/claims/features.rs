@@ -108,14 +108,16 @@ impl Features {
     /// boundaries), unknown words replaced by their shape.
     pub fn hashes(&self, known: impl Fn(&str) -> bool) -> Vec<u32> {
         let mut out = Vec::with_capacity(2 * self.words.len() + 1);
-        let mut prev = "<s>";
+        // A bigram's hash goes on from its first word's: each word is hashed twice, not three times.
+        let mut prev = fnv1a(&["<s>"]);
         for (w, text) in self.words.iter().zip(self.words()) {
             let t = if known(text) { text } else { w.shape };
-            out.push(fnv1a(&[t]));
-            out.push(fnv1a(&[prev, t]));
-            prev = t;
+            let unigram = fnv1a(&[t]);
+            out.push(unigram);
+            out.push(fnv_more(prev, t));
+            prev = unigram;
         }
-        out.push(fnv1a(&[prev, "</s>"]));
+        out.push(fnv_more(prev, "</s>"));
         out
     }
 }
@@ -182,17 +184,24 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
     out
 }
 
+const FNV_PRIME: u32 = 0x0100_0193;
+
+/// FNV-1a over the parts, each after the first preceded by a 0x1f separator.
 pub fn fnv1a(parts: &[&str]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            h = (h ^ 0x1f).wrapping_mul(0x0100_0193);
-        }
-        for b in p.bytes() {
-            h = (h ^ b as u32).wrapping_mul(0x0100_0193);
-        }
+    let mut h = fold(0x811c_9dc5, parts.first().unwrap_or(&""));
+    for p in parts.iter().skip(1) {
+        h = fnv_more(h, p);
     }
     h
+}
+
+/// `fnv1a(&[a, .., p])` from `fnv1a(&[a, ..])`.
+fn fnv_more(h: u32, p: &str) -> u32 {
+    fold((h ^ 0x1f).wrapping_mul(FNV_PRIME), p)
+}
+
+fn fold(h: u32, p: &str) -> u32 {
+    p.bytes().fold(h, |h, b| (h ^ b as u32).wrapping_mul(FNV_PRIME))
 }
 
 // Word lists, space-separated to stay compact. Each list is a bit: `lists_of`
@@ -262,7 +271,8 @@ pub fn extract(sentence: &str) -> Features {
     let toks = tokenize(sentence, &mut text);
     let words: Vec<&str> = toks.iter().map(|t| &text[t.text.clone()]).collect();
     let masks: Vec<u16> = words.iter().map(|w| lists_of(w)).collect();
-    let any_in = |list: u16| masks.iter().any(|m| m & list != 0);
+    let all = masks.iter().fold(0, |all, m| all | m);
+    let any_in = |list: u16| all & list != 0;
     let has = |w: &str| words.contains(&w);
     let pair = |a: &str, b: &str| words.windows(2).any(|p| p[0] == a && p[1] == b);
 
