@@ -176,7 +176,9 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
             holders[t as usize].push(i);
         }
     }
-    let mut w = vec![vec![0f32; n]; n];
+    // The similarity graph as adjacency lists, each in ascending order (as a
+    // dense n² matrix would be read): most pairs share no word.
+    let mut links: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
     let mut common = vec![0u32; n];
     for i in 0..n {
         for &t in &bags[i] {
@@ -187,22 +189,21 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
         for j in i + 1..n {
             if common[j] > 0 {
                 let norm = ((bags[i].len() as f32 + 1.0).ln() + (bags[j].len() as f32 + 1.0).ln()).max(1.0);
-                w[i][j] = common[j] as f32 / norm;
-                w[j][i] = w[i][j];
+                let w = common[j] as f32 / norm;
+                links[i].push((j, w));
+                links[j].push((i, w));
                 common[j] = 0;
             }
         }
     }
-    let out_sum: Vec<f32> = w.iter().map(|r| r.iter().sum()).collect();
+    let out_sum: Vec<f32> = links.iter().map(|l| l.iter().map(|&(_, w)| w).sum()).collect();
     // Position prior: the lead carries the news.
     let prior: Vec<f32> = (0..n).map(|i| 1.0 / (1.0 + i as f32).sqrt()).collect();
     let prior_sum: f32 = prior.iter().sum();
     let prior: Vec<f32> = prior.iter().map(|p| p / prior_sum).collect();
-    // Each sentence's incoming links (j, share of j's weight), once: most pairs
-    // share no word, so the iterations visit a fraction of the n² matrix.
-    let incoming: Vec<Vec<(usize, f32)>> = (0..n)
-        .map(|i| (0..n).filter(|&j| w[j][i] > 0.0 && out_sum[j] > 0.0).map(|j| (j, w[j][i] / out_sum[j])).collect())
-        .collect();
+    // Each sentence's incoming links (j, share of j's weight); the graph is symmetric.
+    let incoming: Vec<Vec<(usize, f32)>> =
+        links.iter().map(|l| l.iter().filter(|&&(j, _)| out_sum[j] > 0.0).map(|&(j, w)| (j, w / out_sum[j])).collect()).collect();
     let mut score = prior.clone();
     for _ in 0..ITERATIONS {
         score = (0..n)
