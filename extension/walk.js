@@ -9,6 +9,11 @@ globalThis.ledeWalk = (() => {
   const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas',
     'iframe', 'object', 'embed', 'select', 'textarea']);
   const CLOSE = null;
+  // The attributes the core reads (READ_ATTRIBUTES in src/document.rs; a test
+  // keeps the two lists equal). The rest (srcset, data-*, handlers) is most of
+  // a page's markup and would only cross into the core to be dropped.
+  const READ = new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'rel', 'href', 'content',
+    'name', 'property', 'http-equiv', 'type', 'datetime', 'pubdate', 'lang', 'xml:lang', 'dir']);
   // The markers; the page's own strings never carry one to the core (the
   // replacement keeps their length, so offsets still match the page).
   const [OPEN, ATTR_NAME, ATTR_VALUE, TEXT, END] = ['\uFDD0', '\uFDD1', '\uFDD2', '\uFDD3', '\uFDD4'];
@@ -35,7 +40,9 @@ globalThis.ledeWalk = (() => {
         const jsonLd = tag === 'script' && /ld\+json/i.test(node.type);
         if ((SKIPPED.has(tag) && !jsonLd) || skip(node)) continue;
         parts.push(OPEN, tag);
-        for (const a of node.attributes) parts.push(ATTR_NAME, clean(a.name), ATTR_VALUE, clean(a.value));
+        for (const a of node.attributes) {
+          if (READ.has(a.name)) parts.push(ATTR_NAME, a.name, ATTR_VALUE, clean(a.value));
+        }
         stack.push(CLOSE);
         pushChildren(node);
         // An open shadow root is read as part of its host, before the light

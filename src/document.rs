@@ -221,6 +221,20 @@ pub fn collapse_whitespace(s: &str) -> String {
     out
 }
 
+/// The attributes the core reads. The builder drops the rest, so nothing can
+/// come to depend on one unnoticed; adapters may leave them out (the page's
+/// walk does: srcset, data-*, inline handlers are a large part of a page's
+/// markup, and every byte of the snapshot crosses into WebAssembly).
+/// extension/walk.js holds a copy (checked by a test below).
+pub const READ_ATTRIBUTES: [&str; 19] = [
+    "class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "rel", "href", "content", "name", "property",
+    "http-equiv", "type", "datetime", "pubdate", "lang", "xml:lang", "dir",
+];
+
+pub fn is_read_attribute(name: &str) -> bool {
+    READ_ATTRIBUTES.contains(&name)
+}
+
 /// Builds a [`Document`] from a stream of events in document order.
 pub struct Builder {
     nodes: Vec<Node>,
@@ -251,9 +265,11 @@ impl Builder {
         open.iter().rev().find_map(|x| *x).unwrap_or(0)
     }
 
-    /// Opens an element. `tag` may be in any case; attributes are kept as given.
-    pub fn open(&mut self, tag: &str, attrs: Vec<(String, String)>) {
+    /// Opens an element. `tag` may be in any case; of the attributes, those
+    /// in [`READ_ATTRIBUTES`] are kept as given.
+    pub fn open(&mut self, tag: &str, mut attrs: Vec<(String, String)>) {
         let tag = tag.to_ascii_lowercase();
+        attrs.retain(|(name, _)| is_read_attribute(name));
         let skip = self.skipping > 0
             || (SKIPPED_TAGS.contains(&tag.as_str())
                 && !(tag == "script"

@@ -148,6 +148,17 @@ fn record(doc: &Document) -> String {
 }
 
 #[test]
+fn the_walk_sends_the_attributes_the_core_reads() {
+    let walk = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/extension/walk.js")).unwrap();
+    let list = walk.split("const READ = new Set([").nth(1).and_then(|rest| rest.split("])").next()).expect("walk.js has its READ list");
+    let mut in_js: Vec<&str> = list.split(',').map(|a| a.trim().trim_matches('\'')).collect();
+    let mut in_core = lede::document::READ_ATTRIBUTES.to_vec();
+    in_js.sort_unstable();
+    in_core.sort_unstable();
+    assert_eq!(in_js, in_core);
+}
+
+#[test]
 fn the_snapshot_path_gives_the_same_analysis() {
     let native = reference();
     let snap = record(&html::parse(PAGE));

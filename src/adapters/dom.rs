@@ -1,7 +1,7 @@
 //! Live-DOM adapter (wasm only): walks the page's nodes through web-sys and
 //! keeps the text nodes it saw, so results can be turned back into Ranges.
 
-use crate::document::{Builder, Document};
+use crate::document::{is_read_attribute, Builder, Document};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
@@ -28,10 +28,14 @@ pub fn build(root: &Node) -> (Document, Vec<Node>) {
             Node::ELEMENT_NODE => {
                 let el: &Element = node.unchecked_ref();
                 let attrs = el.attributes();
-                let mut list = Vec::with_capacity(attrs.length() as usize);
+                let mut list = Vec::new();
                 for i in 0..attrs.length() {
+                    // The name first: most values would only be dropped by the builder.
                     if let Some(a) = attrs.item(i) {
-                        list.push((a.name(), a.value()));
+                        let name = a.name();
+                        if is_read_attribute(&name) {
+                            list.push((name, a.value()));
+                        }
                     }
                 }
                 b.open(&el.local_name(), list);
