@@ -180,20 +180,23 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     // dense n² matrix would be read): most pairs share no word.
     let mut links: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
     let mut common = vec![0u32; n];
+    let mut sharing: Vec<usize> = Vec::new();
+    let log_len: Vec<f32> = bags.iter().map(|b| (b.len() as f32 + 1.0).ln()).collect();
     for i in 0..n {
         for &t in &bags[i] {
             for &j in holders[t as usize].iter().rev().take_while(|&&j| j > i) {
+                if common[j] == 0 {
+                    sharing.push(j);
+                }
                 common[j] += 1;
             }
         }
-        for j in i + 1..n {
-            if common[j] > 0 {
-                let norm = ((bags[i].len() as f32 + 1.0).ln() + (bags[j].len() as f32 + 1.0).ln()).max(1.0);
-                let w = common[j] as f32 / norm;
-                links[i].push((j, w));
-                links[j].push((i, w));
-                common[j] = 0;
-            }
+        crate::order::sort_by(&mut sharing, &|a, b| a.cmp(b));
+        for j in sharing.drain(..) {
+            let w = common[j] as f32 / (log_len[i] + log_len[j]).max(1.0);
+            links[i].push((j, w));
+            links[j].push((i, w));
+            common[j] = 0;
         }
     }
     let out_sum: Vec<f32> = links.iter().map(|l| l.iter().map(|&(_, w)| w).sum()).collect();
