@@ -33,29 +33,27 @@ impl MappedText {
                 // Room for the whole node at once, rather than growing a char at a time.
                 m.text.reserve(t.len() + 1);
                 m.chars.reserve(t.len() + 1);
+                // Word by word: the words are copied whole; each char still gets its point.
                 let mut utf16 = 0u32;
-                let mut at = 0;
-                while at < t.len() {
-                    // ASCII without decoding: most page text is.
-                    let c = match t.as_bytes()[at] {
-                        b @ 0..0x80 => b as char,
-                        _ => t[at..].chars().next().unwrap_or_default(),
-                    };
-                    at += c.len_utf8();
-                    let here = TextPoint { node: src, offset: utf16 };
-                    utf16 += c.len_utf16() as u32;
-                    if c.is_whitespace() {
-                        pending_space = true;
-                        continue;
-                    }
+                let mut done = 0; // bytes of `t` accounted for in `utf16`
+                for (at, word) in words_at(t) {
+                    // Whitespace is all in the BMP: one UTF-16 unit per char.
+                    utf16 += t[done..at].bytes().filter(|b| b & 0xC0 != 0x80).count() as u32;
+                    pending_space |= at > done;
                     if pending_space && !m.text.is_empty() {
-                        m.chars.push((m.text.len() as u32, here));
+                        m.chars.push((m.text.len() as u32, TextPoint { node: src, offset: utf16 }));
                         m.text.push(' ');
                     }
                     pending_space = false;
-                    m.chars.push((m.text.len() as u32, here));
-                    m.text.push(c);
+                    let base = m.text.len() as u32;
+                    for (k, c) in word.char_indices() {
+                        m.chars.push((base + k as u32, TextPoint { node: src, offset: utf16 }));
+                        utf16 += c.len_utf16() as u32;
+                    }
+                    m.text.push_str(word);
+                    done = at + word.len();
                 }
+                pending_space |= done < t.len();
             } else if doc.tag(n) == "br" {
                 pending_space = true;
             } else {

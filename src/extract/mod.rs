@@ -158,12 +158,19 @@ impl Counts {
             // JSON-LD stays in the model for metadata but is no page text.
             let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
             if let (Some(t), false) = (doc.text(id), in_script) {
-                // Bytes, not chars: every char has one byte that is no UTF-8 continuation.
-                let t = crate::text::trim(t);
-                c.chars[i] = t.bytes().filter(|b| b & 0xC0 != 0x80).count() as u32;
-                c.commas[i] = t.bytes().filter(|&b| b == b',').count() as u32;
-                if !t.is_ascii() {
-                    c.commas[i] += t.matches(['，', '、', '،']).count() as u32;
+                // Bytes, not chars: every char has one byte that is no UTF-8
+                // continuation, and the commas (',' '，' '、' '،') have their own.
+                let b = crate::text::trim(t).as_bytes();
+                let at = |k: usize, x: u8| b.get(k) == Some(&x);
+                for (k, &x) in b.iter().enumerate() {
+                    c.chars[i] += u32::from(x & 0xC0 != 0x80);
+                    c.commas[i] += u32::from(match x {
+                        b',' => true,
+                        0xEF => at(k + 1, 0xBC) && at(k + 2, 0x8C),
+                        0xE3 => at(k + 1, 0x80) && at(k + 2, 0x81),
+                        0xD8 => at(k + 1, 0x8C),
+                        _ => false,
+                    });
                 }
             } else if doc.tag(id) == "a" {
                 c.link_chars[i] = c.chars[i];
