@@ -14,6 +14,7 @@ pub mod clipboard;
 pub mod document;
 pub mod extract;
 pub mod hash;
+pub mod json;
 pub mod metadata;
 mod order;
 pub mod pipeline;

@@ -44,7 +44,7 @@ impl JsonLd {
             let raw: String = doc.children(s).iter().filter_map(|&c| doc.text(c)).collect();
             // Some CMSs wrap JSON-LD in CDATA or HTML comments.
             let raw = raw.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
-            if let Ok(v) = serde_json::from_str::<Value>(raw) {
+            if let Some(v) = crate::json::parse(raw) {
                 flatten(v, &mut items, 0);
             }
         }

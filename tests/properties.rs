@@ -356,6 +356,39 @@ proptest! {
     }
 }
 
+/// JSON values as pages' JSON-LD holds them (integers only: other numbers
+/// stay text in the reader, by design).
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| Value::Number(n.into())),
+        any_text().prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 40, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec((any_text(), inner), 0..6).prop_map(|kv| Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(config(256))]
+
+    #[test]
+    fn json_reader_reads_what_serde_json_writes(v in json_value(), pretty in any::<bool>()) {
+        let text = if pretty { serde_json::to_string_pretty(&v) } else { serde_json::to_string(&v) }.unwrap();
+        prop_assert_eq!(lede::json::parse(&text), Some(v));
+    }
+
+    #[test]
+    fn json_reader_takes_any_text(text in any_text()) {
+        let _ = lede::json::parse(&text);
+    }
+}
+
 // ---------------------------------------------------------------- hostile pages
 
 const CHINESE: &str = include_str!("fixtures/robustness/chinese.html");
