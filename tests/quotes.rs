@@ -215,6 +215,13 @@ fn a_belief_verb_before_a_clause_is_reported_content() {
     assert_eq!(indirect, [(Some("Jane Doe"), "the new road will split the old town in two")], "{q:?}");
 }
 
+#[test]
+fn a_second_verb_shares_the_sentence_subject() {
+    let q = quotes("<p>Jane Doe visited the flooded school on Friday and said the repairs would take a year.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert_eq!(indirect, [(Some("Jane Doe"), "the repairs would take a year")], "{q:?}");
+}
+
 /// (speaker, text) of the quotations in a saved page.
 fn page_quotes(page: &str) -> Vec<(Option<String>, String)> {
     let a = analyze(&html::parse(page), &Options::default()).expect("an article");

@@ -407,9 +407,11 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     Some(Found { phrase: s_start..s_start + subject.len(), words: vec![subject.to_string()], cue: cue.to_string() })
 }
 
-/// Indirect speech in one sentence without quotation marks: the content clause
+/// Indirect speech in one sentence without quotation marks, from its word `start` on
+/// (the words before may hold the subject a later cue shares): the content clause
 /// (byte range), the speaker phrase and the cue.
-pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found)> {
+pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<(Range<usize>, Found)> {
+    let ws = &sentence[start..];
     let lex = lexicon();
     let n = ws.len();
     if n < 6 {
@@ -497,9 +499,12 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
                 }
             }
         };
+        // "X did Y, saying …" / "X did Y and said …": the verb shares the sentence's subject.
         let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
+        let coordinated = matches!(ws[k - 1].bare(), "and" | "but");
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
-        let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
+        let lead = &sentence[..start + k];
+        let f = if participle || coordinated { sentence_subject(lead).or_else(|| opening_phrase(lead)) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() };
         let passive = matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if");

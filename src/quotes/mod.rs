@@ -335,7 +335,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         let end = text[s.clone()].trim_end_matches(['.', '!', ' ']).len() + s.start;
         // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
         let mut from = 0;
-        while let Some((content, f)) = indirect(&ws[from..], end) {
+        while let Some((content, f)) = indirect(&ws, from, end) {
             let next = match outside_quotes(text, &content, &f, &quoted) {
                 Ok(kept) => {
                     let next = kept.end;
@@ -345,7 +345,10 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
                 // Nothing left before the quotation: go on after it.
                 Err(after) => after,
             };
-            from += ws[from..].iter().position(|w| w.at >= next).unwrap_or(ws.len() - from);
+            // The speaker may stand before `from` (a shared subject): go on from the content at
+            // least, and by one word at least, so the loop always ends.
+            let next = next.max(content.start);
+            from += ws[from..].iter().position(|w| w.at >= next).unwrap_or(ws.len() - from).max(1);
         }
     }
 }
