@@ -217,9 +217,15 @@ fn a_belief_verb_before_a_clause_is_reported_content() {
 
 #[test]
 fn a_second_verb_shares_the_sentence_subject() {
-    let q = quotes("<p>Jane Doe visited the flooded school on Friday and said the repairs would take a year.</p>");
+    let q = quotes("<p>Jane Doe visited the flooded school on Friday and said the repairs would take a year.</p>\
+        <p>John Roe said the plan would fail in the end, saying the city had no money left for it.</p>");
     let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
-    assert_eq!(indirect, [(Some("Jane Doe"), "the repairs would take a year")], "{q:?}");
+    let expected = [
+        (Some("Jane Doe"), "the repairs would take a year"),
+        (Some("John Roe"), "the plan would fail in the end"),
+        (Some("John Roe"), "the city had no money left for it"),
+    ];
+    assert_eq!(indirect, expected, "{q:?}");
 }
 
 /// (speaker, text) of the quotations in a saved page.

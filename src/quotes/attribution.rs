@@ -576,16 +576,16 @@ fn told_object(ws: &[Word]) -> usize {
 }
 
 /// Where reported content ends: the sentence end, or a second verb of the
-/// speaker ("said the plan failed and suggested …"), or a second attribution
-/// (", and other leaders said …").
+/// speaker ("said the plan failed and suggested …", "…, saying …"), or a second
+/// attribution (", and other leaders said …").
 fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
     let lex = lexicon();
     (from + 2..ws.len().saturating_sub(1))
         .find(|&i| {
-            if !matches!(ws[i].bare(), "and" | "but") {
-                return false;
-            }
             let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(w.bare()));
+            if !matches!(ws[i].bare(), "and" | "but") {
+                return ws[i - 1].text.ends_with(',') && ws[i].bare().ends_with("ing") && cue_at(i);
+            }
             let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
             let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
             same_speaker || new_speaker

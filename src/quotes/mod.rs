@@ -345,10 +345,11 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
                 // Nothing left before the quotation: go on after it.
                 Err(after) => after,
             };
-            // The speaker may stand before `from` (a shared subject): go on from the content at
-            // least, and by one word at least, so the loop always ends.
-            let next = next.max(content.start);
-            from += ws[from..].iter().position(|w| w.at >= next).unwrap_or(ws.len() - from).max(1);
+            // Go on from the word ending the content (its comma may open the next attribution:
+            // "…, saying …"), past the content's start at least (the speaker may stand before
+            // `from`, a shared subject), and by one word at least, so the loop always ends.
+            let next = next.max(content.start + 1);
+            from += ws[from..].iter().position(|w| w.at + w.text.len() >= next).unwrap_or(ws.len() - from).max(1);
         }
     }
 }
