@@ -226,6 +226,10 @@ fn a_second_verb_shares_the_sentence_subject() {
         (Some("John Roe"), "the city had no money left for it"),
     ];
     assert_eq!(indirect, expected, "{q:?}");
+    let q = quotes("<p>Jane Doe has called for the complete repeal of the parking levy, while others want it halved.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    let expected = [(Some("Jane Doe"), "the complete repeal of the parking levy")];
+    assert_eq!(indirect, expected, "{q:?}");
 }
 
 /// (speaker, text) of the quotations in a saved page.

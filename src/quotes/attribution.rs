@@ -459,40 +459,42 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     }
     // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
     for k in 1..n.saturating_sub(3) {
-        let w = ws[k].bare();
+        // A two-word cue ("called for", "pointed out") ends at word `e`.
+        let pair = format!("{} {}", ws[k].bare(), ws[k + 1].bare());
+        let (w, e) = if lex.is_indirect_cue(&pair) && !ws[k].ends_clause() { (pair.as_str(), k + 1) } else { (ws[k].bare(), k) };
         // "to claim the territories" is an infinitive, not someone claiming.
         if ws[k - 1].bare() == "to" {
             continue;
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
         // But "said the warning was indicative that …": a clause opening right after the cue holds its own "that".
-        let clause_follows = ws.get(k + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
-        let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == k + 1 || !clause_follows);
+        let clause_follows = ws.get(e + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
+        let that = (e + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == e + 1 || !clause_follows);
         let data = data_cue(ws, k);
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
         let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| matches!(x.bare(), "which" | "who" | "whom" | "whose" | "that"));
         // "urged Congress to act", "asked supporters not to vote": the request is the content.
         let asked_to = OBJECT_CONTROL_CUES.contains(&w)
-            && (k + 2..n.min(k + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[k + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
-        let infinitive = !relative && !ws[k].ends_clause() && (ws[k + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
+            && (e + 2..n.min(e + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[e + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
+        let infinitive = !relative && !ws[e].ends_clause() && (ws[e + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
         let from = match that {
-            _ if infinitive => k + 1,
+            _ if infinitive => e + 1,
             Some(t) if lex.is_cue(w) || data || lex.is_clause_cue(w) => t + 1,
             Some(_) => continue,
             // A verb of belief or attitude takes a clause with "that" or a subject pronoun ("believes he …"), not an object.
-            None if lex.is_clause_cue(w) && !lex.is_indirect_cue(w) && ws.get(k + 1).is_some_and(is_subject_pronoun) => k + 1,
+            None if lex.is_clause_cue(w) && !lex.is_indirect_cue(w) && ws.get(e + 1).is_some_and(is_subject_pronoun) => e + 1,
             None if !lex.is_indirect_cue(w) && !data => continue,
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
-                let from = k + 1 + if TELL_CUES.contains(&w) { told_object(&ws[k + 1..]) } else { 0 };
+                let from = e + 1 + if TELL_CUES.contains(&w) { told_object(&ws[e + 1..]) } else { 0 };
                 // "told the BBC that …": "that" after the listener.
-                if from > k + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
+                if from > e + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
                     from + 1
                 } else {
                     // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
-                    let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
-                    if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w)) {
+                    let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > e + 1);
+                    if !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;
                     }
                     from
@@ -518,14 +520,15 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare());
         // "The new schools, she said, will open in September": the content's subject stands before the attribution.
         let parenthetical = subject_at > 1
-            && from == k + 1
-            && ws[k].text.ends_with(',')
+            && from == e + 1
+            && ws[e].text.ends_with(',')
             && ws[subject_at - 1].text.ends_with(',')
             && !ws[..subject_at - 1].iter().any(|x| x.ends_clause());
         let from = if parenthetical { 0 } else { from };
         let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
-        // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …").
-        let end = comma.filter(|_| subordinate || infinitive).unwrap_or(sentence_end);
+        // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …"),
+        // and so does the object of a two-word cue ("called for his ouster, while …").
+        let end = comma.filter(|_| subordinate || infinitive || e > k).unwrap_or(sentence_end);
         // Too short a content ("vowed to try, but …"): a later cue may report more.
         if let Some(r) = clause(ws, from, clause_end(ws, from, end)) {
             return Some((r, with_cue(f, w)));

@@ -19,8 +19,10 @@ const INFINITIVE_SHARE: f32 = 0.15;
 const CLAUSE_SHARE: f32 = 0.3;
 
 /// Lexicon entries that are not verbs of saying in running text (adverbs and
-/// nouns the annotation sometimes spans).
+/// nouns the annotation sometimes spans, "went on" as in "the talks went on"),
+/// and "according to", which the attribution patterns handle themselves.
 const NOT_VERBS: &[&str] = &[
+    "according to", "went on",
     "long", "first", "like", "quickly", "only", "widely", "now", "both", "since", "likely", "most", "almost",
     "especially", "directly", "immediately", "finally", "generally", "initially", "openly", "regularly", "seemingly",
     "increasingly", "formally", "suddenly", "always", "under", "clear", "concerned", "confident", "eager",
