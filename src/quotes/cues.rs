@@ -10,8 +10,12 @@ const LEXICON: &str = include_str!("cues.tsv");
 
 /// A cue must have introduced speech this often in the training data.
 const MIN_SEEN: u32 = 5;
-/// For speech without quotation marks the cue must be a clear speech verb.
+/// For speech without quotation marks the cue must be a clear speech verb:
+/// seen introducing it this often ...
 const MIN_SEEN_INDIRECT: u32 = 8;
+/// ... or, seen less often, introducing it at least this share of the times the
+/// word occurs in the training text at all ("slams", "cautioned", "decried").
+const PRECISE_SHARE: f32 = 0.5;
 /// A cue takes a to-infinitive as reported content ("vowed to repeal the law") when
 /// at least this share of its "cue to" in the training text was annotated so.
 const INFINITIVE_SHARE: f32 = 0.15;
@@ -100,7 +104,7 @@ pub fn lexicon() -> &'static Lexicon {
         let mut clause = Set::default();
         for line in LEXICON.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
-            let (Some(cue), Some(q), Some(i)) = (cols.next(), cols.next(), cols.next()) else { continue };
+            let (Some(cue), Some(q), Some(i), Some(seen)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
             // Attitude verbs ("expected", "plans") report only through their infinitive.
             let mut next = || cols.next().and_then(|c| c.parse::<u32>().ok()).unwrap_or(0) as f32;
             let (inf, before_to, cl, before_clause) = (next(), next(), next(), next());
@@ -113,11 +117,11 @@ pub fn lexicon() -> &'static Lexicon {
             if NOT_VERBS.contains(&cue) || cue.ends_with("ly") {
                 continue;
             }
-            let (q, i): (u32, u32) = (q.parse().unwrap_or(0), i.parse().unwrap_or(0));
+            let (q, i, seen): (u32, u32, u32) = (q.parse().unwrap_or(0), i.parse().unwrap_or(0), seen.parse().unwrap_or(0));
             if q + i >= MIN_SEEN {
                 quoted.insert(cue);
             }
-            if i >= MIN_SEEN_INDIRECT {
+            if i >= MIN_SEEN_INDIRECT || i >= MIN_SEEN && i as f32 >= PRECISE_SHARE * seen as f32 {
                 indirect.insert(cue);
             }
         }
