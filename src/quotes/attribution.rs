@@ -168,7 +168,8 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
             break;
         }
     }
-    // "said the spokeswoman, Jane Doe." → the name.
+    // "said the spokeswoman, Jane Doe." → the name, when it ends there too (not "according
+    // to a report, Democratic insiders are …").
     if e < ws.len() && ws[e - 1].text.ends_with(',') && !super::people::is_capitalized(ws[k + 1].text) && super::people::is_capitalized(ws[e].text) {
         let mut n = e;
         while n < ws.len() && n - e < 5 && super::people::is_capitalized(ws[n].text) {
@@ -178,7 +179,9 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
                 break;
             }
         }
-        return phrase(ws, e, n);
+        if n == ws.len() || ws[n - 1].ends_clause() {
+            return phrase(ws, e, n);
+        }
     }
     phrase(ws, k + 1, e)
 }
