@@ -640,12 +640,15 @@ pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     Some((0..colon, start..text.trim_end().len()))
 }
 
+/// Fewest words of reported content ("their uphill battle").
+const MIN_CONTENT_WORDS: usize = 3;
+
 /// The clause from word `from` to `end`, trimmed of closing punctuation; at
-/// least four words, and not an introduction ending in a colon.
+/// least MIN_CONTENT_WORDS words, and not an introduction ending in a colon.
 fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     let first = ws.get(from)?;
     let inside: Vec<&Word> = ws[from..].iter().take_while(|w| w.at < end).collect();
-    if inside.len() < 4 || inside.last().is_some_and(|w| w.text.ends_with(':')) {
+    if inside.len() < MIN_CONTENT_WORDS || inside.last().is_some_and(|w| w.text.ends_with(':')) {
         return None;
     }
     // "In a wide-ranging interview, X said …" is where it was said, not what.
