@@ -451,8 +451,11 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             continue;
         }
         let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || data_cue(ws, c)) else { continue };
-        // The attribution clause ends soon after its cue ("said Friday afternoon,").
-        let closes = (c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n;
+        // The attribution clause ends soon after its cue ("said Friday afternoon,"), without an
+        // object of its own ("…, Ham noted several problems." reports something else).
+        let object = !ws[c].ends_clause() && !TELL_CUES.contains(&ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
+            && matches!(ws[c + 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "several" | "many" | "some" | "no");
+        let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n);
         let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= 6 && f.phrase.start >= ws[k].at {
