@@ -13,8 +13,9 @@ const MIN_SEEN: u32 = 5;
 /// For speech without quotation marks the cue must be a clear speech verb:
 /// seen introducing it this often ...
 const MIN_SEEN_INDIRECT: u32 = 8;
-/// ... or, seen less often, introducing it at least this share of the times the
-/// word occurs in the training text at all ("slams", "cautioned", "decried").
+/// ... or this often, when that is at least PRECISE_SHARE of the times the word
+/// occurs in the training text at all ("slams", "cautioned", "decried").
+const MIN_SEEN_PRECISE: u32 = 3;
 const PRECISE_SHARE: f32 = 0.5;
 /// A cue takes a to-infinitive as reported content ("vowed to repeal the law") when
 /// at least this share of its "cue to" in the training text was annotated so.
@@ -121,7 +122,7 @@ pub fn lexicon() -> &'static Lexicon {
             if q + i >= MIN_SEEN {
                 quoted.insert(cue);
             }
-            if i >= MIN_SEEN_INDIRECT || i >= MIN_SEEN && i as f32 >= PRECISE_SHARE * seen as f32 {
+            if i >= MIN_SEEN_INDIRECT || i >= MIN_SEEN_PRECISE && i as f32 >= PRECISE_SHARE * seen as f32 {
                 indirect.insert(cue);
             }
         }
