@@ -19,9 +19,9 @@ const MIN_SEEN_PRECISE: u32 = 3;
 const PRECISE_SHARE: f32 = 0.5;
 /// A cue takes a to-infinitive as reported content ("vowed to repeal the law") when
 /// at least this share of its "cue to" in the training text was annotated so.
-const INFINITIVE_SHARE: f32 = 0.15;
+const INFINITIVE_SHARE: f32 = 0.1;
 /// Likewise for a clause right after the verb ("believes (that) he …").
-const CLAUSE_SHARE: f32 = 0.3;
+const CLAUSE_SHARE: f32 = 0.2;
 
 /// Lexicon entries that are not verbs of saying in running text (adverbs and
 /// nouns the annotation sometimes spans, "went on" as in "the talks went on"),
