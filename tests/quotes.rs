@@ -215,6 +215,23 @@ fn a_belief_verb_before_a_clause_is_reported_content() {
     assert_eq!(indirect, [(Some("Jane Doe"), "the new road will split the old town in two")], "{q:?}");
 }
 
+#[test]
+fn a_second_verb_shares_the_sentence_subject() {
+    let q = quotes("<p>Jane Doe visited the flooded school on Friday and said the repairs would take a year.</p>\
+        <p>John Roe said the plan would fail in the end, saying the city had no money left for it.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    let expected = [
+        (Some("Jane Doe"), "the repairs would take a year"),
+        (Some("John Roe"), "the plan would fail in the end"),
+        (Some("John Roe"), "the city had no money left for it"),
+    ];
+    assert_eq!(indirect, expected, "{q:?}");
+    let q = quotes("<p>Jane Doe has called for the complete repeal of the parking levy, while others want it halved.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    let expected = [(Some("Jane Doe"), "the complete repeal of the parking levy")];
+    assert_eq!(indirect, expected, "{q:?}");
+}
+
 /// (speaker, text) of the quotations in a saved page.
 fn page_quotes(page: &str) -> Vec<(Option<String>, String)> {
     let a = analyze(&html::parse(page), &Options::default()).expect("an article");

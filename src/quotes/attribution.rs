@@ -168,7 +168,8 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
             break;
         }
     }
-    // "said the spokeswoman, Jane Doe." → the name.
+    // "said the spokeswoman, Jane Doe." → the name, when it ends there too (not "according
+    // to a report, Democratic insiders are …").
     if e < ws.len() && ws[e - 1].text.ends_with(',') && !super::people::is_capitalized(ws[k + 1].text) && super::people::is_capitalized(ws[e].text) {
         let mut n = e;
         while n < ws.len() && n - e < 5 && super::people::is_capitalized(ws[n].text) {
@@ -178,7 +179,9 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
                 break;
             }
         }
-        return phrase(ws, e, n);
+        if n == ws.len() || ws[n - 1].ends_clause() {
+            return phrase(ws, e, n);
+        }
     }
     phrase(ws, k + 1, e)
 }
@@ -407,9 +410,11 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     Some(Found { phrase: s_start..s_start + subject.len(), words: vec![subject.to_string()], cue: cue.to_string() })
 }
 
-/// Indirect speech in one sentence without quotation marks: the content clause
+/// Indirect speech in one sentence without quotation marks, from its word `start` on
+/// (the words before may hold the subject a later cue shares): the content clause
 /// (byte range), the speaker phrase and the cue.
-pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found)> {
+pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<(Range<usize>, Found)> {
+    let ws = &sentence[start..];
     let lex = lexicon();
     let n = ws.len();
     if n < 6 {
@@ -446,8 +451,11 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
             continue;
         }
         let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || data_cue(ws, c)) else { continue };
-        // The attribution clause ends soon after its cue ("said Friday afternoon,").
-        let closes = (c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n;
+        // The attribution clause ends soon after its cue ("said Friday afternoon,"), without an
+        // object of its own ("…, Ham noted several problems." reports something else).
+        let object = !ws[c].ends_clause() && !TELL_CUES.contains(&ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
+            && matches!(ws[c + 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "several" | "many" | "some" | "no");
+        let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n);
         let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= 6 && f.phrase.start >= ws[k].at {
@@ -457,49 +465,54 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
     }
     // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
     for k in 1..n.saturating_sub(3) {
-        let w = ws[k].bare();
+        // A two-word cue ("called for", "pointed out") ends at word `e`.
+        let pair = format!("{} {}", ws[k].bare(), ws[k + 1].bare());
+        let (w, e) = if lex.is_indirect_cue(&pair) && !ws[k].ends_clause() { (pair.as_str(), k + 1) } else { (ws[k].bare(), k) };
         // "to claim the territories" is an infinitive, not someone claiming.
         if ws[k - 1].bare() == "to" {
             continue;
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
         // But "said the warning was indicative that …": a clause opening right after the cue holds its own "that".
-        let clause_follows = ws.get(k + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
-        let that = (k + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == k + 1 || !clause_follows);
+        let clause_follows = ws.get(e + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
+        let that = (e + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == e + 1 || !clause_follows);
         let data = data_cue(ws, k);
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
         let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| matches!(x.bare(), "which" | "who" | "whom" | "whose" | "that"));
         // "urged Congress to act", "asked supporters not to vote": the request is the content.
         let asked_to = OBJECT_CONTROL_CUES.contains(&w)
-            && (k + 2..n.min(k + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[k + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
-        let infinitive = !relative && !ws[k].ends_clause() && (ws[k + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
+            && (e + 2..n.min(e + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[e + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
+        let infinitive = !relative && !ws[e].ends_clause() && (ws[e + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
         let from = match that {
-            _ if infinitive => k + 1,
+            _ if infinitive => e + 1,
             Some(t) if lex.is_cue(w) || data || lex.is_clause_cue(w) => t + 1,
             Some(_) => continue,
             // A verb of belief or attitude takes a clause with "that" or a subject pronoun ("believes he …"), not an object.
-            None if lex.is_clause_cue(w) && !lex.is_indirect_cue(w) && ws.get(k + 1).is_some_and(is_subject_pronoun) => k + 1,
+            None if lex.is_clause_cue(w) && !lex.is_indirect_cue(w) && ws.get(e + 1).is_some_and(is_subject_pronoun) => e + 1,
             None if !lex.is_indirect_cue(w) && !data => continue,
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
-                let from = k + 1 + if TELL_CUES.contains(&w) { told_object(&ws[k + 1..]) } else { 0 };
+                let from = e + 1 + if TELL_CUES.contains(&w) { told_object(&ws[e + 1..]) } else { 0 };
                 // "told the BBC that …": "that" after the listener.
-                if from > k + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
+                if from > e + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
                     from + 1
                 } else {
                     // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
-                    let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > k + 1);
-                    if !(wh || ws.get(from).is_some_and(starts_clause) || from == k + 1 && BARE_CLAUSE_CUES.contains(&w)) {
+                    let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > e + 1);
+                    if !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;
                     }
                     from
                 }
             }
         };
+        // "X did Y, saying …" / "X did Y and said …": the verb shares the sentence's subject.
         let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
+        let coordinated = matches!(ws[k - 1].bare(), "and" | "but");
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
-        let f = if participle { sentence_subject(&ws[..k]).or_else(|| opening_phrase(&ws[..k])) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
+        let lead = &sentence[..start + k];
+        let f = if participle || coordinated { sentence_subject(lead).or_else(|| opening_phrase(lead)) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() };
         let passive = matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if");
@@ -513,14 +526,15 @@ pub fn indirect(ws: &[Word], sentence_end: usize) -> Option<(Range<usize>, Found
         let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare());
         // "The new schools, she said, will open in September": the content's subject stands before the attribution.
         let parenthetical = subject_at > 1
-            && from == k + 1
-            && ws[k].text.ends_with(',')
+            && from == e + 1
+            && ws[e].text.ends_with(',')
             && ws[subject_at - 1].text.ends_with(',')
             && !ws[..subject_at - 1].iter().any(|x| x.ends_clause());
         let from = if parenthetical { 0 } else { from };
         let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
-        // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …").
-        let end = comma.filter(|_| subordinate || infinitive).unwrap_or(sentence_end);
+        // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …"),
+        // and so does the object of a two-word cue ("called for his ouster, while …").
+        let end = comma.filter(|_| subordinate || infinitive || e > k).unwrap_or(sentence_end);
         // Too short a content ("vowed to try, but …"): a later cue may report more.
         if let Some(r) = clause(ws, from, clause_end(ws, from, end)) {
             return Some((r, with_cue(f, w)));
@@ -571,16 +585,16 @@ fn told_object(ws: &[Word]) -> usize {
 }
 
 /// Where reported content ends: the sentence end, or a second verb of the
-/// speaker ("said the plan failed and suggested …"), or a second attribution
-/// (", and other leaders said …").
+/// speaker ("said the plan failed and suggested …", "…, saying …"), or a second
+/// attribution (", and other leaders said …").
 fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
     let lex = lexicon();
     (from + 2..ws.len().saturating_sub(1))
         .find(|&i| {
-            if !matches!(ws[i].bare(), "and" | "but") {
-                return false;
-            }
             let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(w.bare()));
+            if !matches!(ws[i].bare(), "and" | "but") {
+                return ws[i - 1].text.ends_with(',') && ws[i].bare().ends_with("ing") && cue_at(i);
+            }
             let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
             let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
             same_speaker || new_speaker
@@ -629,12 +643,15 @@ pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     Some((0..colon, start..text.trim_end().len()))
 }
 
+/// Fewest words of reported content ("their uphill battle").
+const MIN_CONTENT_WORDS: usize = 3;
+
 /// The clause from word `from` to `end`, trimmed of closing punctuation; at
-/// least four words, and not an introduction ending in a colon.
+/// least MIN_CONTENT_WORDS words, and not an introduction ending in a colon.
 fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     let first = ws.get(from)?;
     let inside: Vec<&Word> = ws[from..].iter().take_while(|w| w.at < end).collect();
-    if inside.len() < 4 || inside.last().is_some_and(|w| w.text.ends_with(':')) {
+    if inside.len() < MIN_CONTENT_WORDS || inside.last().is_some_and(|w| w.text.ends_with(':')) {
         return None;
     }
     // "In a wide-ranging interview, X said …" is where it was said, not what.

@@ -335,7 +335,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         let end = text[s.clone()].trim_end_matches(['.', '!', ' ']).len() + s.start;
         // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
         let mut from = 0;
-        while let Some((content, f)) = indirect(&ws[from..], end) {
+        while let Some((content, f)) = indirect(&ws, from, end) {
             let next = match outside_quotes(text, &content, &f, &quoted) {
                 Ok(kept) => {
                     let next = kept.end;
@@ -345,7 +345,11 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
                 // Nothing left before the quotation: go on after it.
                 Err(after) => after,
             };
-            from += ws[from..].iter().position(|w| w.at >= next).unwrap_or(ws.len() - from);
+            // Go on from the word ending the content (its comma may open the next attribution:
+            // "…, saying …"), past the content's start at least (the speaker may stand before
+            // `from`, a shared subject), and by one word at least, so the loop always ends.
+            let next = next.max(content.start + 1);
+            from += ws[from..].iter().position(|w| w.at + w.text.len() >= next).unwrap_or(ws.len() - from).max(1);
         }
     }
 }
@@ -363,7 +367,18 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
         return Err(q.outer.end);
     }
     let after_that = text[..content.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
+    // A quotation right next to the speaker or the content is what the cue introduces
+    // (“…,” he said of …; he said “…”), or the content is a fragment after it.
+    let near = |a: usize, b: usize| a >= b || text[a..b].split_whitespace().count() < NEAR_QUOTE_WORDS;
+    let apart = |q: &marks::Span| {
+        if q.outer.start >= content.end {
+            return f.phrase.start < content.start;
+        }
+        let by_phrase = if q.outer.end <= f.phrase.start { near(q.outer.end, f.phrase.start) } else { near(f.phrase.end, q.outer.start) };
+        !by_phrase && !near(q.outer.end, content.start)
+    };
     let end = match overlaps(content) {
+        None if !after_that && spans.iter().all(apart) => return Ok(content.clone()),
         None => content.end,
         Some(q) => text[content.start.min(q.outer.start)..q.outer.start].rfind([',', ';', '—']).map_or(content.start, |i| content.start + i),
     };
@@ -373,6 +388,9 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
         Err(overlaps(content).map_or(content.end, |q| q.outer.end))
     }
 }
+
+/// Fewer words than this between a quotation and an attribution tie them together.
+const NEAR_QUOTE_WORDS: usize = 3;
 
 /// Fewest words of reported content cut short by a quotation.
 const MIN_INDIRECT_WORDS: usize = 4;
