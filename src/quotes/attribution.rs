@@ -13,6 +13,8 @@ pub struct Word<'a> {
     pub at: usize,
     /// Lower case, punctuation trimmed: computed once, the patterns ask for it many times per word.
     bare: Cow<'a, str>,
+    /// Whether the word ends a clause (see `ends_clause`), asked as often.
+    clause_end: bool,
 }
 
 impl Word<'_> {
@@ -24,17 +26,21 @@ impl Word<'_> {
     pub fn bare(&self) -> &str {
         &self.bare
     }
+    /// Punctuation after it ends a clause; an initial or abbreviation ("J.", "U.S.") does not.
     fn ends_clause(&self) -> bool {
-        self.text.ends_with([',', ';', ':', '.', '!', '?', '”', '"', '—', ')'])
-            && !(self.text.ends_with('.') && self.text.len() <= 4 && self.text.chars().any(char::is_uppercase))
+        self.clause_end
     }
+}
+
+fn ends_clause(w: &str) -> bool {
+    w.ends_with([',', ';', ':', '.', '!', '?', '”', '"', '—', ')']) && !(w.ends_with('.') && w.len() <= 4 && w.chars().any(char::is_uppercase))
 }
 
 /// Words of `text[range]` with their byte offsets in `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     crate::text::words_at(&text[range.clone()])
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric) || matches!(*w, "—" | "–" | "-"))
-        .map(|(at, w)| Word { text: w, at: range.start + at, bare: lower(w.trim_matches(|c: char| !c.is_alphanumeric())) })
+        .map(|(at, w)| Word { text: w, at: range.start + at, bare: lower(w.trim_matches(|c: char| !c.is_alphanumeric())), clause_end: ends_clause(w) })
         .collect()
 }
 
@@ -466,8 +472,10 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
     for k in 1..n.saturating_sub(3) {
         // A two-word cue ("called for", "pointed out") ends at word `e`.
-        let pair = format!("{} {}", ws[k].bare(), ws[k + 1].bare());
-        let (w, e) = if lex.is_indirect_cue(&pair) && !ws[k].ends_clause() { (pair.as_str(), k + 1) } else { (ws[k].bare(), k) };
+        let (w, e) = match lex.indirect_pair(ws[k].bare(), ws[k + 1].bare()) {
+            Some(pair) if !ws[k].ends_clause() => (pair, k + 1),
+            _ => (ws[k].bare(), k),
+        };
         // "to claim the territories" is an infinitive, not someone claiming.
         if ws[k - 1].bare() == "to" {
             continue;

@@ -91,6 +91,8 @@ pub fn is_naming_cue(word: &str) -> bool {
 pub struct Lexicon {
     quoted: Set<&'static str>,
     indirect: Set<&'static str>,
+    /// First words of the two-word indirect cues ("called" of "called for").
+    pair_firsts: Set<&'static str>,
     infinitive: Set<&'static str>,
     clause: Set<&'static str>,
     other_languages: Set<&'static str>,
@@ -127,7 +129,8 @@ pub fn lexicon() -> &'static Lexicon {
             }
         }
         let other_languages = OTHER_LANGUAGES.iter().filter(|(l, _)| *l != "zh").flat_map(|(_, c)| c.iter().copied()).collect();
-        Lexicon { quoted, indirect, infinitive, clause, other_languages }
+        let pair_firsts = indirect.iter().filter_map(|c| Some(c.split_once(' ')?.0)).collect();
+        Lexicon { quoted, indirect, pair_firsts, infinitive, clause, other_languages }
     })
 }
 
@@ -142,6 +145,15 @@ impl Lexicon {
     /// Whether `word` reliably introduces speech without quotation marks.
     pub fn is_indirect_cue(&self, word: &str) -> bool {
         self.indirect.contains(crate::text::lower(word).trim_matches(|c: char| !c.is_alphabetic()))
+    }
+
+    /// The two-word indirect cue `first second` ("called for"; both bare, lower case), if it is one.
+    pub fn indirect_pair(&self, first: &str, second: &str) -> Option<&'static str> {
+        // Most words start no pair: no string is built for them.
+        if !self.pair_firsts.contains(first) {
+            return None;
+        }
+        self.indirect.get(format!("{first} {second}").as_str()).copied()
     }
 
     /// Whether `word` (bare, lower case) takes a to-infinitive as reported content.
