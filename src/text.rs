@@ -124,11 +124,17 @@ pub fn count_words(s: &str) -> usize {
     count + cjk.div_ceil(2)
 }
 
-/// `s.char_indices()` collected, room reserved for all at once: collecting
-/// grows from a quarter of the bytes, copying the chars again at each step.
+/// `s.char_indices()` collected, room reserved for all at once (collecting
+/// grows from a quarter of the bytes, copying the chars again at each step).
 pub fn char_indices(s: &str) -> Vec<(usize, char)> {
     let mut v = Vec::with_capacity(s.len());
-    v.extend(s.char_indices());
+    let mut at = 0;
+    while let Some(&b) = s.as_bytes().get(at) {
+        // ASCII without decoding: most page text is.
+        let c = if b < 0x80 { b as char } else { s[at..].chars().next().unwrap_or_default() };
+        v.push((at, c));
+        at += c.len_utf8();
+    }
     v
 }
 

@@ -287,6 +287,7 @@ proptest! {
         back.reverse();
         prop_assert_eq!(back, std);
         prop_assert_eq!(lede::text::trim(&text), text.trim());
+        prop_assert_eq!(lede::text::char_indices(&text), text.char_indices().collect::<Vec<_>>());
     }
 
     #[test]
