@@ -53,6 +53,8 @@ pub struct Document {
     /// Each node's class/id vocabularies, filled in by `extract::boilerplate`
     /// the first time it asks (extraction asks several times per element).
     class_lists: Vec<Cell<u16>>,
+    /// One past the last id of each node's subtree.
+    subtree_ends: Vec<NodeId>,
 }
 
 /// Elements whose content is never page text. Their subtree is dropped, except
@@ -145,9 +147,10 @@ impl Document {
         id == ancestor || self.ancestors(id).any(|a| a == ancestor)
     }
 
-    /// Every node under `id` (itself included) in document order.
-    pub fn descendants(&self, id: NodeId) -> Descendants<'_> {
-        Descendants { doc: self, stack: vec![id] }
+    /// Every node under `id` (itself included) in document order: the builder
+    /// numbers nodes in that order, so a subtree is a run of ids.
+    pub fn descendants(&self, id: NodeId) -> std::ops::Range<NodeId> {
+        id..self.subtree_ends[id as usize]
     }
 
     pub fn elements_by_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = NodeId> + 'a {
@@ -193,20 +196,6 @@ impl Document {
             }
         }
         map
-    }
-}
-
-pub struct Descendants<'a> {
-    doc: &'a Document,
-    stack: Vec<NodeId>,
-}
-
-impl Iterator for Descendants<'_> {
-    type Item = NodeId;
-    fn next(&mut self) -> Option<NodeId> {
-        let n = self.stack.pop()?;
-        self.stack.extend(self.doc.children(n).iter().rev());
-        Some(n)
     }
 }
 
@@ -333,6 +322,14 @@ impl Builder {
             })
             .collect();
         let class_lists = vec![Cell::new(NOT_KNOWN); self.nodes.len()];
-        Document { nodes: self.nodes, names, name_spans, class_lists }
+        // Every node is created as the last child of one on the open chain, so
+        // ids run in document order and a subtree ends where its last child's does.
+        let mut subtree_ends: Vec<NodeId> = (1..=self.nodes.len() as NodeId).collect();
+        for id in (0..self.nodes.len()).rev() {
+            if let Some(&last) = self.nodes[id].children.last() {
+                subtree_ends[id] = subtree_ends[last as usize];
+            }
+        }
+        Document { nodes: self.nodes, names, name_spans, class_lists, subtree_ends }
     }
 }

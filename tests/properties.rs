@@ -317,6 +317,22 @@ proptest! {
     #![proptest_config(config(256))]
 
     #[test]
+    fn descendants_are_the_subtree_in_document_order(page in html_ish()) {
+        fn walk(doc: &Document, n: u32, out: &mut Vec<u32>) {
+            out.push(n);
+            for &c in doc.children(n) {
+                walk(doc, c, out);
+            }
+        }
+        let doc = html::parse(&page);
+        for n in 0..doc.len() as u32 {
+            let mut expected = Vec::new();
+            walk(&doc, n, &mut expected);
+            prop_assert_eq!(doc.descendants(n).collect::<Vec<_>>(), expected);
+        }
+    }
+
+    #[test]
     fn analyze_never_panics_on_html_ish_input(page in html_ish()) {
         if let Err(why) = run(&page) {
             return Err(TestCaseError::fail(format!("{why}\npage: {page:?}")));
@@ -391,6 +407,20 @@ proptest! {
 }
 
 // ---------------------------------------------------------------- hostile pages
+
+#[test]
+fn descendants_hold_past_the_depth_limit() {
+    // Below MAX_DEPTH elements are re-parented to a shallower ancestor: ids must still run in document order.
+    let page = "<div><p>a</p>".repeat(300) + &"<span>b<i>c</i></span>".repeat(3) + &"</div>".repeat(300) + "<p>d</p>";
+    let doc = html::parse(&page);
+    let mut order = Vec::new();
+    let mut stack = vec![doc.root()];
+    while let Some(n) = stack.pop() {
+        order.push(n);
+        stack.extend(doc.children(n).iter().rev());
+    }
+    assert_eq!(doc.descendants(doc.root()).collect::<Vec<_>>(), order);
+}
 
 const CHINESE: &str = include_str!("fixtures/robustness/chinese.html");
 const ARABIC: &str = include_str!("fixtures/robustness/arabic.html");
