@@ -132,7 +132,8 @@ fn read(doc: &Document, options: &Options) -> Result<Partial, Failure> {
 
     let blocks: Vec<Block> = article.blocks.iter().map(|b| Block { kind: b.kind, text: b.text.text.clone() }).collect();
     let text = blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
-    let word_count = crate::text::count_words(&text);
+    // The blocks' counts add up to the joined text's: blank lines part them.
+    let word_count = article.blocks.iter().map(|b| b.words()).sum::<crate::text::WordCount>().total();
     let key_points = summary::key_points(doc, &article);
     let analysis = Analysis {
         title: meta.title,

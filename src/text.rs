@@ -111,17 +111,41 @@ pub fn is_cjk(c: char) -> bool {
 /// Words in `s`: whitespace-separated tokens, and for Chinese and Japanese
 /// (no spaces between words) one word per two characters, their average length.
 pub fn count_words(s: &str) -> usize {
-    let mut count = 0;
-    let mut cjk = 0;
-    for token in words(s) {
-        // Most tokens are ASCII, which holds no CJK: skip the char-by-char scan.
-        let n = if token.is_ascii() { 0 } else { token.chars().filter(|&c| is_cjk(c)).count() };
-        cjk += n;
-        if n == 0 || token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)) {
-            count += 1;
+    WordCount::of(s).total()
+}
+
+/// The parts of a word count, so that counts of pieces add up to the count of
+/// the whole (the CJK characters are halved once, over all of them).
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WordCount {
+    /// Tokens with a letter or digit outside CJK, or without any CJK.
+    pub tokens: usize,
+    pub cjk_chars: usize,
+}
+
+impl WordCount {
+    pub fn of(s: &str) -> WordCount {
+        let mut c = WordCount::default();
+        for token in words(s) {
+            // Most tokens are ASCII, which holds no CJK: skip the char-by-char scan.
+            let n = if token.is_ascii() { 0 } else { token.chars().filter(|&c| is_cjk(c)).count() };
+            c.cjk_chars += n;
+            if n == 0 || token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c)) {
+                c.tokens += 1;
+            }
         }
+        c
     }
-    count + cjk.div_ceil(2)
+
+    pub fn total(self) -> usize {
+        self.tokens + self.cjk_chars.div_ceil(2)
+    }
+}
+
+impl std::iter::Sum for WordCount {
+    fn sum<I: Iterator<Item = WordCount>>(iter: I) -> WordCount {
+        iter.fold(WordCount::default(), |a, b| WordCount { tokens: a.tokens + b.tokens, cjk_chars: a.cjk_chars + b.cjk_chars })
+    }
 }
 
 /// `s.char_indices()` collected, room reserved for all at once (collecting

@@ -27,7 +27,7 @@ const MIN_MATCH_KEY: usize = 24;
 pub fn prefer(doc: &Document, dom: Option<Article>, body: &str) -> Option<Article> {
     let body = plain_text(body);
     let ld_words = count_words(&body);
-    let dom_words: usize = dom.iter().flat_map(|a| &a.blocks).map(|b| count_words(&b.text.text)).sum();
+    let dom_words: usize = dom.iter().flat_map(|a| &a.blocks).map(|b| b.words().total()).sum();
     if ld_words < MIN_ARTICLE_WORDS || ld_words <= dom_words * BODY_GAIN {
         return dom;
     }
@@ -96,7 +96,7 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
         for line in body[from..to].lines() {
             let line = crate::document::collapse_whitespace(line);
             if line.chars().any(char::is_alphanumeric) {
-                blocks.push(ArticleBlock { node: root, kind: "paragraph", text: MappedText::unmapped(line), sentences: Default::default() });
+                blocks.push(ArticleBlock::new(root, "paragraph", MappedText::unmapped(line)));
             }
         }
     };

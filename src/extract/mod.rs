@@ -6,7 +6,7 @@ pub mod boilerplate;
 pub mod ld_body;
 
 use crate::document::{Document, NodeId};
-use crate::text::{is_block_break, MappedText};
+use crate::text::{is_block_break, MappedText, WordCount};
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
@@ -54,11 +54,21 @@ pub struct ArticleBlock {
     pub text: MappedText,
     /// The text's sentences, split once: quotes, claims and the summary all read them.
     sentences: OnceCell<Vec<Range<usize>>>,
+    /// The text's words, counted once: extraction and the word count both need them.
+    words: OnceCell<WordCount>,
 }
 
 impl ArticleBlock {
+    pub fn new(node: NodeId, kind: &'static str, text: MappedText) -> ArticleBlock {
+        ArticleBlock { node, kind, text, sentences: OnceCell::new(), words: OnceCell::new() }
+    }
+
     pub fn sentences(&self) -> &[Range<usize>] {
         self.sentences.get_or_init(|| crate::sentences::split(&self.text.text))
+    }
+
+    pub fn words(&self) -> WordCount {
+        *self.words.get_or_init(|| WordCount::of(&self.text.text))
     }
 }
 
@@ -421,7 +431,7 @@ fn push_block(
     if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
-    out.push(ArticleBlock { node: owner, kind: block_kind(doc, owner), text, sentences: Default::default() });
+    out.push(ArticleBlock::new(owner, block_kind(doc, owner), text));
 }
 
 /// A cell of a table that is mostly plain text: a linked name in a data
@@ -438,7 +448,7 @@ pub fn extract(doc: &Document, declared_article: bool) -> Option<Article> {
     let counts = Counts::new(doc);
     let root = find_root(doc, &counts)?;
     let blocks = read_blocks(doc, root, &counts);
-    let words: usize = blocks.iter().map(|b| crate::text::count_words(&b.text.text)).sum();
+    let words: usize = blocks.iter().map(|b| b.words().total()).sum();
     // A short text is an article only when it is (nearly) all the page says:
     // a bare note, not a home page whose best block happens to be short.
     let page_chars = counts.chars[doc.root() as usize] as usize;
