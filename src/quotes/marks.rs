@@ -55,6 +55,9 @@ pub fn scan(text: &str) -> Vec<Span> {
     };
     let mut spans = Vec::new();
     let mut open: Option<(usize, char)> = None; // char index and mark of the open quotation
+    // Curly quotations opened inside a straight one ("… episode of “Shark Tank.” But …"):
+    // their closing marks are theirs, not the straight quotation's.
+    let mut nested = 0;
     let mut i = 0;
     while i < chars.len() {
         let (_, c) = chars[i];
@@ -72,6 +75,8 @@ pub fn scan(text: &str) -> Vec<Span> {
                     open = Some((i, c));
                 }
             }
+            Some((_, '"')) if c == '“' && next.is_some_and(|n| !n.is_whitespace()) => nested += 1,
+            Some((_, '"')) if c == '”' && nested > 0 => nested -= 1,
             Some((start, mark)) => {
                 let closes = closer_for(mark).contains(&c)
                     && match c {
@@ -88,6 +93,7 @@ pub fn scan(text: &str) -> Vec<Span> {
                     let inner_end = chars[i].0;
                     push(text, &mut spans, chars[start].0, inner_start, inner_end, chars[i].0 + c.len_utf8(), true);
                     open = None;
+                    nested = 0;
                 }
             }
         }
@@ -153,6 +159,13 @@ mod tests {
     #[test]
     fn nested_quotes_report_the_outer_one() {
         assert_eq!(quoted("“He told me ‘never’ twice,” she said."), vec!["He told me ‘never’ twice,"]);
+    }
+
+    #[test]
+    fn curly_quotes_nested_in_straight_ones_close_their_own() {
+        assert_eq!(quoted("\"It is like “Shark Tank,” only worse,\" he said."), vec!["It is like “Shark Tank,” only worse,"]);
+        // Left open (a transcript's paragraph), the straight quotation is no span cut at the inner mark.
+        assert_eq!(quoted("\"PENCE: Well, it is an episode of “Shark Tank.” But this is America."), Vec::<&str>::new());
     }
 
     #[test]
