@@ -276,3 +276,12 @@ fn french_german_spanish_portuguese_and_italian_cues() {
     assert_eq!(speaker_of(body, "Vamos reconstruir a cidade").as_deref(), Some("Carlos Souza"));
     assert_eq!(speaker_of(body, "Ricostruiremo la città.").as_deref(), Some("Giulia Bianchi"));
 }
+
+#[test]
+fn party_and_state_tags_are_not_part_of_the_name() {
+    let body = "<p>Sen. Jon Tester (D-Mont.) questioned the bank's chief executive for an hour on Tuesday.</p>\
+                <p>“Every time you say that, you give ammunition to the people who want to break you up,” Tester said.</p>\
+                <p>Democrat Hillary Clinton called the plan “a giveaway to the wealthiest families in the country.”</p>";
+    assert_eq!(speaker_of(body, "Every time you say that, you give ammunition to the people who want to break you up,").as_deref(), Some("Jon Tester"));
+    assert_eq!(speaker_of(body, "a giveaway to the wealthiest families in the country.").as_deref(), Some("Hillary Clinton"));
+}

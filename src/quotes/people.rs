@@ -19,7 +19,7 @@ const TITLES: &[&str] = &[
     "spokesman", "spokeswoman", "spokesperson", "attorney", "sheriff", "officer", "detective", "sergeant", "sgt",
     "former", "acting", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "house", "senate",
     "us", "u.s", "u.s.", "uk", "u.k.", "russian", "ukrainian", "chinese", "american", "british", "french", "german",
-    "israeli", "iranian", "democratic", "republican", "gop", "labour", "conservative", "supreme", "court", "lord",
+    "israeli", "iranian", "democratic", "republican", "democrat", "libertarian", "gop", "labour", "conservative", "supreme", "court", "lord",
     "lady", "sir", "dame", "rev", "reverend", "father", "sister", "bishop", "archbishop", "cardinal", "rabbi", "imam",
     "coach", "executive", "founder", "analyst", "economist", "author", "writer", "activist", "candidate", "nominee",
     "premier", "emir", "sheikh", "crown", "presidential", "congressman", "congresswoman", "lawmaker", "mp", "sec",
@@ -208,6 +208,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     while i < words.len() {
         let (at, w) = words[i];
         let b = bare(w);
+        // "(D-Newport News)": the district's words are no name either.
+        if w.starts_with('(') && is_party_tag(b) {
+            i += words[i..].iter().position(|(_, x)| x.contains(')')).map_or(words.len() - i, |k| k + 1);
+            continue;
+        }
         if !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME {
             i += 1;
             continue;
@@ -218,7 +223,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let (wat, ww) = words[j];
             let wb = bare(ww);
             let lists = lists_of(wb);
-            let ok = (is_capitalized(wb) && lists & NOT_NAME == 0)
+            // A parenthesis or a party-and-state tag ("Jon Tester (D-Mont.)", "Lindsey Graham, R-S.C.") follows the name.
+            let aside = ww.starts_with('(') || is_party_tag(wb);
+            let ok = !aside && (is_capitalized(wb) && lists & NOT_NAME == 0)
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
             if !ok || wb.is_empty() {
                 break;
@@ -245,6 +252,12 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         i = j;
     }
     out
+}
+
+/// "D-Mont", "R-S.C", "I-Vt": US party and state, written after a lawmaker's name.
+fn is_party_tag(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
 /// "Maria Lopez, 45, said": the age news writing puts after a name, which later
