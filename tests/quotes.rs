@@ -285,3 +285,11 @@ fn party_and_state_tags_are_not_part_of_the_name() {
     assert_eq!(speaker_of(body, "Every time you say that, you give ammunition to the people who want to break you up,").as_deref(), Some("Jon Tester"));
     assert_eq!(speaker_of(body, "a giveaway to the wealthiest families in the country.").as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn a_word_that_rarely_reports_speech_is_no_cue() {
+    // "make" introduced speech a handful of times in hundreds in the training text.
+    let body = "<p>Donald Trump is once again questioning the integrity of the voting system, encouraging his supporters \
+                to visit polling places on Election Day to make sure everything is “on the up and up.”</p>";
+    assert_eq!(speaker_of(body, "on the up and up.").as_deref(), Some("Donald Trump"));
+}
