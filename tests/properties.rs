@@ -614,3 +614,16 @@ fn dir_is_ltr_or_rtl_whatever_the_attribute_says() {
         assert_eq!(a.dir, want, "<html lang=\"ar\" dir={attr:?}>");
     }
 }
+
+#[test]
+fn an_em_dash_entity_before_a_quotation_in_loose_text() {
+    // Found by analyze_never_panics_on_an_article_with_noise.
+    let noise = "She said that prices rose 6.5 percent in March. word &mdash;“It will carry 40,000 cars a day,” Mayor Jane Smith said. <html>";
+    let page = format!(
+        "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>\
+         <p>The council voted on Tuesday to approve a $40 million budget for new schools and roads, officials said on Tuesday evening.</p>\
+         {noise}<p>“It will carry 40,000 cars a day,” Mayor Jane Smith told reporters after the vote, adding that work starts in spring.</p>\
+         <p>Tax revenue rose 6.5 percent from last year, according to the city finance office, which had forecast 4 percent.</p></article></body></html>"
+    );
+    run(&page).unwrap();
+}
