@@ -329,7 +329,9 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
             .take_while(|&a| a != doc.root() && !chrome_cache[a as usize])
             .find(|&a| {
                 let (i, r) = (a as usize, root as usize);
-                let (added_prose, added_text, added_links) = (prose[i] - prose[r], kept[i].0 - kept[r].0, kept[i].1 - kept[r].1);
+                // Saturating: a hidden or chrome ancestor between them keeps less than the root.
+                let (added_prose, added_text, added_links) =
+                    (prose[i].saturating_sub(prose[r]), kept[i].0.saturating_sub(kept[r].0), kept[i].1.saturating_sub(kept[r].1));
                 prose[i] >= need
                     || (added_prose > 0
                         && added_prose as f32 >= added_text as f32 * CLIMB_PROSE_SHARE
