@@ -293,3 +293,9 @@ fn a_word_that_rarely_reports_speech_is_no_cue() {
                 to visit polling places on Election Day to make sure everything is “on the up and up.”</p>";
     assert_eq!(speaker_of(body, "on the up and up.").as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn a_document_quoted_by_a_verb_that_is_mostly_a_noun() {
+    let body = "<p>Inequality is rising, and the report states “the birth lottery matters more in the U.S. than in most wealthy nations.”</p>";
+    assert_eq!(speaker_of(body, "the birth lottery matters more in the U.S. than in most wealthy nations.").as_deref(), Some("the report"));
+}

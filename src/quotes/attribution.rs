@@ -240,7 +240,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     }
     for k in 0..limit {
         let w = ws[k].bare();
-        if ws[k].is_cue_at(k) {
+        if ws[k].is_cue_at(k) || document_cue(ws, k) {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare());
             let found = if verb_first { subject_after(ws, k) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
@@ -334,7 +334,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
         // a naming verb must stand right before it ("called Trump “a con artist”").
         let naming = super::cues::is_naming_cue(w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
-        if naming || ws[k].is_cue_at(k) && ws.len() - k <= MAX_CUE_DISTANCE {
+        if naming || (ws[k].is_cue_at(k) || document_cue(ws, k)) && ws.len() - k <= MAX_CUE_DISTANCE {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));
@@ -571,6 +571,15 @@ const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "sinc
 const DATA_SOURCES: &[&str] = &["poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "records", "figures", "report", "analysis", "research", "documents", "estimates", "census", "numbers", "results", "statistics"];
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
 const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
+
+/// Verbs that quote a document: rare as speech verbs in news text ("states" is
+/// mostly a noun there), so they count only after a document ("the report states").
+const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "concluded", "notes", "noted"];
+
+/// Whether word `k` quotes the document named just before it.
+fn document_cue(ws: &[Word], k: usize) -> bool {
+    k > 0 && DOCUMENT_CUES.contains(&ws[k].bare()) && DATA_SOURCES.contains(&ws[k - 1].bare())
+}
 
 /// Whether word `k` is a verb of data reporting after a data source ("polls show").
 fn data_cue(ws: &[Word], k: usize) -> bool {
