@@ -304,6 +304,7 @@
     // A card opened by reveal() has no pointer on its text: it stays until
     // Escape, a click elsewhere, or another highlight is hovered.
     pinned: false,
+    pinnedAt: 0, // when it was shown (performance.now(), the clock of event timeStamps)
 
     build() {
       if (this.host?.isConnected) return;
@@ -327,6 +328,7 @@
       this.build();
       this.keep();
       this.pinned = pinned;
+      this.pinnedAt = performance.now();
       this.shown = hits;
       this.anchor = { range, rectIndex };
       this.box.replaceChildren(...hits.map(section));
@@ -504,6 +506,10 @@
 
   function onPointer(e) {
     if (!items.length) return;
+    // A pinned card (Next ›, the popup, the keyboard) scrolls the page under a
+    // still pointer: neither a move from before it (handled a frame late) nor
+    // the mousemove the browser sends after the scroll is a hover.
+    if (card.pinned && (e.timeStamp <= card.pinnedAt || (e.movementX === 0 && e.movementY === 0))) return;
     if (card.host && e.composedPath().includes(card.host)) return card.keep();
     const hits = hitsAt(e.clientX, e.clientY);
     if (!hits.length) return card.hideSoon();
