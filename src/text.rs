@@ -48,8 +48,7 @@ impl MappedText {
                 let mut utf16 = 0u32;
                 let mut done = 0; // bytes of `t` accounted for in `utf16`
                 for (at, word) in words_at(t) {
-                    // Whitespace is all in the BMP: one UTF-16 unit per char.
-                    utf16 += t[done..at].bytes().filter(|b| b & 0xC0 != 0x80).count() as u32;
+                    utf16 += utf16_len(&t[done..at]);
                     pending_space |= at > done;
                     let from = m.text.len() as u32;
                     if pending_space && !m.text.is_empty() {
@@ -217,15 +216,10 @@ pub fn words(s: &str) -> Words<'_> {
 
 /// `s.trim()` by the same byte test as [`words`].
 pub fn trim(s: &str) -> &str {
-    let w = words(s);
-    let (mut start, mut end) = (0, s.len());
-    while start < end && w.space_at(start) > 0 {
-        start += w.space_at(start);
-    }
-    while end > start && w.space_before(end) > 0 {
-        end -= w.space_before(end);
-    }
-    &s[start..end]
+    let mut w = words(s);
+    w.skip_space_front();
+    w.skip_space_back();
+    &s[w.front..w.back]
 }
 
 /// `s.words()` for [`words`]`(s)`, where a method chain reads better.
@@ -265,6 +259,24 @@ impl Words<'_> {
         self.s[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
     }
 
+    fn skip_space_front(&mut self) {
+        while self.front < self.back {
+            match self.space_at(self.front) {
+                0 => break,
+                n => self.front += n,
+            }
+        }
+    }
+
+    fn skip_space_back(&mut self) {
+        while self.back > self.front {
+            match self.space_before(self.back) {
+                0 => break,
+                n => self.back -= n,
+            }
+        }
+    }
+
     /// The length of the whitespace char ending at byte `end`, or 0.
     fn space_before(&self, end: usize) -> usize {
         if self.s.as_bytes()[end - 1] < 0x80 {
@@ -282,13 +294,7 @@ impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        while self.front < self.back {
-            let n = self.space_at(self.front);
-            if n == 0 {
-                break;
-            }
-            self.front += n;
-        }
+        self.skip_space_front();
         if self.front >= self.back {
             return None;
         }
@@ -304,13 +310,7 @@ impl<'a> Iterator for Words<'a> {
 
 impl<'a> DoubleEndedIterator for Words<'a> {
     fn next_back(&mut self) -> Option<&'a str> {
-        while self.back > self.front {
-            let n = self.space_before(self.back);
-            if n == 0 {
-                break;
-            }
-            self.back -= n;
-        }
+        self.skip_space_back();
         if self.back <= self.front {
             return None;
         }
