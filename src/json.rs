@@ -51,35 +51,25 @@ impl Reader<'_> {
         self.skip_space();
         match self.peek()? {
             b'{' => {
-                self.at += 1;
                 let mut map = Map::new();
-                if self.eat(b'}') {
-                    return Some(Value::Object(map));
-                }
-                loop {
-                    self.skip_space();
-                    let key = self.string()?;
-                    if !self.eat(b':') {
+                self.items(b'}', |r| {
+                    r.skip_space();
+                    let key = r.string()?;
+                    if !r.eat(b':') {
                         return None;
                     }
-                    map.insert(key, self.value(depth + 1)?);
-                    if !self.eat(b',') {
-                        return self.eat(b'}').then_some(Value::Object(map));
-                    }
-                }
+                    map.insert(key, r.value(depth + 1)?);
+                    Some(())
+                })?;
+                Some(Value::Object(map))
             }
             b'[' => {
-                self.at += 1;
                 let mut items = Vec::new();
-                if self.eat(b']') {
-                    return Some(Value::Array(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    if !self.eat(b',') {
-                        return self.eat(b']').then_some(Value::Array(items));
-                    }
-                }
+                self.items(b']', |r| {
+                    items.push(r.value(depth + 1)?);
+                    Some(())
+                })?;
+                Some(Value::Array(items))
             }
             b'"' => self.string().map(Value::String),
             b't' => self.literal("true", Value::Bool(true)),
@@ -87,6 +77,21 @@ impl Reader<'_> {
             b'n' => self.literal("null", Value::Null),
             b'-' | b'0'..=b'9' => Some(self.number()),
             _ => None,
+        }
+    }
+
+    /// The comma-separated items of an object or array, from its opening mark
+    /// to `close`, each read by `item`.
+    fn items(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        self.at += 1;
+        if self.eat(close) {
+            return Some(());
+        }
+        loop {
+            item(self)?;
+            if !self.eat(b',') {
+                return self.eat(close).then_some(());
+            }
         }
     }
 
