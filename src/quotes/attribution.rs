@@ -2,6 +2,7 @@
 //! X said: “…” / X said that … “…” / according to X) and the noun phrase that
 //! names the speaker, found by walking the words around the cue verb.
 
+use crate::text::SplitWords;
 use super::cues::lexicon;
 use crate::text::lower;
 use std::borrow::Cow;
@@ -240,7 +241,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     }
     for k in 0..limit {
         let w = ws[k].bare();
-        if ws[k].is_cue_at(k) || document_cue(ws, k) {
+        if ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES) {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare());
             let found = if verb_first { subject_after(ws, k) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
@@ -334,7 +335,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
         // a naming verb must stand right before it ("called Trump “a con artist”").
         let naming = super::cues::is_naming_cue(w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
-        if naming || (ws[k].is_cue_at(k) || document_cue(ws, k)) && ws.len() - k <= MAX_CUE_DISTANCE {
+        if naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));
@@ -456,7 +457,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         ) {
             continue;
         }
-        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || data_cue(ws, c)) else { continue };
+        let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || source_cue(ws, c, DATA_CUES)) else { continue };
         // The attribution clause ends soon after its cue ("said Friday afternoon,"), without an
         // object of its own ("…, Ham noted several problems." reports something else).
         let object = !ws[c].ends_clause() && !TELL_CUES.contains(&ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
@@ -484,7 +485,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // But "said the warning was indicative that …": a clause opening right after the cue holds its own "that".
         let clause_follows = ws.get(e + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
         let that = (e + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == e + 1 || !clause_follows);
-        let data = data_cue(ws, k);
+        let data = source_cue(ws, k, DATA_CUES);
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
         let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| matches!(x.bare(), "which" | "who" | "whom" | "whose" | "that"));
@@ -576,14 +577,10 @@ const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find"
 /// mostly a noun there), so they count only after a document ("the report states").
 const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "concluded", "notes", "noted"];
 
-/// Whether word `k` quotes the document named just before it.
-fn document_cue(ws: &[Word], k: usize) -> bool {
-    k > 0 && DOCUMENT_CUES.contains(&ws[k].bare()) && DATA_SOURCES.contains(&ws[k - 1].bare())
-}
-
-/// Whether word `k` is a verb of data reporting after a data source ("polls show").
-fn data_cue(ws: &[Word], k: usize) -> bool {
-    k > 0 && DATA_CUES.contains(&ws[k].bare()) && DATA_SOURCES.contains(&ws[k - 1].bare())
+/// Whether word `k` is one of `verbs` right after a data source or document
+/// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES).
+fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
+    k > 0 && verbs.contains(&ws[k].bare()) && DATA_SOURCES.contains(&ws[k - 1].bare())
 }
 
 /// Cues whose listener stands between them and the clause ("told reporters the plan …").
@@ -650,10 +647,10 @@ const MIN_PREPOSITIONAL_WORDS: usize = 7;
 pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     let colon = text.find(':')?;
     let label = &text[..colon];
-    let words: Vec<&str> = label.split_whitespace().collect();
+    let words: Vec<&str> = label.words().collect();
     let caps = label.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let rest = text[colon + 1..].trim_start();
-    if words.is_empty() || words.len() > 3 || !caps || label.chars().filter(|c| c.is_alphabetic()).count() < 2 || rest.split_whitespace().count() < 4 {
+    if words.is_empty() || words.len() > 3 || !caps || label.chars().filter(|c| c.is_alphabetic()).count() < 2 || rest.words().count() < 4 {
         return None;
     }
     let start = text.len() - rest.len();
