@@ -8,6 +8,7 @@ pub mod cues;
 pub mod marks;
 pub mod people;
 
+use crate::text::SplitWords;
 use crate::analysis::{Quote, Speaker};
 use crate::extract::ArticleBlock;
 use attribution::{after_quote, before_quote, indirect, sentence_tail, words, Found};
@@ -93,7 +94,7 @@ impl Ctx<'_> {
 
 /// "It Can’t Be Stopped", "Miss Piggy": every significant word capitalized, as in titles and names.
 fn is_title_case(s: &str) -> bool {
-    let significant: Vec<&str> = s.split_whitespace().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
+    let significant: Vec<&str> = s.words().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
     significant.len() >= 2 && significant.iter().all(|w| people::is_capitalized(w))
 }
 
@@ -130,7 +131,7 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     if is_title_case(inner) && (cue_words_before.is_none_or(|d| d > 2) || cues::is_naming_cue(&f.cue)) {
         return false;
     }
-    let n_words = inner.split_whitespace().count();
+    let n_words = inner.words().count();
     if n_words > SCARE_QUOTE_MAX_WORDS || inner.ends_with([',', '.', '!', '?']) {
         return true;
     }
@@ -229,7 +230,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 let between = words(text, window_after(text, prev.outer.end, span.outer.start));
                 after_quote(&between)
             });
-            let n_words = inner.split_whitespace().count();
+            let n_words = inner.words().count();
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             let lead = text[sent.start..span.outer.start].trim();
@@ -282,7 +283,7 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
         (None, Some(n)) => (text.len(), dash_attribution(&n.text.text, 0), bi + 1),
         (None, None) => (text.len(), None, bi),
     };
-    if text[..end].split_whitespace().count() < 4 {
+    if text[..end].words().count() < 4 {
         return None;
     }
     let intro = bi.checked_sub(1).map(|p| &ctx.blocks[p]).filter(|p| p.text.text.trim_end().ends_with(':'));
@@ -369,7 +370,7 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
     let after_that = text[..content.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
     // A quotation right next to the speaker or the content is what the cue introduces
     // (“…,” he said of …; he said “…”), or the content is a fragment after it.
-    let near = |a: usize, b: usize| a >= b || text[a..b].split_whitespace().count() < NEAR_QUOTE_WORDS;
+    let near = |a: usize, b: usize| a >= b || text[a..b].words().count() < NEAR_QUOTE_WORDS;
     let apart = |q: &marks::Span| {
         if q.outer.start >= content.end {
             return f.phrase.start < content.start;
@@ -382,7 +383,7 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
         None => content.end,
         Some(q) => text[content.start.min(q.outer.start)..q.outer.start].rfind([',', ';', '—']).map_or(content.start, |i| content.start + i),
     };
-    if after_that && text[content.start..end].split_whitespace().count() >= MIN_INDIRECT_WORDS {
+    if after_that && text[content.start..end].words().count() >= MIN_INDIRECT_WORDS {
         Ok(content.start..end)
     } else {
         Err(overlaps(content).map_or(content.end, |q| q.outer.end))
@@ -422,7 +423,7 @@ fn group(ctx: &Ctx, quotes: &[Quote]) -> Vec<Speaker> {
         match out.iter_mut().find(|s| &s.name == name) {
             Some(s) => s.quotes.push(i),
             None => {
-                let aliases = ctx.people.lookup(&name.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                let aliases = ctx.people.lookup(&name.words().map(str::to_string).collect::<Vec<_>>())
                     .map(|e| ctx.people.entities[e].aliases.clone())
                     .unwrap_or_else(|| vec![name.clone()]);
                 out.push(Speaker { name: name.clone(), aliases, quotes: vec![i] });

@@ -2,6 +2,7 @@
 //! at one of them ("Trump", "he", "the U.S. president") is resolved to the
 //! fullest name the article gives ("Donald Trump").
 
+use crate::text::SplitWords;
 use crate::hash::{Map, WordLists};
 use std::sync::OnceLock;
 use crate::text::lower;
@@ -278,8 +279,8 @@ const MAX_APPOSITIVE_WORDS: usize = 8;
 fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     let Some(rest) = text[name_end..].strip_prefix(", ") else { return Vec::new() };
     let Some(end) = rest.find([',', '.', ';', '—', '(']).filter(|&e| rest[e..].starts_with(',')) else { return Vec::new() };
-    let mut words = rest[..end].split_whitespace();
-    if rest[..end].split_whitespace().count() > MAX_APPOSITIVE_WORDS || !matches!(words.next(), Some("the" | "a" | "an")) {
+    let mut words = rest[..end].words();
+    if rest[..end].words().count() > MAX_APPOSITIVE_WORDS || !matches!(words.next(), Some("the" | "a" | "an")) {
         return Vec::new();
     }
     // The head ends before a preposition, a relative or a participle ("a coal company based in").
@@ -352,7 +353,7 @@ impl People {
         for (k, (bi, ph)) in phrases.iter().enumerate() {
             if !quoted(*bi, ph.start) {
                 let text = blocks[*bi];
-                let prev = text[..ph.start].split_whitespace().next_back().unwrap_or_default();
+                let prev = text[..ph.start].words().next_back().unwrap_or_default();
                 let rest = &text[ph.end..];
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
                 let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -381,7 +382,7 @@ impl People {
     /// Whether a sentence opens with somebody unnamed: an indefinite or definite
     /// description no one in the article carries, not followed by a name.
     fn opens_with_unnamed_person(&self, sentence: &str) -> bool {
-        let mut words = sentence.split_whitespace();
+        let mut words = sentence.words();
         if !matches!(words.next(), Some("A" | "An" | "The")) {
             return false;
         }
