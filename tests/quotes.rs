@@ -299,3 +299,23 @@ fn a_document_quoted_by_a_verb_that_is_mostly_a_noun() {
     let body = "<p>Inequality is rising, and the report states “the birth lottery matters more in the U.S. than in most wealthy nations.”</p>";
     assert_eq!(speaker_of(body, "the birth lottery matters more in the U.S. than in most wealthy nations.").as_deref(), Some("the report"));
 }
+
+#[test]
+fn a_long_appositive_between_the_name_and_the_cue() {
+    let body = "<p>“Their strategy is very clear,” Michael McFaul, a senior fellow at the Hoover Institution and a former United States ambassador to Russia, said of the network.</p>";
+    assert_eq!(speaker_of(body, "Their strategy is very clear,").as_deref(), Some("Michael McFaul"));
+}
+
+#[test]
+fn he_and_she_point_back_to_people_not_places() {
+    // "Mr." marks a person; "the Washington Monument" is a place however it is capitalized.
+    let body = "<p>Jane Roe, who runs the museum, opened the doors at noon.</p>\
+        <p>Mr. Obama spoke of his flights past the Washington Monument and the figure of Abraham Lincoln. “We’ll walk away more in love with this country,” he said.</p>";
+    assert_eq!(speaker_of(body, "We’ll walk away more in love with this country,").as_deref(), Some("Obama"));
+}
+
+#[test]
+fn names_that_begin_with_new() {
+    let body = "<p>The New York Times reported that the statement was “not in line with our editorial policy.”</p>";
+    assert!(quotes(body).iter().any(|q| q.1.as_deref() == Some("New York Times")), "{:?}", quotes(body));
+}

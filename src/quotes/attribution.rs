@@ -62,6 +62,11 @@ const BOUNDARY: &[&str] = &[
 /// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
 const MAX_NAMING_CUE_DISTANCE: usize = 4;
 
+/// Words of a name that opens an attribution after the quotation, before its appositive.
+const MAX_NAME_WORDS: usize = 4;
+/// Words the cue may stand after the closing mark past a name and its appositive.
+const MAX_APPOSITIVE_CUE_DISTANCE: usize = 24;
+
 /// Words a cue may stand before the quotation it introduces.
 const MAX_CUE_DISTANCE: usize = 40;
 
@@ -234,8 +239,10 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // «…», — сказал Петров: Russian sets the attribution off with a dash.
     let ws = &ws[ws.iter().take_while(|w| matches!(w.text, "—" | "–" | "-")).count()..];
     // The cue stands within the first few words: “…,” said Jane Doe / “…,” State
-    // Department deputy spokesperson Vedant Patel said.
-    let limit = ws.len().min(9);
+    // Department deputy spokesperson Vedant Patel said; or after a long appositive
+    // when a name opens them: “…,” Michael McFaul, a senior fellow at … Russia, said.
+    let name_then_comma = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(',')).is_some_and(|c| ws[..=c].iter().all(|w| super::people::is_capitalized(w.text)));
+    let limit = ws.len().min(if name_then_comma { MAX_APPOSITIVE_CUE_DISTANCE } else { 9 });
     if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
         return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
     }

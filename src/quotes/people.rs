@@ -214,7 +214,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             i += words[i..].iter().position(|(_, x)| x.contains(')')).map_or(words.len() - i, |k| k + 1);
             continue;
         }
-        if !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME {
+        // "New" opens sentences ("New data show") but also names ("New York Times", "New Delhi").
+        let names_a_place = |j: usize| {
+            bare(words[j].1) == "New" && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1)) && lists_of(bare(n.1)) & NOT_NAME == 0)
+        };
+        if !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
         }
@@ -226,7 +230,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let lists = lists_of(wb);
             // A parenthesis or a party-and-state tag ("Jon Tester (D-Mont.)", "Lindsey Graham, R-S.C.") follows the name.
             let aside = ww.starts_with('(') || is_party_tag(wb);
-            let ok = !aside && (is_capitalized(wb) && lists & NOT_NAME == 0)
+            let ok = !aside && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
             if !ok || wb.is_empty() {
                 break;
@@ -347,7 +351,9 @@ impl People {
             }
             let e = &mut p.entities[id];
             let place = lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
-            e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 || !ph.titles.is_empty());
+            // "the Washington Monument", "the National Mall": a name after the article is a thing or place.
+            let after_article = blocks[*bi][..ph.start].words().next_back().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 && !after_article || !ph.titles.is_empty());
             entity_of[k] = id;
         }
         for (k, (bi, ph)) in phrases.iter().enumerate() {
