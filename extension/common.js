@@ -34,12 +34,12 @@ export const CLAIMS_LISTED = 5;
 // What the page and the popup are sent, as JSON text: a message holds at most
 // 64 MiB, and a string crosses it far faster than the same data as objects
 // (seconds saved on a 10 MB page). Each side gets what it shows. Neither
-// shows the article's text; the page gets no quote or claim text (its
-// highlight is the text); the popup places nothing in the page and lists the
-// strongest claims.
+// gets the article's text (the core leaves it out in wasm); the page gets no
+// quote or claim text (its highlight is the text); the popup places nothing
+// in the page and lists the strongest claims.
 // Ranges go as [start node, start offset, end node, end offset]: a fifth of the text.
 export function forPage(analysis) {
-  const { text, blocks, clipboard, summary, key_points: points, ...rest } = withCandidates(analysis);
+  const { clipboard, summary, key_points: points, ...rest } = withCandidates(analysis);
   const pack = (r) => r && [r.start.node, r.start.offset, r.end.node, r.end.offset];
   return JSON.stringify({
     ...rest,
@@ -50,7 +50,7 @@ export function forPage(analysis) {
 }
 
 export function forPopup(analysis) {
-  const { text, blocks, ...rest } = withCandidates(analysis);
+  const rest = withCandidates(analysis);
   const listed = new Set(rest.claims.map((c, i) => [c.score, i]).sort(([x], [y]) => y - x)
     .slice(0, CLAIMS_LISTED).map(([, i]) => i));
   return JSON.stringify({

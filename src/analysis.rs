@@ -19,8 +19,12 @@ pub struct Analysis {
     pub description: Option<String>,
     pub image: Option<String>,
     pub authors: Vec<Author>,
-    /// Main text, blocks separated by blank lines.
+    /// Main text, blocks separated by blank lines. Both stay out of what the
+    /// WebAssembly hosts receive: they hold the page itself, and the text would
+    /// cross into JavaScript twice for nothing.
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub text: String,
+    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub blocks: Vec<Block>,
     pub word_count: usize,
     pub reading_minutes: usize,
