@@ -319,3 +319,22 @@ fn names_that_begin_with_new() {
     let body = "<p>The New York Times reported that the statement was “not in line with our editorial policy.”</p>";
     assert!(quotes(body).iter().any(|q| q.1.as_deref() == Some("New York Times")), "{:?}", quotes(body));
 }
+
+#[test]
+fn an_opening_adverbial_is_not_the_subject() {
+    let body = "<p>With Democratic leaders worried about Hillary Clinton, President Obama is rolling out a new message: “It’s about me.”</p>";
+    assert_eq!(speaker_of(body, "It’s about me.").as_deref(), Some("Obama"));
+}
+
+#[test]
+fn a_subordinate_clause_after_the_quotation_is_no_attribution() {
+    let body = "<p>The ad ends with footage of Donald Trump saying during the debate, “That makes me smart,” when Hillary Clinton blasted him for not paying income tax.</p>";
+    assert_eq!(speaker_of(body, "That makes me smart,").as_deref(), Some("Donald Trump"));
+}
+
+#[test]
+fn a_nickname_inside_a_quotation_is_not_the_name() {
+    let body = "<p>“It is harder than working Crooked Hillary Clinton,” Donald Trump said at the rally.</p>\
+        <p>Hillary Clinton told reporters that the remark was “unhinged and beneath the office.”</p>";
+    assert_eq!(speaker_of(body, "unhinged and beneath the office.").as_deref(), Some("Hillary Clinton"));
+}

@@ -234,6 +234,12 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
     f
 }
 
+/// “…,” when Clinton blasted him: a subordinate clause after a quotation tells what
+/// happened then, not who said it (though its subject may say the next quotation).
+pub fn opens_subordinate_clause(ws: &[Word]) -> bool {
+    ws.first().is_some_and(|w| matches!(w.bare(), "when" | "while" | "after" | "before" | "because" | "if" | "since" | "until" | "although" | "though" | "whereas"))
+}
+
 /// Attribution after the closing mark: “…,” Trump said / “…,” said Trump / “…,” he told reporters.
 pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // «…», — сказал Петров: Russian sets the attribution off with a dash.
@@ -261,8 +267,21 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     None
 }
 
+/// Words that open an adverbial before a sentence's subject.
+const LEADING_ADVERBIAL: &[&str] = &[
+    "with", "after", "before", "when", "while", "as", "despite", "in", "on", "since", "although", "though", "because",
+    "if", "following", "amid", "during", "unlike", "like", "at", "for", "from", "by", "without", "once", "until",
+];
+/// An opening adverbial ends at a comma this many words in at most.
+const MAX_LEADING_ADVERBIAL_WORDS: usize = 30;
+
 /// The subject that opens a clause: its first name or pronoun, past leading adverbials.
 fn sentence_subject(ws: &[Word]) -> Option<Found> {
+    // "With Democratic leaders worried about Hillary Clinton, President Obama …": a
+    // sentence opening with a preposition or subordinator names its subject after the comma.
+    let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()));
+    let from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(',')).map_or(0, |c| c + 1) } else { 0 };
+    let ws = &ws[from..];
     let first = ws.iter().position(|w| {
         let b = w.bare();
         matches!(b, "he" | "she" | "they" | "it")

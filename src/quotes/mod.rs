@@ -219,7 +219,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let found = found
                 .or(signed)
                 .or_else(|| dash_attribution(text, span.outer.end))
-                .or_else(|| if ends_clause { after_quote(&after_ws) } else { None })
+                .or_else(|| if ends_clause && !attribution::opens_subordinate_clause(&after_ws) { after_quote(&after_ws) } else { None })
                 .or_else(|| before_quote(&before_ws))
                 .or_else(|| attribution::colon_intro(&before_ws))
                 .or_else(|| if inner.ends_with([',', '!', '?']) { attribution::name_then_verb(&after_ws) } else { None })

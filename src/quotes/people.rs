@@ -13,7 +13,7 @@ const TITLES: &[&str] = &[
     // German capitalizes every noun, titles too (hand-written).
     "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "präsident", "präsidentin", "ministerin", "sprecher",
     "sprecherin", "herr", "frau",
-    "president", "vice", "sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms", "miss",
+    "president", "vice", "rival", "opponent", "challenger", "incumbent", "sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms", "miss",
     "dr", "prof", "professor", "minister", "prime", "secretary", "chancellor", "general", "gen", "lt", "col",
     "colonel", "captain", "capt", "judge", "justice", "mayor", "chief", "king", "queen", "prince", "princess",
     "pope", "speaker", "leader", "director", "ceo", "chairman", "chairwoman", "chair", "commissioner", "ambassador",
@@ -332,10 +332,21 @@ impl People {
         // Longest names first, so "Trump" attaches to "Donald Trump".
         let mut order: Vec<usize> = (0..phrases.len()).collect();
         crate::order::sort_by(&mut order, &|&a, &b| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()));
+        let in_quote: Vec<bool> = phrases.iter().map(|(bi, ph)| quoted(*bi, ph.start)).collect();
+        // Per entity: whether its name so far comes from inside a quotation, where
+        // nicknames live ("Crooked Hillary Clinton"): a full name the article itself
+        // writes replaces it ("Hillary Clinton"); a surname alone does not ("Putin").
+        let mut named_in_quote: Vec<bool> = Vec::new();
         let mut entity_of = vec![usize::MAX; phrases.len()];
         for k in order {
             let (bi, ph) = &phrases[k];
             let id = p.find_or_add(&ph.name);
+            if id == named_in_quote.len() {
+                named_in_quote.push(in_quote[k]);
+            } else if named_in_quote[id] && !in_quote[k] && ph.name.len() >= 2 {
+                p.entities[id].name = ph.name.join(" ");
+                named_in_quote[id] = false;
+            }
             let age = age_after(blocks[*bi], ph.end).map(|n| format!("{n}-year-old"));
             let mut appositive = appositive_after(blocks[*bi], ph.end);
             let head = appositive.pop();
@@ -357,7 +368,7 @@ impl People {
             entity_of[k] = id;
         }
         for (k, (bi, ph)) in phrases.iter().enumerate() {
-            if !quoted(*bi, ph.start) {
+            if !in_quote[k] {
                 let text = blocks[*bi];
                 let prev = text[..ph.start].words().next_back().unwrap_or_default();
                 let rest = &text[ph.end..];
