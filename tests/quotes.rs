@@ -338,3 +338,21 @@ fn a_nickname_inside_a_quotation_is_not_the_name() {
         <p>Hillary Clinton told reporters that the remark was “unhinged and beneath the office.”</p>";
     assert_eq!(speaker_of(body, "unhinged and beneath the office.").as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn fragments_named_by_one_verb_share_its_speaker() {
+    let body = "<p>Cruz called Trump a “pathological liar” who is “utterly amoral,” a “serial philanderer” and a “narcissist at a level this country has never seen.”</p>\
+        <p>With the election near, Minyon Moore called Mr. Obama’s remarks on Saturday “a true wake-up call” to his supporters.</p>";
+    for fragment in ["pathological liar", "utterly amoral,", "serial philanderer", "narcissist at a level this country has never seen."] {
+        assert_eq!(speaker_of(body, fragment).as_deref(), Some("Cruz"), "{fragment}");
+    }
+    assert_eq!(speaker_of(body, "a true wake-up call").as_deref(), Some("Minyon Moore"));
+    // A scare quote stays one: no naming verb before it.
+    assert!(quotes("<p>The mayor praised the “jobs machine” downtown.</p>").is_empty());
+}
+
+#[test]
+fn a_cue_after_and_shares_the_subject() {
+    let body = "<p>Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said he thought that drugs were a “very, very big factor” in the violence.</p>";
+    assert_eq!(speaker_of(body, "very, very big factor").as_deref(), Some("Donald Trump"));
+}

@@ -28,7 +28,7 @@ impl Word<'_> {
         &self.bare
     }
     /// Punctuation after it ends a clause; an initial or abbreviation ("J.", "U.S.") does not.
-    fn ends_clause(&self) -> bool {
+    pub fn ends_clause(&self) -> bool {
         self.clause_end
     }
 }
@@ -60,7 +60,7 @@ const BOUNDARY: &[&str] = &[
 ];
 
 /// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
-const MAX_NAMING_CUE_DISTANCE: usize = 4;
+pub const MAX_NAMING_CUE_DISTANCE: usize = 6;
 
 /// Words of a name that opens an attribution after the quotation, before its appositive.
 const MAX_NAME_WORDS: usize = 4;
@@ -365,6 +365,10 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));
+            }
+            // "Trump bemoaned the unrest and said …": a cue after "and"/"but" shares the sentence's subject.
+            if k > 1 && matches!(ws[k - 1].bare(), "and" | "but") {
+                return sentence_subject(&ws[..k - 1]).map(|f| with_cue(f, w));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
             let before = subject_before(ws, k).filter(plausible_subject);

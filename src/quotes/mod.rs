@@ -15,6 +15,8 @@ use attribution::{after_quote, before_quote, indirect, sentence_tail, words, Fou
 use people::{People, PRONOUNS};
 use std::ops::Range;
 
+/// Words between two fragments of one list ("who is", "and a").
+const MAX_LIST_GAP_WORDS: usize = 3;
 /// A partial quotation this short with no cue right next to it is a scare quote.
 const SCARE_QUOTE_MAX_WORDS: usize = 2;
 /// A paragraph is "quote-only" (it continues the last speaker) when the quotation covers this share of it.
@@ -135,7 +137,9 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     if n_words > SCARE_QUOTE_MAX_WORDS || inner.ends_with([',', '.', '!', '?']) {
         return true;
     }
-    let marked = before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare()));
+    // "the “jobs machine”" is a scare quote, but "called Trump a “pathological liar”" quotes Cruz.
+    let named = cues::is_naming_cue(&f.cue) && cue_words_before.is_some_and(|d| d <= attribution::MAX_NAMING_CUE_DISTANCE);
+    let marked = !named && before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare()));
     // Attributed after the quotation (“…,” she said) or by a cue close before it.
     !marked && cue_words_before.is_none_or(|d| d <= SHORT_FRAGMENT_CUE_WORDS)
 }
@@ -198,6 +202,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
             continue;
         }
+        // The last partial quotation of the block and its attribution, which a list of fragments shares.
+        let mut listed: Option<(usize, Found)> = None;
         for (si, span) in spans[bi].iter().enumerate() {
             let inner = &text[span.inner.clone()];
             let sent = sentence_of(sents, span.outer.start);
@@ -230,6 +236,14 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 let between = words(text, window_after(text, prev.outer.end, span.outer.start));
                 after_quote(&between)
             });
+            // One cue over a list of fragments: called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”.
+            let in_list = found.is_none()
+                && listed.as_ref().is_some_and(|(last, _)| {
+                    let between = words(text, window_after(text, spans[bi][*last].outer.end, span.outer.start));
+                    let joined = between.len() <= MAX_LIST_GAP_WORDS && between.iter().all(|w| !w.ends_clause() || w.text.ends_with(','));
+                    *last + 1 == si && joined && sentence_of(sents, spans[bi][*last].outer.start) == sent
+                });
+            let found = if in_list { listed.as_ref().map(|(_, f)| f.clone()) } else { found };
             let n_words = inner.words().count();
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
@@ -242,13 +256,14 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 None if direct => last_speaker.as_ref().filter(|(_, b)| *b == bi || (quote_only || continues) && bi - b <= 2).map(|s| s.0.clone()),
                 None => None,
             };
-            if !direct && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
+            if !direct && !in_list && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
                 continue;
             }
             let speaker_range = found.as_ref().and_then(|f| blocks[found_in].text.range(f.phrase.start, f.phrase.end));
             if let Some(s) = &speaker {
                 last_speaker = Some((s.clone(), bi));
             }
+            listed = found.as_ref().filter(|_| !direct).map(|f| (si, f.clone()));
             quotes.push(Quote {
                 text: inner.to_string(),
                 speaker,
