@@ -356,3 +356,11 @@ fn a_cue_after_and_shares_the_subject() {
     let body = "<p>Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said he thought that drugs were a “very, very big factor” in the violence.</p>";
     assert_eq!(speaker_of(body, "very, very big factor").as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn programmes_named_in_quotation_marks_are_not_speech() {
+    let q = quotes("<p>Bernie Sanders told MSNBC’s “Morning Joe” that nobody would question her intelligence.</p>\
+        <p>“He is right,” Michael Flynn said Thursday morning on “Fox and Friends.”</p>");
+    assert!(q.iter().all(|x| x.2 != "Morning Joe" && x.2 != "Fox and Friends."), "{q:?}");
+    assert!(q.iter().any(|x| x.2 == "He is right," && x.1.as_deref() == Some("Michael Flynn")), "{q:?}");
+}

@@ -15,6 +15,8 @@ use attribution::{after_quote, before_quote, indirect, sentence_tail, words, Fou
 use people::{People, PRONOUNS};
 use std::ops::Range;
 
+/// Most words of a programme's or publication's name in quotation marks ("Meet the Press").
+const MAX_PROGRAMME_WORDS: usize = 5;
 /// Words between two fragments of one list ("who is", "and a").
 const MAX_LIST_GAP_WORDS: usize = 3;
 /// A partial quotation this short with no cue right next to it is a scare quote.
@@ -134,6 +136,12 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
         return false;
     }
     let n_words = inner.words().count();
+    // Sanders told MSNBC's “Morning Joe”, said on “Fox and Friends.”: a programme or publication.
+    let after_possessive_or_on = before.last().is_some_and(|w| matches!(w.bare(), "on" | "in") || w.text.ends_with("'s") || w.text.ends_with("’s"));
+    let capitalized = inner.words().filter(|w| w.len() > 3).all(people::is_capitalized) && inner.starts_with(|c: char| c.is_uppercase());
+    if after_possessive_or_on && capitalized && n_words <= MAX_PROGRAMME_WORDS {
+        return false;
+    }
     if n_words > SCARE_QUOTE_MAX_WORDS || inner.ends_with([',', '.', '!', '?']) {
         return true;
     }

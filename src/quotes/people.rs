@@ -229,7 +229,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let wb = bare(ww);
             let lists = lists_of(wb);
             // A parenthesis or a party-and-state tag ("Jon Tester (D-Mont.)", "Lindsey Graham, R-S.C.") follows the name.
-            let aside = ww.starts_with('(') || is_party_tag(wb);
+            // Markup leaked into the text (`True.">Sanders`) is no part of a name.
+            let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(['<', '>', '"', '=']);
             let ok = !aside && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
             if !ok || wb.is_empty() {
