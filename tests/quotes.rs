@@ -364,3 +364,14 @@ fn programmes_named_in_quotation_marks_are_not_speech() {
     assert!(q.iter().all(|x| x.2 != "Morning Joe" && x.2 != "Fox and Friends."), "{q:?}");
     assert!(q.iter().any(|x| x.2 == "He is right," && x.1.as_deref() == Some("Michael Flynn")), "{q:?}");
 }
+
+#[test]
+fn the_next_sentence_names_the_next_speaker() {
+    let body = "<p>South Korea accused the North’s leader of “fanatic recklessness.” South Korean President Park Geun-hye said his state of mind is “spiraling out of control.”</p>\
+        <p>“Who do they think they are?” Donald Trump asked the crowd.</p>\
+        <p>“You would not have had the standoff without him,” said J.J. MacNab, an extremism researcher.</p>";
+    assert_eq!(speaker_of(body, "fanatic recklessness.").as_deref(), Some("South Korea"));
+    assert_eq!(speaker_of(body, "spiraling out of control.").as_deref(), Some("Park Geun-hye"));
+    assert_eq!(speaker_of(body, "Who do they think they are?").as_deref(), Some("Donald Trump"));
+    assert_eq!(speaker_of(body, "You would not have had the standoff without him,").as_deref(), Some("J.J. MacNab"));
+}

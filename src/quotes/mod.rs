@@ -217,7 +217,11 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let sent = sentence_of(sents, span.outer.start);
             let sent = if sent.is_empty() { 0..text.len() } else { sent };
             let before_ws = words(text, window_before(text, sent.start, span.outer.start));
-            let after_end = spans[bi].get(si + 1).map_or(sent.end.max(span.outer.end), |n| n.outer.start.max(span.outer.end));
+            // Up to the next quotation, and past a full stop not into the next sentence:
+            // “… recklessness.” South Korea's president said … names the next quotation's
+            // speaker. (“Who are they?” Trump asked: the splitter parts those, the words do not.)
+            let sent_end = if inner.ends_with(['?', '!']) { text.len() } else { sentence_of(sents, span.outer.end - 1).end.max(span.outer.end) };
+            let after_end = spans[bi].get(si + 1).map_or(sent.end.max(span.outer.end), |n| n.outer.start.max(span.outer.end)).min(sent_end);
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.

@@ -177,8 +177,8 @@ pub fn is_capitalized(w: &str) -> bool {
 
 fn bare(w: &str) -> &str {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’');
-    // An initial keeps its period ("Charles B. Rangel").
-    if w.len() == 2 && w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()) {
+    // Initials keep their period ("Charles B. Rangel", "J.J. MacNab").
+    if w.len() <= 6 && w.ends_with('.') && w[..w.len() - 1].split('.').all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase())) {
         return w;
     }
     trim_suffix(trim_suffix(w.trim_end_matches(['.', '’', '\'']), "’s"), "'s")
@@ -314,7 +314,8 @@ fn lists_of(word: &str) -> u16 {
 
 fn is_initial_or_abbrev(w: &str) -> bool {
     let core = w.trim_end_matches('.');
-    core.chars().count() == 1 || matches!(&*lower(core), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "u.s" | "sen" | "rep" | "gov" | "gen")
+    // "J.", "J.J." (one letter between periods) or a known abbreviation.
+    core.split('.').all(|part| part.chars().count() == 1) || matches!(&*lower(core), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen")
 }
 
 impl People {
