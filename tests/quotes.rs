@@ -375,3 +375,24 @@ fn the_next_sentence_names_the_next_speaker() {
     assert_eq!(speaker_of(body, "Who do they think they are?").as_deref(), Some("Donald Trump"));
     assert_eq!(speaker_of(body, "You would not have had the standoff without him,").as_deref(), Some("J.J. MacNab"));
 }
+
+#[test]
+fn the_name_after_the_quotation_is_the_speaker_whatever_its_appositive_holds() {
+    let body = "<p>“Both candidates scare me,” Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in a follow-up interview.</p>";
+    assert_eq!(speaker_of(body, "Both candidates scare me,").as_deref(), Some("Harry Bond"));
+}
+
+#[test]
+fn a_quotation_paragraph_goes_on_with_the_person_just_reported() {
+    let body = "<p>John Bolton distanced himself from the movement, saying he would be willing to advise the administration.</p>\
+        <p>“I’m going to support him, and support him enthusiastically.”</p>";
+    assert_eq!(speaker_of(body, "I’m going to support him, and support him enthusiastically.").as_deref(), Some("John Bolton"));
+}
+
+#[test]
+fn the_subject_is_never_a_word_of_the_quotation() {
+    let body = "<p>She asked whether a female running mate was out of the question. “Absolutely not,” Hillary Clinton responded, remarking that she is “looking for a team” this year.</p>\
+        <p>Here in Columbia, Bernie Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day when young men can walk the streets.”</p>";
+    assert_eq!(speaker_of(body, "looking for a team").as_deref(), Some("Hillary Clinton"));
+    assert_eq!(speaker_of(body, "We have got to achieve the day when young men can walk the streets.").as_deref(), Some("Bernie Sanders"));
+}

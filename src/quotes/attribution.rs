@@ -247,8 +247,8 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // The cue stands within the first few words: “…,” said Jane Doe / “…,” State
     // Department deputy spokesperson Vedant Patel said; or after a long appositive
     // when a name opens them: “…,” Michael McFaul, a senior fellow at … Russia, said.
-    let name_then_comma = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(',')).is_some_and(|c| ws[..=c].iter().all(|w| super::people::is_capitalized(w.text)));
-    let limit = ws.len().min(if name_then_comma { MAX_APPOSITIVE_CUE_DISTANCE } else { 9 });
+    let name_end = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(',')).filter(|&c| ws[..=c].iter().all(|w| super::people::is_capitalized(w.text)));
+    let limit = ws.len().min(if name_end.is_some() { MAX_APPOSITIVE_CUE_DISTANCE } else { 9 });
     if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
         return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
     }
@@ -257,7 +257,13 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         if ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES) {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare());
-            let found = if verb_first { subject_after(ws, k) } else { subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4) };
+            let found = match name_end {
+                // The name that opens the words is the speaker, whatever its appositive holds
+                // (“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said).
+                Some(c) if k > c + 1 => phrase(ws, 0, c + 1),
+                _ if verb_first => subject_after(ws, k),
+                _ => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4),
+            };
             return found.filter(plausible_subject).map(|f| with_cue(f, w));
         }
         if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') {
@@ -267,10 +273,30 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     None
 }
 
+/// Which words stand inside quotation marks; words before a closing mark with no
+/// opening one were quoted too (“Absolutely not,” Clinton responded: the words
+/// of a sentence may start inside a quotation).
+fn quoted_words(ws: &[Word]) -> Vec<bool> {
+    let mut out = vec![false; ws.len()];
+    let mut open: Option<usize> = Some(0);
+    for (i, w) in ws.iter().enumerate() {
+        if w.text.starts_with(['“', '"', '«']) {
+            open = Some(i);
+        }
+        if w.text.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '"' | '»')).ends_with(['”', '"', '»']) {
+            if let Some(o) = open.take() {
+                out[o..=i].fill(true);
+            }
+        }
+    }
+    out
+}
+
 /// Words that open an adverbial before a sentence's subject.
 const LEADING_ADVERBIAL: &[&str] = &[
     "with", "after", "before", "when", "while", "as", "despite", "in", "on", "since", "although", "though", "because",
     "if", "following", "amid", "during", "unlike", "like", "at", "for", "from", "by", "without", "once", "until",
+    "here", "there",
 ];
 /// An opening adverbial ends at a comma this many words in at most.
 const MAX_LEADING_ADVERBIAL_WORDS: usize = 30;
@@ -282,10 +308,11 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()));
     let from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(',')).map_or(0, |c| c + 1) } else { 0 };
     let ws = &ws[from..];
-    let first = ws.iter().position(|w| {
+    let quoted = quoted_words(ws);
+    let first = ws.iter().enumerate().position(|(i, w)| {
         let b = w.bare();
-        matches!(b, "he" | "she" | "they" | "it")
-            || (super::people::is_capitalized(w.text) && !super::people::name_phrases(w.text).iter().all(|p| p.name.is_empty()))
+        !quoted[i] && matches!(b, "he" | "she" | "they" | "it")
+            || !quoted[i] && (super::people::is_capitalized(w.text) && !super::people::name_phrases(w.text).iter().all(|p| p.name.is_empty()))
     })?;
     let mut end = first + 1;
     while end < ws.len() && !ws[end - 1].ends_clause() && super::people::is_capitalized(ws[end].text) {

@@ -289,7 +289,15 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
         }
         if block.kind != "heading" {
+            let before = quotes.len();
             find_indirect(&ctx, bi, sents, &spans[bi], &mut quotes);
+            // “Bolton said he would support Trump.” then a paragraph that is one
+            // quotation: the reporter goes on with the person just reported.
+            if spans[bi].is_empty() {
+                if let Some(s) = quotes[before..].last().and_then(|q| q.speaker.clone()) {
+                    last_speaker = Some((s, bi));
+                }
+            }
         }
     }
     let speakers = group(&ctx, &quotes);
