@@ -43,7 +43,7 @@ const NOT_NAMES: &[&str] = &[
     "during", "under", "over", "about", "against", "between", "into", "through", "without", "within", "among",
     "according", "following", "despite", "unlike", "like", "last", "next", "first", "second", "new", "earlier",
     "later", "meanwhile", "however", "instead", "indeed", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs",
-    "ms", "dr", "read", "watch", "see", "photo", "image", "video", "advertisement", "click", "sign", "yes", "well",
+    "ms", "dr", "read", "watch", "see", "please", "note", "photo", "image", "video", "advertisement", "click", "sign", "yes", "well",
 ];
 
 /// Words that make a capitalized phrase an organisation rather than a person.
