@@ -40,8 +40,12 @@ globalThis.ledeWalk = (() => {
         const jsonLd = tag === 'script' && /ld\+json/i.test(node.type);
         if ((SKIPPED.has(tag) && !jsonLd) || skip(node)) continue;
         parts.push(OPEN, tag);
-        for (const a of node.attributes) {
-          if (READ.has(a.name)) parts.push(ATTR_NAME, a.name, ATTR_VALUE, clean(a.value));
+        // Names as strings, not the Attr objects `attributes` hands out: a third
+        // of the walk's time on a typical page.
+        if (node.hasAttributes()) {
+          for (const name of node.getAttributeNames()) {
+            if (READ.has(name)) parts.push(ATTR_NAME, name, ATTR_VALUE, clean(node.getAttribute(name)));
+          }
         }
         stack.push(CLOSE);
         pushChildren(node);
