@@ -396,3 +396,11 @@ fn the_subject_is_never_a_word_of_the_quotation() {
     assert_eq!(speaker_of(body, "looking for a team").as_deref(), Some("Hillary Clinton"));
     assert_eq!(speaker_of(body, "We have got to achieve the day when young men can walk the streets.").as_deref(), Some("Bernie Sanders"));
 }
+
+#[test]
+fn participles_and_places_open_sentences_before_their_subject() {
+    let body = "<p>Reached by Politico, Barry Bennett denied the notion, explaining that he was “taking a day off.”</p>\
+        <p>At a rally in Birmingham, Alabama, on Saturday, supporters kicked a protester, with Donald Trump reportedly yelling: “Get him out of here!”</p>";
+    assert_eq!(speaker_of(body, "taking a day off.").as_deref(), Some("Barry Bennett"));
+    assert_eq!(speaker_of(body, "Get him out of here!").as_deref(), Some("Donald Trump"));
+}

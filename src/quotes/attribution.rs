@@ -298,6 +298,8 @@ const LEADING_ADVERBIAL: &[&str] = &[
     "if", "following", "amid", "during", "unlike", "like", "at", "for", "from", "by", "without", "once", "until",
     "here", "there",
 ];
+/// Words of a further comma-separated part of an opening adverbial ("on Saturday,").
+const ADVERBIAL_SEGMENT_WORDS: usize = 4;
 /// An opening adverbial ends at a comma this many words in at most.
 const MAX_LEADING_ADVERBIAL_WORDS: usize = 30;
 
@@ -305,8 +307,22 @@ const MAX_LEADING_ADVERBIAL_WORDS: usize = 30;
 fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // "With Democratic leaders worried about Hillary Clinton, President Obama …": a
     // sentence opening with a preposition or subordinator names its subject after the comma.
-    let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()));
-    let from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(',')).map_or(0, |c| c + 1) } else { 0 };
+    // So does one opening with a participle ("Reached by Politico, Bennett denied …").
+    let participle = |w: &Word| w.bare().len() >= 5 && (w.bare().ends_with("ed") || w.bare().ends_with("ing"));
+    let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()))
+        || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
+    let mut from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(',')).map_or(0, |c| c + 1) } else { 0 };
+    // "At a rally in Birmingham, Alabama, on Saturday, some supporters …": the adverbial
+    // goes on through a place's state and further short prepositional phrases.
+    while from > 0 {
+        let Some(c) = ws[from..].iter().take(ADVERBIAL_SEGMENT_WORDS).position(|w| w.text.ends_with(',')) else { break };
+        let segment = &ws[from..=from + c];
+        let place = segment.iter().all(|w| super::people::is_capitalized(w.text)) && c < 2;
+        if !place && !LEADING_ADVERBIAL.contains(&segment[0].bare()) {
+            break;
+        }
+        from += c + 1;
+    }
     let ws = &ws[from..];
     let quoted = quoted_words(ws);
     let first = ws.iter().enumerate().position(|(i, w)| {
@@ -418,7 +434,11 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     }
     let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
     let named = (name_words > 0 && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, n - name_words, n)).flatten();
-    named.or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
+    // "with Trump reportedly yelling: “…”": the name right before the verb.
+    let verb = ws[n - 1].bare();
+    let participle = n > 1 && !super::people::is_capitalized(ws[n - 1].text) && (verb.ends_with("ing") || verb.ends_with("ed"));
+    let doer = || subject_before(ws, n - 1).filter(|f| f.words.iter().all(|w| super::people::is_capitalized(w)));
+    named.or_else(|| if participle { doer() } else { None }).or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
 }
 
 /// Ends of a Chinese sentence or clause.
