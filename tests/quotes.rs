@@ -404,3 +404,16 @@ fn participles_and_places_open_sentences_before_their_subject() {
     assert_eq!(speaker_of(body, "taking a day off.").as_deref(), Some("Barry Bennett"));
     assert_eq!(speaker_of(body, "Get him out of here!").as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn she_skips_a_man_named_by_his_title() {
+    let body = "<p>Mrs. Clinton spoke first at the forum. Mr. Trump interrupted her twice. “That is simply not true,” she said.</p>";
+    assert_eq!(speaker_of(body, "That is simply not true,").as_deref(), Some("Clinton"));
+}
+
+#[test]
+fn it_points_back_to_the_company_just_named() {
+    let body = "<p>Mick Lynch, the general secretary of the RMT, welcomed the plan.</p>\
+        <p>Industry body Rail Partners said in a statement that it was “disappointed” by the decision, which it described as “a step backwards”.</p>";
+    assert_eq!(speaker_of(body, "a step backwards").as_deref(), Some("Rail Partners"));
+}

@@ -51,7 +51,7 @@ impl Ctx<'_> {
                 "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
                 "he" | "she" => self
                     .people
-                    .antecedent(block, at)
+                    .antecedent(block, at, pronoun == "she")
                     .map(|e| self.people.entities[e].name.clone())
                     .or_else(|| last_speaker.map(str::to_string)),
                 "they" | "it" => self.people.last_org_before(block, at).map(|e| self.people.entities[e].name.clone()),

@@ -55,6 +55,10 @@ const ORG_WORDS: &[&str] = &[
     "government", "administration", "service", "bureau", "organization", "organisation", "campaign", "club",
     "team", "board", "authority", "state", "states", "nations", "coalition", "alliance", "church", "school",
     "hospital", "tribunal", "cabinet", "embassy", "consulate", "ministry", "secretariat", "media", "tv", "radio",
+    "partners", "associates", "holdings", "industries", "airlines", "airways", "systems", "technologies", "solutions",
+    "services", "labs", "capital", "motors", "pharmaceuticals", "trust", "society", "federation", "league", "academy",
+    "watch", "international", "herald", "tribune", "guardian", "telegraph", "gazette", "magazine", "observer",
+    "railways", "rail", "exchange", "institution", "program", "programme", "project", "initiative",
 ];
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
@@ -122,7 +126,34 @@ pub struct Entity {
     /// director"): they narrow a description but never stand for the person alone.
     pub qualifiers: Vec<String>,
     pub is_org: bool,
+    /// Some(true) for a woman, Some(false) for a man, where a title says so ("Ms.", "Sir").
+    pub female: Option<bool>,
 }
+
+/// Titles and descriptions that tell a woman from a man, for "she" and "he".
+const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman",
+    "chairwoman", "spokeswoman", "assemblywoman", "businesswoman", "frau", "präsidentin", "kanzlerin", "ministerin",
+    "bürgermeisterin", "sprecherin", "actress", "wife", "mother", "daughter", "grandmother", "widow",
+];
+const MALE_TITLES: &[&str] = &[
+    "mr", "sir", "lord", "king", "prince", "father", "congressman", "councilman", "chairman", "spokesman",
+    "assemblyman", "businessman", "herr", "husband", "son", "grandfather", "widower", "brother",
+];
+
+/// The gender a title or description tells, if any.
+fn gender_of(descriptor: &str) -> Option<bool> {
+    if FEMALE_TITLES.contains(&descriptor) {
+        Some(true)
+    } else if MALE_TITLES.contains(&descriptor) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// How far back (in mentions) a "she" looks for a woman past the last person named.
+const MAX_ANTECEDENT_MENTIONS: usize = 40;
 
 /// One mention of an entity at a position of the article (block, byte).
 #[derive(Debug, Clone, Copy)]
@@ -363,6 +394,9 @@ impl People {
                 }
             }
             let e = &mut p.entities[id];
+            if e.female.is_none() {
+                e.female = e.descriptors.iter().find_map(|d| gender_of(d));
+            }
             let place = lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
             // "the Washington Monument", "the National Mall": a name after the article is a thing or place.
             let after_article = blocks[*bi][..ph.start].words().next_back().is_some_and(|w| w.eq_ignore_ascii_case("the"));
@@ -470,7 +504,7 @@ impl People {
         }
         let is_org = name.iter().any(|w| lists_of(w) & ORG_WORD != 0) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
         let id = self.entities.len();
-        self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org });
+        self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org, female: None });
         self.by_token.insert(lower(&full).into_owned(), id);
         if !is_org && name.len() >= 2 {
             self.by_token.entry(last).or_insert(id);
@@ -493,10 +527,17 @@ impl People {
         self.last_org[self.mentions_before(block, at)]
     }
 
-    /// The antecedent of "he"/"she": the last person mentioned as a subject, else the last person.
-    pub fn antecedent(&self, block: usize, at: usize) -> Option<usize> {
+    /// The antecedent of "he"/"she" (`female`): the last person mentioned as a subject,
+    /// else the last person; past those whose title says they are of the other sex.
+    pub fn antecedent(&self, block: usize, at: usize, female: bool) -> Option<usize> {
         let n = self.mentions_before(block, at);
-        self.last_subject_person[n].or(self.last_person[n])
+        let fits = |e: usize| self.entities[e].female.is_none_or(|f| f == female);
+        let last = self.last_subject_person[n].or(self.last_person[n]);
+        if last.is_none_or(fits) {
+            return last;
+        }
+        let recent = || self.mentions[..n].iter().rev().take(MAX_ANTECEDENT_MENTIONS).filter(|m| self.entities[m.entity].is_person && fits(m.entity));
+        recent().find(|m| m.subject_like).or_else(|| recent().next()).map(|m| m.entity)
     }
 
     /// Whether an unnamed person opened a sentence after the last named person
