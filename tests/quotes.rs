@@ -417,3 +417,9 @@ fn it_points_back_to_the_company_just_named() {
         <p>Industry body Rail Partners said in a statement that it was “disappointed” by the decision, which it described as “a step backwards”.</p>";
     assert_eq!(speaker_of(body, "a step backwards").as_deref(), Some("Rail Partners"));
 }
+
+#[test]
+fn a_naming_verb_reaches_over_a_long_object_to_as() {
+    let body = "<p>Chris Matthews characterized Democratic vice presidential nominee Sen. Tim Kaine, D-Va., as “a little desperate there, jumping in all the time.”</p>";
+    assert_eq!(speaker_of(body, "a little desperate there, jumping in all the time.").as_deref(), Some("Chris Matthews"));
+}

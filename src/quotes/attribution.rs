@@ -67,6 +67,9 @@ const MAX_NAME_WORDS: usize = 4;
 /// Words the cue may stand after the closing mark past a name and its appositive.
 const MAX_APPOSITIVE_CUE_DISTANCE: usize = 24;
 
+/// Words a naming verb may stand before "as" and the fragment ("described the plan as “…”").
+const MAX_NAMING_AS_DISTANCE: usize = 14;
+
 /// Words a cue may stand before the quotation it introduces.
 const MAX_CUE_DISTANCE: usize = 40;
 
@@ -403,7 +406,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         }
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
         // a naming verb must stand right before it ("called Trump “a con artist”").
-        let naming = super::cues::is_naming_cue(w) && ws.len() - k <= MAX_NAMING_CUE_DISTANCE && (k == 0 || !super::people::is_capitalized(ws[k].text));
+        // "characterized Sen. Tim Kaine, D-Va., as “…”": "as" right before it reaches further back.
+        let naming_reach = if ws.last().is_some_and(|l| l.bare() == "as") { MAX_NAMING_AS_DISTANCE } else { MAX_NAMING_CUE_DISTANCE };
+        let naming = super::cues::is_naming_cue(w) && ws.len() - k <= naming_reach && (k == 0 || !super::people::is_capitalized(ws[k].text));
         if naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {

@@ -83,7 +83,10 @@ pub fn chinese_cues() -> &'static [&'static str] {
 /// Verbs that put a name on someone in their own words ("Trump called Cruz “a liar”").
 /// Left out of the lexicon (NOT_VERBS) because "a group called X" names things;
 /// they count as cues only right before a quoted fragment.
-const NAMING_CUES: &[&str] = &["called", "calling", "calls", "call", "described", "describing", "describes", "dubbed", "labeled", "labelled", "branded"];
+const NAMING_CUES: &[&str] = &[
+    "called", "calling", "calls", "call", "described", "describing", "describes", "dubbed", "labeled", "labelled", "branded",
+    "characterized", "characterised", "characterizing", "characterizes", "termed", "deemed", "nicknamed",
+];
 
 /// Whether `word` (bare, lower case) is a naming verb.
 pub fn is_naming_cue(word: &str) -> bool {
