@@ -12,6 +12,8 @@ const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "pres", "supt",
     "rev", "hon", "messrs", "mt", "ft", "approx", "dept", "est", "fig", "ave", "blvd", "rd", "u.s.a", "e.u", "sen",
     "atty", "gov't", "univ", "assn", "bros", "n.y", "l.a", "calif", "fla", "mass", "wash", "ore", "ill", "pa", "va",
+    // Titles before a name ("Del. Stacey Plaskett", "Det. Sgt. Ann Lee").
+    "del", "pvt", "cpl", "det", "insp", "fr", "msgr", "amb", "sec", "rt", "gens", "reps", "sens", "govs",
 ];
 
 const OPENING_QUOTES: &[char] = &['“', '„', '«', '「', '『', '"'];

@@ -423,3 +423,12 @@ fn a_naming_verb_reaches_over_a_long_object_to_as() {
     let body = "<p>Chris Matthews characterized Democratic vice presidential nominee Sen. Tim Kaine, D-Va., as “a little desperate there, jumping in all the time.”</p>";
     assert_eq!(speaker_of(body, "a little desperate there, jumping in all the time.").as_deref(), Some("Chris Matthews"));
 }
+
+#[test]
+fn titles_that_are_surnames_and_titles_with_periods() {
+    let body = "<p>Howard Dean spoke to reporters on Monday about the first debate.</p>\
+        <p>Dean, a former party chairman, poked at the debate performance, tweeting, “Notice the sniffing all the time.”</p>\
+        <p>“This is a waste of time,” said Del. Stacey Plaskett of the Virgin Islands.</p>";
+    assert_eq!(speaker_of(body, "Notice the sniffing all the time.").as_deref(), Some("Howard Dean"));
+    assert_eq!(speaker_of(body, "This is a waste of time,").as_deref(), Some("Stacey Plaskett"));
+}

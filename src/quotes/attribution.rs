@@ -332,6 +332,8 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
         let b = w.bare();
         !quoted[i] && matches!(b, "he" | "she" | "they" | "it")
             || !quoted[i] && (super::people::is_capitalized(w.text) && !super::people::name_phrases(w.text).iter().all(|p| p.name.is_empty()))
+            // "Dean, a former party chairman, …": a surname that is also a title, set off by its appositive.
+            || i == 0 && w.text.ends_with(',') && super::people::name_phrases(w.text).iter().any(|p| p.name.is_empty() && !p.titles.is_empty())
     })?;
     let mut end = first + 1;
     while end < ws.len() && !ws[end - 1].ends_clause() && super::people::is_capitalized(ws[end].text) {

@@ -70,7 +70,12 @@ impl Ctx<'_> {
             let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w));
             (!lone_word).then_some(ph.name)
         };
-        if let Some(name) = named(&words[..head_end]).or_else(|| named(&words)) {
+        // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
+        let surname = || match &words[..] {
+            [w] if people::is_capitalized(w) && people::name_phrases(w).iter().any(|p| p.name.is_empty() && !p.titles.is_empty()) => Some(vec![w.clone()]),
+            _ => None,
+        };
+        if let Some(name) = named(&words[..head_end]).or_else(|| named(&words)).or_else(surname) {
             return Some(self.people.lookup(&name).map_or_else(|| name.join(" "), |e| self.people.entities[e].name.clone()));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {
