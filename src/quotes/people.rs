@@ -280,10 +280,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             continue;
         }
         let all: Vec<String> = words[i..j].iter().map(|(_, w)| bare(w).to_string()).collect();
-        // Everything up to the last title word is description ("Tunisian Prime Minister").
+        // Everything up to the last title word is description ("Tunisian Prime Minister"),
+        // but the last word is the name even when it is a title too ("Congressman Pete King").
         let is_title = |w: &String| lists_of(w.trim_end_matches('.')) & TITLE != 0;
-        let t = all.iter().rposition(is_title).map_or(0, |k| k + 1);
-        let t = if t == all.len() { all.iter().take_while(|w| is_title(w)).count() } else { t };
+        let t = if all.iter().all(is_title) { all.len() } else { all[..all.len() - 1].iter().rposition(is_title).map_or(0, |k| k + 1) };
         let (titles, name) = all.split_at(t);
         out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
         i = j;
@@ -589,6 +589,10 @@ mod tests {
         assert_eq!(p[0].titles, vec!["us", "president"]);
         assert_eq!(p[0].name, vec!["Donald", "Trump"]);
         assert_eq!(p[1].name, vec!["Putin"]);
+        // A surname that is also a title ("King") stays the name; "Mr." is a title.
+        let p = name_phrases("New York Congressman Pete King met Mr. Obama.");
+        assert_eq!((p[0].titles.clone(), p[0].name.clone()), (vec!["new".to_string(), "york".into(), "congressman".into()], vec!["Pete".to_string(), "King".into()]));
+        assert_eq!((p[1].titles.clone(), p[1].name.clone()), (vec!["mr".to_string()], vec!["Obama".to_string()]));
     }
 
     #[test]
