@@ -432,3 +432,10 @@ fn titles_that_are_surnames_and_titles_with_periods() {
     assert_eq!(speaker_of(body, "Notice the sniffing all the time.").as_deref(), Some("Howard Dean"));
     assert_eq!(speaker_of(body, "This is a waste of time,").as_deref(), Some("Stacey Plaskett"));
 }
+
+#[test]
+fn a_capitalized_word_mid_sentence_is_a_name_even_if_also_a_word() {
+    // "early" is also written in lower case here; "Informed of …" is no "Stacy Baker of Columbia".
+    let body = "<p>Delegates arrived early in the week. Informed of the local district’s anti-Trump lean, Early described it as “news to me.”</p>";
+    assert_eq!(speaker_of(body, "news to me.").as_deref(), Some("Early"));
+}

@@ -154,7 +154,8 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     if s > 0 && ws[s - 1].text.ends_with(',') {
         let n = segment_start(ws, s - 1, 6);
         let prep = ws[n..s].iter().position(|w| matches!(w.bare(), "of" | "from"));
-        if prep.is_some_and(|p| p > 0 && ws[n..n + p].iter().all(|w| super::people::is_capitalized(w.text))) {
+        let place_after = |p: usize| ws.get(n + p + 1).is_some_and(|w| super::people::is_capitalized(w.text));
+        if prep.is_some_and(|p| p > 0 && place_after(p) && ws[n..n + p].iter().all(|w| super::people::is_capitalized(w.text))) {
             return phrase(ws, n, s);
         }
     }

@@ -64,10 +64,14 @@ impl Ctx<'_> {
         // "Lena Moffitt of the Sierra Club": the head comes before the preposition
         // (but "Secretary of State John Kerry" names him after it).
         let head_end = lower.iter().position(|w| matches!(w.as_str(), "of" | "at" | "for" | "from" | "with")).unwrap_or(words.len());
+        let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
+        let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', ':', '“', '"', '”', '—', '(']);
         let named = |ws: &[String]| {
             let ph = people::name_phrases(&ws.join(" ")).into_iter().rev().find(|p| !p.name.is_empty())?;
             // A lone ordinary word ("Might", "Notice") is not a name; plurals are groups ("Protesters").
-            let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w));
+            // Mid-sentence, a capitalized word is a name even if the article also writes it in lower
+            // case ("…, Early described it"); opening a sentence it may just be the word.
+            let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w)));
             (!lone_word).then_some(ph.name)
         };
         // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
