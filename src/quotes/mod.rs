@@ -70,8 +70,10 @@ impl Ctx<'_> {
             let ph = people::name_phrases(&ws.join(" ")).into_iter().rev().find(|p| !p.name.is_empty())?;
             // A lone ordinary word ("Might", "Notice") is not a name; plurals are groups ("Protesters").
             // Mid-sentence, a capitalized word is a name even if the article also writes it in lower
-            // case ("…, Early described it"); opening a sentence it may just be the word.
-            let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w)));
+            // case ("…, Early described it"); opening a sentence it may just be the word. A
+            // contraction ("I’d") is never a name.
+            let contraction = |w: &str| w.contains(['’', '\'']);
+            let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w) || contraction(w)));
             (!lone_word).then_some(ph.name)
         };
         // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
