@@ -439,3 +439,13 @@ fn a_capitalized_word_mid_sentence_is_a_name_even_if_also_a_word() {
     let body = "<p>Delegates arrived early in the week. Informed of the local district’s anti-Trump lean, Early described it as “news to me.”</p>";
     assert_eq!(speaker_of(body, "news to me.").as_deref(), Some("Early"));
 }
+
+#[test]
+fn media_titles_and_platforms_around_the_speaker() {
+    let body = "<p>CNN anchor Jake Tapper pressed the senator on the issue, asking: “Will you vote for the bill?”</p>\
+        <p>Fox host Sean Hannity attacked the plan, saying it was “a disaster for working families.”</p>\
+        <p>Former Vice President Joe Biden weighed in on Twitter: “This is not who we are.”</p>";
+    assert_eq!(speaker_of(body, "Will you vote for the bill?").as_deref(), Some("Jake Tapper"));
+    assert_eq!(speaker_of(body, "a disaster for working families.").as_deref(), Some("Sean Hannity"));
+    assert_eq!(speaker_of(body, "This is not who we are.").as_deref(), Some("Joe Biden"));
+}

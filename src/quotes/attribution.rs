@@ -340,6 +340,15 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     while end < ws.len() && !ws[end - 1].ends_clause() && super::people::is_capitalized(ws[end].text) {
         end += 1;
     }
+    // "CNN anchor Jake Tapper pressed …": the name after a lower-case title is the subject.
+    let mut first = first;
+    if end + 1 < ws.len() && !ws[end - 1].ends_clause() && super::people::is_title(ws[end].bare()) && super::people::is_capitalized(ws[end + 1].text) {
+        first = end + 1;
+        end = first + 1;
+        while end < ws.len() && !ws[end - 1].ends_clause() && super::people::is_capitalized(ws[end].text) {
+            end += 1;
+        }
+    }
     // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the appositive names the subject.
     let mut comma = first;
     while comma < ws.len() && !ws[comma].ends_clause() && comma - first < 8 {
@@ -441,7 +450,9 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
         return None;
     }
     let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
-    let named = (name_words > 0 && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, n - name_words, n)).flatten();
+    // "pollster Daron Shaw:" names the speaker, "weighed in on Twitter:" the place.
+    let after_preposition = n > name_words && PREPOSITIONS.contains(&ws[n - name_words - 1].bare());
+    let named = (name_words > 0 && !after_preposition && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, n - name_words, n)).flatten();
     // "with Trump reportedly yelling: “…”": the name right before the verb.
     let verb = ws[n - 1].bare();
     let participle = n > 1 && !super::people::is_capitalized(ws[n - 1].text) && (verb.ends_with("ing") || verb.ends_with("ed"));

@@ -18,6 +18,7 @@ const TITLES: &[&str] = &[
     "colonel", "captain", "capt", "judge", "justice", "mayor", "chief", "king", "queen", "prince", "princess",
     "pope", "speaker", "leader", "director", "ceo", "chairman", "chairwoman", "chair", "commissioner", "ambassador",
     "spokesman", "spokeswoman", "spokesperson", "attorney", "sheriff", "officer", "detective", "sergeant", "sgt",
+    "anchor", "host", "reporter", "correspondent", "columnist", "commentator", "editor", "producer", "contributor",
     "former", "acting", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "house", "senate",
     "us", "u.s", "u.s.", "uk", "u.k.", "russian", "ukrainian", "chinese", "american", "british", "french", "german",
     "israeli", "iranian", "democratic", "republican", "democrat", "libertarian", "gop", "labour", "conservative", "supreme", "court", "lord",
@@ -201,6 +202,11 @@ const UNNAMED_PERSON_NOUNS: &[&str] = &[
 ];
 /// The noun stands this many words after the article at most ("A senior White House official").
 const UNNAMED_SUBJECT_WORDS: usize = 4;
+
+/// Whether `word` (any case) is a title or a description that stands before a name ("anchor").
+pub fn is_title(word: &str) -> bool {
+    lists_of(word) & TITLE != 0
+}
 
 pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
