@@ -449,3 +449,11 @@ fn media_titles_and_platforms_around_the_speaker() {
     assert_eq!(speaker_of(body, "a disaster for working families.").as_deref(), Some("Sean Hannity"));
     assert_eq!(speaker_of(body, "This is not who we are.").as_deref(), Some("Joe Biden"));
 }
+
+#[test]
+fn party_tags_after_the_name_and_nouns_that_look_like_cues() {
+    let body = "<p>“It’s a tragedy,” Gov. Andrew Cuomo (D) said Sunday.</p>\
+        <p>Putin’s spokesman, Dmitry Peskov, told reporters that the Kremlin “welcomes” the talks.</p>";
+    assert_eq!(speaker_of(body, "It’s a tragedy,").as_deref(), Some("Andrew Cuomo"));
+    assert_eq!(speaker_of(body, "welcomes").as_deref(), Some("Dmitry Peskov"));
+}

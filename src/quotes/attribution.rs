@@ -270,7 +270,8 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             };
             return found.filter(plausible_subject).map(|f| with_cue(f, w));
         }
-        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') {
+        // A parenthesis ("Andrew Cuomo (D) said") ends no clause.
+        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') && !ws[k].text.starts_with('(') {
             break;
         }
     }

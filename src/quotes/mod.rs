@@ -238,7 +238,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // sentence goes on after it and the attribution stands before it.
             let ends_clause = inner.ends_with([',', '.', '!', '?', '…', '—', '-'])
                 || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
-                || after_ws.len() <= 4;
+                // “…” Trump said. (a short tail named by a name or pronoun, not “welcomes” the talks.)
+                || after_ws.len() <= 4 && after_ws.first().is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare()));
             let found = if is_cjk(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
             // A block quotation signed in a block of its own ("— Helen Ward, transport secretary").
             let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
