@@ -457,3 +457,12 @@ fn party_tags_after_the_name_and_nouns_that_look_like_cues() {
     assert_eq!(speaker_of(body, "It’s a tragedy,").as_deref(), Some("Andrew Cuomo"));
     assert_eq!(speaker_of(body, "welcomes").as_deref(), Some("Dmitry Peskov"));
 }
+
+#[test]
+fn lower_case_titles_before_a_name_describe_the_person() {
+    let body = "<p>Former minister Jane Hollis resigned in May.</p>\
+        <p>‘It was a mistake,’ the former minister told Sky News.</p>\
+        <p>The mayor’s office said in a statement that the city would “continue to monitor the situation closely.”</p>";
+    assert_eq!(speaker_of(body, "It was a mistake,").as_deref(), Some("Jane Hollis"));
+    assert_eq!(speaker_of(body, "continue to monitor the situation closely.").as_deref(), Some("The mayor’s office"));
+}

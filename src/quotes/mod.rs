@@ -31,6 +31,8 @@ const GROUP_SPEAKERS: &[&str] = &[
     "military", "army", "kremlin", "pentagon", "prosecutors", "investigators", "researchers", "scientists",
     "experts", "analysts", "critics", "residents", "witnesses", "protesters", "lawmakers", "democrats",
     "republicans", "court", "survey", "poll", "data", "figures", "generals", "organizers", "organisers",
+    "office", "council", "board", "commission", "committee", "union", "group", "embassy", "foundation", "firm",
+    "hospital", "school", "university", "airline", "bank", "party", "team", "club", "prosecutor", "coroner",
 ];
 
 struct Ctx<'a> {
@@ -90,7 +92,7 @@ impl Ctx<'_> {
         let head = lower.last()?;
         let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "some");
         if GROUP_SPEAKERS.contains(&head.trim_matches(|c: char| !c.is_alphabetic())) && !indefinite {
-            return Some(words.join(" "));
+            return Some(f.words.join(" "));
         }
         None
     }

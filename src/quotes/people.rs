@@ -311,6 +311,9 @@ fn age_after(text: &str, name_end: usize) -> Option<&str> {
     ((1..=3).contains(&digits) && rest[digits..].starts_with(',')).then(|| &rest[..digits])
 }
 
+/// Title words before a name, outside its phrase, read as its descriptors.
+const MAX_LEADING_TITLES: usize = 3;
+
 /// An appositive description this long at most, to its closing comma ("Jane Smith, the
 /// city's finance director,"): longer, and the comma more likely closes a clause.
 const MAX_APPOSITIVE_WORDS: usize = 8;
@@ -394,7 +397,11 @@ impl People {
                     p.entities[id].qualifiers.push(q);
                 }
             }
-            for d in ph.titles.iter().map(|t| t.replace('.', "")).chain(age).chain(head) {
+            // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
+            // case before the name (the phrase stopped at them) describe the person too.
+            let lead = blocks[*bi][..ph.start].words().rev().take(MAX_LEADING_TITLES).take_while(|w| lists_of(w) & TITLE != 0);
+            let lead: Vec<String> = lead.map(|w| lower(w.trim_end_matches('.')).into_owned()).collect();
+            for d in ph.titles.iter().map(|t| t.replace('.', "")).chain(lead).chain(age).chain(head) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
                 }
