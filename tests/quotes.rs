@@ -466,3 +466,13 @@ fn lower_case_titles_before_a_name_describe_the_person() {
     assert_eq!(speaker_of(body, "It was a mistake,").as_deref(), Some("Jane Hollis"));
     assert_eq!(speaker_of(body, "continue to monitor the situation closely.").as_deref(), Some("The mayor’s office"));
 }
+
+#[test]
+fn nouns_after_a_determiner_are_no_cues_and_phrasal_verbs_are() {
+    let body = "<p>Jill A. Martin, a lawyer for the company, said in a written statement in March that the allegations had “no substance.”</p>\
+        <p>“You know, it happens, right?” Donald Trump went on, as if he had not heard her.</p>\
+        <p>“I know. I know. That is why this is a dangerous moment,” Mary Kay Henry said.</p>";
+    assert_eq!(speaker_of(body, "no substance.").as_deref(), Some("Jill A. Martin"));
+    assert_eq!(speaker_of(body, "You know, it happens, right?").as_deref(), Some("Donald Trump"));
+    assert_eq!(speaker_of(body, "I know. I know. That is why this is a dangerous moment,").as_deref(), Some("Mary Kay Henry"));
+}

@@ -403,7 +403,9 @@ pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
     let name_words = if pronoun { 1 } else { ws.iter().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text) && !w.ends_clause()).count() };
     let verb = ws.get(name_words).filter(|_| name_words > 0)?;
     let b = verb.bare();
-    if super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s")) || b.len() < 4 {
+    // "went on", "shot back": an irregular verb with its particle.
+    let phrasal = ws.get(name_words + 1).is_some_and(|p| matches!(p.bare(), "on" | "back")) && !verb.ends_clause();
+    if super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s") || phrasal) || b.len() < 3 {
         return None;
     }
     phrase(ws, 0, name_words).map(|f| with_cue(f, b))
@@ -422,7 +424,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // "characterized Sen. Tim Kaine, D-Va., as “…”": "as" right before it reaches further back.
         let naming_reach = if ws.last().is_some_and(|l| l.bare() == "as") { MAX_NAMING_AS_DISTANCE } else { MAX_NAMING_CUE_DISTANCE };
         let naming = super::cues::is_naming_cue(w) && ws.len() - k <= naming_reach && (k == 0 || !super::people::is_capitalized(ws[k].text));
-        if naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE {
+        // "the allegations had “no substance”": after a determiner a cue word is a noun.
+        let noun = k > 0 && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
+        if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));

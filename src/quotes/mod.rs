@@ -233,8 +233,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // Up to the next quotation, and past a full stop not into the next sentence:
             // “… recklessness.” South Korea's president said … names the next quotation's
             // speaker. (“Who are they?” Trump asked: the splitter parts those, the words do not.)
-            let sent_end = if inner.ends_with(['?', '!']) { text.len() } else { sentence_of(sents, span.outer.end - 1).end.max(span.outer.end) };
-            let after_end = spans[bi].get(si + 1).map_or(sent.end.max(span.outer.end), |n| n.outer.start.max(span.outer.end)).min(sent_end);
+            let own_end = sentence_of(sents, span.outer.end - 1).end.max(span.outer.end);
+            let next_end = sents.get(sents.partition_point(|r| r.start < span.outer.end)).map_or(own_end, |r| r.end);
+            let sent_end = if inner.ends_with(['?', '!']) { own_end.max(next_end) } else { own_end };
+            let after_end = spans[bi].get(si + 1).map_or(sent_end, |n| n.outer.start.clamp(span.outer.end, sent_end));
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.
