@@ -476,3 +476,11 @@ fn nouns_after_a_determiner_are_no_cues_and_phrasal_verbs_are() {
     assert_eq!(speaker_of(body, "You know, it happens, right?").as_deref(), Some("Donald Trump"));
     assert_eq!(speaker_of(body, "I know. I know. That is why this is a dangerous moment,").as_deref(), Some("Mary Kay Henry"));
 }
+
+#[test]
+fn datelines_are_no_one_and_organisations_keep_their_whole_name() {
+    let body = "<p>PHILADELPHIA, July 25 (UPI) — The Democratic National Committee released a statement on Monday, offering “a deep and sincere apology” to Bernie Sanders.</p>\
+        <p>ATLANTIC CITY, N.J. — Officials said the casino would close. “They left us nothing,” they said.</p>";
+    assert_eq!(speaker_of(body, "a deep and sincere apology").as_deref(), Some("Democratic National Committee"));
+    assert_ne!(speaker_of(body, "They left us nothing,").as_deref(), Some("ATLANTIC CITY"));
+}

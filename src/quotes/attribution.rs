@@ -303,6 +303,8 @@ const LEADING_ADVERBIAL: &[&str] = &[
     "if", "following", "amid", "during", "unlike", "like", "at", "for", "from", "by", "without", "once", "until",
     "here", "there",
 ];
+/// Words of a dateline before its dash ("ATLANTIC CITY, N.J., July 6 (AP) —").
+const MAX_DATELINE_WORDS: usize = 9;
 /// Words of a further comma-separated part of an opening adverbial ("on Saturday,").
 const ADVERBIAL_SEGMENT_WORDS: usize = 4;
 /// An opening adverbial ends at a comma this many words in at most.
@@ -317,6 +319,11 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
     let mut from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(',')).map_or(0, |c| c + 1) } else { 0 };
+    // "PHILADELPHIA, July 25 (UPI) — The committee …": a dateline comes before the subject.
+    let dateline = ws.first().is_some_and(|w| w.bare().len() >= 4 && !w.text.chars().any(char::is_lowercase));
+    if let Some(dash) = ws.iter().take(MAX_DATELINE_WORDS).position(|w| matches!(w.text, "—" | "–" | "-" | "--")).filter(|_| dateline) {
+        from = dash + 1;
+    }
     // "At a rally in Birmingham, Alabama, on Saturday, some supporters …": the adverbial
     // goes on through a place's state and further short prepositional phrases.
     while from > 0 {
@@ -341,8 +348,12 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     while end < ws.len() && !ws[end - 1].ends_clause() && super::people::is_capitalized(ws[end].text) {
         end += 1;
     }
-    // "CNN anchor Jake Tapper pressed …": the name after a lower-case title is the subject.
+    // Capitalized titles before it belong to the phrase ("Democratic National Committee").
     let mut first = first;
+    while first > 0 && !ws[first - 1].ends_clause() && super::people::is_capitalized(ws[first - 1].text) && super::people::is_title(ws[first - 1].bare()) {
+        first -= 1;
+    }
+    // "CNN anchor Jake Tapper pressed …": the name after a lower-case title is the subject.
     if end + 1 < ws.len() && !ws[end - 1].ends_clause() && super::people::is_title(ws[end].bare()) && super::people::is_capitalized(ws[end + 1].text) {
         first = end + 1;
         end = first + 1;

@@ -289,12 +289,27 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // Everything up to the last title word is description ("Tunisian Prime Minister"),
         // but the last word is the name even when it is a title too ("Congressman Pete King").
         let is_title = |w: &String| lists_of(w.trim_end_matches('.')) & TITLE != 0;
-        let t = if all.iter().all(is_title) { all.len() } else { all[..all.len() - 1].iter().rposition(is_title).map_or(0, |k| k + 1) };
+        // An organisation's name keeps its title-like words ("Democratic National Committee").
+        let org = all.last().is_some_and(|w| lists_of(w) & ORG_WORD != 0);
+        let t = if org {
+            0
+        } else if all.iter().all(is_title) {
+            all.len()
+        } else {
+            all[..all.len() - 1].iter().rposition(is_title).map_or(0, |k| k + 1)
+        };
         let (titles, name) = all.split_at(t);
         out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
         i = j;
     }
     out
+}
+
+/// "WASHINGTON —", "ATLANTIC CITY, N.J. —", "PHILADELPHIA (AP) —": the place a story
+/// was filed from, in capitals at the start of its first paragraph; no one who speaks.
+fn is_dateline(text: &str, ph: &NamePhrase) -> bool {
+    let capitals = ph.name.iter().all(|w| !w.chars().any(char::is_lowercase)) && ph.name.iter().map(|w| w.len()).sum::<usize>() >= 4;
+    ph.start == 0 && capitals && text[ph.end..].trim_start().starts_with([',', '—', '–', '-', '('])
 }
 
 /// "D-Mont", "R-S.C", "I-Vt": US party and state, written after a lawmaker's name.
@@ -366,7 +381,7 @@ impl People {
         let mut phrases = Vec::new();
         for (bi, text) in blocks.iter().enumerate() {
             for ph in name_phrases(text) {
-                if !ph.name.is_empty() {
+                if !ph.name.is_empty() && !is_dateline(text, &ph) {
                     phrases.push((bi, ph));
                 }
             }
