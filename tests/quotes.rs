@@ -484,3 +484,9 @@ fn datelines_are_no_one_and_organisations_keep_their_whole_name() {
     assert_eq!(speaker_of(body, "a deep and sincere apology").as_deref(), Some("Democratic National Committee"));
     assert_ne!(speaker_of(body, "They left us nothing,").as_deref(), Some("ATLANTIC CITY"));
 }
+
+#[test]
+fn where_a_reporter_filed_from_is_no_report() {
+    let q = quotes("<p>Margie Kim reported from Seoul, and Jennifer Jett from Hong Kong.</p>");
+    assert!(q.iter().all(|x| x.0 != "indirect"), "{q:?}");
+}

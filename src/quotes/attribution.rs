@@ -780,8 +780,9 @@ fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     if inside.len() < MIN_CONTENT_WORDS || inside.last().is_some_and(|w| w.text.ends_with(':')) {
         return None;
     }
-    // "In a wide-ranging interview, X said …" is where it was said, not what.
-    if PREPOSITIONS.contains(&first.bare()) && inside.len() < MIN_PREPOSITIONAL_WORDS {
+    // "In a wide-ranging interview, X said …" is where it was said, not what; "Margie Kim
+    // reported from Seoul, and …" where the reporter was.
+    if PREPOSITIONS.contains(&first.bare()) && inside.len() < MIN_PREPOSITIONAL_WORDS || first.bare() == "from" {
         return None;
     }
     Some(first.at..end)
