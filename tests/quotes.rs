@@ -490,3 +490,12 @@ fn where_a_reporter_filed_from_is_no_report() {
     let q = quotes("<p>Margie Kim reported from Seoul, and Jennifer Jett from Hong Kong.</p>");
     assert!(q.iter().all(|x| x.0 != "indirect"), "{q:?}");
 }
+
+#[test]
+fn quoted_titles_before_a_role_or_after_a_noun_are_not_speech() {
+    let q = quotes("<p>“Orange Is the New Black” star Dascha Polanco opened up about her career on Monday.</p>\
+        <p>By 2012 he had become a radio persona, hosting a new program, “The Overthrow Show,” where his voice took on a deeper tone.</p>\
+        <p>“Make America Great Again!” Donald Trump tweeted.</p>");
+    assert!(q.iter().all(|x| x.2 != "Orange Is the New Black" && x.2 != "The Overthrow Show,"), "{q:?}");
+    assert!(q.iter().any(|x| x.2 == "Make America Great Again!" && x.1.as_deref() == Some("Donald Trump")), "{q:?}");
+}

@@ -15,6 +15,13 @@ use attribution::{after_quote, before_quote, indirect, sentence_tail, words, Fou
 use people::{People, PRONOUNS};
 use std::ops::Range;
 
+/// Most words of a title in quotation marks ("Orange Is the New Black").
+const MAX_TITLE_WORDS: usize = 7;
+/// Nouns after a quoted title that make it one: "“Daily Show” host Trevor Noah".
+const ROLE_NOUNS: &[&str] = &[
+    "star", "stars", "host", "hosts", "actor", "actress", "creator", "author", "writer", "producer", "director",
+    "anchor", "alum", "fans", "cast", "episode", "franchise", "series", "singer", "rapper", "band",
+];
 /// Most words of a programme's or publication's name in quotation marks ("Meet the Press").
 const MAX_PROGRAMME_WORDS: usize = 5;
 /// Words between two fragments of one list ("who is", "and a").
@@ -284,6 +291,11 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 None if direct => last_speaker.as_ref().filter(|(_, b)| *b == bi || (quote_only || continues) && bi - b <= 2).map(|s| s.0.clone()),
                 None => None,
             };
+            // “Orange Is the New Black” star …, a new program, “The Overthrow Show,”: a title.
+            let role_after = after_ws.first().is_some_and(|w| ROLE_NOUNS.contains(&w.text.trim_end_matches([',', '.'])));
+            if n_words <= MAX_TITLE_WORDS && is_title_case(inner) && (role_after || direct && found.is_none()) {
+                continue;
+            }
             if !direct && !in_list && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
                 continue;
             }
