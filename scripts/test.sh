@@ -12,12 +12,15 @@ set -uo pipefail
 
 # Quality floors, per corpus: the run fails when a total drops below one.
 # Raise them as the core improves (figures: the TOTAL line of score.py).
-# Each entry: "corpus-dir|score.py options".
+# Each entry: "corpus-dir|score.py options", where "--skip-prefix P" (ours, not score.py's)
+# leaves out the cases whose names start with P.
 FLOORS=(
   "corpus|--case seed-trump-putin-call --min quote_f1=1.0 --min speaker_acc=1.0 --min author_f1=1.0 --min bio_acc=1.0 --min keypoints_f1=1.0 --min text_f1=0.99 --min claim_r=0.85"
   "corpus|--min quote_f1=0.95 --min speaker_acc=0.95 --min indirect_f1=0.6 --min text_f1=0.97 --min title_acc=1.0 --min date_acc=1.0 --min author_f1=1.0 --min bio_acc=1.0 --min claim_f1=0.78"
   "peers/readability-test-pages|--min text_f1=0.965 --min title_acc=0.83"
   "peers/polnear-dev|--min quote_f1=0.855 --min speaker_acc=0.94 --min indirect_f1=0.49"
+  # The same without the 12 New York Times texts, whose ''…'' quotations the gold files as indirect speech.
+  "peers/polnear-dev|--skip-prefix pn-nyt --min quote_f1=0.90 --min speaker_acc=0.94"
   "peers/ct24-dev|--min claim_f1=0.88"
 )
 # Cases left out of a corpus's totals, with why. Readability's unit pages
@@ -60,20 +63,24 @@ record cargo-test $?
 for floor in "${FLOORS[@]}"; do
   corpus=${floor%%|*}
   read -r -a opts <<< "${floor#*|}"
-  say "score.py on $SHARED/$corpus (${opts[*]})"
+  skip_prefix=""
+  if [ "${opts[0]:-}" = "--skip-prefix" ]; then skip_prefix=${opts[1]}; opts=("${opts[@]:2}"); fi
+  say "score.py on $SHARED/$corpus (${skip_prefix:+without $skip_prefix*, }${opts[*]})"
   if [ -f "$SHARED/eval/score.py" ] && [ -d "$SHARED/$corpus" ]; then
     dir="$SHARED/$corpus"
     exclude_var="EXCLUDE_${corpus//[^a-zA-Z0-9]/_}"
-    if [ -n "${!exclude_var:-}" ]; then
+    if [ -n "${!exclude_var:-}" ] || [ -n "$skip_prefix" ]; then
       # A view of the corpus without the excluded cases (symlinks, nothing copied).
       dir=$(mktemp -d)
       for case in "$SHARED/$corpus"/*/; do
         name=$(basename "$case")
-        [[ " ${!exclude_var} " == *" $name "* ]] || ln -s "$(cd "$case" && pwd)" "$dir/$name"
+        [[ " ${!exclude_var:-} " == *" $name "* ]] && continue
+        [ -n "$skip_prefix" ] && [[ "$name" == "$skip_prefix"* ]] && continue
+        ln -s "$(cd "$case" && pwd)" "$dir/$name"
       done
     fi
     python3 "$SHARED/eval/score.py" "$dir" --cmd 'target/release/lede analyze --json {}' --quiet "${opts[@]}"
-    record "floors:$corpus" $?
+    record "floors:$corpus${skip_prefix:+ without $skip_prefix}" $?
     [ "$dir" = "$SHARED/$corpus" ] || rm -rf "$dir"
   else
     echo "no $SHARED/eval/score.py or $SHARED/$corpus"
