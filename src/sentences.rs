@@ -21,8 +21,8 @@ const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»', '」', '』'
 
 fn is_abbreviation(word: &str) -> bool {
     let w = crate::text::lower(word.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches('.'));
-    if w.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)) {
-        return true; // initials: "J. Smith", "J.J. MacNab", "U.S."
+    if crate::text::is_initials(&w) {
+        return true; // "J. Smith", "J.J. MacNab", "U.S."
     }
     ABBREVIATIONS.contains(&&*w)
 }

@@ -200,6 +200,15 @@ pub fn lower(s: &str) -> Cow<'_, str> {
     }
 }
 
+/// Initials without their last period: one letter, or letters parted by periods
+/// ("J", "J.J", "U.S"). The sentence splitter and the name finder both ask.
+pub fn is_initials(core: &str) -> bool {
+    core.split('.').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
+    })
+}
+
 /// The whitespace-separated words of `s` with their byte offsets in `s`.
 pub fn words_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
     // Words yields subslices of `s`: a word's offset is its pointer's distance.

@@ -344,10 +344,9 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
             // "Dean, a former party chairman, …": a surname that is also a title, set off by its appositive.
             || i == 0 && w.text.ends_with(',') && super::people::name_phrases(w.text).iter().any(|p| p.name.is_empty() && !p.titles.is_empty())
     })?;
-    let mut end = first + 1;
-    while end < ws.len() && !ws[end - 1].ends_clause() && super::people::is_capitalized(ws[end].text) {
-        end += 1;
-    }
+    // The capitalized words from `start` on, to the first clause end.
+    let run_end = |start: usize| (start + 1..ws.len()).find(|&e| ws[e - 1].ends_clause() || !super::people::is_capitalized(ws[e].text)).unwrap_or(ws.len());
+    let mut end = run_end(first);
     // Capitalized titles before it belong to the phrase ("Democratic National Committee").
     let mut first = first;
     while first > 0 && !ws[first - 1].ends_clause() && super::people::is_capitalized(ws[first - 1].text) && super::people::is_title(ws[first - 1].bare()) {
@@ -356,10 +355,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // "CNN anchor Jake Tapper pressed …": the name after a lower-case title is the subject.
     if end + 1 < ws.len() && !ws[end - 1].ends_clause() && super::people::is_title(ws[end].bare()) && super::people::is_capitalized(ws[end + 1].text) {
         first = end + 1;
-        end = first + 1;
-        while end < ws.len() && !ws[end - 1].ends_clause() && super::people::is_capitalized(ws[end].text) {
-            end += 1;
-        }
+        end = run_end(first);
     }
     // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the appositive names the subject.
     let mut comma = first;

@@ -215,7 +215,7 @@ pub fn is_capitalized(w: &str) -> bool {
 fn bare(w: &str) -> &str {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’');
     // Initials keep their period ("Charles B. Rangel", "J.J. MacNab").
-    if w.len() <= 6 && w.ends_with('.') && w[..w.len() - 1].split('.').all(|p| p.len() == 1 && p.starts_with(|c: char| c.is_ascii_uppercase())) {
+    if w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()) && crate::text::is_initials(&w[..w.len() - 1]) {
         return w;
     }
     trim_suffix(trim_suffix(w.trim_end_matches(['.', '’', '\'']), "’s"), "'s")
@@ -369,8 +369,7 @@ fn lists_of(word: &str) -> u16 {
 
 fn is_initial_or_abbrev(w: &str) -> bool {
     let core = w.trim_end_matches('.');
-    // "J.", "J.J." (one letter between periods) or a known abbreviation.
-    core.split('.').all(|part| part.chars().count() == 1) || matches!(&*lower(core), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen")
+    crate::text::is_initials(core) || matches!(&*lower(core), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen")
 }
 
 impl People {
@@ -412,10 +411,10 @@ impl People {
                     p.entities[id].qualifiers.push(q);
                 }
             }
+            let before: Vec<&str> = blocks[*bi][..ph.start].words().rev().take(MAX_LEADING_TITLES).collect();
             // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
             // case before the name (the phrase stopped at them) describe the person too.
-            let lead = blocks[*bi][..ph.start].words().rev().take(MAX_LEADING_TITLES).take_while(|w| lists_of(w) & TITLE != 0);
-            let lead: Vec<String> = lead.map(|w| lower(w.trim_end_matches('.')).into_owned()).collect();
+            let lead = before.iter().take_while(|w| lists_of(w) & TITLE != 0).map(|w| lower(w.trim_end_matches('.')).into_owned());
             for d in ph.titles.iter().map(|t| t.replace('.', "")).chain(lead).chain(age).chain(head) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
@@ -427,7 +426,7 @@ impl People {
             }
             let place = lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
             // "the Washington Monument", "the National Mall": a name after the article is a thing or place.
-            let after_article = blocks[*bi][..ph.start].words().next_back().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            let after_article = before.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
             e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 && !after_article || !ph.titles.is_empty());
             entity_of[k] = id;
         }
