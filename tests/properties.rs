@@ -367,9 +367,11 @@ proptest! {
         prop::sample::select(vec!["p", "div", "script", "class", "article", "", "“Yes,” she said. "]).prop_map(str::to_string),
         any_text(),
     ], 0..80)) {
-        let doc = snapshot::build(&parts.concat());
+        let input = parts.concat();
+        let doc = snapshot::build(&input);
         let texts = doc.descendants(doc.root()).filter(|&n| matches!(doc.node(n).data, NodeData::Text { .. })).count();
-        prop_assert!(texts <= parts.iter().filter(|p| p.as_str() == snapshot::TEXT.to_string()).count());
+        // Random text may hold the marker characters too, so count them in the whole input.
+        prop_assert!(texts <= input.chars().filter(|&c| c == snapshot::TEXT).count());
     }
 }
 
