@@ -25,6 +25,8 @@ pub mod text;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm_api;
+#[cfg(any(target_arch = "wasm32", test))]
+mod wasm_alloc;
 
 pub use analysis::Analysis;
 pub use pipeline::{analyze, Failure, Options, Run};
