@@ -19,7 +19,8 @@ const ABBREVIATIONS: &[&str] = &[
 const OPENING_QUOTES: &[char] = &['“', '„', '«', '「', '『', '"'];
 const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»', '」', '』', '›'];
 
-fn is_abbreviation(word: &str) -> bool {
+/// Also asked by the name finder: a title written short ("Capt.") does not end a name.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
     let w = crate::text::lower(word.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches('.'));
     if crate::text::is_initials(&w) {
         return true; // "J. Smith", "J.J. MacNab", "U.S."

@@ -499,3 +499,26 @@ fn quoted_titles_before_a_role_or_after_a_noun_are_not_speech() {
     assert!(q.iter().all(|x| x.2 != "Orange Is the New Black" && x.2 != "The Overthrow Show,"), "{q:?}");
     assert!(q.iter().any(|x| x.2 == "Make America Great Again!" && x.1.as_deref() == Some("Donald Trump")), "{q:?}");
 }
+
+#[test]
+fn places_and_relative_clauses_near_the_speaker_are_not_the_speaker() {
+    let body = "<p>“It was a big deal for the businesses that went under,” said Sen. Jim Whelan who represents Atlantic City.</p>\
+        <p>Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he still “prays that Bernie wins.”</p>\
+        <p>A woman in Worcester, Massachusetts, told him she worries he is “too nice” to fend off his rivals.</p>";
+    assert_eq!(speaker_of(body, "It was a big deal for the businesses that went under,").as_deref(), Some("Jim Whelan"));
+    assert_eq!(speaker_of(body, "prays that Bernie wins.").as_deref(), Some("Michael Seaman"));
+    assert_eq!(speaker_of(body, "too nice"), None);
+}
+
+#[test]
+fn short_titles_organisations_with_of_and_platforms() {
+    let body = "<p>“We are already at war with ISIL,” said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.</p>\
+        <p>In a statement, the Association of Flight Attendants called Clinton a “champion” for its members.</p>\
+        <p>The campaign denied it, with Corey Lewandowski taking to Twitter to call Fields “totally delusional” for the accusation.</p>\
+        <p>Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris Christie, who say the freshman senator lacks the experience needed to be president.</p>";
+    assert_eq!(speaker_of(body, "We are already at war with ISIL,").as_deref(), Some("Jeff Davis"));
+    assert_eq!(speaker_of(body, "champion").as_deref(), Some("Association of Flight Attendants"));
+    assert_eq!(speaker_of(body, "totally delusional").as_deref(), Some("Corey Lewandowski"));
+    let q = quotes(body);
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("Chris Christie") && x.2.starts_with("the freshman senator")), "{q:?}");
+}

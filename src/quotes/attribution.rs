@@ -34,7 +34,8 @@ impl Word<'_> {
 }
 
 fn ends_clause(w: &str) -> bool {
-    w.ends_with([',', ';', ':', '.', '!', '?', '”', '"', '—', ')']) && !(w.ends_with('.') && w.len() <= 4 && w.chars().any(char::is_uppercase))
+    let short_form = w.ends_with('.') && (w.len() <= 4 && w.chars().any(char::is_uppercase) || super::people::is_capitalized(w) && crate::sentences::is_abbreviation(w));
+    w.ends_with([',', ';', ':', '.', '!', '?', '”', '"', '—', ')']) && !short_form
 }
 
 /// Words of `text[range]` with their byte offsets in `text`.
@@ -114,6 +115,11 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     if j == 0 {
         return None;
     }
+    // "Jeb Bush and Chris Christie, who say": a relative pronoun stands for the
+    // phrase right before it, however the sentence began.
+    if ws[j - 1].text.ends_with(',') && ws[j..k].iter().any(|w| w.bare() == "who") {
+        return phrase(ws, segment_start(ws, j - 1, 8), j);
+    }
     if ws[j - 1].text.ends_with(',') {
         // An appositive: "X, the head of Y, said". Take X when it looks like a name.
         let app_end = j;
@@ -132,6 +138,12 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
             && ws[app_start - 1].text.ends_with(',')
             && !super::people::is_capitalized(ws[app_start - 1].text);
         if names_the_description {
+            // Unless the description is a relative clause after the speaker's name ("Michael
+            // Seaman, who lives outside the state capital, Sacramento, said").
+            let relative = segment_start(ws, app_start - 1, 20);
+            if relative > 0 && ws[relative - 1].text.ends_with(',') && matches!(ws[relative].bare(), "who" | "which") {
+                return phrase(ws, segment_start(ws, relative - 1, 6), relative);
+            }
             return phrase(ws, app_start, app_end);
         }
         for _ in 0..MAX_APPOSITIVE_SEGMENTS {
@@ -437,6 +449,10 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));
+            }
+            // "Lewandowski took to Twitter to call Fields “…”": the subject of the verb before the platform.
+            if k > 3 && ws[k - 1].bare() == "to" && matches!(ws[k - 3].bare(), "to" | "on") && super::people::is_capitalized(ws[k - 2].text) {
+                return subject_before(ws, k - 4).filter(plausible_subject).map(|f| with_cue(f, w));
             }
             // "Trump bemoaned the unrest and said …": a cue after "and"/"but" shares the sentence's subject.
             if k > 1 && matches!(ws[k - 1].bare(), "and" | "but") {

@@ -71,8 +71,16 @@ impl Ctx<'_> {
             return people::uncased_name(&words);
         }
         // "Lena Moffitt of the Sierra Club": the head comes before the preposition
-        // (but "Secretary of State John Kerry" names him after it).
-        let head_end = lower.iter().position(|w| matches!(w.as_str(), "of" | "at" | "for" | "from" | "with")).unwrap_or(words.len());
+        // (but "Secretary of State John Kerry" names him after it). A place ("a
+        // woman in Worcester") or a relative clause ("Sen. Jim Whelan who
+        // represents Atlantic City") after the head never names the speaker.
+        let org_of = |i: usize| i > 0 && words.get(i + 1).is_some_and(|n| people::is_org_of(&words[i - 1], &lower[i], n));
+        let head_end = (0..words.len())
+            .find(|&i| matches!(lower[i].as_str(), "of" | "at" | "for" | "from" | "with" | "in" | "who" | "whose" | "whom" | "which") && !org_of(i))
+            .unwrap_or(words.len());
+        let beyond_head = head_end == words.len()
+            || matches!(lower[head_end].as_str(), "of" | "at" | "for" | "with" | "from")
+            || lower[head_end] == "in" && !matches!(lower[0].as_str(), "a" | "an" | "the" | "one" | "another");
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', ':', '“', '"', '”', '—', '(']);
         let named = |ws: &[String]| {
@@ -90,7 +98,7 @@ impl Ctx<'_> {
             [w] if people::is_capitalized(w) && people::name_phrases(w).iter().any(|p| p.name.is_empty() && !p.titles.is_empty()) => Some(vec![w.clone()]),
             _ => None,
         };
-        if let Some(name) = named(&words[..head_end]).or_else(|| named(&words)).or_else(surname) {
+        if let Some(name) = named(&words[..head_end]).or_else(|| if beyond_head { named(&words) } else { None }).or_else(surname) {
             return Some(self.people.lookup(&name).map_or_else(|| name.join(" "), |e| self.people.entities[e].name.clone()));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {

@@ -208,6 +208,12 @@ pub fn is_title(word: &str) -> bool {
     lists_of(word) & TITLE != 0
 }
 
+/// "Association of Flight Attendants", "Bank of America": "of" inside an organisation's
+/// name, after one of its head words and before a capitalized word.
+pub fn is_org_of(prev: &str, of: &str, next: &str) -> bool {
+    of == "of" && is_capitalized(prev) && lists_of(bare(prev)) & ORG_WORD != 0 && is_capitalized(bare(next))
+}
+
 pub fn is_capitalized(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
@@ -269,7 +275,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
             let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(['<', '>', '"', '=']);
             let ok = !aside && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
-                || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))));
+                || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))))
+                || (j > i && words.get(j + 1).is_some_and(|n| is_org_of(words[j - 1].1, wb, n.1)));
             if !ok || wb.is_empty() {
                 break;
             }
@@ -277,7 +284,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             j += 1;
             // Punctuation after a word ends the phrase ("Trump, who", "Putin.").
             let last = ww.chars().last().unwrap_or(' ');
-            if ",;:!?)\"”’".contains(last) || (last == '.' && !is_initial_or_abbrev(wb)) || ww.ends_with("’s") || ww.ends_with("'s") {
+            if ",;:!?)\"”’".contains(last) || (last == '.' && !crate::sentences::is_abbreviation(wb)) || ww.ends_with("’s") || ww.ends_with("'s") {
                 break;
             }
         }
@@ -367,10 +374,6 @@ fn lists_of(word: &str) -> u16 {
     INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.iter().copied())))).of_lower(word)
 }
 
-fn is_initial_or_abbrev(w: &str) -> bool {
-    let core = w.trim_end_matches('.');
-    crate::text::is_initials(core) || matches!(&*lower(core), "jr" | "sr" | "st" | "mr" | "mrs" | "ms" | "dr" | "sen" | "rep" | "gov" | "gen")
-}
 
 impl People {
     /// Collects the entities named in the blocks. `quoted(block, byte)` tells
