@@ -522,3 +522,11 @@ fn short_titles_organisations_with_of_and_platforms() {
     let q = quotes(body);
     assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("Chris Christie") && x.2.starts_with("the freshman senator")), "{q:?}");
 }
+
+#[test]
+fn a_participle_after_the_quotation_and_a_colon_clause_keep_the_speaker() {
+    let body = "<p>When Trump suggested that Cuba would sue, Rubio fired back forcefully: “If they sue us in a court in Miami, they’re going to lose,” referencing the large number of Cuban immigrants in the region.</p>\
+        <p>At the same time, Obama remarked upon the fact that there is still “more work to do,” noting flagging conditions in China and Europe.</p>";
+    assert_eq!(speaker_of(body, "If they sue us in a court in Miami, they’re going to lose,").as_deref(), Some("Rubio"));
+    assert_eq!(speaker_of(body, "more work to do,").as_deref(), Some("Obama"));
+}

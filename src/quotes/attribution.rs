@@ -268,6 +268,11 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
         return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
     }
+    // “…,” referencing / noting / telling Fox 35 …: a participle clause goes on with the
+    // sentence's subject; whoever it mentions did not say the quotation.
+    if ws.first().is_some_and(|w| w.bare().len() > 4 && w.bare().ends_with("ing") && !super::people::is_capitalized(w.text)) {
+        return None;
+    }
     for k in 0..limit {
         let w = ws[k].bare();
         if ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES) {

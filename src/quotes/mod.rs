@@ -259,6 +259,14 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
                 // “…” Trump said. (a short tail named by a name or pronoun, not “welcomes” the talks.)
                 || after_ws.len() <= 4 && after_ws.first().is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare()));
+            // "When Trump suggested …, Rubio fired back: “…”": a colon ending a clause
+            // that opens with its own subject introduces the quotation, whoever a cue
+            // earlier in the sentence names.
+            let colon_clause = match before_ws.split_last() {
+                Some((last, rest)) if last.text.ends_with(':') => rest.iter().rposition(|w| w.text.ends_with([',', ';'])).map_or(0, |i| i + 1),
+                _ => 0,
+            };
+            let colon_clause = if before_ws.get(colon_clause).is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare())) { colon_clause } else { 0 };
             let found = if is_cjk(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
             // A block quotation signed in a block of its own ("— Helen Ward, transport secretary").
             let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
@@ -269,7 +277,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 .or(signed)
                 .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause && !attribution::opens_subordinate_clause(&after_ws) { after_quote(&after_ws) } else { None })
-                .or_else(|| before_quote(&before_ws))
+                .or_else(|| match before_quote(&before_ws) {
+                    Some(f) if colon_clause > 0 && f.phrase.end <= before_ws[colon_clause].at => attribution::colon_intro(&before_ws[colon_clause..]).or(Some(f)),
+                    found => found,
+                })
                 .or_else(|| attribution::colon_intro(&before_ws))
                 .or_else(|| if inner.ends_with([',', '!', '?']) { attribution::name_then_verb(&after_ws) } else { None })
                 .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
