@@ -530,3 +530,21 @@ fn a_participle_after_the_quotation_and_a_colon_clause_keep_the_speaker() {
     assert_eq!(speaker_of(body, "If they sue us in a court in Miami, they’re going to lose,").as_deref(), Some("Rubio"));
     assert_eq!(speaker_of(body, "more work to do,").as_deref(), Some("Obama"));
 }
+
+#[test]
+fn a_surname_two_people_share_is_the_one_last_named_in_full() {
+    let body = "<p>Whale whisperer Hori Parata was seven when he attended his first stranding. “Man’s greed in the ocean is hurting the whales,” says Parata, an elder of the tribe.</p>\
+        <p>Parata and his 22-year-old son, Te Kaurinui Robert Parata, were called in to assist.</p>\
+        <p>“Our own ancestors wouldn’t say to go down there and hug the whales,” says Te Kaurinui.</p>";
+    assert_eq!(speaker_of(body, "Man’s greed in the ocean is hurting the whales,").as_deref(), Some("Hori Parata"));
+    assert_eq!(speaker_of(body, "Our own ancestors wouldn’t say to go down there and hug the whales,").as_deref(), Some("Te Kaurinui Robert Parata"));
+}
+
+#[test]
+fn a_name_set_off_after_said_is_no_reported_clause() {
+    let q = quotes("<p>Most repair work involving concrete is halted because concrete freezes in colder temperatures, said Ian Michaels, a spokesman for the city’s Department of Design and Construction.</p>\
+        <p>Derek Mitchell, who served as ambassador to Burma until this year, said Clinton reached out to McConnell on Burma in 2009.</p>");
+    assert!(q.iter().all(|x| !x.2.starts_with("Ian Michaels")), "{q:?}");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("Ian Michaels") && x.2.starts_with("Most repair work")), "{q:?}");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("Derek Mitchell") && x.2.starts_with("Clinton reached out")), "{q:?}");
+}

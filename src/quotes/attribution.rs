@@ -606,8 +606,11 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             Some(pair) if !ws[k].ends_clause() => (pair, k + 1),
             _ => (ws[k].bare(), k),
         };
-        // "to claim the territories" is an infinitive, not someone claiming.
-        if ws[k - 1].bare() == "to" {
+        // "to claim the territories" is an infinitive, not someone claiming; ", said Ian
+        // Michaels, a spokesman" names who said what came before.
+        let name_run = ws[e + 1..].iter().take(MAX_NAME_WORDS + 1).take_while(|x| super::people::is_capitalized(x.text)).count();
+        let inverted = ws[k - 1].text.ends_with(',') && name_run > 0 && ws.get(e + name_run).is_none_or(|x| x.ends_clause());
+        if ws[k - 1].bare() == "to" || inverted {
             continue;
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.

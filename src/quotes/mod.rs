@@ -99,7 +99,7 @@ impl Ctx<'_> {
             _ => None,
         };
         if let Some(name) = named(&words[..head_end]).or_else(|| if beyond_head { named(&words) } else { None }).or_else(surname) {
-            return Some(self.people.lookup(&name).map_or_else(|| name.join(" "), |e| self.people.entities[e].name.clone()));
+            return Some(self.people.lookup_at(&name, block, at).map_or_else(|| name.join(" "), |e| self.people.entities[e].name.clone()));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {
             return Some(self.people.entities[e].name.clone());

@@ -164,6 +164,8 @@ pub struct Mention {
     pub at: usize,
     /// Not after a preposition nor possessive: a mention that can be a later pronoun's antecedent.
     pub subject_like: bool,
+    /// Named with more than a surname: it tells which of two people sharing one a later surname means.
+    pub full: bool,
 }
 
 /// Words after which a name is an object, not the one a later "he" points back to.
@@ -320,6 +322,11 @@ fn is_dateline(text: &str, ph: &NamePhrase) -> bool {
 }
 
 /// "D-Mont", "R-S.C", "I-Vt": US party and state, written after a lawmaker's name.
+/// "donald trump" of "Donald J. Trump": the key a name leaving out its middle finds it by.
+fn first_and_last(name: &[String]) -> String {
+    lower(&format!("{} {}", name[0], name[name.len() - 1])).into_owned()
+}
+
 fn is_party_tag(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
@@ -442,7 +449,7 @@ impl People {
                 let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
                 let possessive = word.ends_with("’s") || word.ends_with("'s");
                 let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive;
-                p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like });
+                p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like, full: ph.name.len() >= 2 });
             }
         }
         crate::order::sort_by(&mut p.mentions, &|a, b| (a.block, a.at).cmp(&(b.block, b.at)));
@@ -520,10 +527,14 @@ impl People {
             }
             return id;
         }
-        // A shorter form of a known name: its surname, or for a single word any part of it.
-        if name.len() <= 2 {
+        // A shorter form of a known name: its surname, or for a single word any part of it;
+        // two words share the given name too ("Hori Parata" is not "Te Kaurinui Robert Parata").
+        // A middle name left out is the same person ("Te Kaurinui Parata").
+        if name.len() <= 2 || self.by_token.contains_key(&first_and_last(name)) {
             let part = if name.len() == 1 { self.by_part.get(&last) } else { None };
-            if let Some(&id) = self.by_token.get(&last).or(part) {
+            let same_given = |id: usize| name.len() == 1 || self.entities[id].name.to_lowercase().split(' ').any(|w| w == lower(&name[0]));
+            let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&&id| same_given(id)).or(part) };
+            if let Some(&id) = known {
                 let e = &mut self.entities[id];
                 if !e.aliases.contains(&full) {
                     e.aliases.push(full.clone());
@@ -538,6 +549,14 @@ impl People {
         self.by_token.insert(lower(&full).into_owned(), id);
         if !is_org && name.len() >= 2 {
             self.by_token.entry(last).or_insert(id);
+            // Given names that stand for the whole later ("Te Kaurinui" for "Te Kaurinui Robert
+            // Parata"), and the name without its middle ("Donald Trump" for "Donald J. Trump").
+            if name.len() >= 3 {
+                for given in 2..name.len() {
+                    self.by_token.entry(lower(&name[..given].join(" ")).into_owned()).or_insert(id);
+                }
+                self.by_token.entry(first_and_last(name)).or_insert(id);
+            }
             for w in name {
                 self.by_part.entry(lower(w).into_owned()).or_insert(id);
             }
@@ -550,6 +569,19 @@ impl People {
         let full = name.join(" ").to_lowercase();
         let last = name.last().map(|l| lower(l).into_owned()).unwrap_or_default();
         self.by_token.get(&full).or_else(|| self.by_token.get(&last)).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
+    }
+
+    /// [`People::lookup`] for a name read at (block, at): a surname two people share
+    /// ("Parata" of Hori Parata and his son) is the one last named in full before.
+    pub fn lookup_at(&self, name: &[String], block: usize, at: usize) -> Option<usize> {
+        let found = self.lookup(name)?;
+        let [surname] = name else { return Some(found) };
+        let holds = |e: &Entity| e.is_person && e.name.contains(' ') && e.name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(surname));
+        if self.entities.iter().filter(|e| holds(e)).nth(1).is_none() {
+            return Some(found);
+        }
+        let before = self.mentions_before(block, at);
+        self.mentions[..before].iter().rev().find(|m| m.full && holds(&self.entities[m.entity])).map_or(Some(found), |m| Some(m.entity))
     }
 
     /// The last organisation mentioned before (block, at): what "they" or "it" said.
