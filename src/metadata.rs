@@ -117,7 +117,8 @@ pub fn ld_str(v: Option<&Value>) -> Option<String> {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Value::Array(a) => a.iter().find_map(|x| ld_str(Some(x))),
         Value::Object(o) => ld_str(o.get("name").or(o.get("@value")).or(o.get("url"))),
-        Value::Number(n) => Some(n.to_string()),
+        // The JSON reader makes integers only (src/json.rs): no float formatting in the wasm.
+        Value::Number(n) => n.as_i64().map(|i| i.to_string()),
         _ => None,
     }
 }
