@@ -548,3 +548,11 @@ fn a_name_set_off_after_said_is_no_reported_clause() {
     assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("Ian Michaels") && x.2.starts_with("Most repair work")), "{q:?}");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("Derek Mitchell") && x.2.starts_with("Clinton reached out")), "{q:?}");
 }
+
+#[test]
+fn a_possessive_after_the_quotation_is_no_attribution() {
+    let body = "<p>“Look at how much these communities are suffering,” Donald Trump said in August. “What do you have to lose?” Editor’s note: Donald Trump regularly incites political violence.</p>\
+        <p>Politifact did a fact-check on Donald Trump’s claim that there have been “thousands of shootings” in Chicago this year.</p>";
+    assert_eq!(speaker_of(body, "What do you have to lose?").as_deref(), Some("Donald Trump"));
+    assert_eq!(speaker_of(body, "thousands of shootings").as_deref(), Some("Donald Trump"));
+}

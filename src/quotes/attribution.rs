@@ -275,7 +275,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     }
     for k in 0..limit {
         let w = ws[k].bare();
-        if ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES) {
+        // “…” Editor’s note: a possessive makes the cue word a noun, and whose note it is says nothing of the quotation.
+        let possessed = k > 0 && is_possessive_name(&ws[k - 1]);
+        if (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && !possessed {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare());
             let found = match name_end {
@@ -433,6 +435,12 @@ pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
         return None;
     }
     phrase(ws, 0, name_words).map(|f| with_cue(f, b))
+}
+
+/// "Editor’s", "Trump's": a name in the possessive (not "He's", "It’s": a pronoun and "is").
+fn is_possessive_name(w: &Word) -> bool {
+    let b = w.bare().replace('’', "'");
+    super::people::is_capitalized(w.text) && b.ends_with("'s") && !matches!(&*b, "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's" | "here's")
 }
 
 /// Attribution before the opening mark: the last cue in the sentence before it.
