@@ -556,3 +556,12 @@ fn a_possessive_after_the_quotation_is_no_attribution() {
     assert_eq!(speaker_of(body, "What do you have to lose?").as_deref(), Some("Donald Trump"));
     assert_eq!(speaker_of(body, "thousands of shootings").as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn an_adverbial_before_a_comma_is_no_report_and_a_relative_clause_has_its_own_subject() {
+    let body = "<p>In the immediate aftermath of Tuesday’s elections, tensions between the two sides continued to run hot.</p>\
+        <p>The administration’s first comments came with a warning about rhetoric from Netanyahu’s Likud party, which tried to rally support by saying that Arab voters were “coming out in droves.”</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|x| !x.2.starts_with("In the immediate aftermath")), "{q:?}");
+    assert_eq!(speaker_of(body, "coming out in droves.").as_deref(), Some("Likud"));
+}

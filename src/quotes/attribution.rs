@@ -461,6 +461,12 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
+                // "…, Netanyahu's Likud party, which tried to rally support by saying …": a
+                // relative clause's subject is the phrase before it.
+                let relative = ws[..k].iter().rposition(|x| matches!(x.bare(), "which" | "who"));
+                if let Some(r) = relative.filter(|&r| r > 0 && ws[r - 1].text.ends_with(',') && !ws[r..k - 1].iter().any(|x| x.ends_clause())) {
+                    return phrase(ws, segment_start(ws, r - 1, 6), r).filter(plausible_subject).map(|f| with_cue(f, w));
+                }
                 return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));
             }
             // "Lewandowski took to Twitter to call Fields “…”": the subject of the verb before the platform.
@@ -779,7 +785,9 @@ const OBJECT_CONTROL_CUES: &[&str] = &["urged", "urges", "urging", "asked", "ask
 const MAX_OBJECT_WORDS: usize = 4;
 
 /// Words that open an adverbial (where, when, how something was said).
-const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under"];
+const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
+/// Auxiliaries and copulas: one of them (or an -ed form) tells a clause from a phrase.
+const FINITE_VERBS: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"];
 /// Fewest words of content opening with a preposition: shorter, it is an adverbial.
 const MIN_PREPOSITIONAL_WORDS: usize = 7;
 
@@ -810,7 +818,11 @@ fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     }
     // "In a wide-ranging interview, X said …" is where it was said, not what; "Margie Kim
     // reported from Seoul, and …" where the reporter was.
-    if PREPOSITIONS.contains(&first.bare()) && inside.len() < MIN_PREPOSITIONAL_WORDS || first.bare() == "from" {
+    // Nor a longer phrase with no verb ("In the immediate aftermath of Tuesday's elections,
+    // tensions continued to run hot": "continued" reports nothing).
+    let inner_comma = inside[..inside.len() - 1].iter().any(|w| w.text.ends_with(','));
+    let verbless = || !inner_comma && !inside.iter().any(|w| w.bare().ends_with("ed") || FINITE_VERBS.contains(&w.bare()));
+    if PREPOSITIONS.contains(&first.bare()) && (inside.len() < MIN_PREPOSITIONAL_WORDS || verbless()) || first.bare() == "from" {
         return None;
     }
     Some(first.at..end)
