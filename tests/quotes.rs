@@ -565,3 +565,11 @@ fn an_adverbial_before_a_comma_is_no_report_and_a_relative_clause_has_its_own_su
     assert!(q.iter().all(|x| !x.2.starts_with("In the immediate aftermath")), "{q:?}");
     assert_eq!(speaker_of(body, "coming out in droves.").as_deref(), Some("Likud"));
 }
+
+#[test]
+fn romance_institutions_head_first_and_participles_opening_a_sentence() {
+    let body = "<p>Il devait lui aussi ramener des Français, « les plus éprouvés » par la catastrophe et les « plus vulnérables (blessés, familles avec enfants) », selon le ministère des Affaires étrangères.</p>\
+        <p>Consultada sobre esta desproporción, una fuente de los servicios nos la resumió así: \"La estrategia de la coordinadora es realizar sabotajes contra la propiedad privada.\"</p>";
+    assert_eq!(speaker_of(body, "plus vulnérables (blessés, familles avec enfants)").as_deref(), Some("ministère des Affaires étrangères"));
+    assert_eq!(speaker_of(body, "La estrategia de la coordinadora es realizar sabotajes contra la propiedad privada."), None);
+}

@@ -335,7 +335,13 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // sentence opening with a preposition or subordinator names its subject after the comma.
     // So does one opening with a participle ("Reached by Politico, Bennett denied …").
     let participle = |w: &Word| w.bare().len() >= 5 && (w.bare().ends_with("ed") || w.bare().ends_with("ing"));
-    let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()))
+    // "Consultada sobre esta desproporción, una fuente …", "Interrogé sur …": Spanish,
+    // Portuguese and French participles, told from names (Machado) by the preposition after them.
+    let romance_participle = |w: &Word| {
+        let b = w.bare();
+        ["ada", "ado", "ida", "ido", "é", "ée"].iter().any(|e| b.ends_with(e)) && ws.get(1).is_some_and(|p| matches!(p.bare(), "sobre" | "por" | "acerca" | "sur" | "par" | "pelo" | "pela"))
+    };
+    let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()) || romance_participle(w))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
     let mut from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(',')).map_or(0, |c| c + 1) } else { 0 };
     // "PHILADELPHIA, July 25 (UPI) — The committee …": a dateline comes before the subject.

@@ -42,6 +42,14 @@ const GROUP_SPEAKERS: &[&str] = &[
     "hospital", "school", "university", "airline", "bank", "party", "team", "club", "prosecutor", "coroner",
 ];
 
+/// Institutions named head first in Romance languages ("le ministère des Affaires étrangères").
+const ROMANCE_ORG_HEADS: &[&str] = &[
+    "ministère", "ministerio", "ministero", "ministério", "gouvernement", "gobierno", "governo", "parquet", "fiscalía",
+    "procura", "préfecture", "mairie", "ayuntamiento", "comune", "tribunal", "tribunale", "cour", "corte", "conseil",
+    "consejo", "consiglio", "conselho", "commission", "comisión", "commissione", "comissão", "présidence", "presidencia",
+    "presidenza", "presidência", "police", "policía", "polizia", "polícia", "banque", "banco", "secretaría",
+];
+
 struct Ctx<'a> {
     blocks: &'a [ArticleBlock],
     people: People,
@@ -93,6 +101,11 @@ impl Ctx<'_> {
             let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w) || contraction(w)));
             (!lone_word).then_some(ph.name)
         };
+        // "selon le ministère des Affaires étrangères": in French, Spanish, Italian and
+        // Portuguese the head comes first and only the name after it is capitalized.
+        if lower.len() >= 3 && matches!(lower[0].as_str(), "le" | "la" | "el" | "il" | "lo" | "o" | "a") && ROMANCE_ORG_HEADS.contains(&lower[1].as_str()) {
+            return Some(words[1..].join(" "));
+        }
         // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
         let surname = || match &words[..] {
             [w] if people::is_capitalized(w) && people::name_phrases(w).iter().any(|p| p.name.is_empty() && !p.titles.is_empty()) => Some(vec![w.clone()]),
