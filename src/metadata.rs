@@ -43,7 +43,9 @@ impl JsonLd {
             }
             let raw: String = doc.children(s).iter().filter_map(|&c| doc.text(c)).collect();
             // Some CMSs wrap JSON-LD in CDATA or HTML comments.
-            let raw = raw.trim().trim_start_matches("<![CDATA[").trim_end_matches("]]>").trim();
+            let raw = raw.trim();
+            let raw = raw.strip_prefix("<![CDATA[").unwrap_or(raw);
+            let raw = raw.strip_suffix("]]>").unwrap_or(raw).trim();
             if let Some(v) = crate::json::parse(raw) {
                 flatten(v, &mut items, 0);
             }

@@ -61,7 +61,7 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     /// Resolves a speaker phrase to a canonical name, or None where the article does not say who.
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
-        let words: Vec<String> = f.words.iter().map(|w| w.trim_end_matches("’s").trim_end_matches("'s").to_string()).collect();
+        let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         if let Some(pronoun) = lower.first().filter(|_| lower.len() == 1).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {

@@ -231,7 +231,7 @@ fn bare(w: &str) -> &str {
 
 /// `s.trim_end_matches(suffix)` by plain comparison: a string pattern builds a
 /// two-way searcher on every call, and this runs for every word of the article.
-fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
+pub fn trim_suffix<'a>(mut s: &'a str, suffix: &str) -> &'a str {
     while let Some(rest) = s.strip_suffix(suffix) {
         s = rest;
     }
