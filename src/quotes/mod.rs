@@ -42,6 +42,9 @@ const GROUP_SPEAKERS: &[&str] = &[
     "hospital", "school", "university", "airline", "bank", "party", "team", "club", "prosecutor", "coroner",
 ];
 
+/// What an unnamed member of the public says through ("a Twitter user", "one Facebook post").
+const ANONYMOUS_POSTERS: &[&str] = &["response", "reply", "post", "tweet", "comment", "user", "commenter", "viewer", "reader", "listener", "caller", "follower"];
+
 /// Institutions named head first in Romance languages ("le ministère des Affaires étrangères").
 const ROMANCE_ORG_HEADS: &[&str] = &[
     "ministère", "ministerio", "ministero", "ministério", "gouvernement", "gobierno", "governo", "parquet", "fiscalía",
@@ -105,6 +108,11 @@ impl Ctx<'_> {
         // Portuguese the head comes first and only the name after it is capitalized.
         if lower.len() >= 3 && matches!(lower[0].as_str(), "le" | "la" | "el" | "il" | "lo" | "o" | "a") && ROMANCE_ORG_HEADS.contains(&lower[1].as_str()) {
             return Some(words[1..].join(" "));
+        }
+        // "one Twitter response began", "a Fox News viewer wrote": someone unnamed, whatever
+        // names the platform (but "a White House official", "a Clinton ad" speak for theirs).
+        if lower.len() >= 3 && matches!(lower[0].as_str(), "a" | "an" | "one" | "another") && lower.last().is_some_and(|h| ANONYMOUS_POSTERS.contains(&h.as_str())) {
+            return None;
         }
         // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
         let surname = || match &words[..] {

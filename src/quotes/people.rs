@@ -549,12 +549,9 @@ impl People {
         self.by_token.insert(lower(&full).into_owned(), id);
         if !is_org && name.len() >= 2 {
             self.by_token.entry(last).or_insert(id);
-            // Given names that stand for the whole later ("Te Kaurinui" for "Te Kaurinui Robert
-            // Parata"), and the name without its middle ("Donald Trump" for "Donald J. Trump").
+            // The name without its middle ("Donald Trump" for "Donald J. Trump"); not its first
+            // words alone, which may be someone else ("Donald Trump" of "Donald Trump Jr").
             if name.len() >= 3 {
-                for given in 2..name.len() {
-                    self.by_token.entry(lower(&name[..given].join(" ")).into_owned()).or_insert(id);
-                }
                 self.by_token.entry(first_and_last(name)).or_insert(id);
             }
             for w in name {
