@@ -585,3 +585,16 @@ fn the_first_words_of_a_longer_name_may_be_someone_else() {
     let body = "<p>Donald Trump Jr. spoke first. “We are here to win,” said Donald Trump.</p>";
     assert_eq!(speaker_of(body, "We are here to win,").as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn wire_copy_keeps_its_dateline_and_time_clauses_out_of_reported_speech() {
+    let q = quotes("<p>HOUSTON (Reuters) - A powerful storm knocked out power to more than 200,000 homes in southeast Texas on Monday, utility CenterPoint Energy said, as crews worked through the night to restore service.</p>\
+        <p>Governor Greg Abbott declared a disaster in 14 counties on Monday night.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").collect();
+    assert_eq!(indirect.len(), 1, "{q:?}");
+    assert_eq!(indirect[0].2, "A powerful storm knocked out power to more than 200,000 homes in southeast Texas on Monday");
+    assert_eq!(indirect[0].1.as_deref(), Some("CenterPoint Energy"));
+    // A parenthetical attribution still reports the clause after it.
+    let q = quotes("<p>But to prevent problems, he said, local officials should be vigilant about every machine.</p>");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.2.starts_with("local officials should be vigilant")), "{q:?}");
+}

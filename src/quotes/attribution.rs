@@ -329,6 +329,13 @@ const ADVERBIAL_SEGMENT_WORDS: usize = 4;
 /// An opening adverbial ends at a comma this many words in at most.
 const MAX_LEADING_ADVERBIAL_WORDS: usize = 30;
 
+/// Where a dateline ends: "PHILADELPHIA, July 25 (UPI) — The committee …" → 6; 0 without one.
+fn dateline_end(ws: &[Word]) -> usize {
+    let dateline = ws.first().is_some_and(|w| w.bare().len() >= 4 && !w.text.chars().any(char::is_lowercase));
+    let dash = || ws.iter().take(MAX_DATELINE_WORDS).position(|w| matches!(w.text, "—" | "–" | "-" | "--"));
+    if dateline { dash().map_or(0, |d| d + 1) } else { 0 }
+}
+
 /// The subject that opens a clause: its first name or pronoun, past leading adverbials.
 fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // "With Democratic leaders worried about Hillary Clinton, President Obama …": a
@@ -344,11 +351,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()) || romance_participle(w))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
     let mut from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(',')).map_or(0, |c| c + 1) } else { 0 };
-    // "PHILADELPHIA, July 25 (UPI) — The committee …": a dateline comes before the subject.
-    let dateline = ws.first().is_some_and(|w| w.bare().len() >= 4 && !w.text.chars().any(char::is_lowercase));
-    if let Some(dash) = ws.iter().take(MAX_DATELINE_WORDS).position(|w| matches!(w.text, "—" | "–" | "-" | "--")).filter(|_| dateline) {
-        from = dash + 1;
-    }
+    from = from.max(dateline_end(ws));
     // "At a rally in Birmingham, Alabama, on Saturday, some supporters …": the adverbial
     // goes on through a place's state and further short prepositional phrases.
     while from > 0 {
@@ -616,7 +619,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= 6 && f.phrase.start >= ws[k].at {
             let cue = ws[c].bare();
-            return clause(ws, 0, content_end).map(|r| (r, with_cue(f, cue)));
+            return clause(ws, dateline_end(ws), content_end).map(|r| (r, with_cue(f, cue)));
         }
     }
     // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
@@ -661,7 +664,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                 } else {
                     // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
                     let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > e + 1);
-                    if !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
+                    // "declared a disaster", "proclaimed a day of mourning": an act, not a report.
+                    let object = PERFORMATIVE_CUES.contains(&w) && ws.get(from).is_some_and(|x| matches!(x.bare(), "a" | "an"));
+                    if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;
                     }
                     from
@@ -691,6 +696,12 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             && ws[e].text.ends_with(',')
             && ws[subject_at - 1].text.ends_with(',')
             && !ws[..subject_at - 1].iter().any(|x| x.ends_clause());
+        // "X said, as crews worked …": a clause of time after the attribution's comma is the writer's
+        // (a reason may still be the speaker's: "he said, because Russians live longer").
+        let writers = ws.get(from).is_some_and(|x| matches!(x.bare(), "as" | "while" | "when" | "after" | "before" | "once" | "and"));
+        if !infinitive && that.is_none() && ws[from - 1].text.ends_with(',') && writers {
+            continue;
+        }
         let from = if parenthetical { 0 } else { from };
         let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
         // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …"),
@@ -784,6 +795,9 @@ fn starts_clause(w: &Word) -> bool {
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
 const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
+
+/// Cues that with an object perform what they name rather than report speech.
+const PERFORMATIVE_CUES: &[&str] = &["declared", "declares", "declare", "proclaimed", "proclaims"];
 
 /// Verbs that report a request through their object's infinitive ("urged Congress to act").
 const OBJECT_CONTROL_CUES: &[&str] = &["urged", "urges", "urging", "asked", "asks", "asking", "pressed", "pressing", "encouraged", "encourages", "implored", "begged"];
