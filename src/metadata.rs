@@ -243,6 +243,20 @@ fn headline_then_short_tail(title: &str, headline: &str) -> bool {
     })
 }
 
+/// A page that names its site nowhere else still does in its title: "Storm hits Texas - Reuters".
+fn site_in_title(title: &str, headline: &str) -> Option<String> {
+    // A name: short and capitalized ("draft-dejong-remotestorage-04 - remoteStorage" names a document).
+    let short = |s: &str| (1..=MAX_SITE_WORDS).contains(&s.words().count()) && s.trim().starts_with(|c: char| c.is_uppercase());
+    TITLE_SEPARATORS.iter().find_map(|sep| {
+        let (head, tail) = title.rsplit_once(sep)?;
+        if norm(head) == norm(headline) && short(tail) {
+            return Some(tail.trim().to_string());
+        }
+        let (head, tail) = title.split_once(sep)?;
+        (norm(tail) == norm(headline) && short(head)).then(|| head.trim().to_string())
+    })
+}
+
 /// Removes the site's name around a headline ("Headline | Site", "Site -
 /// Headline", "Headline [Site]"); where the page's own site names find nothing,
 /// one short trailing segment ("Headline - CityLab"). A segment that only looks
@@ -369,6 +383,10 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     let publisher = article.and_then(|a| a.get("publisher")).map(|p| ld.resolve(p)).and_then(|p| ld_str(p.get("name")));
     let site = SiteNames::new(site_name.as_deref().into_iter().chain(publisher.as_deref()).chain(app_names.map(String::as_str)), url.as_deref());
     let title = headline(doc, &meta, &from_ld, &site);
+    let site_name = site_name.or_else(|| {
+        let doc_title = doc.elements_by_tag("title").next().map(|t| crate::document::collapse_whitespace(&doc.text_content(t)))?;
+        site_in_title(&doc_title, &title)
+    });
 
     let published = from_ld("datePublished")
         .or_else(|| first(&meta, &["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "publish-date", "date.available", "og:published_time", "article_date_original", "cxenseparse:recs:publishtime"]))
@@ -485,6 +503,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_names_the_site_when_nothing_else_does() {
+        let site = |head: &str| read_page(head, "").site_name;
+        assert_eq!(site("<title>Storm knocks out power - Reuters</title>").as_deref(), Some("Reuters"));
+        assert_eq!(site("<title>The Daily Ledger | Council backs tram plan</title><meta property=\"og:title\" content=\"Council backs tram plan\">").as_deref(), Some("The Daily Ledger"));
+        assert_eq!(site("<title>Council backs tram plan</title>"), None);
+        assert_eq!(site("<meta property=\"og:site_name\" content=\"Ledger\"><title>Council backs tram plan - Daily Ledger</title>").as_deref(), Some("Ledger"));
+    }
+
+    #[test]
     fn site_names_leave_titles() {
         let site = SiteNames::new(["National Security Journal"], None);
         assert_eq!(clean_title("Trump Calls Putin: No Peace In Sight - National Security Journal", &site), "Trump Calls Putin: No Peace In Sight");
@@ -495,9 +522,13 @@ mod tests {
         assert_eq!(clean_title("Flood warnings issued [Example]", &site), "Flood warnings issued");
     }
 
-    fn title_of(head: &str, body: &str) -> String {
+    fn read_page(head: &str, body: &str) -> super::Metadata {
         let doc = crate::adapters::html::parse(&format!("<html><head>{head}</head><body>{body}</body></html>"));
-        super::read(&doc, &super::JsonLd::parse(&doc), None).title
+        super::read(&doc, &super::JsonLd::parse(&doc), None)
+    }
+
+    fn title_of(head: &str, body: &str) -> String {
+        read_page(head, body).title
     }
 
     #[test]
