@@ -275,6 +275,14 @@ fn french_german_spanish_portuguese_and_italian_cues() {
         <p>La sindaca Giulia Bianchi ha detto: «Ricostruiremo la città.»</p>";
     assert_eq!(speaker_of(body, "Vamos reconstruir a cidade").as_deref(), Some("Carlos Souza"));
     assert_eq!(speaker_of(body, "Ricostruiremo la città.").as_deref(), Some("Giulia Bianchi"));
+    // French puts the pronoun after the verb; German compounds end in their title.
+    let body = "<p>La ministre Claire Martin a visité le chantier mardi.</p><p>« Les travaux dureront deux ans », a-t-elle affirmé.</p>\
+        <p>« Nous tiendrons les délais », dit-elle encore.</p>\
+        <p>„Das Angebot ist eine Provokation“, sagte GDL-Chef Claus Weselsky.</p><p>Verkehrsminister Volker Wissing erklärte: „Beide Seiten müssen reden.“</p>";
+    assert_eq!(speaker_of(body, "Les travaux dureront deux ans").as_deref(), Some("Claire Martin"));
+    assert_eq!(speaker_of(body, "Nous tiendrons les délais").as_deref(), Some("Claire Martin"));
+    assert_eq!(speaker_of(body, "Das Angebot ist eine Provokation").as_deref(), Some("Claus Weselsky"));
+    assert_eq!(speaker_of(body, "Beide Seiten müssen reden.").as_deref(), Some("Volker Wissing"));
 }
 
 #[test]

@@ -268,6 +268,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
         return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
     }
+    if let Some(f) = french_inversion(ws) {
+        return Some(f);
+    }
     // “…,” referencing / noting / telling Fox 35 …: a participle clause goes on with the
     // sentence's subject; whoever it mentions did not say the quotation.
     if ws.first().is_some_and(|w| w.bare().len() > 4 && w.bare().ends_with("ing") && !super::people::is_capitalized(w.text)) {
@@ -295,6 +298,20 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         }
     }
     None
+}
+
+/// « … », a-t-il affirmé / dit-elle: French puts the subject pronoun after its verb, joined by hyphens.
+fn french_inversion(ws: &[Word]) -> Option<Found> {
+    let first = ws.first()?;
+    let (verb, pronoun) = first.bare().rsplit_once('-')?;
+    if !matches!(pronoun, "il" | "elle" | "ils" | "elles") {
+        return None;
+    }
+    let verb = verb.strip_suffix("-t").unwrap_or(verb);
+    let lex = lexicon();
+    let cue = if super::cues::AUXILIARIES.contains(&verb) { ws.get(1).map(Word::bare).filter(|c| lex.is_cue(c))? } else { Some(verb).filter(|c| lex.is_cue(c))? };
+    let at = first.at + first.text.rfind('-')? + 1;
+    Some(Found { phrase: at..at + pronoun.len(), words: vec![first.text[at - first.at..at - first.at + pronoun.len()].to_string()], cue: cue.to_string() })
 }
 
 /// Which words stand inside quotation marks; words before a closing mark with no

@@ -207,8 +207,19 @@ const UNNAMED_SUBJECT_WORDS: usize = 4;
 
 /// Whether `word` (any case) is a title or a description that stands before a name ("anchor").
 pub fn is_title(word: &str) -> bool {
-    lists_of(word) & TITLE != 0
+    lists_of(word) & TITLE != 0 || {
+        // German compounds end in their title: "GDL-Chef", "Verkehrsminister", "Bahn-Personalvorstand".
+        let w = lower(word);
+        GERMAN_TITLE_HEADS.iter().any(|h| w.len() > h.len() + 2 && w.ends_with(h))
+    }
 }
+
+/// The last parts of German compound titles (hand-written).
+const GERMAN_TITLE_HEADS: &[&str] = &[
+    "minister", "ministerin", "chef", "chefin", "vorstand", "vorsitzender", "vorsitzende", "sprecher", "sprecherin",
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin",
+    "leiter", "leiterin", "expertin", "abgeordneter", "abgeordnete", "sekretär", "sekretärin",
+];
 
 /// "Association of Flight Attendants", "Bank of America": "of" inside an organisation's
 /// name, after one of its head words and before a capitalized word.
@@ -297,15 +308,15 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let all: Vec<String> = words[i..j].iter().map(|(_, w)| bare(w).to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister"),
         // but the last word is the name even when it is a title too ("Congressman Pete King").
-        let is_title = |w: &String| lists_of(w.trim_end_matches('.')) & TITLE != 0;
+        let titled = |w: &String| is_title(w.trim_end_matches('.'));
         // An organisation's name keeps its title-like words ("Democratic National Committee").
         let org = all.last().is_some_and(|w| lists_of(w) & ORG_WORD != 0);
         let t = if org {
             0
-        } else if all.iter().all(is_title) {
+        } else if all.iter().all(titled) {
             all.len()
         } else {
-            all[..all.len() - 1].iter().rposition(is_title).map_or(0, |k| k + 1)
+            all[..all.len() - 1].iter().rposition(titled).map_or(0, |k| k + 1)
         };
         let (titles, name) = all.split_at(t);
         out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
@@ -424,7 +435,7 @@ impl People {
             let before: Vec<&str> = blocks[*bi][..ph.start].words().rev().take(MAX_LEADING_TITLES).collect();
             // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
             // case before the name (the phrase stopped at them) describe the person too.
-            let lead = before.iter().take_while(|w| lists_of(w) & TITLE != 0).map(|w| lower(w.trim_end_matches('.')).into_owned());
+            let lead = before.iter().take_while(|w| is_title(w)).map(|w| lower(w.trim_end_matches('.')).into_owned());
             for d in ph.titles.iter().map(|t| t.replace('.', "")).chain(lead).chain(age).chain(head) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
