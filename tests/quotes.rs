@@ -602,7 +602,12 @@ fn wire_copy_keeps_its_dateline_and_time_clauses_out_of_reported_speech() {
     assert_eq!(indirect.len(), 1, "{q:?}");
     assert_eq!(indirect[0].2, "A powerful storm knocked out power to more than 200,000 homes in southeast Texas on Monday");
     assert_eq!(indirect[0].1.as_deref(), Some("CenterPoint Energy"));
+    // A verbless phrase after the attribution's comma is the writer's too.
+    let q = quotes("<p>A Gallup Korea poll released on Friday showed Yoon’s approval rating at 13%, The Korea Times reported, down from 19% a week earlier.</p>");
+    assert!(q.iter().all(|x| !x.2.starts_with("down from")), "{q:?}");
     // A parenthetical attribution still reports the clause after it.
     let q = quotes("<p>But to prevent problems, he said, local officials should be vigilant about every machine.</p>");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.2.starts_with("local officials should be vigilant")), "{q:?}");
+    let q = quotes("<p>Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.</p>");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.2.starts_with("until it went bankrupt")), "{q:?}");
 }
