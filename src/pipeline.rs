@@ -177,6 +177,9 @@ fn assess_claims(doc: &Document, p: &mut Partial, from: usize) -> usize {
         }
         for r in b.sentences() {
             let sentence = &b.text.text[r.clone()];
+            if !claims::is_statement(sentence) {
+                continue;
+            }
             let a = claims::assess(sentence);
             if a.score >= claims::CANDIDATE_FLOOR {
                 let claim = Claim { text: sentence.to_string(), score: a.score, reasons: a.reasons, range: b.text.range(r.start, r.end) };

@@ -57,6 +57,11 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
                     depth = (depth - 1).max(0);
                 }
             }
+            // A line break (a <br>) ends a sentence outside quotations: list items, headings set in a paragraph.
+            '\n' if depth == 0 => {
+                push_trimmed(text, start, pos, &mut out);
+                start = pos + 1;
+            }
             _ => {}
         }
         let terminal = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟');

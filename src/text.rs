@@ -36,6 +36,8 @@ impl MappedText {
     pub fn collect_nodes(doc: &Document, roots: &[NodeId], skip: &dyn Fn(NodeId) -> bool) -> MappedText {
         let mut m = MappedText::default();
         let mut pending_space = false;
+        // A <br> keeps its line break: it ends a line of a list, an address or a verse.
+        let mut pending_break = false;
         // (node, is one of the roots): the roots themselves are never skipped.
         let mut stack: Vec<(NodeId, bool)> = roots.iter().rev().map(|&r| (r, true)).collect();
         while let Some((n, is_root)) = stack.pop() {
@@ -52,9 +54,9 @@ impl MappedText {
                     pending_space |= at > done;
                     let from = m.text.len() as u32;
                     if pending_space && !m.text.is_empty() {
-                        m.text.push(' ');
+                        m.text.push(if pending_break { '\n' } else { ' ' });
                     }
-                    pending_space = false;
+                    (pending_space, pending_break) = (false, false);
                     m.words.push(WordAt { from, word: m.text.len() as u32, node: src, offset: utf16 });
                     utf16 += utf16_len(word);
                     m.text.push_str(word);
@@ -62,7 +64,7 @@ impl MappedText {
                 }
                 pending_space |= done < t.len();
             } else if doc.tag(n) == "br" {
-                pending_space = true;
+                (pending_space, pending_break) = (true, true);
             } else {
                 if is_block_break(doc.tag(n)) {
                     pending_space = true;
@@ -90,7 +92,7 @@ impl MappedText {
         // A space of `text` stands for collapsed whitespace and takes the next
         // word's point: a span ending on one would reach into that word.
         let mut end = end;
-        while end > start && self.text.as_bytes()[end - 1] == b' ' {
+        while end > start && matches!(self.text.as_bytes()[end - 1], b' ' | b'\n') {
             end -= 1;
         }
         if end == start {

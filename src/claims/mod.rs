@@ -30,6 +30,30 @@ pub const DEFAULT_THRESHOLD: f32 = 0.5;
 /// The lowest threshold a reader can choose: sentences below it are not worth showing.
 pub const CANDIDATE_FLOOR: f32 = 0.3;
 
+/// A line without a full stop this short is a label or a heading set as text
+/// ("Five things we learned from the interview"), not a statement.
+const MAX_LABEL_WORDS: usize = 8;
+
+/// Whether a sentence states something at all: not an introduction ending in a
+/// colon ("The rankings were as follows:"), not a label, not a "First published
+/// February 1, 2016: 1:28 AM ET" stamp. Longer lines without a full stop (list
+/// items) still count.
+pub fn is_statement(sentence: &str) -> bool {
+    use crate::text::SplitWords;
+    let t = sentence.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
+    if t.ends_with([':', '：']) {
+        return false;
+    }
+    if t.ends_with(['.', '!', '?', '…', '。', '！', '？', '؟']) {
+        return true;
+    }
+    let stamp = || {
+        let l = crate::text::lower(t);
+        ["published", "updated", "posted"].iter().any(|w| l.contains(w)) && t.contains(|c: char| c.is_ascii_digit())
+    };
+    t.words().count() > MAX_LABEL_WORDS && !stamp()
+}
+
 /// Score in 0..1 of how check-worthy one sentence is, with the reasons.
 pub fn assess(sentence: &str) -> Assessment {
     static MODEL: OnceLock<Model<'static>> = OnceLock::new();

@@ -430,7 +430,13 @@ fn push_block(
     // Lists of links (tag clouds, "read more" lists) are navigation.
     let linked: u32 = nodes.iter().map(|&x| counts.link_chars[x as usize]).sum();
     let total: u32 = nodes.iter().map(|&x| counts.chars[x as usize]).sum();
-    if total > 0 && linked as f32 / total as f32 > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
+    let link_density = if total > 0 { linked as f32 / total as f32 } else { 0.0 };
+    if link_density > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
+        return;
+    }
+    // Even a paragraph that is one labelled link ("Related: …", "READ MORE: …") is a promotion,
+    // and a lone "Advertisement" marks a slot.
+    if link_density > MAX_LINK_DENSITY && boilerplate::is_promo_label(&text.text) || boilerplate::is_ad_label(&text.text) {
         return;
     }
     out.push(ArticleBlock::new(owner, block_kind(doc, owner), text));

@@ -1,0 +1,44 @@
+//! Article text on hand-made pages: what the text keeps and what it leaves to
+//! the page (promotions, ad slots), and how lines inside a paragraph are read.
+
+use lede::adapters::html;
+use lede::{analyze, Analysis, Options};
+
+const LEAD: &str = "<p>The city council voted on Tuesday to approve a $40 million budget for new schools and roads, ending months of debate over how to pay for repairs.</p>\
+    <p>Tax revenue rose 6.5 percent from last year, according to the city finance office, which had forecast a rise of 4 percent in its spring report.</p>";
+
+fn analysis(body: &str) -> Analysis {
+    let page = format!("<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>{LEAD}{body}</article></body></html>");
+    analyze(&html::parse(&page), &Options::default()).expect("an article")
+}
+
+#[test]
+fn promotions_and_ad_slots_set_into_the_text_stay_out() {
+    let a = analysis(
+        "<p><a href=\"/other\"><span>Related: Bus fares to rise by 10p in January</span></a></p>\
+         <div class=\"inread\"><div class=\"label\">ADVERTISING</div></div>\
+         <p><a href=\"/x\">READ MORE: Airport expansion approved</a></p>\
+         <p class=\"slot\">Story continues below advertisement</p>\
+         <p>The mayor said the repairs would start in March and last two years.</p>\
+         <p>Advertising revenue at the city’s newspaper fell by a third last year, the publisher said.</p>",
+    );
+    for chrome in ["Related:", "ADVERTISING", "READ MORE", "continues below"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("The mayor said the repairs would start in March"));
+    // The word in a sentence is no label.
+    assert!(a.text.contains("Advertising revenue at the city’s newspaper fell"));
+}
+
+#[test]
+fn line_breaks_in_a_paragraph_end_sentences_and_labels_make_no_claims() {
+    let a = analysis(
+        "<p>The overall rankings of the districts were as follows:<br>1. Northside<br>2. Riverside<br>3. Old Town</p>\
+         <p>Ledger (Springfield) First published February 1, 2026: 1:28 AM ET</p>",
+    );
+    let block = a.blocks.iter().find(|b| b.text.starts_with("The overall rankings")).expect("the list paragraph");
+    assert!(block.text.contains("as follows:\n1. Northside\n2. Riverside"), "{:?}", block.text);
+    let claims: Vec<&str> = a.claims.iter().chain(&a.claim_candidates).map(|c| c.text.as_str()).collect();
+    assert!(claims.iter().all(|c| !c.contains("as follows") && !c.contains("Northside") && !c.contains("First published")), "{claims:?}");
+    assert!(claims.iter().any(|c| c.starts_with("Tax revenue rose 6.5 percent")), "{claims:?}");
+}
