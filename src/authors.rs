@@ -44,7 +44,9 @@ pub fn split_names(raw: &str) -> Vec<String> {
         .find(|p| lower.starts_with(*p))
         .map_or(s, |p| &s[p.len()..]);
     let mut out = Vec::new();
-    for part in s.split([',', '|', '&', ';', '\n']).flat_map(|p| p.split(" and ")) {
+    // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
+    let contributors = |p: &&str| !p.to_lowercase().contains("contribut");
+    for part in s.split([',', '|', '&', ';', '\n']).filter(contributors).flat_map(|p| p.split(" and ")) {
         let mut words = Vec::new();
         for w in part.words() {
             let wl = w.to_lowercase();
@@ -60,6 +62,11 @@ pub fn split_names(raw: &str) -> Vec<String> {
             words.push(w);
         }
         let name = words.join(" ").trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
+        // "By Eduardo Porter.": a full stop after a surname, not an initial's ("Jr.", "J.").
+        let name = match name.strip_suffix('.') {
+            Some(n) if !crate::sentences::is_abbreviation(n.rsplit(' ').next().unwrap_or(n)) => n.to_string(),
+            _ => name,
+        };
         let lower = name.to_lowercase();
         if name.is_empty() || name.starts_with("http") || name.words().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
             continue;
@@ -244,4 +251,18 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
         }
     }
     authors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_names;
+
+    #[test]
+    fn bylines_split_into_names() {
+        assert_eq!(split_names("By Jane Doe and John Roe, Staff Writers"), ["Jane Doe", "John Roe"]);
+        assert_eq!(split_names("By Eduardo Porter."), ["Eduardo Porter"]);
+        assert_eq!(split_names("By Martin Luther King Jr."), ["Martin Luther King Jr."]);
+        assert_eq!(split_names("By Jim Rutenberg, Oleg Matsnev and Zachary Wichter contributed research."), ["Jim Rutenberg"]);
+        assert_eq!(split_names("David Jackson, @djusatoday"), ["David Jackson"]);
+    }
 }
