@@ -23,7 +23,7 @@ fn byline(a: &Analysis) -> Vec<String> {
         parts.push(date.chars().take(10).collect());
     }
     if !a.authors.is_empty() {
-        parts.push(format!("By {}", a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>().join(", ")));
+        parts.push(format!("By {}", crate::text::join(&a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ", ")));
     }
     parts.push(format!("{} min read ({} words)", a.reading_minutes, a.word_count));
     parts
@@ -31,13 +31,14 @@ fn byline(a: &Analysis) -> Vec<String> {
 
 /// "Donald Trump ×4, Vladimir Putin ×1" over quotes with quotation marks.
 pub fn quoted_counts(a: &Analysis) -> String {
-    a.speakers
+    let counts: Vec<String> = a
+        .speakers
         .iter()
         .map(|s| (s, s.quotes.iter().filter(|&&i| a.quotes[i].kind != "indirect").count()))
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| format!("{} ×{n}", s.name))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .collect();
+    crate::text::join(&counts, ", ")
 }
 
 fn top_claims(a: &Analysis) -> Vec<&crate::analysis::Claim> {
@@ -58,8 +59,8 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
     let who = quoted_counts(a);
     let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind != "indirect").collect();
 
-    let mut md = format!("# {}\n\n{}\n", a.title, byline(a).join(" · "));
-    let mut tx = format!("{}\n{}\n", a.title, byline(a).join(" · "));
+    let mut md = format!("# {}\n\n{}\n", a.title, crate::text::join(&byline(a), " · "));
+    let mut tx = format!("{}\n{}\n", a.title, crate::text::join(&byline(a), " · "));
     if !source.is_empty() {
         md.push_str(&format!("Source: {source}\n"));
         tx.push_str(&format!("Source: {source}\n"));
@@ -90,7 +91,7 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
         md.push_str("\n## Claims to check\n\n");
         tx.push_str("\nClaims to check:\n");
         for (i, c) in claims.iter().enumerate() {
-            let why = if c.reasons.is_empty() { String::new() } else { format!(" ({})", c.reasons.join(", ")) };
+            let why = if c.reasons.is_empty() { String::new() } else { format!(" ({})", crate::text::join(&c.reasons, ", ")) };
             md.push_str(&format!("{}. {}{why}\n", i + 1, c.text));
             tx.push_str(&format!("{}. {}{why}\n", i + 1, c.text));
         }

@@ -3,11 +3,10 @@
 //! 7 % of the analysis natively and is more code in the wasm. A page could
 //! craft colliding words and slow its own analysis down, nothing more.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
-pub type Set<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);

@@ -247,14 +247,12 @@ fn headline_then_short_tail(title: &str, headline: &str) -> bool {
 fn site_in_title(title: &str, headline: &str) -> Option<String> {
     // A name: short and capitalized ("draft-dejong-remotestorage-04 - remoteStorage" names a document).
     let short = |s: &str| (1..=MAX_SITE_WORDS).contains(&s.words().count()) && s.trim().starts_with(|c: char| c.is_uppercase());
-    TITLE_SEPARATORS.iter().find_map(|sep| {
-        let (head, tail) = title.rsplit_once(sep)?;
-        if norm(head) == norm(headline) && short(tail) {
-            return Some(tail.trim().to_string());
-        }
-        let (head, tail) = title.split_once(sep)?;
-        (norm(tail) == norm(headline) && short(head)).then(|| head.trim().to_string())
-    })
+    let (a, b) = last_separator(title)?;
+    if norm(&title[..a]) == norm(headline) && short(&title[b..]) {
+        return Some(title[b..].trim().to_string());
+    }
+    let (a, b) = first_separator(title)?;
+    (norm(&title[b..]) == norm(headline) && short(&title[..a])).then(|| title[..a].trim().to_string())
 }
 
 /// Removes the site's name around a headline ("Headline | Site", "Site -

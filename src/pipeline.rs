@@ -131,7 +131,7 @@ fn read(doc: &Document, options: &Options) -> Result<Partial, Failure> {
     let authors = authors::read(doc, &ld, &meta);
 
     let blocks: Vec<Block> = article.blocks.iter().map(|b| Block { kind: b.kind, text: b.text.text.clone() }).collect();
-    let text = blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n\n");
+    let text = crate::text::join(&blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), "\n\n");
     // The blocks' counts add up to the joined text's: blank lines part them.
     let word_count = article.blocks.iter().map(|b| b.words()).sum::<crate::text::WordCount>().total();
     let key_points = summary::key_points(doc, &article);

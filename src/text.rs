@@ -191,6 +191,19 @@ pub fn char_indices(s: &str) -> Vec<(usize, char)> {
     v
 }
 
+/// `parts.join(sep)` in a few bytes of wasm: std's join is specialised per
+/// element type and costs about 1 KB of code for each.
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(p.as_ref());
+    }
+    out
+}
+
 /// `s.to_lowercase()`, borrowed when `s` is lower-case ASCII already (most
 /// words): the tokenizers lower-case every word, and allocating was a large
 /// share of their time.

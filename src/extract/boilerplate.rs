@@ -25,31 +25,24 @@ const CHROME_TOKENS: &[&str] = &[
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
 const PROMO_LABELS: &[&str] = &[
     "related", "read more", "read", "more", "see also", "also read", "read also", "watch", "listen", "recommended",
-    "related story", "related article", "related coverage", "related content", "more on this", "don't miss", "must read",
+    "related story", "related article", "related coverage", "related content", "more on this", "must read",
     "lire aussi", "à lire aussi", "mehr zum thema", "lesen sie auch", "lee también", "leia também", "leggi anche",
 ];
 
 /// Whether a block's text opens with a promotion label and a colon.
 pub fn is_promo_label(text: &str) -> bool {
-    text.split_once(':').is_some_and(|(label, _)| {
-        let label = crate::text::lower(label.trim().trim_start_matches(|c: char| !c.is_alphanumeric()));
-        PROMO_LABELS.contains(&label.replace('’', "'").as_str())
-    })
+    text.split_once(':').is_some_and(|(label, _)| PROMO_LABELS.contains(&&*crate::text::lower(label.trim_matches(|c: char| !c.is_alphanumeric()))))
 }
 
 /// The words that mark an ad slot inside the text, lower case.
-const AD_LABELS: &[&str] = &[
-    "advertisement", "advertising", "ad", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама",
-];
-/// Most words of an ad slot's label ("Story continues below advertisement").
-const MAX_AD_LABEL_WORDS: usize = 6;
+const AD_LABELS: &[&str] = &["advertisement", "advertising", "ad", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама"];
+/// Most bytes of an ad slot's label ("Story continues below advertisement").
+const MAX_AD_LABEL_BYTES: usize = 48;
 
 /// Whether a block is only an ad slot's label.
 pub fn is_ad_label(text: &str) -> bool {
-    use crate::text::SplitWords;
-    let t = crate::text::lower(text.trim());
-    let words: Vec<&str> = t.words().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).collect();
-    words.len() <= MAX_AD_LABEL_WORDS && (words.len() == 1 && AD_LABELS.contains(&words[0]) || words.first() == Some(&"advertisement") || t.contains("continues below advert") || t.contains("continues after advert"))
+    let t = crate::text::lower(text.trim_matches(|c: char| !c.is_alphanumeric()));
+    t.len() <= MAX_AD_LABEL_BYTES && (AD_LABELS.contains(&&*t) || t.starts_with("advertisement") || t.contains("below advert"))
 }
 
 /// Class names that name the article body outright; they outweigh a chrome token on the same element.

@@ -86,10 +86,12 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
     }
     let page = page_blocks(doc);
     let page_keys: Vec<Vec<char>> = page.iter().map(|b| key_chars(&b.text.text).collect()).collect();
-    let mut by_prefix: Map<&[char], Vec<usize>> = Map::default();
+    // Keyed by String, a map type the build already has (a char-slice key would add its own code).
+    let mut by_prefix: Map<String, Vec<usize>> = Map::default();
     for (i, k) in page_keys.iter().enumerate().filter(|(_, k)| k.len() >= MIN_MATCH_KEY) {
-        by_prefix.entry(&k[..KEY_PREFIX]).or_default().push(i);
+        by_prefix.entry(k[..KEY_PREFIX].iter().collect()).or_default().push(i);
     }
+    let mut prefix = String::new();
 
     let mut blocks = Vec::new();
     let text_only = |from: usize, to: usize, blocks: &mut Vec<ArticleBlock>| {
@@ -105,7 +107,9 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
     while at + KEY_PREFIX <= key.len() && work > 0 {
         // The longest page block that the body goes on with here.
         let mut found: Option<usize> = None;
-        for &i in by_prefix.get(&key[at..at + KEY_PREFIX]).into_iter().flatten() {
+        prefix.clear();
+        prefix.extend(&key[at..at + KEY_PREFIX]);
+        for &i in by_prefix.get(&prefix).into_iter().flatten() {
             let same = key[at..].iter().zip(&page_keys[i]).take_while(|(a, b)| a == b).count();
             work = work.saturating_sub(same);
             if same == page_keys[i].len() && found.is_none_or(|f| same > page_keys[f].len()) {

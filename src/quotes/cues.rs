@@ -3,7 +3,7 @@
 //! split by scripts/derive_cues.py and embedded at build time; other news
 //! languages have short hand-written lists below.
 
-use crate::hash::Set;
+use crate::hash::Map;
 use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("cues.tsv");
@@ -93,24 +93,23 @@ pub fn is_naming_cue(word: &str) -> bool {
     NAMING_CUES.contains(&word)
 }
 
-/// Cues of quoted speech, and the stricter set for speech without quotation marks.
-pub struct Lexicon {
-    quoted: Set<&'static str>,
-    indirect: Set<&'static str>,
-    /// First words of the two-word indirect cues ("called" of "called for").
-    pair_firsts: Set<&'static str>,
-    infinitive: Set<&'static str>,
-    clause: Set<&'static str>,
-    other_languages: Set<&'static str>,
-}
+/// Cues of quoted speech, and the stricter set for speech without quotation marks:
+/// each word with the bits of the sets it is in (one table for all).
+pub struct Lexicon(Map<&'static str, u16>);
+
+const QUOTED: u16 = 1;
+const INDIRECT: u16 = 2;
+/// First words of the two-word indirect cues ("called" of "called for").
+const PAIR_FIRST: u16 = 4;
+const INFINITIVE: u16 = 8;
+const CLAUSE: u16 = 16;
+const OTHER_LANGUAGE: u16 = 32;
 
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut quoted = Set::default();
-        let mut indirect = Set::default();
-        let mut infinitive = Set::default();
-        let mut clause = Set::default();
+        let mut m: Map<&'static str, u16> = Map::default();
+        let mut set = |w: &'static str, bit: u16| *m.entry(w).or_default() |= bit;
         for line in LEXICON.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(cue), Some(q), Some(i), Some(seen)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
@@ -118,66 +117,77 @@ pub fn lexicon() -> &'static Lexicon {
             let mut next = || cols.next().and_then(|c| c.parse::<u32>().ok()).unwrap_or(0) as f32;
             let (inf, before_to, cl, before_clause) = (next(), next(), next(), next());
             if inf > 0.0 && inf >= INFINITIVE_SHARE * before_to {
-                infinitive.insert(cue);
+                set(cue, INFINITIVE);
             }
             if cl > 0.0 && cl >= CLAUSE_SHARE * before_clause {
-                clause.insert(cue);
+                set(cue, CLAUSE);
             }
             if NOT_VERBS.contains(&cue) || cue.ends_with("ly") {
                 continue;
             }
             let (q, i, seen): (u32, u32, u32) = (q.parse().unwrap_or(0), i.parse().unwrap_or(0), seen.parse().unwrap_or(0));
             if q + i >= MIN_SEEN && (seen == 0 || (q + i) as f32 >= QUOTED_SHARE * seen as f32) {
-                quoted.insert(cue);
+                set(cue, QUOTED);
             }
             if i >= MIN_SEEN_INDIRECT || i >= MIN_SEEN_PRECISE && i as f32 >= PRECISE_SHARE * seen as f32 {
-                indirect.insert(cue);
+                set(cue, INDIRECT);
+                if let Some((first, _)) = cue.split_once(' ') {
+                    set(first, PAIR_FIRST);
+                }
             }
         }
-        let other_languages = OTHER_LANGUAGES.iter().filter(|(l, _)| *l != "zh").flat_map(|(_, c)| c.iter().copied()).collect();
-        let pair_firsts = indirect.iter().filter_map(|c| Some(c.split_once(' ')?.0)).collect();
-        Lexicon { quoted, indirect, pair_firsts, infinitive, clause, other_languages }
+        for (_, cues) in OTHER_LANGUAGES.iter().filter(|(l, _)| *l != "zh") {
+            for c in cues.iter() {
+                set(c, OTHER_LANGUAGE);
+            }
+        }
+        Lexicon(m)
     })
 }
 
 impl Lexicon {
+    fn has(&self, word: &str, bit: u16) -> bool {
+        self.0.get(word).is_some_and(|b| b & bit != 0)
+    }
+
     /// Whether `word` (any case, punctuation trimmed) introduces quoted speech.
     pub fn is_cue(&self, word: &str) -> bool {
         let w = crate::text::lower(word);
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        self.quoted.contains(w) || self.other_languages.contains(w) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.other_languages.contains(v))
+        self.has(w, QUOTED | OTHER_LANGUAGE) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
     pub fn is_indirect_cue(&self, word: &str) -> bool {
-        self.indirect.contains(crate::text::lower(word).trim_matches(|c: char| !c.is_alphabetic()))
+        self.has(crate::text::lower(word).trim_matches(|c: char| !c.is_alphabetic()), INDIRECT)
     }
 
     /// The two-word indirect cue `first second` ("called for"; both bare, lower case), if it is one.
     pub fn indirect_pair(&self, first: &str, second: &str) -> Option<&'static str> {
         // Most words start no pair: no string is built for them.
-        if !self.pair_firsts.contains(first) {
+        if !self.has(first, PAIR_FIRST) {
             return None;
         }
-        self.indirect.get(format!("{first} {second}").as_str()).copied()
+        self.0.get_key_value(format!("{first} {second}").as_str()).filter(|(_, b)| *b & INDIRECT != 0).map(|(k, _)| *k)
     }
 
     /// Whether `word` (bare, lower case) takes a to-infinitive as reported content.
     pub fn is_infinitive_cue(&self, word: &str) -> bool {
-        self.infinitive.contains(word)
+        self.has(word, INFINITIVE)
     }
 
     /// Whether `word` (bare, lower case) takes a clause as reported content, even if no speech verb ("believes").
     pub fn is_clause_cue(&self, word: &str) -> bool {
-        self.clause.contains(word)
+        self.has(word, CLAUSE)
     }
 
+    /// How many cues of quoted speech the lexicon holds.
     pub fn len(&self) -> usize {
-        self.quoted.len()
+        self.0.values().filter(|b| *b & QUOTED != 0).count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.quoted.is_empty()
+        self.len() == 0
     }
 }
 

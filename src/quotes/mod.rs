@@ -58,7 +58,8 @@ struct Ctx<'a> {
     people: People,
     /// Words the article writes in lower case, built on first need: a capitalized
     /// "Might" or "Accordingly" that opens a sentence is one of them, not a name.
-    common: std::cell::OnceCell<crate::hash::Set<&'a str>>,
+    /// (The value is unused: a map of this type is already in the build, a set would add its own code.)
+    common: std::cell::OnceCell<crate::hash::Map<&'a str, u16>>,
 }
 
 impl Ctx<'_> {
@@ -95,7 +96,7 @@ impl Ctx<'_> {
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', ':', '“', '"', '”', '—', '(']);
         let named = |ws: &[String]| {
-            let ph = people::name_phrases(&ws.join(" ")).into_iter().rev().find(|p| !p.name.is_empty())?;
+            let ph = people::name_phrases(&crate::text::join(ws, " ")).into_iter().rev().find(|p| !p.name.is_empty())?;
             // A lone ordinary word ("Might", "Notice") is not a name; plurals are groups ("Protesters").
             // Mid-sentence, a capitalized word is a name even if the article also writes it in lower
             // case ("…, Early described it"); opening a sentence it may just be the word. A
@@ -107,7 +108,7 @@ impl Ctx<'_> {
         // "selon le ministère des Affaires étrangères": in French, Spanish, Italian and
         // Portuguese the head comes first and only the name after it is capitalized.
         if lower.len() >= 3 && matches!(lower[0].as_str(), "le" | "la" | "el" | "il" | "lo" | "o" | "a") && ROMANCE_ORG_HEADS.contains(&lower[1].as_str()) {
-            return Some(words[1..].join(" "));
+            return Some(crate::text::join(&words[1..], " "));
         }
         // "one Twitter response began", "a Fox News viewer wrote": someone unnamed, whatever
         // names the platform (but "a White House official", "a Clinton ad" speak for theirs).
@@ -120,7 +121,7 @@ impl Ctx<'_> {
             _ => None,
         };
         if let Some(name) = named(&words[..head_end]).or_else(|| if beyond_head { named(&words) } else { None }).or_else(surname) {
-            return Some(self.people.lookup_at(&name, block, at).map_or_else(|| name.join(" "), |e| self.people.entities[e].name.clone()));
+            return Some(self.people.lookup_at(&name, block, at).map_or_else(|| crate::text::join(&name, " "), |e| self.people.entities[e].name.clone()));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {
             return Some(self.people.entities[e].name.clone());
@@ -128,7 +129,7 @@ impl Ctx<'_> {
         let head = lower.last()?;
         let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "some");
         if GROUP_SPEAKERS.contains(&head.trim_matches(|c: char| !c.is_alphabetic())) && !indefinite {
-            return Some(f.words.join(" "));
+            return Some(crate::text::join(&f.words, " "));
         }
         None
     }
@@ -139,9 +140,9 @@ impl Ctx<'_> {
         let contraction = word.rsplit_once(['’', '\'']).is_some_and(|(_, end)| matches!(end, "ve" | "m" | "re" | "ll" | "d" | "t"));
         let common = self.common.get_or_init(|| {
             let starts_lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
-            self.blocks.iter().flat_map(|b| b.text.text.split(|c: char| !c.is_alphabetic()).filter(starts_lower)).collect()
+            self.blocks.iter().flat_map(|b| b.text.text.split(|c: char| !c.is_alphabetic()).filter(starts_lower)).map(|w| (w, 0)).collect()
         });
-        contraction || common.contains(word.to_lowercase().as_str())
+        contraction || common.contains_key(word.to_lowercase().as_str())
     }
 }
 
@@ -415,7 +416,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
     if let Some((label, words)) = attribution::transcript_line(text) {
         if spans.iter().all(|s| s.outer.start >= words.end || s.outer.end <= words.start) {
             let name = people::name_phrases(&text[label.clone()]).into_iter().find(|p| !p.name.is_empty());
-            let speaker = name.map(|p| ctx.people.lookup(&p.name).map_or_else(|| p.name.join(" "), |e| ctx.people.entities[e].name.clone()));
+            let speaker = name.map(|p| ctx.people.lookup(&p.name).map_or_else(|| crate::text::join(&p.name, " "), |e| ctx.people.entities[e].name.clone()));
             quotes.push(Quote {
                 text: text[words.clone()].to_string(),
                 speaker,
@@ -505,7 +506,7 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
     // A long phrase that resolves to no one is rarely a source, unless it names a group ("about half of primary voters").
     let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w));
-    if speaker.is_none() && !PRONOUNS.contains(&f.words.join(" ").to_lowercase().as_str()) && f.words.len() > 4 && !group {
+    if speaker.is_none() && !PRONOUNS.contains(&crate::text::join(&f.words, " ").to_lowercase().as_str()) && f.words.len() > 4 && !group {
         return;
     }
     quotes.push(Quote {

@@ -108,7 +108,7 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
         .skip_while(|w| AR_TITLES.contains(w))
         .take_while(|w| !AR_STOPS.contains(w) && !w.starts_with("لل"))
         .collect();
-    Some(name.join(" ")).filter(|n| !n.is_empty())
+    Some(crate::text::join(&name, " ")).filter(|n| !n.is_empty())
 }
 
 /// Particles that may stand lower-case inside a name ("Ursula von der Leyen").
@@ -421,7 +421,7 @@ impl People {
             if id == named_in_quote.len() {
                 named_in_quote.push(in_quote[k]);
             } else if named_in_quote[id] && !in_quote[k] && ph.name.len() >= 2 {
-                p.entities[id].name = ph.name.join(" ");
+                p.entities[id].name = crate::text::join(&ph.name, " ");
                 named_in_quote[id] = false;
             }
             let age = age_after(blocks[*bi], ph.end).map(|n| format!("{n}-year-old"));
@@ -530,7 +530,7 @@ impl People {
     }
 
     fn find_or_add(&mut self, name: &[String]) -> usize {
-        let full = name.join(" ");
+        let full = crate::text::join(name, " ");
         let last = name.last().map(|s| lower(s).into_owned()).unwrap_or_default();
         if let Some(&id) = self.by_token.get(&*lower(&full)) {
             if !self.entities[id].aliases.contains(&full) {
@@ -574,7 +574,7 @@ impl People {
 
     /// The entity a name phrase refers to.
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
-        let full = name.join(" ").to_lowercase();
+        let full = crate::text::join(name, " ").to_lowercase();
         let last = name.last().map(|l| lower(l).into_owned()).unwrap_or_default();
         self.by_token.get(&full).or_else(|| self.by_token.get(&last)).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
     }
