@@ -21,6 +21,9 @@ const NAME_STOPS: &[&str] = &[
     "editor", "writer", "contributor", "staff", "columnist", "photographer", "senior", "chief", "last",
 ];
 
+/// The stops that name a job: the word before one may be part of the title ("Political Editor").
+const JOB_WORDS: &[&str] = &["reporter", "correspondent", "editor", "writer", "contributor", "staff", "columnist", "photographer", "senior", "chief"];
+
 /// Class/id tokens of author boxes and bios.
 const BIO_MARKERS: &[&str] = &["author-box", "author-bio", "authorbio", "author-description", "about-author", "author-info", "author__bio", "bio", "author-about", "contributor-bio", "byline-bio"];
 
@@ -46,11 +49,20 @@ pub fn split_names(raw: &str) -> Vec<String> {
     let mut out = Vec::new();
     // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
     let contributors = |p: &&str| !p.to_lowercase().contains("contribut");
+    let mut dated = false;
     for part in s.split([',', '|', '&', ';', '\n']).filter(contributors).flat_map(|p| p.split(" and ")) {
+        // "By Ann Lee Updated 3:15 PM EST, Tue March 5": nothing after the date is a name.
+        if dated {
+            break;
+        }
         let mut words = Vec::new();
+        let mut titled = false;
         for w in part.words() {
             let wl = w.to_lowercase();
-            if NAME_STOPS.contains(&wl.trim_matches(|c: char| !c.is_alphanumeric())) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
+            let bare = crate::text::trim_to_word(&wl);
+            if NAME_STOPS.contains(&bare) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
+                dated = matches!(bare, "updated" | "published" | "posted");
+                titled = JOB_WORDS.contains(&bare);
                 break;
             }
             // "Email: …", "Twitter: …": contact labels end the name.
@@ -68,6 +80,10 @@ pub fn split_names(raw: &str) -> Vec<String> {
             _ => name,
         };
         let lower = name.to_lowercase();
+        // "…, Political Editor": one word before a job title is part of the title, not a name.
+        if titled && words.len() < 2 {
+            continue;
+        }
         if name.is_empty() || name.starts_with("http") || name.words().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
             continue;
         }
@@ -110,11 +126,9 @@ fn from_json_ld(ld: &JsonLd) -> Vec<Author> {
 fn from_meta(doc: &Document) -> Vec<Author> {
     let meta = doc.meta_map();
     for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:data1"] {
-        if let Some(values) = meta.get(key) {
-            let names: Vec<String> = values.iter().filter(|v| !v.starts_with("http")).flat_map(|v| split_names(v)).collect();
-            if !names.is_empty() {
-                return names.into_iter().map(|n| person(n, None, None, false)).collect();
-            }
+        let names: Vec<String> = meta.get(key).filter(|v| !v.starts_with("http")).flat_map(split_names).collect();
+        if !names.is_empty() {
+            return names.into_iter().map(|n| person(n, None, None, false)).collect();
         }
     }
     Vec::new()
@@ -148,10 +162,15 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
         if text.len() > 120 || is_bio_box(doc, n) {
             continue;
         }
-        let url = if doc.tag(n) == "a" { doc.attr(n, "href").map(str::to_string) } else { None };
-        for name in split_names(&text) {
-            if looks_like_name(&name) && !out.iter().any(|a| a.name == name) {
-                out.push(person(name, url.clone(), None, false));
+        // "By <a>Ann Lee</a> and <a>Bo Chen</a>": each linked name with its own profile.
+        let is_link = |d: NodeId| doc.tag(d) == "a";
+        let linked_names = doc.descendants(n).any(|l| is_link(l) && looks_like_name(&doc.text_content(l)));
+        for p in doc.descendants(n).filter(|&d| if linked_names { is_link(d) } else { d == n }) {
+            let url = if doc.tag(p) == "a" { doc.attr(p, "href").map(str::to_string) } else { None };
+            for name in split_names(&doc.text_content(p)) {
+                if looks_like_name(&name) && !out.iter().any(|a| a.name == name) {
+                    out.push(person(name, url.clone(), None, false));
+                }
             }
         }
         if !out.is_empty() {
@@ -159,6 +178,23 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
         }
     }
     out
+}
+
+/// Most bytes of a byline set as plain text ("By Ann Lee | Staff Writer").
+const MAX_PLAIN_BYLINE: usize = 80;
+
+/// Openings of a byline ("By Ann Lee", "Written by Ann Lee").
+const BYLINE_OPENINGS: &[&str] = &["By ", "Written by ", "Von ", "Par ", "Por "];
+
+/// An element that says "By …" without a class that marks it: the byline of a plain page.
+fn plain_byline(doc: &Document) -> Option<NodeId> {
+    let opens = |t: &str| BYLINE_OPENINGS.iter().any(|p| t.starts_with(p));
+    doc.short_lines(MAX_PLAIN_BYLINE, opens).find(|(n, t)| !in_comments(doc, *n) && is_byline_text(t)).map(|(n, _)| n)
+}
+
+/// Whether a short text is a byline: "By Ann Lee", "Written by Ann Lee".
+pub fn is_byline_text(t: &str) -> bool {
+    BYLINE_OPENINGS.iter().any(|p| t.starts_with(p)) && split_names(t).first().is_some_and(|n| looks_like_name(n))
 }
 
 fn looks_like_name(s: &str) -> bool {
@@ -208,6 +244,9 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     }
     if authors.is_empty() {
         authors = from_bylines(doc, &bylines);
+    }
+    if authors.is_empty() {
+        authors = from_bylines(doc, plain_byline(doc).as_slice());
     }
     if authors.is_empty() {
         if let Some(site) = &meta.site_name {

@@ -7,7 +7,6 @@
 //! can map that back to the real node.
 
 use crate::text::SplitWords;
-use crate::hash::Map;
 use std::cell::Cell;
 
 pub type NodeId = u32;
@@ -157,6 +156,17 @@ impl Document {
         self.descendants(self.root()).filter(move |&n| self.tag(n) == tag)
     }
 
+    /// Short elements (at most `max` bytes of text) whose text opens with a text
+    /// node `opens` accepts: lines such as "By Ann Lee" or "Published March 5",
+    /// found without reading every element's text (that is quadratic on deep pages).
+    pub fn short_lines<'a>(&'a self, max: usize, opens: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = (NodeId, String)> + 'a {
+        self.descendants(self.root()).filter_map(move |n| {
+            let p = self.parent(n).filter(|_| self.text(n).is_some_and(|t| opens(t.trim_start())))?;
+            let text = self.text_content(p);
+            (text.len() <= max).then_some((p, text))
+        })
+    }
+
     /// The concatenated text under `id`, whitespace collapsed.
     pub fn text_content(&self, id: NodeId) -> String {
         let mut out = String::new();
@@ -182,20 +192,35 @@ impl Document {
         self.children(self.root()).iter().copied().find(|&c| self.tag(c) == "html")
     }
 
-    /// Attributes indexed by tag for `<meta>`: name/property (lower-cased) → content.
-    pub fn meta_map(&self) -> Map<String, Vec<String>> {
-        let mut map: Map<String, Vec<String>> = Map::default();
+    /// The `<meta>` tags: name/property (lower-cased) → content, in page order.
+    pub fn meta_map(&self) -> MetaTags {
+        let mut tags = Vec::new();
         for m in self.elements_by_tag("meta") {
             let Some(content) = self.attr(m, "content") else { continue };
             for key in ["name", "property", "itemprop", "http-equiv"] {
                 if let Some(k) = self.attr(m, key) {
                     for k in k.split_ascii_whitespace() {
-                        map.entry(k.to_ascii_lowercase()).or_default().push(content.trim().to_string());
+                        tags.push((k.to_ascii_lowercase(), content.trim().to_string()));
                     }
                 }
             }
         }
-        map
+        MetaTags(tags)
+    }
+}
+
+/// A page's `<meta>` tags as (key, content) pairs. A list, not a hash map: a
+/// page has a few dozen, and a map of this type would add its own code to the wasm build.
+pub struct MetaTags(Vec<(String, String)>);
+
+impl MetaTags {
+    /// The contents under `key`, in page order.
+    pub fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.0.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).next().is_some()
     }
 }
 

@@ -3,9 +3,8 @@
 //! `<meta>`, `<time>` and the document itself.
 
 use crate::text::SplitWords;
-use crate::document::{Document, NodeId};
+use crate::document::{Document, MetaTags, NodeId};
 use serde_json::Value;
-use crate::hash::Map;
 
 #[derive(Debug, Default, Clone)]
 pub struct Metadata {
@@ -125,9 +124,9 @@ pub fn ld_str(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn first(meta: &Map<String, Vec<String>>, keys: &[&str]) -> Option<String> {
+fn first(meta: &MetaTags, keys: &[&str]) -> Option<String> {
     keys.iter()
-        .find_map(|k| meta.get(*k).and_then(|v| v.iter().find(|s| !s.is_empty())))
+        .find_map(|k| meta.get(k).find(|s| !s.is_empty()))
         .map(|s| crate::document::collapse_whitespace(&decode_entities(s)))
 }
 
@@ -233,7 +232,7 @@ fn first_separator(title: &str) -> Option<(usize, usize)> {
 }
 
 fn last_separator(title: &str) -> Option<(usize, usize)> {
-    TITLE_SEPARATORS.iter().filter_map(|sep| title.rfind(sep).map(|i| (i, i + sep.len()))).max()
+    TITLE_SEPARATORS.iter().filter_map(|sep| crate::text::rfind_str(title, sep).map(|i| (i, i + sep.len()))).max()
 }
 
 /// "Mozilla - Wikipedia" states "Mozilla" even when the site is not known by name.
@@ -316,7 +315,7 @@ struct TitleSource {
 /// deliberate source. Agreement overrules a lone description posing as a
 /// headline (Wikipedia's JSON-LD), a `<title>` that is only the site's name, and
 /// a site-name cut that the `<h1>` shows to be part of the headline.
-fn headline(doc: &Document, meta: &Map<String, Vec<String>>, from_ld: &dyn Fn(&str) -> Option<String>, site: &SiteNames) -> String {
+fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<String>, site: &SiteNames) -> String {
     use TitleKind::*;
     let meta_titles = ["dc:title", "dc.title", "dcterm:title", "dcterms.title", "dcterms:title", "og:title", "twitter:title", "sailthru.title", "parsely-title", "title"];
     let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t));
@@ -377,9 +376,9 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .or_else(|| from_ld("url"))
         .or_else(|| page_url.map(str::to_string));
 
-    let app_names = meta.get("application-name").into_iter().flatten().filter(|n| n.words().count() <= MAX_APP_NAME_WORDS);
     let publisher = article.and_then(|a| a.get("publisher")).map(|p| ld.resolve(p)).and_then(|p| ld_str(p.get("name")));
-    let site = SiteNames::new(site_name.as_deref().into_iter().chain(publisher.as_deref()).chain(app_names.map(String::as_str)), url.as_deref());
+    let app_names = meta.get("application-name").filter(|n| n.words().count() <= MAX_APP_NAME_WORDS);
+    let site = SiteNames::new(site_name.as_deref().into_iter().chain(publisher.as_deref()).chain(app_names), url.as_deref());
     let title = headline(doc, &meta, &from_ld, &site);
     let site_name = site_name.or_else(|| {
         let doc_title = doc.elements_by_tag("title").next().map(|t| crate::document::collapse_whitespace(&doc.text_content(t)))?;
@@ -390,6 +389,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .or_else(|| first(&meta, &["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "publish-date", "date.available", "og:published_time", "article_date_original", "cxenseparse:recs:publishtime"]))
         .or_else(|| time_element(doc))
         .or_else(|| visible_date(doc))
+        .or_else(|| stated_date(doc))
         .or_else(|| url.as_deref().and_then(date_in_url))
         .map(|d| d.trim().to_string());
     let modified = from_ld("dateModified").or_else(|| first(&meta, &["article:modified_time", "og:updated_time", "dateModified", "last-modified"]));
@@ -485,6 +485,21 @@ fn visible_date(doc: &Document) -> Option<String> {
         })
         .take(20)
         .find_map(|n| parse_written_date(&doc.text_content(n)))
+}
+
+/// Most bytes of a line that only states when the article appeared.
+pub const MAX_DATE_LINE: usize = 80;
+
+/// "Published March 5, 2024", "Updated: 3:15 PM, 5 March 2024": a line that dates the article.
+pub fn is_date_line(t: &str) -> bool {
+    let l = crate::text::lower(t);
+    ["published", "updated", "posted", "last updated"].iter().any(|p| l.starts_with(p)) && t.contains(|c: char| c.is_ascii_digit())
+}
+
+/// The date a plain page states in a "Published …" line (an update is not the publication).
+fn stated_date(doc: &Document) -> Option<String> {
+    let opens = |t: &str| ["published", "posted"].iter().any(|p| t.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p)));
+    doc.short_lines(MAX_DATE_LINE, opens).find_map(|(_, t)| parse_written_date(&t))
 }
 
 #[cfg(test)]

@@ -118,17 +118,28 @@ impl Run {
     }
 }
 
+/// Blocks at the top of the text where a byline or date line may stand.
+const HEADER_BLOCKS: usize = 4;
+
 /// The article, its metadata, authors and key points.
 fn read(doc: &Document, options: &Options) -> Result<Partial, Failure> {
     let ld = metadata::JsonLd::parse(doc);
     let meta = metadata::read(doc, &ld, options.url.as_deref());
     let article = extract::extract(doc, meta.declared_article);
-    let article = match ld.article_body() {
+    let mut article = match ld.article_body() {
         Some(body) => extract::ld_body::prefer(doc, article, &body),
         None => article,
     }
     .ok_or(Failure::NotArticle)?;
     let authors = authors::read(doc, &ld, &meta);
+    // "By Ann Lee | Staff Writer", "Published March 5, 2024": a plain page's byline and
+    // date line open its text without a class to mark them; they are not the article.
+    let mut opening = 0;
+    article.blocks.retain(|b| {
+        opening += 1;
+        let t = b.text.text.trim();
+        !(opening <= HEADER_BLOCKS && t.len() <= metadata::MAX_DATE_LINE && (authors::is_byline_text(t) || metadata::is_date_line(t)))
+    });
 
     let blocks: Vec<Block> = article.blocks.iter().map(|b| Block { kind: b.kind, text: b.text.text.clone() }).collect();
     let text = crate::text::join(&blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), "\n\n");

@@ -191,6 +191,18 @@ pub fn char_indices(s: &str) -> Vec<(usize, char)> {
     v
 }
 
+/// A word without the punctuation around it ("“Yes,”" → "Yes"). One function
+/// for every caller: each closure passed to `trim_matches` is its own copy in wasm.
+pub fn trim_to_word(s: &str) -> &str {
+    s.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// `hay.rfind(needle)` by a forward search: the reverse string searcher costs
+/// its own code in the wasm build, for the few titles and separators looked for.
+pub fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
+    hay.match_indices(needle).last().map(|(i, _)| i)
+}
+
 /// `parts.join(sep)` in a few bytes of wasm: std's join is specialised per
 /// element type and costs about 1 KB of code for each.
 pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {

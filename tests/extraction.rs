@@ -42,3 +42,35 @@ fn line_breaks_in_a_paragraph_end_sentences_and_labels_make_no_claims() {
     assert!(claims.iter().all(|c| !c.contains("as follows") && !c.contains("Northside") && !c.contains("First published")), "{claims:?}");
     assert!(claims.iter().any(|c| c.starts_with("Tax revenue rose 6.5 percent")), "{claims:?}");
 }
+
+fn page(head: &str, top: &str) -> Analysis {
+    let page = format!("<html><head><title>Council approves budget</title>{head}</head><body><article><h1>Council approves budget</h1>{top}{LEAD}</article></body></html>");
+    analyze(&html::parse(&page), &Options::default()).expect("an article")
+}
+
+fn authors(a: &Analysis) -> Vec<(&str, Option<&str>)> {
+    a.authors.iter().map(|x| (x.name.as_str(), x.url.as_deref())).collect()
+}
+
+#[test]
+fn bylines_name_each_author_with_their_own_link_and_nothing_else() {
+    let a = page("", "<div class=\"byline\"><span>By</span> <a href=\"/people/ann-lee\">Ann Lee</a> and <a href=\"/people/bo-chen\">Bo Chen</a> <span>Updated 3:15 PM EST, Tue March 5, 2024</span></div>");
+    assert_eq!(authors(&a), [("Ann Lee", Some("/people/ann-lee")), ("Bo Chen", Some("/people/bo-chen"))]);
+    let a = page("", "<address class=\"author\">Written by <a rel=\"author\" href=\"/ann\">Ann Lee</a>, Political Editor</address>");
+    assert_eq!(authors(&a), [("Ann Lee", Some("/ann"))]);
+    assert!(a.text.starts_with("The city council voted"), "{}", a.text);
+    // An author box at the top is no part of the text either.
+    let a = page("", "<div class=\"author\"><div class=\"author-name\">Ann Lee</div><div class=\"author-title\">Senior Political Correspondent</div></div>");
+    assert!(a.text.starts_with("The city council voted"), "{}", a.text);
+}
+
+#[test]
+fn a_plain_byline_and_date_line_give_the_author_and_date_and_leave_the_text() {
+    let a = page("", "<p>By Ann Lee | Staff Writer</p><p>Published March 5, 2024</p>");
+    assert_eq!(authors(&a), [("Ann Lee", None)]);
+    assert_eq!(a.published.as_deref(), Some("2024-03-05"));
+    assert!(a.text.starts_with("The city council voted"), "{}", a.text);
+    // A paragraph that opens with "By" but is prose stays.
+    let a = page("", "<p>By the end of the meeting, most members had changed their minds about the plan.</p>");
+    assert!(a.text.starts_with("By the end of the meeting"), "{}", a.text);
+}

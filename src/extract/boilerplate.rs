@@ -15,7 +15,7 @@ const CHROME_TOKENS: &[&str] = &[
     "newsletter", "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "gdpr",
     "comment", "comments", "respond", "reply", "disqus", "related", "relatedposts", "relatedarticles", "relatedstories", "recommended", "recirc", "trending",
     "popular", "mostread", "most-read", "ticker", "breaking", "outbrain", "taboola", "tags", "tag-list",
-    "taglist", "author-box", "authorbox", "bio", "byline", "meta", "entry-meta", "post-meta", "toolbar",
+    "taglist", "author", "author-box", "authorbox", "bio", "byline", "meta", "entry-meta", "post-meta", "toolbar",
     "skip", "modal", "popup", "overlay", "rss", "pagination", "pager", "jump", "more-stories",
     "read-more", "readmore", "visually-hidden", "sr-only", "caption-credit",
     "credit", "credits", "copyright", "legal", "disclaimer", "livefyre", "feedback", "rating", "survey",
@@ -31,7 +31,7 @@ const PROMO_LABELS: &[&str] = &[
 
 /// Whether a block's text opens with a promotion label and a colon.
 pub fn is_promo_label(text: &str) -> bool {
-    text.split_once(':').is_some_and(|(label, _)| PROMO_LABELS.contains(&&*crate::text::lower(label.trim_matches(|c: char| !c.is_alphanumeric()))))
+    text.split_once(':').is_some_and(|(label, _)| PROMO_LABELS.contains(&&*crate::text::lower(crate::text::trim_to_word(label))))
 }
 
 /// The words that mark an ad slot inside the text, lower case.
@@ -41,7 +41,7 @@ const MAX_AD_LABEL_BYTES: usize = 48;
 
 /// Whether a block is only an ad slot's label.
 pub fn is_ad_label(text: &str) -> bool {
-    let t = crate::text::lower(text.trim_matches(|c: char| !c.is_alphanumeric()));
+    let t = crate::text::lower(crate::text::trim_to_word(text));
     t.len() <= MAX_AD_LABEL_BYTES && (AD_LABELS.contains(&&*t) || t.starts_with("advertisement") || t.contains("below advert"))
 }
 
@@ -56,7 +56,7 @@ const BODY_NAMES: &[&str] = &[
 const BODY_TOKENS: &[&str] = &["article", "story", "content", "entry", "post", "text", "body", "prose", "main"];
 
 /// Tags whose whole subtree is chrome wherever they stand in the article.
-const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form", "button", "input", "label", "dialog", "menu"];
+const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form", "button", "input", "label", "dialog", "menu", "address"];
 
 fn tokens(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty())

@@ -42,7 +42,7 @@ fn ends_clause(w: &str) -> bool {
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     crate::text::words_at(&text[range.clone()])
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric) || matches!(*w, "—" | "–" | "-"))
-        .map(|(at, w)| Word { text: w, at: range.start + at, bare: lower(w.trim_matches(|c: char| !c.is_alphanumeric())), clause_end: ends_clause(w) })
+        .map(|(at, w)| Word { text: w, at: range.start + at, bare: lower(crate::text::trim_to_word(w)), clause_end: ends_clause(w) })
         .collect()
 }
 
@@ -570,7 +570,7 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
 /// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".
 fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found> {
     let part = &text[r.clone()];
-    let cues = super::cues::chinese_cues().iter().filter_map(|c| Some((if first { part.find(c)? } else { part.rfind(c)? }, *c)));
+    let cues = super::cues::chinese_cues().iter().filter_map(|c| Some((if first { part.find(c)? } else { crate::text::rfind_str(part, c)? }, *c)));
     // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
     let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
     let before = &part[..at];

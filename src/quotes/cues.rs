@@ -153,13 +153,13 @@ impl Lexicon {
     /// Whether `word` (any case, punctuation trimmed) introduces quoted speech.
     pub fn is_cue(&self, word: &str) -> bool {
         let w = crate::text::lower(word);
-        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        let w = crate::text::trim_to_word(&w);
         self.has(w, QUOTED | OTHER_LANGUAGE) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
     pub fn is_indirect_cue(&self, word: &str) -> bool {
-        self.has(crate::text::lower(word).trim_matches(|c: char| !c.is_alphabetic()), INDIRECT)
+        self.has(crate::text::trim_to_word(&crate::text::lower(word)), INDIRECT)
     }
 
     /// The two-word indirect cue `first second` ("called for"; both bare, lower case), if it is one.

@@ -128,7 +128,7 @@ impl Ctx<'_> {
         }
         let head = lower.last()?;
         let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "some");
-        if GROUP_SPEAKERS.contains(&head.trim_matches(|c: char| !c.is_alphabetic())) && !indefinite {
+        if GROUP_SPEAKERS.contains(&crate::text::trim_to_word(head)) && !indefinite {
             return Some(crate::text::join(&f.words, " "));
         }
         None

@@ -87,7 +87,7 @@ const AR_STOPS: &[&str] = &["بعد", "في", "إلى", "أمام", "خلال", 
 
 /// Where the titles before a Chinese name end ("反对党议员陈静" → before "陈静").
 pub fn zh_title_end(s: &str) -> usize {
-    ZH_TITLES.iter().filter_map(|t| s.rfind(t).map(|i| i + t.len())).max().unwrap_or(0)
+    ZH_TITLES.iter().filter_map(|t| crate::text::rfind_str(s, t).map(|i| i + t.len())).max().unwrap_or(0)
 }
 
 /// Whether a word is in a script without letter case (Chinese, Arabic), where names cannot be told by capitals.
