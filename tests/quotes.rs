@@ -611,3 +611,9 @@ fn wire_copy_keeps_its_dateline_and_time_clauses_out_of_reported_speech() {
     let q = quotes("<p>Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.</p>");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.2.starts_with("until it went bankrupt")), "{q:?}");
 }
+
+#[test]
+fn a_block_quotation_is_signed_by_its_footer() {
+    let body = "<blockquote><p>“The people who are suffering most did the least to cause this.”</p><footer>— Maria Alvarez, UN climate envoy</footer></blockquote>";
+    assert_eq!(speaker_of(body, "The people who are suffering most did the least to cause this.").as_deref(), Some("Maria Alvarez"));
+}

@@ -136,7 +136,9 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     if holds_prose {
         return false;
     }
-    if CHROME_TAGS.contains(&tag) {
+    // A <footer> inside a block quotation signs it ("— Maria Alvarez, UN climate envoy").
+    let citation = tag == "footer" && doc.parent(n).is_some_and(|p| doc.tag(p) == "blockquote");
+    if CHROME_TAGS.contains(&tag) && !citation {
         return true;
     }
     if hidden_by_style(doc, n) {
