@@ -162,6 +162,14 @@ impl Document {
     pub fn short_lines<'a>(&'a self, max: usize, opens: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = (NodeId, String)> + 'a {
         self.descendants(self.root()).filter_map(move |n| {
             let p = self.parent(n).filter(|_| self.text(n).is_some_and(|t| opens(t.trim_start())))?;
+            // Give up on a long parent at once: pages with many such lines in one huge element stay linear.
+            let mut raw = 0;
+            if self.descendants(p).any(|d| {
+                raw += self.text(d).map_or(0, str::len);
+                raw > max * MAX_RAW_PER_SHOWN
+            }) {
+                return None;
+            }
             let text = self.text_content(p);
             (text.len() <= max).then_some((p, text))
         })
@@ -208,6 +216,9 @@ impl Document {
         MetaTags(tags)
     }
 }
+
+/// Bytes of raw text (whitespace not yet collapsed) a short line may hold per byte shown.
+const MAX_RAW_PER_SHOWN: usize = 4;
 
 /// A page's `<meta>` tags as (key, content) pairs. A list, not a hash map: a
 /// page has a few dozen, and a map of this type would add its own code to the wasm build.

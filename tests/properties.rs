@@ -574,6 +574,11 @@ fn one_long_block_of_quotation_marks() {
         let page = format!("<html><body><article><p>{}</p></article></body></html>", pattern.repeat(50_000));
         hostile(pattern, &page, Duration::from_secs(5)).expect("an article");
     }
+    // Many lines that open like a byline or a date line, all in one huge element.
+    for pattern in ["By the river the council voted <b>again</b> ", "Published in 2024 <i>x</i> "] {
+        let page = format!("<html><body><article><div>{}</div></article></body></html>", pattern.repeat(50_000));
+        hostile(pattern, &page, Duration::from_secs(5)).expect("an article");
+    }
 }
 
 #[test]
