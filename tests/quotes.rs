@@ -86,6 +86,10 @@ fn an_age_after_a_name_resolves_the_n_year_old_and_roles_are_titles() {
     let body = "<p>Resident Maria Lopez, 45, has run the bakery on Main Street since 2003. Her landlord, Tom Baker, wants to double the rent.</p>\
         <p>“I will not leave this street without a fight,” the 45-year-old said.</p>";
     assert_eq!(speaker_of(body, "I will not leave this street without a fight,").as_deref(), Some("Maria Lopez"));
+    // The age inside an appositive description does too.
+    let body = "<p>Janet Hughes, a 45-year-old maths teacher from Leeds, won £2 million in Saturday’s draw. Her husband, Tom Hughes, was at work.</p>\
+        <p>“I checked it five times,” the 45-year-old said.</p>";
+    assert_eq!(speaker_of(body, "I checked it five times,").as_deref(), Some("Janet Hughes"));
 }
 
 #[test]

@@ -424,9 +424,10 @@ impl People {
                 p.entities[id].name = crate::text::join(&ph.name, " ");
                 named_in_quote[id] = false;
             }
-            let age = age_after(blocks[*bi], ph.end).map(|n| format!("{n}-year-old"));
             let mut appositive = appositive_after(blocks[*bi], ph.end);
             let head = appositive.pop();
+            // "Janet Hughes, a 45-year-old maths teacher, …" is "the 45-year-old" later too.
+            let age = age_after(blocks[*bi], ph.end).map(|n| format!("{n}-year-old")).or_else(|| appositive.iter().find(|q| q.ends_with("-year-old")).cloned());
             for q in appositive {
                 if !p.entities[id].qualifiers.contains(&q) {
                     p.entities[id].qualifiers.push(q);
