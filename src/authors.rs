@@ -50,7 +50,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
     let contributors = |p: &&str| !p.to_lowercase().contains("contribut");
     let mut dated = false;
-    for part in s.split([',', '|', '&', ';', '\n']).filter(contributors).flat_map(|p| p.split(" and ")) {
+    for part in s.split(&[',', '|', '&', ';', '\n'][..]).filter(contributors).flat_map(|p| p.split(" and ")) {
         // "By Ann Lee Updated 3:15 PM EST, Tue March 5": nothing after the date is a name.
         if dated {
             break;

@@ -186,7 +186,7 @@ impl SiteNames {
             }
         }
         // "www.ehow.com" → "ehow"; "news.bbc.co.uk" → "bbc".
-        if let Some(host) = url.and_then(|u| u.split("://").nth(1)).and_then(|r| r.split(['/', ':', '?', '#']).next()) {
+        if let Some(host) = url.and_then(|u| u.split("://").nth(1)).and_then(|r| r.split(&['/', ':', '?', '#'][..]).next()) {
             let labels: Vec<&str> = host.split('.').collect();
             let generic = |l: &str| matches!(l, "co" | "com" | "org" | "net" | "gov" | "ac" | "www");
             if let Some(l) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
@@ -465,7 +465,7 @@ pub fn parse_written_date(text: &str) -> Option<String> {
 
 /// A date in an article address: ".../2015/03/18/..." or ".../2015-03-18-...".
 fn date_in_url(url: &str) -> Option<String> {
-    let parts: Vec<&str> = url.split(['/', '-', '_']).collect();
+    let parts: Vec<&str> = url.split(&['/', '-', '_'][..]).collect();
     parts.windows(3).find_map(|w| {
         let y: u32 = w[0].parse().ok().filter(|y| (1990..=2100).contains(y))?;
         let m: u32 = w[1].parse().ok().filter(|m| (1..=12).contains(m) && w[1].len() == 2)?;

@@ -112,7 +112,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 /// Whether `rest` opens with a short attribution clause ("Trump said." / "said the mayor.")
 /// that belongs to the quotation before it.
 fn attribution_follows(rest: &str) -> bool {
-    let clause = rest.split_inclusive(['.', '!', '?']).next().unwrap_or("");
+    let clause = rest.split_inclusive(&['.', '!', '?'][..]).next().unwrap_or("");
     let words: Vec<&str> = clause.words().collect();
     words.len() <= 6 && words.iter().any(|w| crate::quotes::cues::lexicon().is_cue(w))
 }

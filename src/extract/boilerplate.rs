@@ -83,7 +83,7 @@ fn lists_of(token: &str) -> u16 {
 fn lists_in(attrs: &str) -> u16 {
     let mut lists = 0;
     for class in attrs.split_ascii_whitespace() {
-        let parts = class.match_indices(['-', '_']).flat_map(|(i, _)| [&class[..i], &class[i + 1..]]);
+        let parts = class.match_indices(&['-', '_'][..]).flat_map(|(i, _)| [&class[..i], &class[i + 1..]]);
         for t in tokens(class).chain(std::iter::once(class)).chain(parts) {
             lists |= lists_of(t);
         }

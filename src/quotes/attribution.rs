@@ -486,7 +486,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         let noun = k > 0 && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
-            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(['”', '"', '’']).ends_with(',') || ws[k - 1].bare() == "by") {
+            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(&['”', '"', '’'][..]).ends_with(',') || ws[k - 1].bare() == "by") {
                 // "…, Netanyahu's Likud party, which tried to rally support by saying …": a
                 // relative clause's subject is the phrase before it.
                 let relative = ws[..k].iter().rposition(|x| matches!(x.bare(), "which" | "who"));
@@ -574,8 +574,8 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
     let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
     let before = &part[..at];
-    let clause = before.rfind(['，', ',', '。']).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
-    let subject = before[clause..].trim_start_matches(['”', '」', ' ']);
+    let clause = before.rfind(&['，', ',', '。'][..]).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
+    let subject = before[clause..].trim_start_matches(&['”', '」', ' '][..]);
     let s_start = r.start + at - subject.len();
     // Cut at the first preposition after the titles (the "对" of "反对党" is no preposition).
     let name_at = super::people::zh_title_end(subject);
@@ -795,7 +795,7 @@ fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
             let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
             same_speaker || new_speaker
         })
-        .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches([',', ';', '—']).len())
+        .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches(&[',', ';', '—'][..]).len())
 }
 
 /// Words the subject of a second attribution in the same sentence may have (", and other GOP leaders said").
@@ -804,7 +804,7 @@ const SECOND_SUBJECT_WORDS: usize = 5;
 /// A subject pronoun, also before a contraction ("he’s", "they'd").
 fn is_subject_pronoun(w: &Word) -> bool {
     let b = w.bare();
-    matches!(b.split(['’', '\'']).next().unwrap_or_default(), "he" | "she" | "they" | "it" | "we" | "i" | "there")
+    matches!(b.split(&['’', '\''][..]).next().unwrap_or_default(), "he" | "she" | "they" | "it" | "we" | "i" | "there")
 }
 
 /// Whether a word can open a clause: a subject pronoun, an article or a name.

@@ -101,7 +101,7 @@ impl Ctx<'_> {
             // Mid-sentence, a capitalized word is a name even if the article also writes it in lower
             // case ("…, Early described it"); opening a sentence it may just be the word. A
             // contraction ("I’d") is never a name.
-            let contraction = |w: &str| w.contains(['’', '\'']);
+            let contraction = |w: &str| w.contains(&['’', '\''][..]);
             let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w) || contraction(w)));
             (!lone_word).then_some(ph.name)
         };
@@ -137,7 +137,7 @@ impl Ctx<'_> {
     /// Whether a capitalized `word` is an ordinary word rather than a name: a
     /// contraction ("We've"), or a word the article also writes in lower case.
     fn is_common_word(&self, word: &str) -> bool {
-        let contraction = word.rsplit_once(['’', '\'']).is_some_and(|(_, end)| matches!(end, "ve" | "m" | "re" | "ll" | "d" | "t"));
+        let contraction = word.rsplit_once(&['’', '\''][..]).is_some_and(|(_, end)| matches!(end, "ve" | "m" | "re" | "ll" | "d" | "t"));
         let common = self.common.get_or_init(|| {
             let starts_lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
             self.blocks.iter().flat_map(|b| b.text.text.split(|c: char| !c.is_alphabetic()).filter(starts_lower)).map(|w| (w, 0)).collect()
@@ -165,7 +165,7 @@ fn dash_attribution(text: &str, from: usize) -> Option<Found> {
     let after = &trimmed[dash.len_utf8()..];
     let start = text.len() - after.trim_start().len();
     let line = window_after(text, start, text.len());
-    let line_end = text[line.clone()].find(['“', '"', '\n', '(']).map_or(line.end, |i| start + i);
+    let line_end = text[line.clone()].find(&['“', '"', '\n', '('][..]).map_or(line.end, |i| start + i);
     let ph = people::name_phrases(&text[start..line_end]).into_iter().next().filter(|p| p.start == 0 && !p.name.is_empty())?;
     Some(Found { phrase: start + ph.start..start + ph.end, words: ph.name.clone(), cue: "—".into() })
 }
@@ -333,7 +333,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 None => None,
             };
             // “Orange Is the New Black” star …, a new program, “The Overthrow Show,”: a title.
-            let role_after = after_ws.first().is_some_and(|w| ROLE_NOUNS.contains(&w.text.trim_end_matches([',', '.'])));
+            let role_after = after_ws.first().is_some_and(|w| ROLE_NOUNS.contains(&w.text.trim_end_matches(&[',', '.'][..])));
             if n_words <= MAX_TITLE_WORDS && is_title_case(inner) && (role_after || direct && found.is_none()) {
                 continue;
             }
@@ -379,7 +379,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
 fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Quote> {
     let block = &ctx.blocks[bi];
     let text = &block.text.text;
-    let signed = text.rfind(['—', '―']).filter(|&i| i > 0).and_then(|i| Some((i, dash_attribution(text, i)?)));
+    let signed = text.rfind(&['—', '―'][..]).filter(|&i| i > 0).and_then(|i| Some((i, dash_attribution(text, i)?)));
     // The signature may be a block of its own after the words, inside the same quotation.
     let next = ctx.blocks.get(bi + 1).filter(|n| n.kind == "blockquote" && n.text.text.starts_with(['—', '―']));
     let (end, found, sig_block) = match (signed, next) {
@@ -437,7 +437,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
             continue;
         }
         let ws = words(text, s.clone());
-        let end = text[s.clone()].trim_end_matches(['.', '!', ' ']).len() + s.start;
+        let end = text[s.clone()].trim_end_matches(&['.', '!', ' '][..]).len() + s.start;
         // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
         let mut from = 0;
         while let Some((content, f)) = indirect(&ws, from, end) {
@@ -485,7 +485,7 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
     let end = match overlaps(content) {
         None if !after_that && spans.iter().all(apart) => return Ok(content.clone()),
         None => content.end,
-        Some(q) => text[content.start.min(q.outer.start)..q.outer.start].rfind([',', ';', '—']).map_or(content.start, |i| content.start + i),
+        Some(q) => text[content.start.min(q.outer.start)..q.outer.start].rfind(&[',', ';', '—'][..]).map_or(content.start, |i| content.start + i),
     };
     if after_that && text[content.start..end].words().count() >= MIN_INDIRECT_WORDS {
         Ok(content.start..end)
@@ -510,7 +510,7 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
         return;
     }
     quotes.push(Quote {
-        text: text[content.clone()].trim_end_matches([',', ';']).to_string(),
+        text: text[content.clone()].trim_end_matches(&[',', ';'][..]).to_string(),
         speaker,
         cue: Some(f.cue),
         kind: "indirect",

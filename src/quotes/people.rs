@@ -237,7 +237,7 @@ fn bare(w: &str) -> &str {
     if w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()) && crate::text::is_initials(&w[..w.len() - 1]) {
         return w;
     }
-    trim_suffix(trim_suffix(w.trim_end_matches(['.', '’', '\'']), "’s"), "'s")
+    trim_suffix(trim_suffix(w.trim_end_matches(&['.', '’', '\''][..]), "’s"), "'s")
 }
 
 /// `s.trim_end_matches(suffix)` by plain comparison: a string pattern builds a
@@ -286,7 +286,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let lists = lists_of(wb);
             // A parenthesis or a party-and-state tag ("Jon Tester (D-Mont.)", "Lindsey Graham, R-S.C.") follows the name.
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
-            let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(['<', '>', '"', '=']);
+            let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]);
             let ok = !aside && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))))
                 || (j > i && words.get(j + 1).is_some_and(|n| is_org_of(words[j - 1].1, wb, n.1)));
@@ -363,7 +363,7 @@ const MAX_APPOSITIVE_WORDS: usize = 8;
 /// lower-cased, for later "the finance director said".
 fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     let Some(rest) = text[name_end..].strip_prefix(", ") else { return Vec::new() };
-    let Some(end) = rest.find([',', '.', ';', '—', '(']).filter(|&e| rest[e..].starts_with(',')) else { return Vec::new() };
+    let Some(end) = rest.find(&[',', '.', ';', '—', '('][..]).filter(|&e| rest[e..].starts_with(',')) else { return Vec::new() };
     let mut words = rest[..end].words();
     if rest[..end].words().count() > MAX_APPOSITIVE_WORDS || !matches!(words.next(), Some("the" | "a" | "an")) {
         return Vec::new();
@@ -458,7 +458,7 @@ impl People {
                 let prev = text[..ph.start].words().next_back().unwrap_or_default();
                 let rest = &text[ph.end..];
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
-                let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+                let word = crate::text::trim_to_word(word);
                 let possessive = word.ends_with("’s") || word.ends_with("'s");
                 let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive;
                 p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like, full: ph.name.len() >= 2 });
