@@ -36,7 +36,7 @@ fn clean_item(text: &str) -> String {
     if let Some(n) = label_prefix(t) {
         t = &t[n..];
     }
-    t.trim_start_matches(|c: char| c.is_whitespace() || "-–—•·*:|>".contains(c)).trim().to_string()
+    t.trim_start_matches(&[' ', '\u{a0}', '\t', '\n', '-', '–', '—', '•', '·', '*', ':', '|', '>'][..]).trim().to_string()
 }
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
@@ -156,9 +156,56 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         .flat_map(|b| b.sentences().iter().map(move |r| &b.text.text[r.clone()]))
         .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS)
         .take(MAX_RANKED)
-        .map(str::to_string)
+        .map(|s| s[dateline_len(s)..].to_string())
         .collect();
+    // Out of its paragraph, "“…,” she said." or "It was …" points at nobody: such
+    // sentences make the summary only when too few others are left.
+    let mut sents = sents;
+    if sents.iter().filter(|s| !leans_on_context(s)).count() >= SUMMARY_SENTENCES {
+        sents.retain(|s| !leans_on_context(s));
+    }
     rank(&sents, SUMMARY_SENTENCES)
+}
+
+/// Bytes a wire dateline may take before its dash ("ATLANTIC CITY, N.J., July 6 (AP) —").
+const MAX_DATELINE_BYTES: usize = 60;
+
+/// Bytes of a wire dateline opening `s` ("HOUSTON (Reuters) - "), or 0: a first
+/// word in capitals, then a dash standing apart soon after.
+fn dateline_len(s: &str) -> usize {
+    let first = s.words().next().unwrap_or_default();
+    if first.len() < 3 || first.chars().any(char::is_lowercase) {
+        return 0;
+    }
+    [" - ", " — ", " – "].iter().filter_map(|d| s.find(d).filter(|&i| i <= MAX_DATELINE_BYTES).map(|i| i + d.len())).min().unwrap_or(0)
+}
+
+/// Whether a sentence needs the one before it: it opens with a pronoun, a pronoun
+/// is all its attribution names ("“We have fuel for four days,” she said."), or it
+/// is part of a quotation whose speaker another sentence names (all quoted, or a
+/// quotation mark left open or closed without its pair).
+fn leans_on_context(s: &str) -> bool {
+    let pronoun = |w: &str| matches!(crate::text::trim_to_word(w), "He" | "She" | "They" | "It" | "This" | "That" | "These" | "Those" | "he" | "she" | "they");
+    let mut from_end = s.words().rev();
+    let (last, before_last) = (from_end.next().unwrap_or_default(), from_end.next().unwrap_or_default());
+    let said = matches!(crate::text::trim_to_word(last), "said" | "says" | "added" | "told" | "wrote");
+    // One pass over the marks: opening and closing doubles, an opening single, and the
+    // last mark before closing punctuation (’ is an apostrophe too, so only one ending the sentence closes).
+    let (mut opens, mut closes, mut single_open, mut end) = (false, false, false, ' ');
+    for c in s.chars() {
+        match c {
+            '“' | '«' | '„' => opens = true,
+            '”' | '»' => closes = true,
+            '‘' => single_open = true,
+            _ => {}
+        }
+        if !matches!(c, '.' | ',' | '!' | '?' | ' ') {
+            end = c;
+        }
+    }
+    let first = s.chars().next().unwrap_or(' ');
+    let all_quoted = matches!(first, '“' | '‘' | '"' | '«' | '„') && matches!(end, '”' | '’' | '"' | '»');
+    pronoun(s.words().next().unwrap_or_default()) || pronoun(before_last) && said || all_quoted || opens != closes || end == '’' && !single_open
 }
 
 /// TextRank over sentences with a lead prior; returns the top `k` in original order.

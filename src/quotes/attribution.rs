@@ -87,9 +87,9 @@ fn phrase(ws: &[Word], from: usize, to: usize) -> Option<Found> {
     if from >= to {
         return None;
     }
-    let words: Vec<String> = ws[from..to].iter().map(|w| w.text.trim_matches(|c: char| ",;:.!?”\"“()".contains(c)).to_string()).collect();
+    let words: Vec<String> = ws[from..to].iter().map(|w| w.text.trim_matches(&[',', ';', ':', '.', '!', '?', '”', '"', '“', '(', ')'][..]).to_string()).collect();
     let last = &ws[to - 1];
-    let end = last.at + last.text.trim_end_matches(|c: char| ",;:.!?”\")".contains(c)).len();
+    let end = last.at + last.text.trim_end_matches(&[',', ';', ':', '.', '!', '?', '”', '"', ')'][..]).len();
     Some(Found { phrase: ws[from].at..end, words, cue: String::new() })
 }
 
