@@ -4,9 +4,9 @@
 //! offsets) so highlights land on the exact characters.
 
 use crate::document::TextRange;
-use serde::Serialize;
+use crate::json::{object, ToJson};
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default)]
 pub struct Analysis {
     pub title: String,
     pub site_name: Option<String>,
@@ -22,9 +22,7 @@ pub struct Analysis {
     /// Main text, blocks separated by blank lines. Both stay out of what the
     /// WebAssembly hosts receive: they hold the page itself, and the text would
     /// cross into JavaScript twice for nothing.
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub text: String,
-    #[cfg_attr(target_arch = "wasm32", serde(skip))]
     pub blocks: Vec<Block>,
     pub word_count: usize,
     pub reading_minutes: usize,
@@ -42,7 +40,7 @@ pub struct Analysis {
     pub clipboard: crate::clipboard::Clipboard,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Author {
     pub name: String,
     /// "person" or "organization".
@@ -53,14 +51,14 @@ pub struct Author {
     pub ranges: Vec<TextRange>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Block {
     /// "heading", "paragraph", "list-item", "blockquote", "caption", "preformatted".
     pub kind: &'static str,
     pub text: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Quote {
     pub text: String,
     pub speaker: Option<String>,
@@ -72,7 +70,7 @@ pub struct Quote {
     pub speaker_range: Option<TextRange>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Speaker {
     pub name: String,
     pub aliases: Vec<String>,
@@ -80,10 +78,69 @@ pub struct Speaker {
     pub quotes: Vec<usize>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Claim {
     pub text: String,
     pub score: f32,
     pub reasons: Vec<&'static str>,
     pub range: Option<TextRange>,
+}
+
+impl ToJson for Analysis {
+    fn to_json(&self, out: &mut String) {
+        object(out, &|o| {
+            o.field("title", &self.title).field("site_name", &self.site_name).field("url", &self.url).field("published", &self.published);
+            o.field("modified", &self.modified).field("lang", &self.lang).field("dir", &self.dir).field("description", &self.description);
+            o.field("image", &self.image).field("authors", &self.authors);
+            // The text and blocks stay out of what the WebAssembly hosts receive
+            // (see the fields' note): only the CLI writes them.
+            if cfg!(not(target_arch = "wasm32")) {
+                o.field("text", &self.text).field("blocks", &self.blocks);
+            }
+            o.field("word_count", &self.word_count).field("reading_minutes", &self.reading_minutes).field("key_points", &self.key_points);
+            o.field("summary", &self.summary).field("quotes", &self.quotes).field("speakers", &self.speakers).field("claims", &self.claims);
+            o.field("claim_candidates", &self.claim_candidates).field("clipboard", &self.clipboard);
+        });
+    }
+}
+
+impl ToJson for Author {
+    fn to_json(&self, out: &mut String) {
+        object(out, &|o| {
+            o.field("name", &self.name).field("kind", &self.kind).field("url", &self.url).field("bio", &self.bio).field("ranges", &self.ranges);
+        });
+    }
+}
+
+impl ToJson for Block {
+    fn to_json(&self, out: &mut String) {
+        object(out, &|o| {
+            o.field("kind", &self.kind).field("text", &self.text);
+        });
+    }
+}
+
+impl ToJson for Quote {
+    fn to_json(&self, out: &mut String) {
+        object(out, &|o| {
+            o.field("text", &self.text).field("speaker", &self.speaker).field("cue", &self.cue).field("kind", &self.kind);
+            o.field("range", &self.range).field("speaker_range", &self.speaker_range);
+        });
+    }
+}
+
+impl ToJson for Speaker {
+    fn to_json(&self, out: &mut String) {
+        object(out, &|o| {
+            o.field("name", &self.name).field("aliases", &self.aliases).field("quotes", &self.quotes);
+        });
+    }
+}
+
+impl ToJson for Claim {
+    fn to_json(&self, out: &mut String) {
+        object(out, &|o| {
+            o.field("text", &self.text).field("score", &self.score).field("reasons", &self.reasons).field("range", &self.range);
+        });
+    }
 }

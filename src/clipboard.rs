@@ -3,12 +3,19 @@
 //! can be cited.
 
 use crate::analysis::Analysis;
-use serde::Serialize;
 
-#[derive(Debug, Default, Clone, Serialize)]
+#[derive(Debug, Default, Clone)]
 pub struct Clipboard {
     pub markdown: String,
     pub text: String,
+}
+
+impl crate::json::ToJson for Clipboard {
+    fn to_json(&self, out: &mut String) {
+        crate::json::object(out, &|o| {
+            o.field("markdown", &self.markdown).field("text", &self.text);
+        });
+    }
 }
 
 /// Claims listed in the copied summary.

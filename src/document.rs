@@ -15,17 +15,33 @@ pub type NodeId = u32;
 pub(crate) const NOT_KNOWN: u16 = u16::MAX;
 
 /// A point inside one source text node, in UTF-16 code units (as DOM ranges count).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TextPoint {
     pub node: u32,
     pub offset: u32,
 }
 
 /// A stretch of page text, as a DOM Range would hold it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TextRange {
     pub start: TextPoint,
     pub end: TextPoint,
+}
+
+impl crate::json::ToJson for TextPoint {
+    fn to_json(&self, out: &mut String) {
+        crate::json::object(out, &|o| {
+            o.field("node", &self.node).field("offset", &self.offset);
+        });
+    }
+}
+
+impl crate::json::ToJson for TextRange {
+    fn to_json(&self, out: &mut String) {
+        crate::json::object(out, &|o| {
+            o.field("start", &self.start).field("end", &self.end);
+        });
+    }
 }
 
 #[derive(Debug)]

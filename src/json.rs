@@ -1,5 +1,5 @@
-//! A small JSON reader for the JSON-LD blocks of pages, into serde_json's
-//! `Value`. serde_json's own reader is generic visitor machinery plus a float
+//! JSON in and out. In: a small reader for the JSON-LD blocks of pages, into
+//! serde_json's `Value`. serde_json's own reader is generic visitor machinery plus a float
 //! parser: ~9 KB of the WebAssembly for a few hundred bytes of metadata per
 //! page; this is ~2.
 //!
@@ -167,6 +167,166 @@ impl Reader<'_> {
     }
 }
 
+/// Writing JSON: the analysis crosses into JavaScript as JSON text. Written by
+/// hand rather than through serde's derive and serde_json's serializer: those
+/// are a copy of the writer per type and a float formatter, ~5 KB of the
+/// WebAssembly for a dozen plain structs.
+pub trait ToJson {
+    fn to_json(&self, out: &mut String);
+}
+
+/// `value` as compact JSON text.
+pub fn to_string(value: &dyn ToJson) -> String {
+    let mut out = String::new();
+    value.to_json(&mut out);
+    out
+}
+
+impl ToJson for str {
+    fn to_json(&self, out: &mut String) {
+        out.push('"');
+        // Runs of plain text copied whole; only quotes, backslashes and control characters escaped.
+        let mut from = 0;
+        for (i, b) in self.bytes().enumerate() {
+            if b == b'"' || b == b'\\' || b < 0x20 {
+                out.push_str(&self[from..i]);
+                match b {
+                    b'"' => out.push_str("\\\""),
+                    b'\\' => out.push_str("\\\\"),
+                    b'\n' => out.push_str("\\n"),
+                    b'\r' => out.push_str("\\r"),
+                    b'\t' => out.push_str("\\t"),
+                    _ => {
+                        out.push_str("\\u00");
+                        out.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+                        out.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
+                    }
+                }
+                from = i + 1;
+            }
+        }
+        out.push_str(&self[from..]);
+        out.push('"');
+    }
+}
+
+impl ToJson for String {
+    fn to_json(&self, out: &mut String) {
+        self.as_str().to_json(out);
+    }
+}
+
+impl ToJson for &str {
+    fn to_json(&self, out: &mut String) {
+        (**self).to_json(out);
+    }
+}
+
+impl ToJson for bool {
+    fn to_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" });
+    }
+}
+
+impl ToJson for usize {
+    fn to_json(&self, out: &mut String) {
+        write_int(*self as u64, out);
+    }
+}
+
+impl ToJson for u32 {
+    fn to_json(&self, out: &mut String) {
+        write_int(u64::from(*self), out);
+    }
+}
+
+fn write_int(mut n: u64, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+}
+
+/// Fractions (scores, progress) to four decimals: more than any reader or threshold needs.
+impl ToJson for f32 {
+    fn to_json(&self, out: &mut String) {
+        if !self.is_finite() {
+            return out.push_str("null");
+        }
+        let scaled = (self.abs() * 10_000.0).round() as u64;
+        if *self < 0.0 && scaled > 0 {
+            out.push('-');
+        }
+        write_int(scaled / 10_000, out);
+        let frac = scaled % 10_000;
+        if frac > 0 {
+            let mut digits = [b'0'; 4];
+            let mut f = frac;
+            for d in digits.iter_mut().rev() {
+                *d = b'0' + (f % 10) as u8;
+                f /= 10;
+            }
+            out.push('.');
+            out.push_str(std::str::from_utf8(&digits).unwrap_or("0").trim_end_matches('0'));
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Option<T> {
+    fn to_json(&self, out: &mut String) {
+        match self {
+            Some(v) => v.to_json(out),
+            None => out.push_str("null"),
+        }
+    }
+}
+
+impl<T: ToJson> ToJson for Vec<T> {
+    fn to_json(&self, out: &mut String) {
+        out.push('[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            v.to_json(out);
+        }
+        out.push(']');
+    }
+}
+
+/// The fields of one JSON object, written in order.
+pub struct Fields<'a> {
+    out: &'a mut String,
+    first: bool,
+}
+
+impl Fields<'_> {
+    pub fn field(&mut self, name: &str, value: &dyn ToJson) -> &mut Self {
+        if !self.first {
+            self.out.push(',');
+        }
+        self.first = false;
+        name.to_json(self.out);
+        self.out.push(':');
+        value.to_json(self.out);
+        self
+    }
+}
+
+/// Writes `{…}` with the fields `fill` adds.
+pub fn object(out: &mut String, fill: &dyn Fn(&mut Fields)) {
+    out.push('{');
+    fill(&mut Fields { out, first: true });
+    out.push('}');
+}
+
 #[cfg(test)]
 mod tests {
     use super::parse;
@@ -199,5 +359,20 @@ mod tests {
         }
         let deep = "[".repeat(200) + &"]".repeat(200);
         assert_eq!(parse(&deep), None);
+    }
+
+    #[test]
+    fn writes_strings_numbers_and_objects() {
+        use super::{object, to_string};
+        assert_eq!(to_string(&"a \"b\" \\ \n\u{1} “c”"), r#""a \"b\" \\ \n\u0001 “c”""#);
+        for (x, json) in [(0.5f32, "0.5"), (1.0, "1"), (0.0, "0"), (0.25, "0.25"), (0.9999, "0.9999"), (0.99999, "1"), (f32::NAN, "null")] {
+            assert_eq!(to_string(&x), json);
+        }
+        assert_eq!(to_string(&vec![Some(3usize), None]), "[3,null]");
+        let mut out = String::new();
+        object(&mut out, &|o| {
+            o.field("ok", &true).field("n", &42u32);
+        });
+        assert_eq!(out, r#"{"ok":true,"n":42}"#);
     }
 }

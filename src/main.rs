@@ -51,7 +51,52 @@ fn run(args: &[String]) -> Result<String, (u8, String)> {
     let analysis = std::panic::catch_unwind(|| analyze(&html::parse(&text), &options))
         .map_err(|_| (3, format!("{path}: internal error while analysing this page (please report it)")))?
         .map_err(|f| (1, format!("{path}: {f}")))?;
-    Ok(if json { serde_json::to_string_pretty(&analysis).expect("analysis serializes") + "\n" } else { readable(&analysis) })
+    Ok(if json { indented(&lede::json::to_string(&analysis)) } else { readable(&analysis) })
+}
+
+/// Compact JSON laid out two spaces per level, for people reading `--json` (the
+/// WebAssembly build only writes the compact form).
+fn indented(json: &str) -> String {
+    let mut out = String::with_capacity(json.len() * 2);
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        out.push_str(&"  ".repeat(depth));
+    };
+    let mut chars = json.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_string {
+            out.push(c);
+            (in_string, escaped) = (escaped || c != '"', !escaped && c == '\\');
+            continue;
+        }
+        match c {
+            '"' => {
+                in_string = true;
+                out.push(c);
+            }
+            '{' | '[' if matches!(chars.peek(), Some('}' | ']')) => out.push(c),
+            '{' | '[' => {
+                depth += 1;
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            '}' | ']' if out.ends_with(['{', '[']) => out.push(c),
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(c);
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
+    out.push('\n');
+    out
 }
 
 /// Binary files and plain text are refused before parsing: an HTML parser accepts anything.

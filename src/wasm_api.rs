@@ -5,32 +5,29 @@
 use crate::adapters::{dom, snapshot};
 use crate::document::Document;
 use crate::pipeline::{analyze, Failure, Options, Run};
-use serde::Serialize;
+use crate::analysis::Analysis;
+use crate::json::{self, ToJson};
 use wasm_bindgen::prelude::*;
 
 // Values cross the boundary as JSON text: one string and the engine's own
 // JSON.parse / JSON.stringify cost a fraction of building or reading the
 // objects field by field through wasm-bindgen (thousands of calls per page).
-fn to_js<T: Serialize>(value: &T) -> JsValue {
-    serde_json::to_string(value).ok().and_then(|json| js_sys::JSON::parse(&json).ok()).unwrap_or(JsValue::NULL)
+fn to_js(value: &dyn ToJson) -> JsValue {
+    js_sys::JSON::parse(&json::to_string(value)).unwrap_or(JsValue::NULL)
 }
 
-#[derive(Serialize)]
-struct Outcome<'a, T: Serialize> {
-    ok: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    analysis: Option<T>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    error: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    message: Option<String>,
-}
-
-fn outcome<T: Serialize>(result: Result<T, Failure>) -> JsValue {
+/// `{ ok: true, analysis }` or `{ ok: false, error, message }`.
+fn outcome(result: Result<Analysis, Failure>) -> JsValue {
+    let mut out = String::new();
     match result {
-        Ok(a) => to_js(&Outcome { ok: true, analysis: Some(a), error: None, message: None }),
-        Err(f) => to_js(&Outcome::<()> { ok: false, analysis: None, error: Some(f.code()), message: Some(f.to_string()) }),
+        Ok(a) => json::object(&mut out, &|o| {
+            o.field("ok", &true).field("analysis", &a);
+        }),
+        Err(f) => json::object(&mut out, &|o| {
+            o.field("ok", &false).field("error", &f.code()).field("message", &f.to_string());
+        }),
     }
+    js_sys::JSON::parse(&out).unwrap_or(JsValue::NULL)
 }
 
 /// Analyses a DOM walk recorded as a snapshot (see `adapters::snapshot`) at once.
@@ -54,11 +51,18 @@ pub struct Analyzer {
     run: Run,
 }
 
-#[derive(Serialize)]
 struct Progress {
     done: bool,
     stage: &'static str,
     progress: f32,
+}
+
+impl ToJson for Progress {
+    fn to_json(&self, out: &mut String) {
+        json::object(out, &|o| {
+            o.field("done", &self.done).field("stage", &self.stage).field("progress", &self.progress);
+        });
+    }
 }
 
 #[wasm_bindgen]

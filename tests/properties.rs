@@ -230,7 +230,7 @@ fn check_analysis(doc: &Document, a: &Analysis) -> Result<(), String> {
             src.covered(r).map_err(|e| format!("author {:?}: {e}", au.name))?;
         }
     }
-    serde_json::to_string(a).map_err(|e| format!("does not serialize: {e}"))?;
+    serde_json::from_str::<serde_json::Value>(&lede::json::to_string(a)).map_err(|e| format!("writes invalid JSON: {e}"))?;
     Ok(())
 }
 
@@ -395,6 +395,11 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
 
 proptest! {
     #![proptest_config(config(256))]
+
+    #[test]
+    fn json_writer_writes_any_string_as_serde_json_reads_it(s in any::<String>()) {
+        prop_assert_eq!(serde_json::from_str::<String>(&lede::json::to_string(&s)).ok(), Some(s));
+    }
 
     #[test]
     fn json_reader_reads_what_serde_json_writes(v in json_value(), pretty in any::<bool>()) {
