@@ -242,6 +242,18 @@ fn headline_then_short_tail(title: &str, headline: &str) -> bool {
     })
 }
 
+/// A page that names its site nowhere else still does in its title: "Storm hits Texas - Reuters".
+fn site_in_title(title: &str, headline: &str) -> Option<String> {
+    // A name: short and capitalized ("draft-dejong-remotestorage-04 - remoteStorage" names a document).
+    let short = |s: &str| (1..=MAX_SITE_WORDS).contains(&s.words().count()) && s.trim().starts_with(|c: char| c.is_uppercase());
+    let (a, b) = last_separator(title)?;
+    if norm(&title[..a]) == norm(headline) && short(&title[b..]) {
+        return Some(title[b..].trim().to_string());
+    }
+    let (a, b) = first_separator(title)?;
+    (norm(&title[b..]) == norm(headline) && short(&title[..a])).then(|| title[..a].trim().to_string())
+}
+
 /// Removes the site's name around a headline ("Headline | Site", "Site -
 /// Headline", "Headline [Site]"); where the page's own site names find nothing,
 /// one short trailing segment ("Headline - CityLab"). A segment that only looks
@@ -368,11 +380,16 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     let app_names = meta.get("application-name").filter(|n| n.words().count() <= MAX_APP_NAME_WORDS);
     let site = SiteNames::new(site_name.as_deref().into_iter().chain(publisher.as_deref()).chain(app_names), url.as_deref());
     let title = headline(doc, &meta, &from_ld, &site);
+    let site_name = site_name.or_else(|| {
+        let doc_title = doc.elements_by_tag("title").next().map(|t| crate::document::collapse_whitespace(&doc.text_content(t)))?;
+        site_in_title(&doc_title, &title)
+    });
 
     let published = from_ld("datePublished")
         .or_else(|| first(&meta, &["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "publish-date", "date.available", "og:published_time", "article_date_original", "cxenseparse:recs:publishtime"]))
         .or_else(|| time_element(doc))
         .or_else(|| visible_date(doc))
+        .or_else(|| stated_date(doc))
         .or_else(|| url.as_deref().and_then(date_in_url))
         .map(|d| d.trim().to_string());
     let modified = from_ld("dateModified").or_else(|| first(&meta, &["article:modified_time", "og:updated_time", "dateModified", "last-modified"]));
@@ -479,6 +496,11 @@ pub fn is_date_line(t: &str) -> bool {
     ["published", "updated", "posted", "last updated"].iter().any(|p| l.starts_with(p)) && t.contains(|c: char| c.is_ascii_digit())
 }
 
+/// The date a plain page states in a "Published …" line (an update is not the publication).
+fn stated_date(doc: &Document) -> Option<String> {
+    let opens = |t: &str| ["published", "posted"].iter().any(|p| t.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p)));
+    doc.short_lines(MAX_DATE_LINE, opens).find_map(|(_, t)| parse_written_date(&t))
+}
 
 #[cfg(test)]
 mod tests {
@@ -494,6 +516,15 @@ mod tests {
     }
 
     #[test]
+    fn a_title_names_the_site_when_nothing_else_does() {
+        let site = |head: &str| read_page(head, "").site_name;
+        assert_eq!(site("<title>Storm knocks out power - Reuters</title>").as_deref(), Some("Reuters"));
+        assert_eq!(site("<title>The Daily Ledger | Council backs tram plan</title><meta property=\"og:title\" content=\"Council backs tram plan\">").as_deref(), Some("The Daily Ledger"));
+        assert_eq!(site("<title>Council backs tram plan</title>"), None);
+        assert_eq!(site("<meta property=\"og:site_name\" content=\"Ledger\"><title>Council backs tram plan - Daily Ledger</title>").as_deref(), Some("Ledger"));
+    }
+
+    #[test]
     fn site_names_leave_titles() {
         let site = SiteNames::new(["National Security Journal"], None);
         assert_eq!(clean_title("Trump Calls Putin: No Peace In Sight - National Security Journal", &site), "Trump Calls Putin: No Peace In Sight");
@@ -504,9 +535,13 @@ mod tests {
         assert_eq!(clean_title("Flood warnings issued [Example]", &site), "Flood warnings issued");
     }
 
-    fn title_of(head: &str, body: &str) -> String {
+    fn read_page(head: &str, body: &str) -> super::Metadata {
         let doc = crate::adapters::html::parse(&format!("<html><head>{head}</head><body>{body}</body></html>"));
-        super::read(&doc, &super::JsonLd::parse(&doc), None).title
+        super::read(&doc, &super::JsonLd::parse(&doc), None)
+    }
+
+    fn title_of(head: &str, body: &str) -> String {
+        read_page(head, body).title
     }
 
     #[test]

@@ -65,9 +65,10 @@ fn bylines_name_each_author_with_their_own_link_and_nothing_else() {
 }
 
 #[test]
-fn a_plain_byline_names_the_author_and_it_and_the_date_line_leave_the_text() {
+fn a_plain_byline_and_date_line_give_the_author_and_date_and_leave_the_text() {
     let a = page("", "<p>By Ann Lee | Staff Writer</p><p>Published March 5, 2024</p>");
     assert_eq!(authors(&a), [("Ann Lee", None)]);
+    assert_eq!(a.published.as_deref(), Some("2024-03-05"));
     assert!(a.text.starts_with("The city council voted"), "{}", a.text);
     // A paragraph that opens with "By" but is prose stays.
     let a = page("", "<p>By the end of the meeting, most members had changed their minds about the plan.</p>");
