@@ -621,3 +621,11 @@ fn a_block_quotation_is_signed_by_its_footer() {
     let body = "<blockquote><p>“The people who are suffering most did the least to cause this.”</p><footer>— Maria Alvarez, UN climate envoy</footer></blockquote>";
     assert_eq!(speaker_of(body, "The people who are suffering most did the least to cause this.").as_deref(), Some("Maria Alvarez"));
 }
+
+#[test]
+fn a_group_named_before_a_prepositional_phrase_reports_what_follows() {
+    let q = quotes("<p>Experts on North Korea and nuclear nonproliferation said the latest nuclear test could change that.</p>\
+        <p>Though Scott lacks a signature policy achievement, elected officials from both parties say he has forged a reputation as a hard worker.</p>");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("Experts") && x.2 == "the latest nuclear test could change that"), "{q:?}");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.2.starts_with("he has forged a reputation")), "{q:?}");
+}

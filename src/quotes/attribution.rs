@@ -245,6 +245,18 @@ pub fn is_plural_noun(w: &str) -> bool {
     w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics") && !super::people::is_capitalized(w)
 }
 
+/// Words from a group's head noun to its cue at most ("Experts on North Korea and nuclear nonproliferation said").
+const MAX_GROUP_PHRASE_WORDS: usize = 9;
+
+/// "Experts on North Korea … said", "elected officials from both parties say": a
+/// group named by a plural head noun and a prepositional phrase before the cue,
+/// which the phrase right before the cue ("nuclear nonproliferation") is not.
+fn group_before_preposition(ws: &[Word], k: usize) -> Option<Found> {
+    let s = ws[..k].iter().rposition(Word::ends_clause).map_or(0, |i| i + 1);
+    let head = (s..k.min(s + 3)).find(|&i| is_plural_noun(ws[i].bare()) && ws.get(i + 1).is_some_and(|x| matches!(x.bare(), "on" | "in" | "from" | "of" | "at" | "across")))?;
+    (k - head <= MAX_GROUP_PHRASE_WORDS).then(|| phrase(ws, s, head + 1))?
+}
+
 fn with_cue(mut f: Found, cue: &str) -> Found {
     f.cue = cue.to_string();
     f
@@ -695,7 +707,11 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let coordinated = matches!(ws[k - 1].bare(), "and" | "but");
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
-        let f = if participle || coordinated { sentence_subject(lead).or_else(|| opening_phrase(lead)) } else { subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)) };
+        let f = if participle || coordinated {
+            sentence_subject(lead).or_else(|| opening_phrase(lead))
+        } else {
+            subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)).or_else(|| group_before_preposition(ws, k))
+        };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() };
         let passive = matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if");
