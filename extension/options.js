@@ -25,12 +25,15 @@ function show(s) {
 }
 
 form.addEventListener('input', async () => {
-  const s = await saveSettings({
+  const settings = {
     show: Object.fromEntries(boxes.map(([kind, box]) => [kind, box.checked])),
     threshold: Number(slider.value),
     format: form.elements.format.value,
-  });
-  show(s);
+  };
+  // The form already shows the choice; redrawing it from this save after the await
+  // would undo a second choice made meanwhile (two quick clicks).
+  document.getElementById('threshold-value').value = settings.threshold.toFixed(2);
+  await saveSettings(settings);
   saved.textContent = 'Saved.';
 });
 form.addEventListener('submit', (e) => e.preventDefault());
