@@ -16,12 +16,10 @@ const AGENCIES: &[&str] = &[
 ];
 
 /// Words that end a byline name: what follows is a title, a date or a place.
-const NAME_STOPS: &[&str] = &[
-    "updated", "published", "posted", "on", "at", "for", "from", "in", "is", "was", "reporter", "correspondent",
-    "editor", "writer", "contributor", "staff", "columnist", "photographer", "senior", "chief", "last",
-];
+/// (The words of a job, which also end it, are JOB_WORDS.)
+const NAME_STOPS: &[&str] = &["updated", "published", "posted", "on", "at", "for", "from", "in", "is", "was", "last"];
 
-/// The stops that name a job: the word before one may be part of the title ("Political Editor").
+/// Words of a job title after a name: the word before one may be part of the title ("Political Editor").
 const JOB_WORDS: &[&str] = &["reporter", "correspondent", "editor", "writer", "contributor", "staff", "columnist", "photographer", "senior", "chief"];
 
 /// Class/id tokens of author boxes and bios.
@@ -60,7 +58,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
         for w in part.words() {
             let wl = w.to_lowercase();
             let bare = crate::text::trim_to_word(&wl);
-            if NAME_STOPS.contains(&bare) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
+            if NAME_STOPS.contains(&bare) || JOB_WORDS.contains(&bare) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
                 dated = matches!(bare, "updated" | "published" | "posted");
                 titled = JOB_WORDS.contains(&bare);
                 break;

@@ -28,6 +28,21 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&&*w)
 }
 
+/// Words of a dateline before its dash ("ATLANTIC CITY, N.J., July 6 (AP) —").
+const MAX_DATELINE_WORDS: usize = 9;
+
+/// How many of a sentence's first words are a wire dateline, its dash included
+/// ("HOUSTON (Reuters) - A storm …" → 3); 0 without one. It opens with a word in
+/// capitals, and a dash stands apart soon after.
+pub fn dateline_words<'a>(words: impl IntoIterator<Item = &'a str>) -> usize {
+    let mut words = words.into_iter().take(MAX_DATELINE_WORDS);
+    let capitals = words.next().is_some_and(|w| crate::text::trim_to_word(w).len() >= 3 && !w.chars().any(char::is_lowercase));
+    if !capitals {
+        return 0;
+    }
+    words.position(|w| matches!(w, "—" | "–" | "-" | "--")).map_or(0, |d| d + 2)
+}
+
 /// Splits `text` into sentence byte ranges (trimmed, never empty).
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let chars = crate::text::char_indices(text);
@@ -129,6 +144,15 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>
 #[cfg(test)]
 mod tests {
     use super::split;
+
+    #[test]
+    fn datelines() {
+        use super::dateline_words;
+        assert_eq!(dateline_words("HOUSTON (Reuters) - A storm hit".split(' ')), 3);
+        assert_eq!(dateline_words("LOS ANGELES, Sept. 28 (UPI) — In a clip".split(' ')), 6);
+        assert_eq!(dateline_words("WASHINGTON -- President Obama said".split(' ')), 2);
+        assert_eq!(dateline_words("The mayor - a former judge - said".split(' ')), 0);
+    }
 
     fn sentences(t: &str) -> Vec<&str> {
         split(t).into_iter().map(|r| &t[r]).collect()

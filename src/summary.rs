@@ -167,17 +167,12 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
     rank(&sents, SUMMARY_SENTENCES)
 }
 
-/// Bytes a wire dateline may take before its dash ("ATLANTIC CITY, N.J., July 6 (AP) —").
-const MAX_DATELINE_BYTES: usize = 60;
-
-/// Bytes of a wire dateline opening `s` ("HOUSTON (Reuters) - "), or 0: a first
-/// word in capitals, then a dash standing apart soon after.
+/// Bytes of a wire dateline opening `s` ("HOUSTON (Reuters) - "), or 0.
 fn dateline_len(s: &str) -> usize {
-    let first = s.words().next().unwrap_or_default();
-    if first.len() < 3 || first.chars().any(char::is_lowercase) {
-        return 0;
+    match crate::sentences::dateline_words(s.words()) {
+        0 => 0,
+        n => crate::text::words_at(s).nth(n).map_or(s.len(), |(at, _)| at),
     }
-    [" - ", " — ", " – "].iter().filter_map(|d| s.find(d).filter(|&i| i <= MAX_DATELINE_BYTES).map(|i| i + d.len())).min().unwrap_or(0)
 }
 
 /// Whether a sentence needs the one before it: it opens with a pronoun, a pronoun

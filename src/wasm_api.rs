@@ -17,17 +17,23 @@ fn to_js(value: &dyn ToJson) -> JsValue {
 }
 
 /// `{ ok: true, analysis }` or `{ ok: false, error, message }`.
-fn outcome(result: Result<Analysis, Failure>) -> JsValue {
-    let mut out = String::new();
-    match result {
-        Ok(a) => json::object(&mut out, &|o| {
-            o.field("ok", &true).field("analysis", &a);
-        }),
-        Err(f) => json::object(&mut out, &|o| {
-            o.field("ok", &false).field("error", &f.code()).field("message", &f.to_string());
-        }),
+struct Outcome(Result<Analysis, Failure>);
+
+impl ToJson for Outcome {
+    fn to_json(&self, out: &mut String) {
+        json::object(out, &|o| match &self.0 {
+            Ok(a) => {
+                o.field("ok", &true).field("analysis", a);
+            }
+            Err(f) => {
+                o.field("ok", &false).field("error", &f.code()).field("message", &f.to_string());
+            }
+        });
     }
-    js_sys::JSON::parse(&out).unwrap_or(JsValue::NULL)
+}
+
+fn outcome(result: Result<Analysis, Failure>) -> JsValue {
+    to_js(&Outcome(result))
 }
 
 /// Analyses a DOM walk recorded as a snapshot (see `adapters::snapshot`) at once.

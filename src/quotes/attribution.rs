@@ -351,8 +351,6 @@ const LEADING_ADVERBIAL: &[&str] = &[
     "if", "following", "amid", "during", "unlike", "like", "at", "for", "from", "by", "without", "once", "until",
     "here", "there",
 ];
-/// Words of a dateline before its dash ("ATLANTIC CITY, N.J., July 6 (AP) —").
-const MAX_DATELINE_WORDS: usize = 9;
 /// Words of a further comma-separated part of an opening adverbial ("on Saturday,").
 const ADVERBIAL_SEGMENT_WORDS: usize = 4;
 /// An opening adverbial ends at a comma this many words in at most.
@@ -360,9 +358,7 @@ const MAX_LEADING_ADVERBIAL_WORDS: usize = 30;
 
 /// Where a dateline ends: "PHILADELPHIA, July 25 (UPI) — The committee …" → 6; 0 without one.
 fn dateline_end(ws: &[Word]) -> usize {
-    let dateline = ws.first().is_some_and(|w| w.bare().len() >= 4 && !w.text.chars().any(char::is_lowercase));
-    let dash = || ws.iter().take(MAX_DATELINE_WORDS).position(|w| matches!(w.text, "—" | "–" | "-" | "--"));
-    if dateline { dash().map_or(0, |d| d + 1) } else { 0 }
+    crate::sentences::dateline_words(ws.iter().map(|w| w.text))
 }
 
 /// The subject that opens a clause: its first name or pronoun, past leading adverbials.
@@ -733,7 +729,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // (a reason may still be the speaker's: "he said, because Russians live longer").
         // Nor is a verbless phrase ("13%, The Korea Times reported, down from 19% a week earlier").
         let writers = ws.get(from).is_some_and(|x| matches!(x.bare(), "as" | "while" | "when" | "after" | "before" | "once" | "and"))
-            || ws[from..].iter().take_while(|x| x.at < sentence_end).all(|x| !(x.bare().ends_with("ed") || FINITE_VERBS.contains(&x.bare()) || is_subject_pronoun(x)));
+            || ws[from..].iter().take_while(|x| x.at < sentence_end).all(|x| !(may_be_verb(x) || is_subject_pronoun(x)));
         if !infinitive && that.is_none() && ws[from - 1].text.ends_with(',') && writers {
             continue;
         }
@@ -842,6 +838,11 @@ const MAX_OBJECT_WORDS: usize = 4;
 /// Words that open an adverbial (where, when, how something was said).
 const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
 /// Auxiliaries and copulas: one of them (or an -ed form) tells a clause from a phrase.
+/// A past form or an auxiliary: the sign of a clause that phrases without a verb lack.
+fn may_be_verb(w: &Word) -> bool {
+    w.bare().ends_with("ed") || FINITE_VERBS.contains(&w.bare())
+}
+
 const FINITE_VERBS: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"];
 /// Fewest words of content opening with a preposition: shorter, it is an adverbial.
 const MIN_PREPOSITIONAL_WORDS: usize = 7;
@@ -876,7 +877,7 @@ fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     // Nor a longer phrase with no verb ("In the immediate aftermath of Tuesday's elections,
     // tensions continued to run hot": "continued" reports nothing).
     let inner_comma = inside[..inside.len() - 1].iter().any(|w| w.text.ends_with(','));
-    let verbless = || !inner_comma && !inside.iter().any(|w| w.bare().ends_with("ed") || FINITE_VERBS.contains(&w.bare()));
+    let verbless = || !inner_comma && !inside.iter().any(|w| may_be_verb(w));
     if PREPOSITIONS.contains(&first.bare()) && (inside.len() < MIN_PREPOSITIONAL_WORDS || verbless()) || first.bare() == "from" {
         return None;
     }
