@@ -629,3 +629,10 @@ fn a_group_named_before_a_prepositional_phrase_reports_what_follows() {
     assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("Experts") && x.2 == "the latest nuclear test could change that"), "{q:?}");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.2.starts_with("he has forged a reputation")), "{q:?}");
 }
+
+#[test]
+fn a_party_and_state_after_an_article_describe_someone_named_before() {
+    let body = "<p>Senator James Lankford, an Oklahoma Republican who warned of the deficit’s dangers in the past, played down that threat on the Senate floor. “I understand it’s a risk,” he said.</p>        <p>“The issue has just disappeared,” said Senator Mark Warner, a Virginia Democrat.</p>        <p>Mr. Warner, the Virginia Democrat, called the bill “the worst piece of legislation we have passed.”</p>";
+    assert_eq!(speaker_of(body, "I understand it’s a risk,").as_deref(), Some("James Lankford"));
+    assert_eq!(speaker_of(body, "the worst piece of legislation we have passed.").as_deref(), Some("Mark Warner"));
+}

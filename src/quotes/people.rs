@@ -311,9 +311,12 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let titled = |w: &String| is_title(w.trim_end_matches('.'));
         // An organisation's name keeps its title-like words ("Democratic National Committee").
         let org = all.last().is_some_and(|w| lists_of(w) & ORG_WORD != 0);
+        // "an Oklahoma Republican", "the Virginia Democrat": after an article, a phrase
+        // ending in a title word describes someone rather than naming them.
+        let described = i > 0 && matches!(lower(bare(words[i - 1].1)).as_ref(), "a" | "an" | "the") && all.last().is_some_and(titled);
         let t = if org {
             0
-        } else if all.iter().all(titled) {
+        } else if described || all.iter().all(titled) {
             all.len()
         } else {
             all[..all.len() - 1].iter().rposition(titled).map_or(0, |k| k + 1)
@@ -363,16 +366,20 @@ const MAX_APPOSITIVE_WORDS: usize = 8;
 /// lower-cased, for later "the finance director said".
 fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     let Some(rest) = text[name_end..].strip_prefix(", ") else { return Vec::new() };
-    let Some(end) = rest.find(&[',', '.', ';', '—', '('][..]).filter(|&e| rest[e..].starts_with(',')) else { return Vec::new() };
+    // It closes with a comma, or ends the sentence ("said Mark Warner, a Virginia Democrat.").
+    let closes = |e: usize| rest[e..].starts_with(',') || rest[e..].starts_with('.') && (e + 1 == rest.len() || rest[e + 1..].starts_with(|c: char| c.is_whitespace() || c == '”' || c == '"'));
+    let Some(end) = rest.find(&[',', '.', ';', '—', '('][..]).filter(|&e| closes(e)) else { return Vec::new() };
     let mut words = rest[..end].words();
-    if rest[..end].words().count() > MAX_APPOSITIVE_WORDS || !matches!(words.next(), Some("the" | "a" | "an")) {
+    if !matches!(words.next(), Some("the" | "a" | "an")) {
         return Vec::new();
     }
     // The head ends before a preposition, a relative or a participle ("a coal company based in").
     let ends_np = |w: &&str| matches!(*w, "of" | "at" | "for" | "in" | "on" | "to" | "with" | "from" | "by" | "who" | "whose" | "which" | "that" | "and") || w.ends_with("ed");
     let np: Vec<&str> = words.take_while(|w| !ends_np(w)).collect();
-    let head_is_noun = np.last().is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
-    if !head_is_noun {
+    // A relative clause may run long before its comma ("an Oklahoma Republican who warned of …,").
+    let relative = rest[..end].words().nth(np.len() + 1).is_some_and(|w| w == "who");
+    let head_is_noun = np.last().is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-') || is_title(w));
+    if !head_is_noun || !relative && rest[..end].words().count() > MAX_APPOSITIVE_WORDS {
         return Vec::new();
     }
     np.iter().map(|w| lower(w).replace('.', "")).collect()
