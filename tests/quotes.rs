@@ -636,3 +636,17 @@ fn a_party_and_state_after_an_article_describe_someone_named_before() {
     assert_eq!(speaker_of(body, "I understand it’s a risk,").as_deref(), Some("James Lankford"));
     assert_eq!(speaker_of(body, "the worst piece of legislation we have passed.").as_deref(), Some("Mark Warner"));
 }
+
+#[test]
+fn organisations_keep_on_for_and_and_inside_their_names() {
+    let body = "<p>The Inspector-General of Intelligence and Security will receive a copy. But, as Parliament’s Joint Committee on Intelligence and Security has pointed out, it would be used “for the purpose of determining the identity of a journalist’s sources”.</p>        <p>“The rule will cost jobs,” said the Center for American Progress.</p>";
+    assert_eq!(speaker_of(body, "for the purpose of determining the identity of a journalist’s sources").as_deref(), Some("Joint Committee on Intelligence and Security"));
+    assert_eq!(speaker_of(body, "The rule will cost jobs,").as_deref(), Some("Center for American Progress"));
+}
+
+#[test]
+fn a_description_after_a_name_is_not_that_name_and_sentence_openers_are_no_names() {
+    let body = "<p>In the letter, addressed to the U.S. attorney for the District of Columbia, Channing D. Phillips - the Utah Republican asks whether “staff violated statutes that prohibit destruction of records.”</p>        <p>Ginger Nut was sent out. Was Bartleby said “I would prefer not to,” and went back to his desk.</p>";
+    assert_eq!(speaker_of(body, "staff violated statutes that prohibit destruction of records."), None);
+    assert_eq!(speaker_of(body, "I would prefer not to,").as_deref(), Some("Bartleby"));
+}

@@ -180,10 +180,17 @@ const MAX_APPOSITIVE_SEGMENTS: usize = 3;
 /// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
 fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
     let mut n = end;
-    while n > 0 && !ws[n - 1].ends_clause() && !BOUNDARY.contains(&ws[n - 1].bare()) && end - n < max {
+    while n > 0 && !ws[n - 1].ends_clause() && (!BOUNDARY.contains(&ws[n - 1].bare()) || joins_org(ws, n - 1)) && end - n < max {
         n -= 1;
     }
     n
+}
+
+/// Whether the "and" at `i` joins the parts of an organisation's name ("Committee on
+/// Intelligence and Security"), as `people::name_phrases` reads it.
+fn joins_org(ws: &[Word], i: usize) -> bool {
+    let cap = |k: usize| ws.get(k).is_some_and(|w| super::people::is_capitalized(w.text));
+    ws[i].text == "and" && i > 0 && cap(i - 1) && cap(i + 1) && (i.saturating_sub(4)..i).any(|k| k > 0 && super::people::is_org_of(ws[k - 1].text, ws[k].text, ws[k + 1].text))
 }
 
 /// The speaker phrase after index `k` (the cue): "said Jane Doe, the spokeswoman."

@@ -96,7 +96,11 @@ impl Ctx<'_> {
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', ':', '“', '"', '”', '—', '(']);
         let named = |ws: &[String]| {
-            let ph = people::name_phrases(&crate::text::join(ws, " ")).into_iter().rev().find(|p| !p.name.is_empty())?;
+            // The last capitalized run, unless it describes someone ("… Channing D. Phillips - the Utah Republican").
+            let ph = people::name_phrases(&crate::text::join(ws, " ")).into_iter().rev().find(|p| !p.name.is_empty() || p.titles.len() > 1)?;
+            if ph.name.is_empty() {
+                return None;
+            }
             // A lone ordinary word ("Might", "Notice") is not a name; plurals are groups ("Protesters").
             // Mid-sentence, a capitalized word is a name even if the article also writes it in lower
             // case ("…, Early described it"); opening a sentence it may just be the word. A
@@ -120,7 +124,12 @@ impl Ctx<'_> {
             [w] if people::is_capitalized(w) && people::name_phrases(w).iter().any(|p| p.name.is_empty() && !p.titles.is_empty()) => Some(vec![w.clone()]),
             _ => None,
         };
-        if let Some(name) = named(&words[..head_end]).or_else(|| if beyond_head { named(&words) } else { None }).or_else(surname) {
+        // Names are read with their inner possessives, which end them ("Parliament’s Joint Committee").
+        let mut raw = f.words.clone();
+        if let (Some(l), Some(w)) = (raw.last_mut(), words.last()) {
+            l.clone_from(w);
+        }
+        if let Some(name) = named(&raw[..head_end]).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) {
             return Some(self.people.lookup_at(&name, block, at).map_or_else(|| crate::text::join(&name, " "), |e| self.people.entities[e].name.clone()));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {

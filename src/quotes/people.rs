@@ -45,6 +45,8 @@ const NOT_NAMES: &[&str] = &[
     "according", "following", "despite", "unlike", "like", "last", "next", "first", "second", "new", "earlier",
     "later", "meanwhile", "however", "instead", "indeed", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs",
     "ms", "dr", "read", "watch", "see", "please", "note", "photo", "image", "video", "advertisement", "click", "sign", "yes", "well",
+    "was", "were", "is", "are", "did", "does", "had", "has", "have", "would", "could", "should", "whether", "unless",
+    "until", "others", "ah", "oh", "accordingly", "thankfully",
 ];
 
 /// Words that make a capitalized phrase an organisation rather than a person.
@@ -221,10 +223,11 @@ const GERMAN_TITLE_HEADS: &[&str] = &[
     "leiter", "leiterin", "expertin", "abgeordneter", "abgeordnete", "sekretär", "sekretärin",
 ];
 
-/// "Association of Flight Attendants", "Bank of America": "of" inside an organisation's
-/// name, after one of its head words and before a capitalized word.
+/// "Association of Flight Attendants", "Bank of America", "Committee on Foreign Relations",
+/// "Center for American Progress": "of", "on" or "for" inside an organisation's name,
+/// after one of its head words and before a capitalized word.
 pub fn is_org_of(prev: &str, of: &str, next: &str) -> bool {
-    of == "of" && is_capitalized(prev) && lists_of(bare(prev)) & ORG_WORD != 0 && is_capitalized(bare(next))
+    matches!(of, "of" | "on" | "for") && is_capitalized(prev) && lists_of(bare(prev)) & ORG_WORD != 0 && is_capitalized(bare(next))
 }
 
 pub fn is_capitalized(w: &str) -> bool {
@@ -280,6 +283,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         }
         let mut j = i;
         let mut end = at + w.len();
+        // After "of"/"on"/"for" in an organisation's name, "and" joins its parts too
+        // ("Department of Health and Human Services").
+        let mut joined = false;
         while j < words.len() {
             let (wat, ww) = words[j];
             let wb = bare(ww);
@@ -289,7 +295,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]);
             let ok = !aside && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))))
-                || (j > i && words.get(j + 1).is_some_and(|n| is_org_of(words[j - 1].1, wb, n.1)));
+                || (j > i && words.get(j + 1).is_some_and(|n| {
+                    let of = is_org_of(words[j - 1].1, wb, n.1);
+                    joined |= of;
+                    of || joined && wb == "and" && is_capitalized(bare(n.1))
+                }));
             if !ok || wb.is_empty() {
                 break;
             }
@@ -310,7 +320,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // but the last word is the name even when it is a title too ("Congressman Pete King").
         let titled = |w: &String| is_title(w.trim_end_matches('.'));
         // An organisation's name keeps its title-like words ("Democratic National Committee").
-        let org = all.last().is_some_and(|w| lists_of(w) & ORG_WORD != 0);
+        let org = joined || all.last().is_some_and(|w| lists_of(w) & ORG_WORD != 0);
         // "an Oklahoma Republican", "the Virginia Democrat": after an article, a phrase
         // ending in a title word describes someone rather than naming them.
         let described = i > 0 && matches!(lower(bare(words[i - 1].1)).as_ref(), "a" | "an" | "the") && all.last().is_some_and(titled);
@@ -335,12 +345,17 @@ fn is_dateline(text: &str, ph: &NamePhrase) -> bool {
     ph.start == 0 && capitals && text[ph.end..].trim_start().starts_with([',', '—', '–', '-', '('])
 }
 
-/// "D-Mont", "R-S.C", "I-Vt": US party and state, written after a lawmaker's name.
+/// Whether a name is an organisation's: it has one of their head words, or is in capitals ("NATO").
+fn names_org(name: &[String]) -> bool {
+    name.iter().any(|w| lists_of(w) & ORG_WORD != 0) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'))
+}
+
 /// "donald trump" of "Donald J. Trump": the key a name leaving out its middle finds it by.
 fn first_and_last(name: &[String]) -> String {
     lower(&format!("{} {}", name[0], name[name.len() - 1])).into_owned()
 }
 
+/// "D-Mont", "R-S.C", "I-Vt": US party and state, written after a lawmaker's name.
 fn is_party_tag(word: &str) -> bool {
     let b = word.as_bytes();
     b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
@@ -562,7 +577,7 @@ impl People {
                 return id;
             }
         }
-        let is_org = name.iter().any(|w| lists_of(w) & ORG_WORD != 0) || name.iter().all(|w| w.chars().all(|c| c.is_uppercase() || c == '.'));
+        let is_org = names_org(name);
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org, female: None });
         self.by_token.insert(lower(&full).into_owned(), id);
@@ -584,7 +599,8 @@ impl People {
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
         let full = crate::text::join(name, " ").to_lowercase();
         let last = name.last().map(|l| lower(l).into_owned()).unwrap_or_default();
-        self.by_token.get(&full).or_else(|| self.by_token.get(&last)).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
+        // An organisation is not found by its last word ("… Intelligence and Security").
+        self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
     }
 
     /// [`People::lookup`] for a name read at (block, at): a surname two people share
