@@ -650,3 +650,11 @@ fn a_description_after_a_name_is_not_that_name_and_sentence_openers_are_no_names
     assert_eq!(speaker_of(body, "staff violated statutes that prohibit destruction of records."), None);
     assert_eq!(speaker_of(body, "I would prefer not to,").as_deref(), Some("Bartleby"));
 }
+
+#[test]
+fn strings_in_code_listings_are_nobodys_words() {
+    let body = "<pre>fetch(url, {\n  method: \"POST\",\n  headers: { \"Content-Type\": \"text/plain\" }\n});</pre>        <p>“It just works,” said Jane Doe, who maintains the library.</p>";
+    let found = quotes(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Jane Doe"));
+}
