@@ -658,3 +658,12 @@ fn strings_in_code_listings_are_nobodys_words() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1.as_deref(), Some("Jane Doe"));
 }
+
+#[test]
+fn an_exchange_as_object_is_not_what_was_said() {
+    let body = "<p>Jane Doe disclosed the conversation on Truth Social in a post that has since been deleted.</p>        <p>John Roe said the call was productive and that talks would continue next week.</p>        <p>Jane Doe highlighted her message that what the country needs first is a dose of law and order.</p>";
+    let found = quotes(body);
+    assert!(!found.iter().any(|q| q.2.starts_with("the conversation")), "{found:?}");
+    assert!(found.iter().any(|q| q.0 == "indirect" && q.2.starts_with("the call was productive")), "{found:?}");
+    assert!(found.iter().any(|q| q.0 == "indirect" && q.2.contains("what the country needs")), "{found:?}");
+}

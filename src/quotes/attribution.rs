@@ -697,7 +697,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
                     let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > e + 1);
                     // "declared a disaster", "proclaimed a day of mourning": an act, not a report.
-                    let object = PERFORMATIVE_CUES.contains(&w) && ws.get(from).is_some_and(|x| matches!(x.bare(), "a" | "an"));
+                    // "disclosed the conversation on Truth Social": the object is the exchange, not what was said.
+                    let object = PERFORMATIVE_CUES.contains(&w) && ws.get(from).is_some_and(|x| matches!(x.bare(), "a" | "an")) || names_exchange(&ws[from..]);
                     if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;
                     }
@@ -833,6 +834,21 @@ fn starts_clause(w: &Word) -> bool {
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
 const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
+
+/// Nouns for an exchange or its medium: as a cue's object they are what was said
+/// through, not what was said ("disclosed the call", "released a statement").
+const EXCHANGE_NOUNS: &[&str] = &["conversation", "conversations", "call", "calls", "talks", "meeting", "interview", "statement", "post", "tweet", "message", "letter", "video", "news"];
+
+/// Whether words open a noun phrase headed by an exchange noun that is an object
+/// ("the conversation on …"), not a clause's subject ("the call was productive").
+fn names_exchange(ws: &[Word]) -> bool {
+    if !ws.first().is_some_and(|d| matches!(d.bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its")) {
+        return false;
+    }
+    let np = ws[1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.bare()) && !may_be_verb(x) && !matches!(x.bare(), "that" | "which" | "who")).count();
+    // "his message that …" reports the clause.
+    EXCHANGE_NOUNS.contains(&ws[np].bare()) && !ws.get(np + 1).is_some_and(|x| may_be_verb(x) || x.bare() == "that")
+}
 
 /// Cues that with an object perform what they name rather than report speech.
 const PERFORMATIVE_CUES: &[&str] = &["declared", "declares", "declare", "proclaimed", "proclaims"];
