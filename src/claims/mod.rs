@@ -40,11 +40,11 @@ const MAX_LABEL_WORDS: usize = 8;
 /// items) still count.
 pub fn is_statement(sentence: &str) -> bool {
     use crate::text::SplitWords;
-    let t = sentence.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»', ' ']);
-    if t.ends_with([':', '：']) {
+    let t = sentence.trim_end_matches(&['"', '”', '’', '\'', ')', ']', '»', ' '][..]);
+    if t.ends_with(&[':', '：'][..]) {
         return false;
     }
-    if t.ends_with(['.', '!', '?', '…', '。', '！', '？', '؟']) {
+    if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {
         return true;
     }
     let stamp = || {

@@ -108,7 +108,7 @@ fn lists(doc: &Document, n: NodeId) -> u16 {
 /// allocation: this runs for every class of every element.
 pub fn class_has_part(class: &str, part: &str) -> bool {
     let joined = |rest: &str, at_end: bool| {
-        if at_end { rest.ends_with(['-', '_']) } else { rest.starts_with(['-', '_']) }
+        if at_end { rest.ends_with(&['-', '_'][..]) } else { rest.starts_with(&['-', '_'][..]) }
     };
     class == part
         || class.strip_prefix(part).is_some_and(|r| joined(r, false))

@@ -35,7 +35,7 @@ impl Word<'_> {
 
 fn ends_clause(w: &str) -> bool {
     let short_form = w.ends_with('.') && (w.len() <= 4 && w.chars().any(char::is_uppercase) || super::people::is_capitalized(w) && crate::sentences::is_abbreviation(w));
-    w.ends_with([',', ';', ':', '.', '!', '?', '”', '"', '—', ')']) && !short_form
+    w.ends_with(&[',', ';', ':', '.', '!', '?', '”', '"', '—', ')'][..]) && !short_form
 }
 
 /// Words of `text[range]` with their byte offsets in `text`.
@@ -340,10 +340,10 @@ fn quoted_words(ws: &[Word]) -> Vec<bool> {
     let mut out = vec![false; ws.len()];
     let mut open: Option<usize> = Some(0);
     for (i, w) in ws.iter().enumerate() {
-        if w.text.starts_with(['“', '"', '«']) {
+        if w.text.starts_with(&['“', '"', '«'][..]) {
             open = Some(i);
         }
-        if w.text.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '"' | '»')).ends_with(['”', '"', '»']) {
+        if w.text.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '"' | '»')).ends_with(&['”', '"', '»'][..]) {
             if let Some(o) = open.take() {
                 out[o..=i].fill(true);
             }
@@ -561,7 +561,7 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
     let after = cjk_subject_and_cue(text, quote.end..after_end, true);
     let found = after.or_else(|| {
         let lead = text[..quote.start].trim_end();
-        if !lead.ends_with(['：', ':', '，', ',']) {
+        if !lead.ends_with(&['：', ':', '，', ','][..]) {
             return None;
         }
         let start = lead.rfind(|c: char| CJK_STOPS.contains(&c) || matches!(c, '”' | '」')).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));

@@ -114,9 +114,9 @@ fn push(text: &str, spans: &mut Vec<Span>, outer_start: usize, mut inner_start: 
     // A stray single mark hugging the words ("“'This isn't reform,”") is no inner quotation.
     let inner = &text[inner_start..inner_end];
     let core = inner.trim_end_matches(&[',', '.', '!', '?'][..]);
-    let opens = inner.starts_with(['\'', '‘']);
+    let opens = inner.starts_with(&['\'', '‘'][..]);
     // "parents’" ends in an apostrophe, not a quote mark.
-    let closes = core.ends_with(['\'', '’']) && !core.trim_end_matches(&['\'', '’'][..]).ends_with('s');
+    let closes = core.ends_with(&['\'', '’'][..]) && !core.trim_end_matches(&['\'', '’'][..]).ends_with('s');
     if opens && !closes {
         inner_start += inner.chars().next().map_or(0, char::len_utf8);
     }

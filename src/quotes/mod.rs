@@ -94,7 +94,7 @@ impl Ctx<'_> {
             || matches!(lower[head_end].as_str(), "of" | "at" | "for" | "with" | "from")
             || lower[head_end] == "in" && !matches!(lower[0].as_str(), "a" | "an" | "the" | "one" | "another");
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
-        let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', ':', '“', '"', '”', '—', '(']);
+        let opens_sentence = before.is_empty() || before.ends_with(&['.', '!', '?', ':', '“', '"', '”', '—', '('][..]);
         let named = |ws: &[String]| {
             // The last capitalized run, unless it describes someone ("… Channing D. Phillips - the Utah Republican").
             let ph = people::name_phrases(&crate::text::join(ws, " ")).into_iter().rev().find(|p| !p.name.is_empty() || p.titles.len() > 1)?;
@@ -201,7 +201,7 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     if after_possessive_or_on && capitalized && n_words <= MAX_PROGRAMME_WORDS {
         return false;
     }
-    if n_words > SCARE_QUOTE_MAX_WORDS || inner.ends_with([',', '.', '!', '?']) {
+    if n_words > SCARE_QUOTE_MAX_WORDS || inner.ends_with(&[',', '.', '!', '?'][..]) {
         return true;
     }
     // "the “jobs machine”" is a scare quote, but "called Trump a “pathological liar”" quotes Cruz.
@@ -282,27 +282,27 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // speaker. (“Who are they?” Trump asked: the splitter parts those, the words do not.)
             let own_end = sentence_of(sents, span.outer.end - 1).end.max(span.outer.end);
             let next_end = sents.get(sents.partition_point(|r| r.start < span.outer.end)).map_or(own_end, |r| r.end);
-            let sent_end = if inner.ends_with(['?', '!']) { own_end.max(next_end) } else { own_end };
+            let sent_end = if inner.ends_with(&['?', '!'][..]) { own_end.max(next_end) } else { own_end };
             let after_end = spans[bi].get(si + 1).map_or(sent_end, |n| n.outer.start.clamp(span.outer.end, sent_end));
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.
-            let ends_clause = inner.ends_with([',', '.', '!', '?', '…', '—', '-'])
-                || text[span.outer.end..].trim_start().starts_with([',', '.', ';', ':', '—'])
+            let ends_clause = inner.ends_with(&[',', '.', '!', '?', '…', '—', '-'][..])
+                || text[span.outer.end..].trim_start().starts_with(&[',', '.', ';', ':', '—'][..])
                 // “…” Trump said. (a short tail named by a name or pronoun, not “welcomes” the talks.)
                 || after_ws.len() <= 4 && after_ws.first().is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare()));
             // "When Trump suggested …, Rubio fired back: “…”": a colon ending a clause
             // that opens with its own subject introduces the quotation, whoever a cue
             // earlier in the sentence names.
             let colon_clause = match before_ws.split_last() {
-                Some((last, rest)) if last.text.ends_with(':') => rest.iter().rposition(|w| w.text.ends_with([',', ';'])).map_or(0, |i| i + 1),
+                Some((last, rest)) if last.text.ends_with(':') => rest.iter().rposition(|w| w.text.ends_with(&[',', ';'][..])).map_or(0, |i| i + 1),
                 _ => 0,
             };
             let colon_clause = if before_ws.get(colon_clause).is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare())) { colon_clause } else { 0 };
             let found = if is_cjk(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
             // A block quotation signed in a block of its own ("— Helen Ward, transport secretary").
             let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
-            let signature = blocks.get(bi + 1).filter(|n| block.kind == "blockquote" && n.kind == "blockquote" && quote_only && n.text.text.starts_with(['—', '―']));
+            let signature = blocks.get(bi + 1).filter(|n| block.kind == "blockquote" && n.kind == "blockquote" && quote_only && n.text.text.starts_with(&['—', '―'][..]));
             let signed = signature.and_then(|n| dash_attribution(&n.text.text, 0));
             let found_in = if found.is_none() && signed.is_some() { bi + 1 } else { bi };
             let found = found
@@ -314,7 +314,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                     found => found,
                 })
                 .or_else(|| attribution::colon_intro(&before_ws))
-                .or_else(|| if inner.ends_with([',', '!', '?']) { attribution::name_then_verb(&after_ws) } else { None })
+                .or_else(|| if inner.ends_with(&[',', '!', '?'][..]) { attribution::name_then_verb(&after_ws) } else { None })
                 .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
             // “A,” she said, “B.”: the second part takes the first part's attribution.
             let found = found.or_else(|| {
@@ -334,7 +334,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             let lead = text[sent.start..span.outer.start].trim();
-            let direct = starts_upper && (lead.is_empty() || lead.ends_with([':', ',', '。', '！', '？', '：', '，']) || n_words >= 8 && found.is_some());
+            let direct = starts_upper && (lead.is_empty() || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some());
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
                 // A quotation that is a sentence of its own goes on with the last speaker of its
@@ -391,7 +391,7 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
     let text = &block.text.text;
     let signed = text.rfind(&['—', '―'][..]).filter(|&i| i > 0).and_then(|i| Some((i, dash_attribution(text, i)?)));
     // The signature may be a block of its own after the words, inside the same quotation.
-    let next = ctx.blocks.get(bi + 1).filter(|n| n.kind == "blockquote" && n.text.text.starts_with(['—', '―']));
+    let next = ctx.blocks.get(bi + 1).filter(|n| n.kind == "blockquote" && n.text.text.starts_with(&['—', '―'][..]));
     let (end, found, sig_block) = match (signed, next) {
         (Some((i, f)), _) => (text[..i].trim_end().len(), Some(f), bi),
         (None, Some(n)) => (text.len(), dash_attribution(&n.text.text, 0), bi + 1),

@@ -342,7 +342,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
 /// was filed from, in capitals at the start of its first paragraph; no one who speaks.
 fn is_dateline(text: &str, ph: &NamePhrase) -> bool {
     let capitals = ph.name.iter().all(|w| !w.chars().any(char::is_lowercase)) && ph.name.iter().map(|w| w.len()).sum::<usize>() >= 4;
-    ph.start == 0 && capitals && text[ph.end..].trim_start().starts_with([',', '—', '–', '-', '('])
+    ph.start == 0 && capitals && text[ph.end..].trim_start().starts_with(&[',', '—', '–', '-', '('][..])
 }
 
 /// Whether a name is an organisation's: it has one of their head words, or is in capitals ("NATO").
@@ -382,7 +382,7 @@ const MAX_APPOSITIVE_WORDS: usize = 8;
 fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     let Some(rest) = text[name_end..].strip_prefix(", ") else { return Vec::new() };
     // It closes with a comma, or ends the sentence ("said Mark Warner, a Virginia Democrat.").
-    let closes = |e: usize| rest[e..].starts_with(',') || rest[e..].starts_with('.') && (e + 1 == rest.len() || rest[e + 1..].starts_with(|c: char| c.is_whitespace() || c == '”' || c == '"'));
+    let closes = |e: usize| rest[e..].starts_with(',') || rest[e..].starts_with('.') && (e + 1 == rest.len() || rest[e + 1..].starts_with(&[' ', '\n', '”', '"'][..]));
     let Some(end) = rest.find(&[',', '.', ';', '—', '('][..]).filter(|&e| closes(e)) else { return Vec::new() };
     let mut words = rest[..end].words();
     if !matches!(words.next(), Some("the" | "a" | "an")) {
