@@ -667,3 +667,12 @@ fn an_exchange_as_object_is_not_what_was_said() {
     assert!(found.iter().any(|q| q.0 == "indirect" && q.2.starts_with("the call was productive")), "{found:?}");
     assert!(found.iter().any(|q| q.0 == "indirect" && q.2.contains("what the country needs")), "{found:?}");
 }
+
+#[test]
+fn the_listener_of_told_is_not_the_speaker() {
+    let body = "<p>The ministers fled to the compound after their homes were attacked by troops, Jane Doe, who said she had spoken to people inside, told Reuters.</p>";
+    let found = quotes(body);
+    let report = found.iter().find(|q| q.2.starts_with("The ministers fled")).unwrap_or_else(|| panic!("{found:?}"));
+    assert_eq!(report.1.as_deref(), Some("Jane Doe"));
+    assert!(found.iter().any(|q| q.2 == "she had spoken to people inside"), "{found:?}");
+}

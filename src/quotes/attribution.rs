@@ -647,6 +647,20 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let object = !ws[c].ends_clause() && !TELL_CUES.contains(&ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
             && matches!(ws[c + 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "several" | "many" | "some" | "no");
         let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n);
+        if c == k && TELL_CUES.contains(&ws[c].bare()) {
+            // ", told Reuters." names the listener; the teller stands before, set off with
+            // a relative clause (", the official, who declined to be named, told Reuters.").
+            let rel = (k.saturating_sub(MAX_RELATIVE_WORDS)..k - 1).rev().find(|&i| ws[i].ends_clause()).map_or(0, |i| i + 1);
+            let s = segment_start(ws, rel.saturating_sub(1), 6);
+            if rel > 2 && ws[rel].bare() == "who" && s > 1 && s < rel && ws[s - 1].text.ends_with(',') {
+                let f = phrase(ws, s, rel).filter(|f| f.words.len() <= 6);
+                let content_end = ws[s - 1].at + ws[s - 1].text.len() - 1;
+                if let Some((r, f)) = f.and_then(|f| Some((clause(ws, dateline_end(ws), content_end)?, f))) {
+                    return Some((r, with_cue(f, ws[c].bare())));
+                }
+            }
+            continue;
+        }
         let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= 6 && f.phrase.start >= ws[k].at {
@@ -745,7 +759,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
         // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …"),
         // and so does the object of a two-word cue ("called for his ouster, while …").
-        let end = comma.filter(|_| subordinate || infinitive || e > k).unwrap_or(sentence_end);
+        // So does a relative clause's (", the source, who said he had seen it, told Reuters").
+        let relative_clause = k > 1 && ws[k - 1].bare() == "who" && ws[k - 2].text.ends_with(',');
+        let end = comma.filter(|_| subordinate || infinitive || e > k || relative_clause).unwrap_or(sentence_end);
         // Too short a content ("vowed to try, but …"): a later cue may report more.
         if let Some(r) = clause(ws, from, clause_end(ws, from, end)) {
             return Some((r, with_cue(f, w)));
@@ -784,6 +800,9 @@ const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "conc
 fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
     k > 0 && verbs.contains(&ws[k].bare()) && DATA_SOURCES.contains(&ws[k - 1].bare())
 }
+
+/// Most words of a relative clause between a speaker and their cue (", who …, told").
+const MAX_RELATIVE_WORDS: usize = 16;
 
 /// Cues whose listener stands between them and the clause ("told reporters the plan …").
 const TELL_CUES: &[&str] = &["told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"];
