@@ -594,12 +594,21 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     let s_start = r.start + at - subject.len();
     // Cut at the first preposition after the titles (the "对" of "反对党" is no preposition).
     let name_at = super::people::zh_title_end(subject);
-    let subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trim();
+    let mut subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trim();
+    // An adverbial before the verb is no part of the speaker: "卢宇恳切地说", "他进一步指出".
+    if let Some(adverb) = CJK_ADVERBS.iter().find(|a| subject.len() > a.len() && subject.ends_with(*a)) {
+        subject = &subject[..subject.len() - adverb.len()];
+    } else if subject.ends_with('地') && subject.chars().count() > 4 {
+        subject = &subject[..subject.char_indices().rev().nth(2).map_or(0, |(i, _)| i)];
+    }
     if subject.is_empty() {
         return None;
     }
     Some(Found { phrase: s_start..s_start + subject.len(), words: vec![subject.to_string()], cue: cue.to_string() })
 }
+
+/// Adverbs that stand between a Chinese speaker and the cue.
+const CJK_ADVERBS: &[&str] = &["进一步", "再次", "同时", "随后", "还"];
 
 /// Indirect speech in one sentence without quotation marks, from its word `start` on
 /// (the words before may hold the subject a later cue shares): the content clause

@@ -79,7 +79,7 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
-        if words.first().is_some_and(|w| people::is_uncased(w)) {
+        if words.first().is_some_and(|w| people::is_uncased(w)) || words.iter().any(|w| people::has_han(w)) {
             return people::uncased_name(&words);
         }
         // "Lena Moffitt of the Sierra Club": the head comes before the preposition
@@ -159,11 +159,6 @@ impl Ctx<'_> {
 fn is_title_case(s: &str) -> bool {
     let significant: Vec<&str> = s.words().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
     significant.len() >= 2 && significant.iter().all(|w| people::is_capitalized(w))
-}
-
-/// Whether a quotation is in Chinese (or Japanese kanji), which needs attribution without word spaces.
-fn is_cjk(s: &str) -> bool {
-    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
 }
 
 /// “…” ― Pamela Padilla: a dash after the closing mark, then the name.
@@ -299,7 +294,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 _ => 0,
             };
             let colon_clause = if before_ws.get(colon_clause).is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare())) { colon_clause } else { 0 };
-            let found = if is_cjk(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
+            let found = if people::has_han(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
             // A block quotation signed in a block of its own ("— Helen Ward, transport secretary").
             let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
             let signature = blocks.get(bi + 1).filter(|n| block.kind == "blockquote" && n.kind == "blockquote" && quote_only && n.text.text.starts_with(&['—', '―'][..]));

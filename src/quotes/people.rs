@@ -97,12 +97,26 @@ pub fn is_uncased(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase())
 }
 
+/// Most Han characters of a Chinese name, titles and its Latin form in brackets left out.
+const MAX_HAN_NAME_CHARS: usize = 10;
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Whether a word has Chinese characters (or Japanese kanji).
+pub fn has_han(w: &str) -> bool {
+    w.chars().any(is_han)
+}
+
 /// The name in a speaker phrase of an uncased script, titles and trailing phrases removed.
 pub fn uncased_name(words: &[String]) -> Option<String> {
-    if let [one] = words {
-        if one.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
-            return Some(one[zh_title_end(one)..].to_string()).filter(|n| !n.is_empty());
-        }
+    if words.iter().any(|w| has_han(w)) {
+        let phrase = crate::text::join(words, " ");
+        // A longer run is a clause, not a name (transliterations run to about eight: "阿诺德·施瓦辛格").
+        let name = &phrase[zh_title_end(&phrase)..];
+        let han = name.split('(').next().unwrap_or_default().chars().filter(|&c| is_han(c)).count();
+        return Some(name.to_string()).filter(|_| (1..=MAX_HAN_NAME_CHARS).contains(&han));
     }
     let name: Vec<&str> = words
         .iter()
@@ -292,7 +306,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let lists = lists_of(wb);
             // A parenthesis or a party-and-state tag ("Jon Tester (D-Mont.)", "Lindsey Graham, R-S.C.") follows the name.
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
-            let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]);
+            // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
+            let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
             let ok = !aside && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))))
                 || (j > i && words.get(j + 1).is_some_and(|n| {
