@@ -281,6 +281,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     let mut i = 0;
     while i < words.len() {
         let (at, w) = words[i];
+        // Most words are lower case: nothing to trim or look up.
+        if w.as_bytes()[0].is_ascii_lowercase() {
+            i += 1;
+            continue;
+        }
         let b = bare(w);
         // "(D-Newport News)": the district's words are no name either.
         if w.starts_with('(') && is_party_tag(b) {
