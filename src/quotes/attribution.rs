@@ -596,10 +596,10 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     let name_at = super::people::zh_title_end(subject);
     let mut subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trim();
     // An adverbial before the verb is no part of the speaker: "卢宇恳切地说", "他进一步指出".
-    if let Some(adverb) = CJK_ADVERBS.iter().find(|a| subject.len() > a.len() && subject.ends_with(*a)) {
-        subject = &subject[..subject.len() - adverb.len()];
-    } else if subject.ends_with('地') && subject.chars().count() > 4 {
-        subject = &subject[..subject.char_indices().rev().nth(2).map_or(0, |(i, _)| i)];
+    // (Han characters are three bytes: "恳切地" is nine.)
+    let adverb = CJK_ADVERBS.iter().find(|a| subject.ends_with(*a)).map_or(if subject.ends_with('地') { 9 } else { 0 }, |a| a.len());
+    if subject.len() > adverb + 3 && subject.is_char_boundary(subject.len() - adverb) {
+        subject = &subject[..subject.len() - adverb];
     }
     if subject.is_empty() {
         return None;
