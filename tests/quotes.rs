@@ -681,7 +681,7 @@ fn the_listener_of_told_is_not_the_speaker() {
 fn chinese_adverbs_and_clauses_are_no_speakers() {
     let page = "<html><head><title>留学生</title></head><body><article><h1>海外留学生看两会</h1>\
         <p>今年的两会吸引了许多海外留学生的关注，他们在国外学习生活多年，对祖国的发展变化有着切身的感受和独到的看法。</p>\
-        <p>卢宇恳切地说：“我相信优秀留学生的国际化视野必将为家乡建设带来新的思路，增添新的活力。”</p>\
+        <p>他进一步指出：“这是一个政治问题。”</p><p>卢宇恳切地说：“我相信优秀留学生的国际化视野必将为家乡建设带来新的思路，增添新的活力。”</p>\
         <p>很多人都认为人乘坐飞机时醉得更快是个传说：“我不认为它会有任何不同。”</p></article></body></html>";
-    assert_eq!(speakers_of(page), vec![Some("卢宇".to_string()), None], "{:?}", page_quotes(page));
+    assert_eq!(speakers_of(page), vec![None, Some("卢宇".to_string()), None], "{:?}", page_quotes(page));
 }

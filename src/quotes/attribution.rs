@@ -598,7 +598,7 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     // An adverbial before the verb is no part of the speaker: "卢宇恳切地说", "他进一步指出".
     // (Han characters are three bytes: "恳切地" is nine.)
     let adverb = CJK_ADVERBS.iter().find(|a| subject.ends_with(*a)).map_or(if subject.ends_with('地') { 9 } else { 0 }, |a| a.len());
-    if subject.len() > adverb + 3 && subject.is_char_boundary(subject.len() - adverb) {
+    if subject.len() >= adverb + 3 && subject.is_char_boundary(subject.len() - adverb) {
         subject = &subject[..subject.len() - adverb];
     }
     if subject.is_empty() {
