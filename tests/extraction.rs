@@ -91,3 +91,18 @@ fn the_summary_drops_datelines_and_sentences_that_lean_on_the_one_before() {
         assert!(!s.contains("she said") && !s.starts_with("It was") && !s.starts_with("\"Some areas"), "{:?}", a.summary);
     }
 }
+
+#[test]
+fn captions_marked_by_class_are_captions_not_claims() {
+    let a = analysis(
+        "<div class=\"media\"><img src=\"/a.jpg\" alt=\"\"><br> <span class=\"pb-caption\">Prime Minister Jane Doe reacts as she visits the Western Wall in Jerusalem on March 18 following her party's victory in the general election.</span></div>\
+         <div class=\"post-body\">Roads in the north of the city will be resurfaced first, at a cost of $12 million over two years.<br><br>\
+         <table class=\"tr-caption-container\"><tr><td><img src=\"/b.jpg\"></td></tr><tr><td class=\"tr-caption\">The north ring road</td></tr></table>\
+         Work on the bridges over the river will follow in 2026, when the state grant of $8 million arrives.</div>",
+    );
+    let kind_of = |s: &str| a.blocks.iter().find(|b| b.text.contains(s)).map(|b| b.kind).unwrap_or_else(|| panic!("{s} not in {:?}", a.blocks));
+    assert_eq!(kind_of("reacts as she visits"), "caption");
+    assert!(!a.claims.iter().any(|c| c.text.contains("reacts as she visits")), "{:?}", a.claims);
+    // A body holding a captioned image is still prose.
+    assert_eq!(kind_of("Roads in the north of the city"), "paragraph");
+}

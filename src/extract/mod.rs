@@ -93,7 +93,7 @@ fn block_kind(doc: &Document, n: NodeId) -> &'static str {
         "heading"
     } else if tag == "li" {
         "list-item"
-    } else if tag == "figcaption" || tag == "caption" {
+    } else if tag == "figcaption" || tag == "caption" || std::iter::once(n).chain(doc.ancestors(n).take(2)).any(|a| is_caption_class(doc, a)) {
         "caption"
     } else if tag == "pre" {
         "preformatted"
@@ -102,6 +102,12 @@ fn block_kind(doc: &Document, n: NodeId) -> &'static str {
     } else {
         "paragraph"
     }
+}
+
+/// A caption by its class ("pb-caption", "thumbcaption"), on the block or around it,
+/// or on the element holding most of its text (a div of an image and a caption span).
+fn is_caption_class(doc: &Document, n: NodeId) -> bool {
+    doc.class_and_id(n).contains("caption")
 }
 
 /// Text standing straight in a div counts as prose from this many chars.
@@ -439,7 +445,9 @@ fn push_block(
     if link_density > MAX_LINK_DENSITY && boilerplate::is_promo_label(&text.text) || boilerplate::is_ad_label(&text.text) {
         return;
     }
-    out.push(ArticleBlock::new(owner, block_kind(doc, owner), text));
+    let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
+    let kind = if caption * 2 > total { "caption" } else { block_kind(doc, owner) };
+    out.push(ArticleBlock::new(owner, kind, text));
 }
 
 /// A cell of a table that is mostly plain text: a linked name in a data
