@@ -28,7 +28,7 @@ const BIO_MARKERS: &[&str] = &["author-box", "author-bio", "authorbio", "author-
 fn is_agency(name: &str) -> bool {
     let n = name.to_lowercase();
     let n = n.trim_end_matches('.');
-    AGENCIES.contains(&n) || AGENCIES.iter().any(|a| a.len() > 3 && n == format!("the {a}"))
+    AGENCIES.contains(&n) || n.strip_prefix("the ").is_some_and(|rest| rest.len() > 3 && AGENCIES.contains(&rest))
 }
 
 /// Cleans one byline string into names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"].
@@ -218,7 +218,7 @@ fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
             }
             let t = doc.text_content(d);
             // A bio speaks about the author: "Jane Doe is …", "Jane covers …"; a byline ("By Jane Doe …") is not one.
-            let about = t.starts_with(name) || t.starts_with(first) || [" is ", " was ", " has ", " covers ", " writes ", " reports "].iter().any(|v| t.contains(&format!("{name}{v}")));
+            let about = t.starts_with(name) || t.starts_with(first) || [" is ", " was ", " has ", " covers ", " writes ", " reports "].iter().any(|v| t.contains(&[name, v].concat()));
             if t.len() >= 60 && about && !t.starts_with("By ") && best.is_none_or(|(_, l)| t.len() < l) {
                 best = Some((d, t.len()));
             }

@@ -3,6 +3,14 @@
 //! can be cited.
 
 use crate::analysis::Analysis;
+use crate::text::int;
+
+/// Appends the parts to `out` (no `format!`: it would bring `core::fmt` into the wasm).
+fn push(out: &mut String, parts: &[&str]) {
+    for p in parts {
+        out.push_str(p);
+    }
+}
 
 #[derive(Debug, Default, Clone)]
 pub struct Clipboard {
@@ -30,9 +38,9 @@ fn byline(a: &Analysis) -> Vec<String> {
         parts.push(date.chars().take(10).collect());
     }
     if !a.authors.is_empty() {
-        parts.push(format!("By {}", crate::text::join(&a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ", ")));
+        parts.push(["By ", &crate::text::join(&a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ", ")].concat());
     }
-    parts.push(format!("{} min read ({} words)", a.reading_minutes, a.word_count));
+    parts.push([&int(a.reading_minutes as u64), " min read (", &int(a.word_count as u64), " words)"].concat());
     parts
 }
 
@@ -43,7 +51,7 @@ pub fn quoted_counts(a: &Analysis) -> String {
         .iter()
         .map(|s| (s, s.quotes.iter().filter(|&&i| a.quotes[i].kind != "indirect").count()))
         .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| format!("{} ×{n}", s.name))
+        .map(|(s, n)| [&s.name, " ×", &int(n as u64)].concat())
         .collect();
     crate::text::join(&counts, ", ")
 }
@@ -57,40 +65,43 @@ fn top_claims(a: &Analysis) -> Vec<&crate::analysis::Claim> {
 
 pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
     let source = match (&a.url, accessed) {
-        (Some(u), Some(d)) => format!("{u} (accessed {d})"),
+        (Some(u), Some(d)) => [u, " (accessed ", d, ")"].concat(),
         (Some(u), None) => u.clone(),
-        (None, Some(d)) => format!("accessed {d}"),
+        (None, Some(d)) => ["accessed ", d].concat(),
         (None, None) => String::new(),
     };
     let points_title = if a.key_points.is_empty() { "Summary" } else { "Key points" };
     let who = quoted_counts(a);
     let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind != "indirect").collect();
 
-    let mut md = format!("# {}\n\n{}\n", a.title, crate::text::join(&byline(a), " · "));
-    let mut tx = format!("{}\n{}\n", a.title, crate::text::join(&byline(a), " · "));
+    let byline = crate::text::join(&byline(a), " · ");
+    let mut md = ["# ", &a.title, "\n\n", &byline, "\n"].concat();
+    let mut tx = [&a.title, "\n", &byline, "\n"].concat();
     if !source.is_empty() {
-        md.push_str(&format!("Source: {source}\n"));
-        tx.push_str(&format!("Source: {source}\n"));
+        for out in [&mut md, &mut tx] {
+            push(out, &["Source: ", &source, "\n"]);
+        }
     }
     if !a.summary.is_empty() {
-        md.push_str(&format!("\n## {points_title}\n\n"));
-        tx.push_str(&format!("\n{points_title}:\n"));
+        push(&mut md, &["\n## ", points_title, "\n\n"]);
+        push(&mut tx, &["\n", points_title, ":\n"]);
         for s in &a.summary {
-            md.push_str(&format!("- {s}\n"));
-            tx.push_str(&format!("- {s}\n"));
+            for out in [&mut md, &mut tx] {
+                push(out, &["- ", s, "\n"]);
+            }
         }
     }
     if !who.is_empty() {
-        md.push_str(&format!("\n## Who is quoted\n\n{who}\n"));
-        tx.push_str(&format!("\nWho is quoted: {who}\n"));
+        push(&mut md, &["\n## Who is quoted\n\n", &who, "\n"]);
+        push(&mut tx, &["\nWho is quoted: ", &who, "\n"]);
     }
     if !direct.is_empty() {
         md.push_str("\n## Quotes\n");
         tx.push_str("\nQuotes:\n");
         for q in direct {
             let by = q.speaker.as_deref().unwrap_or("unattributed");
-            md.push_str(&format!("\n> “{}”\n> — {by}\n", q.text));
-            tx.push_str(&format!("“{}” — {by}\n", q.text));
+            push(&mut md, &["\n> “", &q.text, "”\n> — ", by, "\n"]);
+            push(&mut tx, &["“", &q.text, "” — ", by, "\n"]);
         }
     }
     let claims = top_claims(a);
@@ -98,9 +109,10 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
         md.push_str("\n## Claims to check\n\n");
         tx.push_str("\nClaims to check:\n");
         for (i, c) in claims.iter().enumerate() {
-            let why = if c.reasons.is_empty() { String::new() } else { format!(" ({})", crate::text::join(&c.reasons, ", ")) };
-            md.push_str(&format!("{}. {}{why}\n", i + 1, c.text));
-            tx.push_str(&format!("{}. {}{why}\n", i + 1, c.text));
+            let why = if c.reasons.is_empty() { String::new() } else { [" (", &crate::text::join(&c.reasons, ", "), ")"].concat() };
+            for out in [&mut md, &mut tx] {
+                push(out, &[&int(i as u64 + 1), ". ", &c.text, &why, "\n"]);
+            }
         }
     }
     Clipboard { markdown: md, text: tx }

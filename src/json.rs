@@ -230,28 +230,14 @@ impl ToJson for bool {
 
 impl ToJson for usize {
     fn to_json(&self, out: &mut String) {
-        write_int(*self as u64, out);
+        crate::text::push_int(*self as u64, out);
     }
 }
 
 impl ToJson for u32 {
     fn to_json(&self, out: &mut String) {
-        write_int(u64::from(*self), out);
+        crate::text::push_int(u64::from(*self), out);
     }
-}
-
-fn write_int(mut n: u64, out: &mut String) {
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
 }
 
 /// Fractions (scores, progress) to four decimals: more than any reader or threshold needs.
@@ -264,7 +250,7 @@ impl ToJson for f32 {
         if *self < 0.0 && scaled > 0 {
             out.push('-');
         }
-        write_int(scaled / 10_000, out);
+        crate::text::push_int(scaled / 10_000, out);
         let frac = scaled % 10_000;
         if frac > 0 {
             let mut digits = [b'0'; 4];

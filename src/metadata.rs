@@ -119,7 +119,7 @@ pub fn ld_str(v: Option<&Value>) -> Option<String> {
         Value::Array(a) => a.iter().find_map(|x| ld_str(Some(x))),
         Value::Object(o) => ld_str(o.get("name").or(o.get("@value")).or(o.get("url"))),
         // The JSON reader makes integers only (src/json.rs): no float formatting in the wasm.
-        Value::Number(n) => n.as_i64().map(|i| i.to_string()),
+        Value::Number(n) => n.as_u64().map(crate::text::int),
         _ => None,
     }
 }
@@ -454,13 +454,23 @@ pub fn parse_written_date(text: &str) -> Option<String> {
         let before = |k: usize| if i >= k { words[i - k].as_str() } else { "" };
         // "March 18, 2015" or "18 March 2015"
         if let (Some(d), Some(y)) = (day(after(1)), year(after(2))) {
-            return Some(format!("{y:04}-{m:02}-{d:02}"));
+            return Some(iso_date(y, m as u32, d));
         }
         if let (Some(d), Some(y)) = (day(before(1)), year(after(1))) {
-            return Some(format!("{y:04}-{m:02}-{d:02}"));
+            return Some(iso_date(y, m as u32, d));
         }
     }
     None
+}
+
+/// "2015-03-18" (years here have four digits).
+fn iso_date(y: u32, m: u32, d: u32) -> String {
+    let mut s = crate::text::int(u64::from(y));
+    for n in [m, d] {
+        s.push_str(if n < 10 { "-0" } else { "-" });
+        crate::text::push_int(u64::from(n), &mut s);
+    }
+    s
 }
 
 /// A date in an article address: ".../2015/03/18/..." or ".../2015-03-18-...".
@@ -470,7 +480,7 @@ fn date_in_url(url: &str) -> Option<String> {
         let y: u32 = w[0].parse().ok().filter(|y| (1990..=2100).contains(y))?;
         let m: u32 = w[1].parse().ok().filter(|m| (1..=12).contains(m) && w[1].len() == 2)?;
         let d: u32 = w[2].parse().ok().filter(|d| (1..=31).contains(d) && w[2].len() == 2)?;
-        Some(format!("{y:04}-{m:02}-{d:02}"))
+        Some(iso_date(y, m, d))
     })
 }
 

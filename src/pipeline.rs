@@ -30,12 +30,19 @@ impl Failure {
     }
 }
 
+impl Failure {
+    /// What went wrong, for a person (built without `format!`, which would bring `core::fmt` into the wasm).
+    pub fn message(&self) -> String {
+        match self {
+            Failure::NotArticle => "no article found on this page (it looks like a home page, a list or an app screen)".into(),
+            Failure::BadInput(why) => ["cannot read the page: ", why].concat(),
+        }
+    }
+}
+
 impl fmt::Display for Failure {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        match self {
-            Failure::NotArticle => write!(f, "no article found on this page (it looks like a home page, a list or an app screen)"),
-            Failure::BadInput(why) => write!(f, "cannot read the page: {why}"),
-        }
+        f.write_str(&self.message())
     }
 }
 

@@ -191,6 +191,28 @@ pub fn char_indices(s: &str) -> Vec<(usize, char)> {
     v
 }
 
+/// Appends `n` in decimal (std's integer formatting would bring `core::fmt` into the wasm).
+pub fn push_int(mut n: u64, out: &mut String) {
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+}
+
+/// `n` in decimal.
+pub fn int(n: u64) -> String {
+    let mut s = String::new();
+    push_int(n, &mut s);
+    s
+}
+
 /// A word without the punctuation around it ("“Yes,”" → "Yes"). One function
 /// for every caller: each closure passed to `trim_matches` is its own copy in wasm.
 pub fn trim_to_word(s: &str) -> &str {

@@ -26,7 +26,7 @@ impl ToJson for Outcome {
                 o.field("ok", &true).field("analysis", a);
             }
             Err(f) => {
-                o.field("ok", &false).field("error", &f.code()).field("message", &f.to_string());
+                o.field("ok", &false).field("error", &f.code()).field("message", &f.message());
             }
         });
     }

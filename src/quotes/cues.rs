@@ -168,7 +168,7 @@ impl Lexicon {
         if !self.has(first, PAIR_FIRST) {
             return None;
         }
-        self.0.get_key_value(format!("{first} {second}").as_str()).filter(|(_, b)| *b & INDIRECT != 0).map(|(k, _)| *k)
+        self.0.get_key_value([first, " ", second].concat().as_str()).filter(|(_, b)| *b & INDIRECT != 0).map(|(k, _)| *k)
     }
 
     /// Whether `word` (bare, lower case) takes a to-infinitive as reported content.
