@@ -685,3 +685,10 @@ fn chinese_adverbs_and_clauses_are_no_speakers() {
         <p>很多人都认为人乘坐飞机时醉得更快是个传说：“我不认为它会有任何不同。”</p></article></body></html>";
     assert_eq!(speakers_of(page), vec![None, Some("卢宇".to_string()), None], "{:?}", page_quotes(page));
 }
+
+#[test]
+fn newsroom_labels_in_capitals_are_no_transcript_speakers() {
+    let body = "<p>CORRECTION: An earlier version of this article misstated the size of the budget.</p>        <p>UPDATE: The council will vote again on Friday after the mayor vetoed the plan.</p>        <p>TAPPER: Do you think the council has done enough for the city?</p>";
+    let found = quotes(body);
+    assert_eq!(found.iter().map(|q| q.1.as_deref()).collect::<Vec<_>>(), [Some("TAPPER")], "{found:?}");
+}
