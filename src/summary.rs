@@ -175,12 +175,16 @@ fn dateline_len(s: &str) -> usize {
     }
 }
 
-/// Whether a sentence needs the one before it: it opens with a pronoun, a pronoun
+/// Whether a sentence needs the one before (or after) it: it opens with a pronoun or
+/// a conjunction ("But a new report … calls that into question."), introduces what
+/// follows ("President Obama also said:"), a pronoun
 /// is all its attribution names ("“We have fuel for four days,” she said."), or it
 /// is part of a quotation whose speaker another sentence names (all quoted, or a
 /// quotation mark left open or closed without its pair).
 fn leans_on_context(s: &str) -> bool {
-    let pronoun = |w: &str| matches!(crate::text::trim_to_word(w), "He" | "She" | "They" | "It" | "This" | "That" | "These" | "Those" | "he" | "she" | "they");
+    let pronoun = |w: &str| {
+        matches!(crate::text::trim_to_word(w), "He" | "She" | "They" | "It" | "This" | "That" | "These" | "Those" | "he" | "she" | "they" | "But" | "And" | "However" | "Yet" | "Still" | "Also" | "Instead")
+    };
     let mut from_end = s.words().rev();
     let (last, before_last) = (from_end.next().unwrap_or_default(), from_end.next().unwrap_or_default());
     let said = matches!(crate::text::trim_to_word(last), "said" | "says" | "added" | "told" | "wrote");
@@ -200,7 +204,7 @@ fn leans_on_context(s: &str) -> bool {
     }
     let first = s.chars().next().unwrap_or(' ');
     let all_quoted = matches!(first, '“' | '‘' | '"' | '«' | '„') && matches!(end, '”' | '’' | '"' | '»');
-    pronoun(s.words().next().unwrap_or_default()) || pronoun(before_last) && said || all_quoted || opens != closes || end == '’' && !single_open
+    pronoun(s.words().next().unwrap_or_default()) || pronoun(before_last) && said || all_quoted || opens != closes || end == '’' && !single_open || end == ':'
 }
 
 /// TextRank over sentences with a lead prior; returns the top `k` in original order.
@@ -261,4 +265,22 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     let mut top: Vec<usize> = idx.into_iter().take(k).collect();
     crate::order::sort_by(&mut top, &|a, b| a.cmp(b));
     top.into_iter().map(|i| sents[i].clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leans_on_context;
+
+    #[test]
+    fn sentences_that_need_their_neighbours_lean_on_context() {
+        for s in [
+            "It was the strongest storm since 2008.",
+            "“We have fuel for four days,” she said.",
+            "But a new report released on Monday calls that into question.",
+            "In a wide-ranging interview, President Obama also said:",
+        ] {
+            assert!(leans_on_context(s), "{s}");
+        }
+        assert!(!leans_on_context("A powerful storm knocked out power to 200,000 homes on Monday, the utility said."));
+    }
 }
