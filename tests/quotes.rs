@@ -692,3 +692,14 @@ fn newsroom_labels_in_capitals_are_no_transcript_speakers() {
     let found = quotes(body);
     assert_eq!(found.iter().map(|q| q.1.as_deref()).collect::<Vec<_>>(), [Some("TAPPER")], "{found:?}");
 }
+
+#[test]
+fn documents_someone_obtained_speak_for_themselves_and_dates_end_names() {
+    let body = "<p>Zimbabwean intelligence reports seen by Reuters suggest that former security chief Emmerson Mnangagwa has been mapping out a post-Mugabe vision.</p>        <p>Documents reviewed by The Washington Post show that the company paid the consultants $3 million in 2019.</p>        <p>An internal memo obtained by CNN says the agency will cut 500 jobs by the end of the year.</p>        <p>The Pentagon on Friday said the program had exceeded its budget by 40 percent.</p>";
+    let found = quotes(body);
+    let speaker = |start: &str| found.iter().find(|q| q.2.starts_with(start)).unwrap_or_else(|| panic!("{start}: {found:?}")).1.clone();
+    assert_eq!(speaker("former security chief").as_deref(), Some("Zimbabwean intelligence reports"));
+    assert_eq!(speaker("the company paid").as_deref(), Some("Documents"));
+    assert_eq!(speaker("the agency will cut"), None);
+    assert_eq!(speaker("the program had exceeded").as_deref(), Some("Pentagon"));
+}

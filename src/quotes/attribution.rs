@@ -684,6 +684,10 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             Some(pair) if !ws[k].ends_clause() => (pair, k + 1),
             _ => (ws[k].bare(), k),
         };
+        // "intelligence reports seen by Reuters suggest": the cue word is a noun there.
+        if ws.get(e + 2).is_some_and(|x| x.bare() == "by") && ACCESS_PARTICIPLES.contains(&ws[e + 1].bare()) {
+            continue;
+        }
         // "to claim the territories" is an infinitive, not someone claiming; ", said Ian
         // Michaels, a spokesman" names who said what came before.
         let name_run = ws[e + 1..].iter().take(MAX_NAME_WORDS + 1).take_while(|x| super::people::is_capitalized(x.text)).count();
@@ -795,8 +799,14 @@ const MIN_CLAUSE_WORDS: usize = 5;
 /// Conjunctions opening a subordinate clause that ends at a comma.
 const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "since", "if", "as", "when", "after", "before", "whereas", "once", "unless"];
 
+/// Participles by which someone got hold of a document they did not write ("seen by Reuters").
+pub const ACCESS_PARTICIPLES: &[&str] = &["seen", "obtained", "reviewed", "viewed", "acquired"];
+
 /// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
-const DATA_SOURCES: &[&str] = &["poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "records", "figures", "report", "analysis", "research", "documents", "estimates", "census", "numbers", "results", "statistics"];
+pub const DATA_SOURCES: &[&str] = &[
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "records", "figures", "report", "reports", "analysis", "research",
+    "documents", "estimates", "census", "numbers", "results", "statistics", "memo", "emails", "files",
+];
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
 const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
 
@@ -807,7 +817,13 @@ const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "conc
 /// Whether word `k` is one of `verbs` right after a data source or document
 /// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES).
 fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
-    k > 0 && verbs.contains(&ws[k].bare()) && DATA_SOURCES.contains(&ws[k - 1].bare())
+    k > 0 && verbs.contains(&ws[k].bare()) && (DATA_SOURCES.contains(&ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
+}
+
+/// Whether words end in a document someone got hold of: "reports seen by Reuters".
+fn obtained_source(ws: &[Word]) -> bool {
+    let p = ws.iter().rposition(|w| ACCESS_PARTICIPLES.contains(&w.bare()));
+    p.is_some_and(|p| p > 0 && DATA_SOURCES.contains(&ws[p - 1].bare()) && ws.get(p + 1).is_some_and(|w| w.bare() == "by") && !ws[p..].iter().any(|w| w.ends_clause()))
 }
 
 /// Most words of a relative clause between a speaker and their cue (", who …, told").

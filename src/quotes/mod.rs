@@ -79,6 +79,13 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
+        // "Documents reviewed by The Washington Post show": who saw the papers did not write them;
+        // the source is the document, as written, when it is a known kind of one.
+        if let Some(p) = (1..lower.len().saturating_sub(1)).find(|&p| lower[p + 1] == "by" && attribution::ACCESS_PARTICIPLES.contains(&lower[p].as_str())) {
+            let head = lower[p - 1].as_str();
+            let known = attribution::DATA_SOURCES.contains(&head) || GROUP_SPEAKERS.contains(&head);
+            return (known && !matches!(lower[0].as_str(), "a" | "an")).then(|| crate::text::join(&f.words[..p], " "));
+        }
         if words.first().is_some_and(|w| people::is_uncased(w)) || words.iter().any(|w| people::has_han(w)) {
             return people::uncased_name(&words);
         }
@@ -510,7 +517,8 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     let text = &block.text.text;
     let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
     // A long phrase that resolves to no one is rarely a source, unless it names a group ("about half of primary voters").
-    let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w));
+    // Nor a document someone obtained ("An internal memo obtained by CNN says").
+    let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w)) || f.words.iter().any(|w| attribution::ACCESS_PARTICIPLES.contains(&w.as_str()));
     if speaker.is_none() && !PRONOUNS.contains(&crate::text::join(&f.words, " ").to_lowercase().as_str()) && f.words.len() > 4 && !group {
         return;
     }

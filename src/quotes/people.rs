@@ -241,7 +241,8 @@ const GERMAN_TITLE_HEADS: &[&str] = &[
 /// "Center for American Progress": "of", "on" or "for" inside an organisation's name,
 /// after one of its head words and before a capitalized word.
 pub fn is_org_of(prev: &str, of: &str, next: &str) -> bool {
-    matches!(of, "of" | "on" | "for") && is_capitalized(prev) && lists_of(bare(prev)) & ORG_WORD != 0 && is_capitalized(bare(next))
+    // Not a date after it ("the Pentagon on Friday").
+    matches!(of, "of" | "on" | "for") && is_capitalized(prev) && lists_of(bare(prev)) & ORG_WORD != 0 && is_capitalized(bare(next)) && lists_of(bare(next)) & NOT_NAME == 0
 }
 
 pub fn is_capitalized(w: &str) -> bool {
