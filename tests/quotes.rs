@@ -703,3 +703,11 @@ fn documents_someone_obtained_speak_for_themselves_and_dates_end_names() {
     assert_eq!(speaker("the agency will cut"), None);
     assert_eq!(speaker("the program had exceeded").as_deref(), Some("Pentagon"));
 }
+
+#[test]
+fn a_passive_cue_names_no_speaker() {
+    let body = "<p>Students with other skills were not sought because journalism was seen as “a career with words.”</p>        <p>The Indiana governor said Democrats and the media are to blame for focusing on “he said this, he tweeted that.”</p>";
+    let found = quotes(body);
+    assert!(!found.iter().any(|q| q.1.as_deref() == Some("Students")), "{found:?}");
+    assert!(found.iter().any(|q| q.2 == "he said this, he tweeted that."), "{found:?}");
+}

@@ -518,6 +518,13 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             if k > 1 && matches!(ws[k - 1].bare(), "and" | "but") {
                 return sentence_subject(&ws[..k - 1]).map(|f| with_cue(f, w));
             }
+            // "were not sought", "was described as": a passive cue's subject said nothing.
+            let participle = w.ends_with("ed") || w.ends_with("en") || matches!(w, "said" | "told" | "sought" | "thought" | "heard");
+            let aux = |x: &Word| matches!(x.bare(), "was" | "were" | "is" | "are" | "been" | "being" | "be");
+            let adverb = |x: &Word| x.bare() == "not" || x.bare().ends_with("ly");
+            if participle && k > 0 && (aux(&ws[k - 1]) || k > 1 && adverb(&ws[k - 1]) && aux(&ws[k - 2])) {
+                return None;
+            }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
             let before = subject_before(ws, k).filter(plausible_subject);
             let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
