@@ -6,7 +6,6 @@
 use super::{walk_blocks, Article, ArticleBlock, Counts, MIN_ARTICLE_WORDS};
 use crate::document::{Document, NodeId};
 use crate::text::{count_words, is_block_break, MappedText};
-use crate::hash::Map;
 
 /// The JSON-LD body replaces the extracted one when it has more than this many
 /// times its words: less, and the markup is the article (JSON-LD bodies are
@@ -86,10 +85,10 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
     }
     let page = page_blocks(doc);
     let page_keys: Vec<Vec<char>> = page.iter().map(|b| key_chars(&b.text.text).collect()).collect();
-    // Keyed by String, a map type the build already has (a char-slice key would add its own code).
-    let mut by_prefix: Map<String, Vec<usize>> = Map::default();
+    // Keyed by String, as the build's other maps (a char-slice key would add its own code).
+    let mut by_prefix = crate::hash::Lists::default();
     for (i, k) in page_keys.iter().enumerate().filter(|(_, k)| k.len() >= MIN_MATCH_KEY) {
-        by_prefix.entry(k[..KEY_PREFIX].iter().collect()).or_default().push(i);
+        by_prefix.push(k[..KEY_PREFIX].iter().collect(), i);
     }
     let mut prefix = String::new();
 
@@ -109,7 +108,7 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
         let mut found: Option<usize> = None;
         prefix.clear();
         prefix.extend(&key[at..at + KEY_PREFIX]);
-        for &i in by_prefix.get(&prefix).into_iter().flatten() {
+        for &i in by_prefix.get(&prefix) {
             let same = key[at..].iter().zip(&page_keys[i]).take_while(|(a, b)| a == b).count();
             work = work.saturating_sub(same);
             if same == page_keys[i].len() && found.is_none_or(|f| same > page_keys[f].len()) {

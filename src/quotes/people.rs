@@ -199,7 +199,7 @@ pub struct People {
     /// Any word of a multi-word personal name: "Lee" finds "Lee Jae-myung" (family name first).
     by_part: Map<String, usize>,
     /// Entities by descriptor ("president" → everyone called a president).
-    by_descriptor: Map<String, Vec<usize>>,
+    by_descriptor: crate::hash::Lists,
     /// Each entity's mentions (indices into `mentions`, in reading order).
     mentions_of: Vec<Vec<usize>>,
     /// Prefix tables over `mentions`: entry i is the entity of the last mention
@@ -535,14 +535,14 @@ impl People {
         ws.iter().take(UNNAMED_SUBJECT_WORDS).enumerate().any(|(k, w)| {
             let noun = w.trim_end_matches(',');
             let named_next = w.ends_with(',') && ws.get(k + 1).is_some_and(|n| is_capitalized(n));
-            UNNAMED_PERSON_NOUNS.contains(&noun) && !named_next && !self.by_descriptor.contains_key(noun)
+            UNNAMED_PERSON_NOUNS.contains(&noun) && !named_next && self.by_descriptor.get(noun).is_empty()
         })
     }
 
     fn index(&mut self) {
         for (id, e) in self.entities.iter().enumerate() {
             for d in &e.descriptors {
-                self.by_descriptor.entry(d.clone()).or_default().push(id);
+                self.by_descriptor.push(d.clone(), id);
             }
         }
         self.mentions_of = vec![Vec::new(); self.entities.len()];
@@ -677,7 +677,10 @@ impl People {
             .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "former"))
             .collect();
         let (head, modifiers) = words.split_last()?;
-        let with_head = self.by_descriptor.get(head)?;
+        let with_head = self.by_descriptor.get(head);
+        if with_head.is_empty() {
+            return None;
+        }
         let exact = |&&e: &&usize| modifiers.iter().all(|m| self.entities[e].descriptors.contains(m) || self.entities[e].qualifiers.contains(m));
         let n = self.mentions_before(block, at);
         // The entity's last mention before n, as a mention index (larger = later).
