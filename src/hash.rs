@@ -77,21 +77,23 @@ impl Hasher for FxHasher {
 
 /// Which of several word lists a word is in, as bits: one lookup instead of a
 /// scan of every list (the heuristics ask this of every word or class name).
-pub struct WordLists(Map<&'static str, u16>);
+/// String keys and usize bits: the map type of the analysis's other tables, so
+/// the wasm carries one copy of the hash table code for all.
+pub struct WordLists(Map<String, usize>);
 
 impl WordLists {
     pub fn new<W: IntoIterator<Item = &'static str>>(lists: impl IntoIterator<Item = (u16, W)>) -> Self {
-        let mut m = Map::default();
+        let mut m: Map<String, usize> = Map::default();
         for (bit, words) in lists {
             for w in words {
-                *m.entry(w).or_default() |= bit;
+                *m.entry(w.to_string()).or_default() |= usize::from(bit);
             }
         }
         WordLists(m)
     }
 
     pub fn of(&self, word: &str) -> u16 {
-        self.0.get(word).copied().unwrap_or(0)
+        self.0.get(word).map_or(0, |&b| b as u16)
     }
 
     /// `of(&text::lower(word))`, a short ASCII word (most) lower-cased on the

@@ -95,7 +95,7 @@ pub fn is_naming_cue(word: &str) -> bool {
 
 /// Cues of quoted speech, and the stricter set for speech without quotation marks:
 /// each word with the bits of the sets it is in (one table for all).
-pub struct Lexicon(Map<&'static str, u16>);
+pub struct Lexicon(Map<String, usize>);
 
 const QUOTED: u16 = 1;
 const INDIRECT: u16 = 2;
@@ -108,8 +108,9 @@ const OTHER_LANGUAGE: u16 = 32;
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut m: Map<&'static str, u16> = Map::default();
-        let mut set = |w: &'static str, bit: u16| *m.entry(w).or_default() |= bit;
+        // String keys: the map type of the analysis's other tables (one copy of its code in the wasm).
+        let mut m: Map<String, usize> = Map::default();
+        let mut set = |w: &str, bit: u16| *m.entry(w.to_string()).or_default() |= usize::from(bit);
         for line in LEXICON.lines().filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(cue), Some(q), Some(i), Some(seen)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
@@ -147,7 +148,7 @@ pub fn lexicon() -> &'static Lexicon {
 
 impl Lexicon {
     fn has(&self, word: &str, bit: u16) -> bool {
-        self.0.get(word).is_some_and(|b| b & bit != 0)
+        self.0.get(word).is_some_and(|&b| b & usize::from(bit) != 0)
     }
 
     /// Whether `word` (any case, punctuation trimmed) introduces quoted speech.
@@ -163,12 +164,12 @@ impl Lexicon {
     }
 
     /// The two-word indirect cue `first second` ("called for"; both bare, lower case), if it is one.
-    pub fn indirect_pair(&self, first: &str, second: &str) -> Option<&'static str> {
+    pub fn indirect_pair(&self, first: &str, second: &str) -> Option<&str> {
         // Most words start no pair: no string is built for them.
         if !self.has(first, PAIR_FIRST) {
             return None;
         }
-        self.0.get_key_value([first, " ", second].concat().as_str()).filter(|(_, b)| *b & INDIRECT != 0).map(|(k, _)| *k)
+        self.0.get_key_value([first, " ", second].concat().as_str()).filter(|(_, &b)| b & usize::from(INDIRECT) != 0).map(|(k, _)| k.as_str())
     }
 
     /// Whether `word` (bare, lower case) takes a to-infinitive as reported content.
@@ -183,7 +184,7 @@ impl Lexicon {
 
     /// How many cues of quoted speech the lexicon holds.
     pub fn len(&self) -> usize {
-        self.0.values().filter(|b| *b & QUOTED != 0).count()
+        self.0.values().filter(|&&b| b & usize::from(QUOTED) != 0).count()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -59,7 +59,7 @@ struct Ctx<'a> {
     /// Words the article writes in lower case, built on first need: a capitalized
     /// "Might" or "Accordingly" that opens a sentence is one of them, not a name.
     /// (The value is unused: a map of this type is already in the build, a set would add its own code.)
-    common: std::cell::OnceCell<crate::hash::Map<&'a str, u16>>,
+    common: std::cell::OnceCell<crate::hash::Map<String, usize>>,
 }
 
 impl Ctx<'_> {
@@ -156,7 +156,13 @@ impl Ctx<'_> {
         let contraction = word.rsplit_once(&['’', '\''][..]).is_some_and(|(_, end)| matches!(end, "ve" | "m" | "re" | "ll" | "d" | "t"));
         let common = self.common.get_or_init(|| {
             let starts_lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
-            self.blocks.iter().flat_map(|b| b.text.text.split(|c: char| !c.is_alphabetic()).filter(starts_lower)).map(|w| (w, 0)).collect()
+            let mut words = crate::hash::Map::default();
+            for w in self.blocks.iter().flat_map(|b| b.text.text.split(|c: char| !c.is_alphabetic()).filter(starts_lower)) {
+                if !words.contains_key(w) {
+                    words.insert(w.to_string(), 0);
+                }
+            }
+            words
         });
         contraction || common.contains_key(word.to_lowercase().as_str())
     }
