@@ -30,18 +30,22 @@ pub const DEFAULT_THRESHOLD: f32 = 0.5;
 /// The lowest threshold a reader can choose: sentences below it are not worth showing.
 pub const CANDIDATE_FLOOR: f32 = 0.3;
 
+/// How a story credits its reporters.
+const CREDITS: &[&str] = &[" reported from ", " contributed reporting", " contributed to this report"];
+
 /// A line without a full stop this short is a label or a heading set as text
 /// ("Five things we learned from the interview"), not a statement.
 const MAX_LABEL_WORDS: usize = 8;
 
 /// Whether a sentence states something at all: not an introduction ending in a
 /// colon ("The rankings were as follows:"), not a label, not a "First published
-/// February 1, 2016: 1:28 AM ET" stamp. Longer lines without a full stop (list
-/// items) still count.
+/// February 1, 2016: 1:28 AM ET" stamp, not the reporters' credit ("Stella Kim
+/// reported from Seoul.", "Jane Doe contributed reporting."). Longer lines without a
+/// full stop (list items) still count.
 pub fn is_statement(sentence: &str) -> bool {
     use crate::text::SplitWords;
     let t = sentence.trim_end_matches(&['"', '”', '’', '\'', ')', ']', '»', ' '][..]);
-    if t.ends_with(&[':', '：'][..]) {
+    if t.ends_with(&[':', '：'][..]) || CREDITS.iter().any(|c| t.contains(c)) {
         return false;
     }
     if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {
