@@ -711,3 +711,20 @@ fn a_passive_cue_names_no_speaker() {
     assert!(!found.iter().any(|q| q.1.as_deref() == Some("Students")), "{found:?}");
     assert!(found.iter().any(|q| q.2 == "he said this, he tweeted that."), "{found:?}");
 }
+
+#[test]
+fn interview_answers_are_the_interviewees_words() {
+    let page = "<html><head><title>Q&amp;A</title></head><body><article><h1>Q&amp;A with the mayor</h1>\
+        <p>Mayor Jane Doe spent Thursday morning at the new train station, which was renovated with $235 million in federal money. She sat down with us afterwards.</p>\
+        <p>Q: You’ve been talking about how the city is on the upswing. Why now?</p>\
+        <p>A: It’s been a long time coming. The station alone brought four hundred jobs back downtown.</p>\
+        <p>Q: Will the budget hold next year?</p>\
+        <p>A: I think it will, as long as the state keeps its promises on the grant.</p></article></body></html>";
+    let found = page_quotes(page);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|q| q.0.as_deref() == Some("Jane Doe")), "{found:?}");
+    assert!(found[0].1.starts_with("It’s been a long time coming."), "{found:?}");
+    // One "A:" line is no interview.
+    let one = page.replacen("<p>Q: Will the budget hold next year?</p>", "", 1);
+    assert!(page_quotes(&one).is_empty(), "{:?}", page_quotes(&one));
+}

@@ -265,10 +265,19 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<(String, usize)> = None; // name and block
     let mut open_from_previous = false;
+    let interview = interviewee(&ctx);
     for (bi, block) in blocks.iter().enumerate() {
         let text = &block.text.text;
         let sents = block.sentences();
         let continues = std::mem::take(&mut open_from_previous);
+        if let Some(who) = &interview {
+            // "A: …" is the interviewee's answer; "Q: …" the interviewer's question, no one quoted.
+            if let Some(answer) = interview_turn(text, 'A').filter(|_| spans[bi].is_empty()) {
+                let start = text.len() - answer.len();
+                quotes.push(Quote { text: answer.trim_end().to_string(), speaker: who.clone(), cue: Some(":".into()), kind: "direct", range: block.text.range(start, text.trim_end().len()), speaker_range: None });
+                continue;
+            }
+        }
         if block.kind == "blockquote" && spans[bi].is_empty() {
             if let Some(q) = block_quotation(&ctx, bi, last_speaker.as_ref().map(|s| s.0.as_str())) {
                 if let Some(s) = &q.speaker {
@@ -389,6 +398,28 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     }
     let speakers = group(&ctx, &quotes);
     (quotes, speakers)
+}
+
+/// Fewest "Q: …" and "A: …" paragraphs each that make an article an interview.
+const MIN_INTERVIEW_TURNS: usize = 2;
+
+/// The words of a paragraph that opens with an interview label ("Q: …", "A. …").
+fn interview_turn(text: &str, label: char) -> Option<&str> {
+    let rest = text.strip_prefix(label)?;
+    rest.strip_prefix(": ").or_else(|| rest.strip_prefix(". "))
+}
+
+/// In a question-and-answer interview, the person who answers: the first named in
+/// the introduction before the first question ("Vice President Joe Biden spent
+/// Thursday …"), or no one named. None when the article is no interview.
+fn interviewee(ctx: &Ctx) -> Option<Option<String>> {
+    let turns = |label: char| ctx.blocks.iter().filter(|b| interview_turn(&b.text.text, label).is_some()).count();
+    if turns('Q') < MIN_INTERVIEW_TURNS || turns('A') < MIN_INTERVIEW_TURNS {
+        return None;
+    }
+    let first_question = ctx.blocks.iter().position(|b| interview_turn(&b.text.text, 'Q').is_some())?;
+    let person = ctx.people.mentions.iter().take_while(|m| m.block < first_question).find(|m| ctx.people.entities[m.entity].is_person);
+    Some(person.map(|m| ctx.people.entities[m.entity].name.clone()))
 }
 
 /// A block quotation without marks: the whole block is the quoted words.
