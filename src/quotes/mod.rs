@@ -273,8 +273,15 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         if let Some(who) = &interview {
             // "A: …" is the interviewee's answer; "Q: …" the interviewer's question, no one quoted.
             if let Some(answer) = interview_turn(text, 'A').filter(|_| spans[bi].is_empty()) {
-                let start = text.len() - answer.len();
-                quotes.push(Quote { text: answer.trim_end().to_string(), speaker: who.clone(), cue: Some(":".into()), kind: "direct", range: block.text.range(start, text.trim_end().len()), speaker_range: None });
+                let (start, end) = (text.len() - answer.len(), text.trim_end().len());
+                quotes.push(Quote {
+                    text: text[start..end].to_string(),
+                    speaker: who.clone(),
+                    cue: Some(":".into()),
+                    kind: "direct",
+                    range: block.text.range(start, end),
+                    speaker_range: None,
+                });
                 continue;
             }
         }
