@@ -728,3 +728,12 @@ fn interview_answers_are_the_interviewees_words() {
     let one = page.replacen("<p>Q: Will the budget hold next year?</p>", "", 1);
     assert!(page_quotes(&one).is_empty(), "{:?}", page_quotes(&one));
 }
+
+#[test]
+fn anonymous_sources_of_wire_copy_report_their_clause() {
+    let body = "<p>The company plans to cut 500 jobs, two people familiar with the matter said.</p>        <p>The talks stalled over the weekend, a senior official said on condition of anonymity.</p>        <p>The vote was delayed to March, a person with knowledge of the talks told Reuters on Sunday.</p>";
+    let found = quotes(body);
+    for start in ["The company plans to cut 500 jobs", "The talks stalled over the weekend", "The vote was delayed to March"] {
+        assert!(found.iter().any(|q| q.0 == "indirect" && q.2 == start), "{start}: {found:?}");
+    }
+}

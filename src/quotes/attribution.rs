@@ -662,14 +662,17 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // object of its own ("…, Ham noted several problems." reports something else).
         let object = !ws[c].ends_clause() && !TELL_CUES.contains(&ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
             && matches!(ws[c + 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "several" | "many" | "some" | "no");
-        let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n);
+        // Or ends after an adverbial of its own (", a senior official said on condition of anonymity.").
+        let tail = c + 1 + if TELL_CUES.contains(&ws[c].bare()) { told_object(&ws[c + 1..]) } else { 0 };
+        let adverbial = ws.get(tail).is_some_and(|x| PREPOSITIONS.contains(&x.bare())) && (tail..n.min(tail + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
+        let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n || adverbial);
         if c == k && TELL_CUES.contains(&ws[c].bare()) {
             // ", told Reuters." names the listener; the teller stands before, set off with
             // a relative clause (", the official, who declined to be named, told Reuters.").
             let rel = (k.saturating_sub(MAX_RELATIVE_WORDS)..k - 1).rev().find(|&i| ws[i].ends_clause()).map_or(0, |i| i + 1);
             let s = segment_start(ws, rel.saturating_sub(1), 6);
             if rel > 2 && ws[rel].bare() == "who" && s > 1 && s < rel && ws[s - 1].text.ends_with(',') {
-                let f = phrase(ws, s, rel).filter(|f| f.words.len() <= 6);
+                let f = phrase(ws, s, rel).filter(|f| f.words.len() <= MAX_SOURCE_WORDS);
                 let content_end = ws[s - 1].at + ws[s - 1].text.len() - 1;
                 if let Some((r, f)) = f.and_then(|f| Some((clause(ws, dateline_end(ws), content_end)?, f))) {
                     return Some((r, with_cue(f, ws[c].bare())));
@@ -679,7 +682,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         }
         let Some(f) = (if c == k { subject_after(ws, c) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
-        if closes && f.words.len() <= 6 && f.phrase.start >= ws[k].at {
+        if closes && f.words.len() <= MAX_SOURCE_WORDS && f.phrase.start >= ws[k].at {
             let cue = ws[c].bare();
             return clause(ws, dateline_end(ws), content_end).map(|r| (r, with_cue(f, cue)));
         }
@@ -908,6 +911,12 @@ const PERFORMATIVE_CUES: &[&str] = &["declared", "declares", "declare", "proclai
 const OBJECT_CONTROL_CUES: &[&str] = &["urged", "urges", "urging", "asked", "asks", "asking", "pressed", "pressing", "encouraged", "encourages", "implored", "begged"];
 /// Most words of the object between such a verb and "to" ("urged the White House not to").
 const MAX_OBJECT_WORDS: usize = 4;
+
+/// Most words of the source in "CLAUSE, SOURCE said." ("a person with knowledge of the talks").
+const MAX_SOURCE_WORDS: usize = 7;
+
+/// Most words of an adverbial closing an attribution ("on condition of anonymity").
+const MAX_ADVERBIAL_WORDS: usize = 6;
 
 /// Words that open an adverbial (where, when, how something was said).
 const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];

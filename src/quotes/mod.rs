@@ -560,9 +560,11 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     let block = &ctx.blocks[bi];
     let text = &block.text.text;
     let speaker = ctx.resolve(&f, bi, f.phrase.start, None);
-    // A long phrase that resolves to no one is rarely a source, unless it names a group ("about half of primary voters").
-    // Nor a document someone obtained ("An internal memo obtained by CNN says").
-    let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w)) || f.words.iter().any(|w| attribution::ACCESS_PARTICIPLES.contains(&w.as_str()));
+    // A long phrase that resolves to no one is rarely a source, unless it names a group ("about half of primary voters",
+    // "two people familiar with the matter"), an anonymous source by the formula ("a person with knowledge of the talks")
+    // or a document someone obtained ("An internal memo obtained by CNN says").
+    let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w))
+        || f.words.iter().any(|w| matches!(w.as_str(), "people" | "familiar" | "knowledge" | "briefed") || attribution::ACCESS_PARTICIPLES.contains(&w.as_str()));
     if speaker.is_none() && !PRONOUNS.contains(&crate::text::join(&f.words, " ").to_lowercase().as_str()) && f.words.len() > 4 && !group {
         return;
     }
