@@ -737,3 +737,10 @@ fn anonymous_sources_of_wire_copy_report_their_clause() {
         assert!(found.iter().any(|q| q.0 == "indirect" && q.2 == start), "{start}: {found:?}");
     }
 }
+
+#[test]
+fn people_a_newsroom_asked_are_the_source_not_the_newsroom() {
+    let body = "<p>The central bank is expected to raise rates next week, economists polled by Reuters said.</p>        <p>Russian Foreign Minister Sergei Lavrov, quoted by the RIA news agency, said Moscow would respond to the sanctions.</p>";
+    assert_eq!(speaker_of(body, "The central bank is expected to raise rates next week").as_deref(), Some("economists"));
+    assert_eq!(speaker_of(body, "Moscow would respond to the sanctions").as_deref(), Some("Sergei Lavrov"));
+}

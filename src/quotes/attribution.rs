@@ -809,8 +809,9 @@ const MIN_CLAUSE_WORDS: usize = 5;
 /// Conjunctions opening a subordinate clause that ends at a comma.
 const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "since", "if", "as", "when", "after", "before", "whereas", "once", "unless"];
 
-/// Participles by which someone got hold of a document they did not write ("seen by Reuters").
-pub const ACCESS_PARTICIPLES: &[&str] = &["seen", "obtained", "reviewed", "viewed", "acquired"];
+/// Participles by which someone got hold of a document they did not write ("seen by Reuters"),
+/// or of sources that are not them ("economists polled by Reuters").
+pub const ACCESS_PARTICIPLES: &[&str] = &["seen", "obtained", "reviewed", "viewed", "acquired", "polled", "surveyed", "interviewed", "contacted"];
 
 /// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
 pub const DATA_SOURCES: &[&str] = &[

@@ -79,11 +79,11 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
-        // "Documents reviewed by The Washington Post show": who saw the papers did not write them;
-        // the source is the document, as written, when it is a known kind of one.
+        // "Documents reviewed by The Washington Post show", "economists polled by Reuters said": who saw
+        // the papers or asked the people is not the source; the document or group is, as written.
         if let Some(p) = (1..lower.len().saturating_sub(1)).find(|&p| lower[p + 1] == "by" && attribution::ACCESS_PARTICIPLES.contains(&lower[p].as_str())) {
             let head = lower[p - 1].as_str();
-            let known = attribution::DATA_SOURCES.contains(&head) || GROUP_SPEAKERS.contains(&head);
+            let known = attribution::DATA_SOURCES.contains(&head) || GROUP_SPEAKERS.contains(&head) || attribution::is_plural_noun(head);
             return (known && !matches!(lower[0].as_str(), "a" | "an")).then(|| crate::text::join(&f.words[..p], " "));
         }
         if words.first().is_some_and(|w| people::is_uncased(w)) || words.iter().any(|w| people::has_han(w)) {
