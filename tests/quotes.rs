@@ -744,3 +744,12 @@ fn people_a_newsroom_asked_are_the_source_not_the_newsroom() {
     assert_eq!(speaker_of(body, "The central bank is expected to raise rates next week").as_deref(), Some("economists"));
     assert_eq!(speaker_of(body, "Moscow would respond to the sanctions").as_deref(), Some("Sergei Lavrov"));
 }
+
+#[test]
+fn nationalities_describe_speakers_and_organisations_keep_them() {
+    let body = "<p>A senior Western diplomat said the talks were likely to resume next month.</p>        <p>European officials said the talks would resume in March.</p>        <p>Korean Air said all passengers had been evacuated.</p>        <p>Palestinian President Mahmoud Abbas said the talks had failed.</p>";
+    assert_eq!(speaker_of(body, "the talks were likely to resume next month"), None);
+    assert_eq!(speaker_of(body, "the talks would resume in March").as_deref(), Some("European officials"));
+    assert_eq!(speaker_of(body, "all passengers had been evacuated").as_deref(), Some("Korean Air"));
+    assert_eq!(speaker_of(body, "the talks had failed").as_deref(), Some("Mahmoud Abbas"));
+}

@@ -21,7 +21,8 @@ const TITLES: &[&str] = &[
     "anchor", "host", "reporter", "correspondent", "columnist", "commentator", "editor", "producer", "contributor",
     "former", "acting", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "house", "senate",
     "us", "u.s", "u.s.", "uk", "u.k.", "russian", "ukrainian", "chinese", "american", "british", "french", "german",
-    "israeli", "iranian", "democratic", "republican", "democrat", "libertarian", "gop", "labour", "conservative", "supreme", "court", "lord",
+    "israeli", "iranian", "western", "european", "arab", "palestinian", "syrian", "turkish", "indian", "japanese", "korean",
+    "pakistani", "afghan", "iraqi", "egyptian", "mexican", "canadian", "australian", "italian", "spanish", "polish", "african", "democratic", "republican", "democrat", "libertarian", "gop", "labour", "conservative", "supreme", "court", "lord",
     "lady", "sir", "dame", "rev", "reverend", "father", "sister", "bishop", "archbishop", "cardinal", "rabbi", "imam",
     "coach", "executive", "founder", "analyst", "economist", "author", "writer", "activist", "candidate", "nominee",
     "premier", "emir", "sheikh", "crown", "presidential", "congressman", "congresswoman", "lawmaker", "mp", "sec",
@@ -61,7 +62,7 @@ const ORG_WORDS: &[&str] = &[
     "partners", "associates", "holdings", "industries", "airlines", "airways", "systems", "technologies", "solutions",
     "services", "labs", "capital", "motors", "pharmaceuticals", "trust", "society", "federation", "league", "academy",
     "watch", "international", "herald", "tribune", "guardian", "telegraph", "gazette", "magazine", "observer",
-    "railways", "rail", "exchange", "institution", "program", "programme", "project", "initiative",
+    "railways", "rail", "exchange", "institution", "program", "programme", "project", "initiative", "air", "express",
 ];
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
