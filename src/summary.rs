@@ -154,7 +154,8 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         .iter()
         .filter(|b| b.kind == "paragraph" || b.kind == "list-item")
         .flat_map(|b| b.sentences().iter().map(move |r| &b.text.text[r.clone()]))
-        .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS)
+        // "In this photo dated Tuesday, …": a wire photo's caption set in the text.
+        .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS && !s.starts_with("In this photo") && !s.starts_with("In this file photo"))
         .take(MAX_RANKED)
         .map(|s| s[dateline_len(s)..].to_string())
         .collect();
@@ -182,8 +183,9 @@ fn dateline_len(s: &str) -> usize {
 /// is part of a quotation whose speaker another sentence names (all quoted, or a
 /// quotation mark left open or closed without its pair).
 fn leans_on_context(s: &str) -> bool {
+    // "That’s exactly how I felt": a contraction leans as its pronoun does.
     let pronoun = |w: &str| {
-        matches!(crate::text::trim_to_word(w), "He" | "She" | "They" | "It" | "This" | "That" | "These" | "Those" | "he" | "she" | "they" | "But" | "And" | "However" | "Yet" | "Still" | "Also" | "Instead")
+        matches!(crate::text::trim_to_word(w.split(&['’', '\''][..]).next().unwrap_or(w)), "He" | "She" | "They" | "It" | "This" | "That" | "These" | "Those" | "he" | "she" | "they" | "But" | "And" | "However" | "Yet" | "Still" | "Also" | "Instead")
     };
     let mut from_end = s.words().rev();
     let (last, before_last) = (from_end.next().unwrap_or_default(), from_end.next().unwrap_or_default());
@@ -278,6 +280,7 @@ mod tests {
             "“We have fuel for four days,” she said.",
             "But a new report released on Monday calls that into question.",
             "In a wide-ranging interview, President Obama also said:",
+            "That’s exactly how I felt after a demo of the headset yesterday.",
         ] {
             assert!(leans_on_context(s), "{s}");
         }
