@@ -31,6 +31,12 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
 /// Words of a dateline before its dash ("ATLANTIC CITY, N.J., July 6 (AP) —").
 const MAX_DATELINE_WORDS: usize = 9;
 
+/// Whether a sentence is a wire photo's caption set in the text ("In this photo dated
+/// Tuesday, …"): neither a summary sentence nor a claim.
+pub fn is_photo_caption(s: &str) -> bool {
+    s.starts_with("In this photo") || s.starts_with("In this file photo")
+}
+
 /// How many of a sentence's first words are a wire dateline, its dash included
 /// ("HOUSTON (Reuters) - A storm …" → 3); 0 without one. It opens with a word in
 /// capitals, and a dash stands apart soon after.

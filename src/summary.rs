@@ -154,8 +154,7 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         .iter()
         .filter(|b| b.kind == "paragraph" || b.kind == "list-item")
         .flat_map(|b| b.sentences().iter().map(move |r| &b.text.text[r.clone()]))
-        // "In this photo dated Tuesday, …": a wire photo's caption set in the text.
-        .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS && !s.starts_with("In this photo") && !s.starts_with("In this file photo"))
+        .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS && !crate::sentences::is_photo_caption(s))
         .take(MAX_RANKED)
         .map(|s| s[dateline_len(s)..].to_string())
         .collect();

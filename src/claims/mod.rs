@@ -40,12 +40,12 @@ const MAX_LABEL_WORDS: usize = 8;
 /// Whether a sentence states something at all: not an introduction ending in a
 /// colon ("The rankings were as follows:"), not a label, not a "First published
 /// February 1, 2016: 1:28 AM ET" stamp, not the reporters' credit ("Stella Kim
-/// reported from Seoul.", "Jane Doe contributed reporting."). Longer lines without a
-/// full stop (list items) still count.
+/// reported from Seoul.", "Jane Doe contributed reporting."), not a photo caption.
+/// Longer lines without a full stop (list items) still count.
 pub fn is_statement(sentence: &str) -> bool {
     use crate::text::SplitWords;
     let t = sentence.trim_end_matches(&['"', '”', '’', '\'', ')', ']', '»', ' '][..]);
-    if t.ends_with(&[':', '：'][..]) || CREDITS.iter().any(|c| t.contains(c)) {
+    if t.ends_with(&[':', '：'][..]) || CREDITS.iter().any(|c| t.contains(c)) || crate::sentences::is_photo_caption(t) {
         return false;
     }
     if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {
