@@ -931,8 +931,9 @@ const FINITE_VERBS: &[&str] = &["is", "are", "was", "were", "has", "have", "had"
 /// Fewest words of content opening with a preposition: shorter, it is an adverbial.
 const MIN_PREPOSITIONAL_WORDS: usize = 7;
 
-/// The newsroom's own labels in capitals, which open notes rather than a speaker's turn.
-const EDITORIAL_LABELS: &[&str] = &["correction", "corrections", "clarification", "update", "updated", "editor's note", "editor’s note", "note", "breaking", "watch", "read more", "related", "disclaimer", "warning", "exclusive", "opinion", "analysis"];
+/// The newsroom's own labels in capitals, which open notes rather than a speaker's turn
+/// (besides the promotions' "RELATED:", "WATCH:", which `boilerplate::is_promo_label` knows).
+const EDITORIAL_LABELS: &[&str] = &["correction", "corrections", "clarification", "update", "updated", "editor's note", "editor’s note", "note", "breaking", "disclaimer", "warning", "exclusive", "opinion", "analysis"];
 
 /// Transcript lines: "PENCE: Well, the question really should be …" → speaker and words.
 pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
@@ -941,7 +942,7 @@ pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     let words: Vec<&str> = label.words().collect();
     let caps = label.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let rest = text[colon + 1..].trim_start();
-    let editorial = EDITORIAL_LABELS.contains(&crate::text::lower(label.trim()).as_ref());
+    let editorial = EDITORIAL_LABELS.contains(&crate::text::lower(label.trim()).as_ref()) || crate::extract::boilerplate::is_promo_label(text);
     if words.is_empty() || words.len() > 3 || !caps || editorial || label.chars().filter(|c| c.is_alphabetic()).count() < 2 || rest.words().count() < 4 {
         return None;
     }

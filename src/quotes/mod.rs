@@ -45,6 +45,10 @@ const GROUP_SPEAKERS: &[&str] = &[
 /// What an unnamed member of the public says through ("a Twitter user", "one Facebook post").
 const ANONYMOUS_POSTERS: &[&str] = &["response", "reply", "post", "tweet", "comment", "user", "commenter", "viewer", "reader", "listener", "caller", "follower"];
 
+/// Words of the formulas that describe an anonymous source ("people familiar with the matter",
+/// "a person with knowledge of the talks", "officials briefed on the plan").
+const ANONYMOUS_SOURCE_WORDS: &[&str] = &["people", "familiar", "knowledge", "briefed"];
+
 /// Institutions named head first in Romance languages ("le ministère des Affaires étrangères").
 const ROMANCE_ORG_HEADS: &[&str] = &[
     "ministère", "ministerio", "ministero", "ministério", "gouvernement", "gobierno", "governo", "parquet", "fiscalía",
@@ -564,7 +568,7 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     // "two people familiar with the matter"), an anonymous source by the formula ("a person with knowledge of the talks")
     // or a document someone obtained ("An internal memo obtained by CNN says").
     let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w))
-        || f.words.iter().any(|w| matches!(w.as_str(), "people" | "familiar" | "knowledge" | "briefed") || attribution::ACCESS_PARTICIPLES.contains(&w.as_str()));
+        || f.words.iter().any(|w| ANONYMOUS_SOURCE_WORDS.contains(&w.as_str()) || attribution::ACCESS_PARTICIPLES.contains(&w.as_str()));
     if speaker.is_none() && !PRONOUNS.contains(&crate::text::join(&f.words, " ").to_lowercase().as_str()) && f.words.len() > 4 && !group {
         return;
     }

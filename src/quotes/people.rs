@@ -22,7 +22,8 @@ const TITLES: &[&str] = &[
     "former", "acting", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "house", "senate",
     "us", "u.s", "u.s.", "uk", "u.k.", "russian", "ukrainian", "chinese", "american", "british", "french", "german",
     "israeli", "iranian", "western", "european", "arab", "palestinian", "syrian", "turkish", "indian", "japanese", "korean",
-    "pakistani", "afghan", "iraqi", "egyptian", "mexican", "canadian", "australian", "italian", "spanish", "polish", "african", "democratic", "republican", "democrat", "libertarian", "gop", "labour", "conservative", "supreme", "court", "lord",
+    "pakistani", "afghan", "iraqi", "egyptian", "mexican", "canadian", "australian", "italian", "spanish", "polish", "african",
+    "democratic", "republican", "democrat", "libertarian", "gop", "labour", "conservative", "supreme", "court", "lord",
     "lady", "sir", "dame", "rev", "reverend", "father", "sister", "bishop", "archbishop", "cardinal", "rabbi", "imam",
     "coach", "executive", "founder", "analyst", "economist", "author", "writer", "activist", "candidate", "nominee",
     "premier", "emir", "sheikh", "crown", "presidential", "congressman", "congresswoman", "lawmaker", "mp", "sec",
@@ -406,17 +407,17 @@ fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     // It closes with a comma, or ends the sentence ("said Mark Warner, a Virginia Democrat.").
     let closes = |e: usize| rest[e..].starts_with(',') || rest[e..].starts_with('.') && (e + 1 == rest.len() || rest[e + 1..].starts_with(&[' ', '\n', '”', '"'][..]));
     let Some(end) = rest.find(&[',', '.', ';', '—', '('][..]).filter(|&e| closes(e)) else { return Vec::new() };
-    let mut words = rest[..end].words();
-    if !matches!(words.next(), Some("the" | "a" | "an")) {
+    let words: Vec<&str> = rest[..end].words().collect();
+    if !matches!(words.first(), Some(&("the" | "a" | "an"))) {
         return Vec::new();
     }
     // The head ends before a preposition, a relative or a participle ("a coal company based in").
-    let ends_np = |w: &&str| matches!(*w, "of" | "at" | "for" | "in" | "on" | "to" | "with" | "from" | "by" | "who" | "whose" | "which" | "that" | "and") || w.ends_with("ed");
-    let np: Vec<&str> = words.take_while(|w| !ends_np(w)).collect();
+    let ends_np = |w: &&&str| matches!(**w, "of" | "at" | "for" | "in" | "on" | "to" | "with" | "from" | "by" | "who" | "whose" | "which" | "that" | "and") || w.ends_with("ed");
+    let np: Vec<&str> = words[1..].iter().take_while(|w| !ends_np(w)).copied().collect();
     // A relative clause may run long before its comma ("an Oklahoma Republican who warned of …,").
-    let relative = rest[..end].words().nth(np.len() + 1).is_some_and(|w| w == "who");
+    let relative = words.get(np.len() + 1) == Some(&"who");
     let head_is_noun = np.last().is_some_and(|w| w.chars().all(|c| c.is_lowercase() || c == '-') || is_title(w));
-    if !head_is_noun || !relative && rest[..end].words().count() > MAX_APPOSITIVE_WORDS {
+    if !head_is_noun || !relative && words.len() > MAX_APPOSITIVE_WORDS {
         return Vec::new();
     }
     np.iter().map(|w| lower(w).replace('.', "")).collect()
