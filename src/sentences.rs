@@ -17,7 +17,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 const OPENING_QUOTES: &[char] = &['“', '„', '«', '「', '『', '"'];
-const CLOSERS: &[char] = &['"', '”', '’', '\'', ')', ']', '»', '」', '』', '›'];
+const CLOSERS: &[char] = &['"', '”', '“', '’', '\'', ')', ']', '»', '」', '』', '›'];
 
 /// Also asked by the name finder: a title written short ("Capt.") does not end a name.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
@@ -61,11 +61,16 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let last_closer = chars.iter().rposition(|&(_, c)| matches!(c, '”' | '»' | '」'));
     let last_straight = chars.iter().rposition(|&(_, c)| c == '"');
     let closes_later = |from: usize| last_closer.is_some_and(|l| l > from);
+    // German „…“ closes with the mark English opens with.
+    let last_low_closer = chars.iter().rposition(|&(_, c)| matches!(c, '“' | '”'));
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
         match c {
-            '“' | '«' | '„' | '「' if closes_later(i) => depth += 1,
+            // “ hugging the words before it closes (German „…“, or a typo for ”: “It's unusual,“ said …).
+            '“' if depth > 0 && i > 0 && !chars[i - 1].1.is_whitespace() && chars.get(i + 1).is_none_or(|&(_, n)| !n.is_alphanumeric()) => depth -= 1,
+            '„' if last_low_closer.is_some_and(|l| l > i) => depth += 1,
+            '“' | '«' | '「' if closes_later(i) => depth += 1,
             '”' | '»' | '」' => depth = (depth - 1).max(0),
             '"' => {
                 // Straight quotes: opening when preceded by space/start.
@@ -94,7 +99,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         // Take the run of terminators and closers that follows.
         let mut j = i + 1;
         while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || CLOSERS.contains(&chars[j].1)) {
-            if matches!(chars[j].1, '”' | '»') || chars[j].1 == '"' {
+            if matches!(chars[j].1, '”' | '»' | '“' | '"') {
                 depth = (depth - 1).max(0);
             }
             j += 1;
@@ -174,6 +179,13 @@ mod tests {
     fn quoted_sentences_stay_with_their_attribution() {
         let t = "“We also discussed Iran. It must be quick!” Trump said. Putin agreed.";
         assert_eq!(sentences(t), vec!["“We also discussed Iran. It must be quick!” Trump said.", "Putin agreed."]);
+    }
+
+    #[test]
+    fn a_left_mark_hugging_the_words_closes() {
+        let t = "“It's unusual,“ said Larry Noble, a lawyer. “It's hard.”";
+        assert_eq!(sentences(t), vec!["“It's unusual,“ said Larry Noble, a lawyer.", "“It's hard.”"]);
+        assert_eq!(sentences("Er sagte: „Wir warten.“ Dann ging er."), vec!["Er sagte: „Wir warten.“", "Dann ging er."]);
     }
 
     #[test]

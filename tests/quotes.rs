@@ -753,3 +753,14 @@ fn nationalities_describe_speakers_and_organisations_keep_them() {
     assert_eq!(speaker_of(body, "all passengers had been evacuated").as_deref(), Some("Korean Air"));
     assert_eq!(speaker_of(body, "the talks had failed").as_deref(), Some("Mahmoud Abbas"));
 }
+
+#[test]
+fn attributions_with_a_forgotten_comma_a_long_interruption_or_a_distant_appositive() {
+    let body = "<p>\"For months we have stood by while leaks created a false narrative\" said Nick Merrill, a campaign spokesman.</p>        <p>“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's a hard thing to pull off without stepping over a line.”</p>        <p>\"These super PACs have been setting the table for voters,\" in sharp contrast to previous elections when campaigns did that, says Dante Scala, a political scientist.</p>        <p>“We found zero relationship between interviews and results,” Google's chief human resources executive, Laszlo Bock, told The New York Times in 2013.</p>        <p>“Very good reporter, this guy,” Trump, the frontrunner in the state after winning the primaries, said when Boyle asked him a question.</p>";
+    assert_eq!(speaker_of(body, "For months we have stood by while leaks created a false narrative").as_deref(), Some("Nick Merrill"));
+    assert_eq!(speaker_of(body, "It's a hard thing to pull off without stepping over a line.").as_deref(), Some("Larry Noble"));
+    assert_eq!(speaker_of(body, "These super PACs have been setting the table for voters,").as_deref(), Some("Dante Scala"));
+    assert_eq!(speaker_of(body, "We found zero relationship between interviews and results,").as_deref(), Some("Laszlo Bock"));
+    // "said when Boyle asked": who follows a subordinate clause is not the speaker.
+    assert_ne!(speaker_of(body, "Very good reporter, this guy,").as_deref(), Some("Boyle"));
+}

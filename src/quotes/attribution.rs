@@ -20,6 +20,10 @@ pub struct Word<'a> {
 
 impl Word<'_> {
     /// A cue word is a verb: capitalized mid-sentence it is part of a name ("the United States").
+    pub fn is_cue_first(&self) -> bool {
+        self.is_cue_at(0)
+    }
+
     fn is_cue_at(&self, k: usize) -> bool {
         (k == 0 || !super::people::is_capitalized(self.text)) && lexicon().is_cue(self.bare())
     }
@@ -307,7 +311,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
                 // (“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said).
                 Some(c) if k > c + 1 => phrase(ws, 0, c + 1),
                 _ if verb_first => subject_after(ws, k),
-                _ => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4),
+                // Far from the quotation only as an appositive: “…,” Google's chief
+                // human resources executive, Laszlo Bock, told The New York Times.
+                _ => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4 || ws[k - 1].text.ends_with(',')),
             };
             return found.filter(plausible_subject).map(|f| with_cue(f, w));
         }
@@ -453,11 +459,18 @@ fn opening_phrase(ws: &[Word]) -> Option<Found> {
 }
 
 /// A closing attribution later in the sentence: “…” in that law, Azzouz said.
-pub fn sentence_tail(ws: &[Word]) -> Option<Found> {
+/// After a quotation that ended its clause, only a verb-first one at any distance:
+/// “…,” in sharp contrast to previous elections, says Dante Scala, a political scientist.
+pub fn sentence_tail(ws: &[Word], quote_ended_clause: bool) -> Option<Found> {
     // The attribution closes the sentence (“…” in that law, Azzouz said.) or follows
     // the quotation's own clause (“…” about the decision, said Jane Doe, director of …).
     let near = |c: usize| c < TAIL_NEAR_WORDS || ws.len() - c <= TAIL_NEAR_WORDS;
-    ws.iter().enumerate().filter(|&(c, w)| w.text.ends_with(',') && near(c)).find_map(|(c, _)| after_quote(&ws[c + 1..]))
+    // The speaker follows the verb ("says Dante Scala", "said the mayor"), not "said when Boyle asked".
+    let names_next = |w: &Word| super::people::is_capitalized(w.text) || matches!(w.bare(), "the" | "a" | "an");
+    // (After "told" stands the listener.)
+    let verb_next = |c: usize| ws.get(c + 1).is_some_and(|w| w.is_cue_at(1) && !TELL_CUES.contains(&w.bare())) && ws.get(c + 2).is_some_and(names_next);
+    let tail = |c: usize| if quote_ended_clause { verb_next(c) } else { near(c) };
+    ws.iter().enumerate().filter(|&(c, w)| w.text.ends_with(',') && tail(c)).find_map(|(c, _)| after_quote(&ws[c + 1..]))
 }
 
 /// Words between a quotation and a comma that may still open its attribution, or between that comma and the sentence end.

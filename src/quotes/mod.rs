@@ -315,7 +315,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.
+            let lead = text[sent.start..span.outer.start].trim();
             let ends_clause = inner.ends_with(&[',', '.', '!', '?', '…', '—', '-'][..])
+                // “…” said Nick Merrill: a quotation opening its sentence, the comma forgotten.
+                || lead.is_empty() && after_ws.first().is_some_and(attribution::Word::is_cue_first)
                 || text[span.outer.end..].trim_start().starts_with(&[',', '.', ';', ':', '—'][..])
                 // “…” Trump said. (a short tail named by a name or pronoun, not “welcomes” the talks.)
                 || after_ws.len() <= 4 && after_ws.first().is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare()));
@@ -343,7 +346,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 })
                 .or_else(|| attribution::colon_intro(&before_ws))
                 .or_else(|| if inner.ends_with(&[',', '!', '?'][..]) { attribution::name_then_verb(&after_ws) } else { None })
-                .or_else(|| if ends_clause { None } else { sentence_tail(&after_ws) });
+                .or_else(|| sentence_tail(&after_ws, ends_clause));
             // “A,” she said, “B.”: the second part takes the first part's attribution.
             let found = found.or_else(|| {
                 let prev = si.checked_sub(1).map(|p| &spans[bi][p])?;
@@ -361,7 +364,6 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let n_words = inner.words().count();
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
-            let lead = text[sent.start..span.outer.start].trim();
             let direct = starts_upper && (lead.is_empty() || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some());
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
