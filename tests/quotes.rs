@@ -761,6 +761,8 @@ fn attributions_with_a_forgotten_comma_a_long_interruption_or_a_distant_appositi
     assert_eq!(speaker_of(body, "It's a hard thing to pull off without stepping over a line.").as_deref(), Some("Larry Noble"));
     assert_eq!(speaker_of(body, "These super PACs have been setting the table for voters,").as_deref(), Some("Dante Scala"));
     assert_eq!(speaker_of(body, "We found zero relationship between interviews and results,").as_deref(), Some("Laszlo Bock"));
+    let far = "<p>“Eventually, positions are gonna soften on Donald Trump,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO before the interview.</p>";
+    assert_eq!(speaker_of(far, "Eventually, positions are gonna soften on Donald Trump,").as_deref(), Some("Joe Kasper"));
     // "said when Boyle asked": who follows a subordinate clause is not the speaker.
     assert_ne!(speaker_of(body, "Very good reporter, this guy,").as_deref(), Some("Boyle"));
 }

@@ -71,6 +71,10 @@ pub const MAX_NAMING_CUE_DISTANCE: usize = 6;
 const MAX_NAME_WORDS: usize = 4;
 /// Words the cue may stand after the closing mark past a name and its appositive.
 const MAX_APPOSITIVE_CUE_DISTANCE: usize = 24;
+/// Words the cue may stand after the closing mark otherwise (“…,” Jeffrey Lewis of the
+/// James Martin Center for Nonproliferation Studies wrote); past the fifth only after
+/// the speaker's phrase opens the words or an appositive name.
+const MAX_CUE_DISTANCE_AFTER: usize = 14;
 
 /// Words a naming verb may stand before "as" and the fragment ("described the plan as “…”").
 const MAX_NAMING_AS_DISTANCE: usize = 14;
@@ -287,7 +291,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // Department deputy spokesperson Vedant Patel said; or after a long appositive
     // when a name opens them: “…,” Michael McFaul, a senior fellow at … Russia, said.
     let name_end = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(',')).filter(|&c| ws[..=c].iter().all(|w| super::people::is_capitalized(w.text)));
-    let limit = ws.len().min(if name_end.is_some() { MAX_APPOSITIVE_CUE_DISTANCE } else { 9 });
+    let limit = ws.len().min(if name_end.is_some() { MAX_APPOSITIVE_CUE_DISTANCE } else { MAX_CUE_DISTANCE_AFTER });
     if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
         return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
     }
