@@ -766,3 +766,12 @@ fn attributions_with_a_forgotten_comma_a_long_interruption_or_a_distant_appositi
     // "said when Boyle asked": who follows a subordinate clause is not the speaker.
     assert_ne!(speaker_of(body, "Very good reporter, this guy,").as_deref(), Some("Boyle"));
 }
+
+#[test]
+fn a_paragraph_ending_in_a_cue_and_colon_introduces_the_next() {
+    let body = "<p>Roger Stone, a longtime adviser, spoke on the radio program on Sunday.</p>        <p>Stated Stone:</p>        <p>“I think that the stakes are so high that they would do anything necessary to remain in power.”</p>        <p>Wait, it gets better:</p>        <p>“By law, the president sets the maximum number of refugees the country can accept in a year.”</p>        <p>Said Warren: “This is a fight we can win, and we will win it.”</p>";
+    assert_eq!(speaker_of(body, "I think that the stakes are so high that they would do anything necessary to remain in power.").as_deref(), Some("Roger Stone"));
+    // No cue: the paragraph before says nothing of who speaks (and Stone spoke two paragraphs up).
+    assert_eq!(speaker_of(body, "By law, the president sets the maximum number of refugees the country can accept in a year."), None);
+    assert_eq!(speaker_of(body, "This is a fight we can win, and we will win it.").as_deref(), Some("Warren"));
+}

@@ -353,6 +353,13 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 let between = words(text, window_after(text, prev.outer.end, span.outer.start));
                 after_quote(&between)
             });
+            // “The mayor told reporters:” ending the paragraph before introduces a quotation opening this one.
+            // (Ending in a colon without a cue, it introduces someone else: "Wait, it gets better:".)
+            let intro = if found.is_none() && si == 0 && lead.is_empty() { paragraph_intro(&blocks[..bi]) } else { None };
+            let after_colon = intro.is_some();
+            let intro = intro.flatten();
+            let found_in = if intro.is_some() { bi - 1 } else { found_in };
+            let found = found.or(intro);
             // One cue over a list of fragments: called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”.
             let in_list = found.is_none()
                 && listed.as_ref().is_some_and(|(last, _)| {
@@ -369,7 +376,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
                 // A quotation that is a sentence of its own goes on with the last speaker of its
                 // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
-                None if direct => last_speaker.as_ref().filter(|(_, b)| *b == bi || (quote_only || continues) && bi - b <= 2).map(|s| s.0.clone()),
+                None if direct && !after_colon => last_speaker.as_ref().filter(|(_, b)| *b == bi || (quote_only || continues) && bi - b <= 2).map(|s| s.0.clone()),
                 None => None,
             };
             // “Orange Is the New Black” star …, a new program, “The Overthrow Show,”: a title.
@@ -411,6 +418,19 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     }
     let speakers = group(&ctx, &quotes);
     (quotes, speakers)
+}
+
+/// When the last of `before` ends in a colon, the attribution it closes with ("Stated
+/// Stone:", "The mayor told reporters:"), if any.
+fn paragraph_intro(before: &[ArticleBlock]) -> Option<Option<Found>> {
+    let prev = before.last().filter(|b| b.kind != "heading")?;
+    let text = &prev.text.text;
+    let last = prev.sentences().last()?.clone();
+    if !text[last.clone()].ends_with(':') {
+        return None;
+    }
+    // A cue, not just a subject: "Wait, it gets better:" introduces no one's words.
+    Some(before_quote(&words(text, last)))
 }
 
 /// Fewest "Q: …" and "A: …" paragraphs each that make an article an interview.

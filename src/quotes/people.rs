@@ -51,6 +51,9 @@ const NOT_NAMES: &[&str] = &[
     "until", "others", "ah", "oh", "accordingly", "thankfully",
 ];
 
+/// Cues that may open a sentence before the speaker's name ("Said Warren: “…”").
+const INVERTED_CUES: &[&str] = &["Said", "Says", "Added", "Stated", "Asked", "Wrote", "Replied", "Explained"];
+
 /// Words that make a capitalized phrase an organisation rather than a person.
 const ORG_WORDS: &[&str] = &[
     "house", "department", "ministry", "office", "agency", "committee", "council", "commission", "party",
@@ -299,7 +302,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let names_a_place = |j: usize| {
             bare(words[j].1) == "New" && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1)) && lists_of(bare(n.1)) & NOT_NAME == 0)
         };
-        if !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
+        // "Said Warren: …", "Added Smith, …": a cue opening its sentence before the speaker.
+        let opens_sentence = i == 0 || words[i - 1].1.ends_with(&['.', '!', '?', ':', '”', '"'][..]);
+        let inverted_cue = opens_sentence && INVERTED_CUES.contains(&b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
+        if inverted_cue || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
         }
