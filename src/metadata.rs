@@ -81,26 +81,32 @@ fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {
     }
     match v {
         Value::Array(a) => a.into_iter().for_each(|x| flatten(x, out, depth + 1)),
-        Value::Object(ref o) => {
-            if let Some(g) = o.get("@graph") {
-                flatten(g.clone(), out, depth + 1);
+        Value::Object(mut o) => {
+            // (Taken, not removed: a map's removal costs the wasm more code than the null left behind.)
+            if let Some(g) = o.get_mut("@graph") {
+                flatten(std::mem::take(g), out, depth + 1);
             }
-            // Nested typed objects (mainEntity, author, …) become items too.
-            for (k, child) in o {
-                if k != "@graph" && (child.is_object() || child.is_array()) {
-                    let typed = |c: &Value| c.get("@type").is_some() && c.get("@id").is_some();
-                    match child {
-                        Value::Object(_) if typed(child) => flatten(child.clone(), out, depth + 1),
-                        Value::Array(a) => a.iter().filter(|c| typed(c)).for_each(|c| flatten(c.clone(), out, depth + 1)),
-                        _ => {}
-                    }
+            // Nested typed objects (mainEntity, author, …) become items too, moved out and
+            // left behind as an {"@id": …} reference that `JsonLd::resolve` follows.
+            for child in o.values_mut() {
+                match child {
+                    Value::Array(a) => a.iter_mut().for_each(|c| take_typed(c, out, depth)),
+                    c => take_typed(c, out, depth),
                 }
             }
             if o.contains_key("@type") {
-                out.push(v);
+                out.push(Value::Object(o));
             }
         }
         _ => {}
+    }
+}
+
+fn take_typed(child: &mut Value, out: &mut Vec<Value>, depth: usize) {
+    if let (Some(_), Some(Value::String(id))) = (child.get("@type"), child.get("@id")) {
+        let mut reference = serde_json::Map::new();
+        reference.insert("@id".to_string(), Value::String(id.clone()));
+        flatten(std::mem::replace(child, Value::Object(reference)), out, depth + 1);
     }
 }
 

@@ -61,16 +61,13 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let last_closer = chars.iter().rposition(|&(_, c)| matches!(c, '”' | '»' | '」'));
     let last_straight = chars.iter().rposition(|&(_, c)| c == '"');
     let closes_later = |from: usize| last_closer.is_some_and(|l| l > from);
-    // German „…“ closes with the mark English opens with.
-    let last_low_closer = chars.iter().rposition(|&(_, c)| matches!(c, '“' | '”'));
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
         match c {
-            // “ hugging the words before it closes (German „…“, or a typo for ”: “It's unusual,“ said …).
-            '“' if depth > 0 && i > 0 && !chars[i - 1].1.is_whitespace() && chars.get(i + 1).is_none_or(|&(_, n)| !n.is_alphanumeric()) => depth -= 1,
-            '„' if last_low_closer.is_some_and(|l| l > i) => depth += 1,
-            '“' | '«' | '「' if closes_later(i) => depth += 1,
+            // “ hugging the words before it closes (a typo for ”: “It's unusual,“ said …; German „…“).
+            '“' if depth > 0 && !chars[i - 1].1.is_whitespace() => depth -= 1,
+            '“' | '«' | '„' | '「' if closes_later(i) => depth += 1,
             '”' | '»' | '」' => depth = (depth - 1).max(0),
             '"' => {
                 // Straight quotes: opening when preceded by space/start.
