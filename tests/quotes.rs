@@ -775,3 +775,10 @@ fn a_paragraph_ending_in_a_cue_and_colon_introduces_the_next() {
     assert_eq!(speaker_of(body, "By law, the president sets the maximum number of refugees the country can accept in a year."), None);
     assert_eq!(speaker_of(body, "This is a fight we can win, and we will win it.").as_deref(), Some("Warren"));
 }
+
+#[test]
+fn a_plural_noun_after_a_question_is_no_verb_and_soft_hyphens_hide_no_name() {
+    let body = "<p>“Why are you still endorsing him?” Obama asked Republican politicians. “What does this say about your party?” Several Republican leaders, including Sens. John McCain and Kelly Ayotte, have since denounced the comments.</p>        <p>“We have not been briefed,” Doug \u{ad}Andres, a spokesman for House Speaker Paul Ryan, told the Post.</p>";
+    assert_ne!(speaker_of(body, "What does this say about your party?").as_deref(), Some("Several Republican"));
+    assert_eq!(speaker_of(body, "We have not been briefed,").as_deref(), Some("Doug Andres"));
+}

@@ -489,7 +489,9 @@ pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
     let b = verb.bare();
     // "went on", "shot back": an irregular verb with its particle.
     let phrasal = ws.get(name_words + 1).is_some_and(|p| matches!(p.bare(), "on" | "back")) && !verb.ends_clause();
-    if super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s") || phrasal) || b.len() < 3 {
+    // "Several Republican leaders, including …": a noun set off by a comma, unless a known cue.
+    let apposed = verb.text.ends_with(',') && !b.ends_with("ed") && !lexicon().is_cue(b);
+    if apposed || super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s") || phrasal) || b.len() < 3 {
         return None;
     }
     phrase(ws, 0, name_words).map(|f| with_cue(f, b))

@@ -310,7 +310,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // speaker. (“Who are they?” Trump asked: the splitter parts those, the words do not.)
             let own_end = sentence_of(sents, span.outer.end - 1).end.max(span.outer.end);
             let next_end = sents.get(sents.partition_point(|r| r.start < span.outer.end)).map_or(own_end, |r| r.end);
-            let sent_end = if inner.ends_with(&['?', '!'][..]) { own_end.max(next_end) } else { own_end };
+            // (Its first words only: "Several Republican leaders, including …, have since denounced it." is news, not a cue.)
+            // or past a name and its appositive (“…?” Will Estrada, the chairman for …, said).
+            let next_words: Vec<_> = crate::text::words_at(&text[own_end.min(next_end)..next_end]).take(MAX_ASKED_WORDS).collect();
+            let named = next_words.iter().position(|w| w.1.ends_with(',')).is_some_and(|c| next_words[..=c].iter().all(|w| people::is_capitalized(w.1)));
+            let asked_end = next_words.get(MAX_ASKED_WORDS - 1).filter(|_| !named).map_or(next_end, |(at, w)| own_end + at + w.len());
+            let sent_end = if inner.ends_with(&['?', '!'][..]) { own_end.max(asked_end) } else { own_end };
             let after_end = spans[bi].get(si + 1).map_or(sent_end, |n| n.outer.start.clamp(span.outer.end, sent_end));
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // “…,” X said: only when the quotation ends its clause; otherwise the
@@ -432,6 +437,9 @@ fn paragraph_intro(before: &[ArticleBlock]) -> Option<Option<Found>> {
     // A cue, not just a subject: "Wait, it gets better:" introduces no one's words.
     Some(before_quote(&words(text, last)))
 }
+
+/// Words of the sentence after a question or exclamation that may hold its cue (“Who are they?” Trump asked.).
+const MAX_ASKED_WORDS: usize = 6;
 
 /// Fewest "Q: …" and "A: …" paragraphs each that make an article an interview.
 const MIN_INTERVIEW_TURNS: usize = 2;

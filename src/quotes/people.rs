@@ -251,7 +251,8 @@ pub fn is_org_of(prev: &str, of: &str, next: &str) -> bool {
 }
 
 pub fn is_capitalized(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+    // (Past an invisible soft hyphen or zero-width space a CMS left before the word.)
+    w.trim_start_matches(&['\u{ad}', '\u{200b}'][..]).chars().next().is_some_and(char::is_uppercase)
 }
 
 fn bare(w: &str) -> &str {
