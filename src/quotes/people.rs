@@ -306,7 +306,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "Said Warren: …", "Added Smith, …": a cue opening its sentence before the speaker.
         let opens_sentence = i == 0 || words[i - 1].1.ends_with(&['.', '!', '?', ':', '”', '"'][..]);
         let inverted_cue = opens_sentence && INVERTED_CUES.contains(&b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
-        if inverted_cue || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
+        // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together.
+        let contraction = b.rsplit_once(&['’', '\''][..]).is_some_and(|(_, end)| matches!(end, "m" | "re" | "ve" | "ll" | "d"));
+        if inverted_cue || contraction || b.contains('…') || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
         }
@@ -323,7 +325,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
             // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
             let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
-            let ok = !aside && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
+            let ok = !aside && !wb.contains('…') && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))))
                 || (j > i && words.get(j + 1).is_some_and(|n| {
                     let of = is_org_of(words[j - 1].1, wb, n.1);
