@@ -786,7 +786,8 @@ fn a_plural_noun_after_a_question_is_no_verb_and_soft_hyphens_hide_no_name() {
 
 #[test]
 fn contractions_and_words_run_together_open_no_name() {
-    let body = "<p>I’m Haoyu Zhang-Demir, and this is my room. “You just have to ignore them,” Haoyu said.</p>        <p>And…Other Alden Thorn came in late. “That’s very efficient,” Alden said.</p>";
+    let body = "<p>I’m Haoyu Zhang-Demir, and this is my room. “You just have to ignore them,” Haoyu said.</p>        <p>And…Other Alden Thorn came in late. “That’s very efficient,” Alden said.</p>        <p>You’re rooming with me and Lute… Plus everyone else. “You two look happy,” Lute said.</p>";
     assert_eq!(speaker_of(body, "You just have to ignore them,").as_deref(), Some("Haoyu Zhang-Demir"));
     assert_eq!(speaker_of(body, "That’s very efficient,").as_deref(), Some("Alden Thorn"));
+    assert_eq!(speaker_of(body, "You two look happy,").as_deref(), Some("Lute"));
 }

@@ -339,7 +339,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             j += 1;
             // Punctuation after a word ends the phrase ("Trump, who", "Putin.").
             let last = ww.chars().last().unwrap_or(' ');
-            if ",;:!?)\"”’".contains(last) || (last == '.' && !crate::sentences::is_abbreviation(wb)) || ww.ends_with("’s") || ww.ends_with("'s") {
+            if ",;:!?)\"”’…".contains(last) || (last == '.' && !crate::sentences::is_abbreviation(wb)) || ww.ends_with("’s") || ww.ends_with("'s") {
                 break;
             }
         }
