@@ -39,11 +39,12 @@ pub fn split_names(raw: &str) -> Vec<String> {
     if s.starts_with("Our ") && s.words().count() <= 4 {
         return vec![s.to_string()];
     }
-    let lower = s.to_lowercase();
-    let s = ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "]
-        .iter()
-        .find(|p| lower.starts_with(*p))
-        .map_or(s, |p| &s[p.len()..]);
+    // "By By Jim Rutenberg" (a template's "By" before a byline that has its own), "byYlan Q. Mui".
+    let mut s = s;
+    while let Some(p) = ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "].iter().find(|p| s.to_lowercase().starts_with(*p)) {
+        s = s[p.len()..].trim_start();
+    }
+    let s = s.strip_prefix("by").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(s);
     let mut out = Vec::new();
     // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
     let contributors = |p: &&str| !p.to_lowercase().contains("contribut");
@@ -298,6 +299,8 @@ mod tests {
     fn bylines_split_into_names() {
         assert_eq!(split_names("By Jane Doe and John Roe, Staff Writers"), ["Jane Doe", "John Roe"]);
         assert_eq!(split_names("By Eduardo Porter."), ["Eduardo Porter"]);
+        assert_eq!(split_names("By By JIM RUTENBERG,Oleg Matsnev and Zachary Wichter contributed research."), ["JIM RUTENBERG"]);
+        assert_eq!(split_names("By byYlan Q. Mui"), ["Ylan Q. Mui"]);
         assert_eq!(split_names("By Martin Luther King Jr."), ["Martin Luther King Jr."]);
         assert_eq!(split_names("By Jim Rutenberg, Oleg Matsnev and Zachary Wichter contributed research."), ["Jim Rutenberg"]);
         assert_eq!(split_names("David Jackson, @djusatoday"), ["David Jackson"]);
