@@ -791,3 +791,15 @@ fn contractions_and_words_run_together_open_no_name() {
     assert_eq!(speaker_of(body, "That’s very efficient,").as_deref(), Some("Alden Thorn"));
     assert_eq!(speaker_of(body, "You two look happy,").as_deref(), Some("Lute"));
 }
+
+#[test]
+fn a_place_or_platform_describing_someone_is_not_the_speaker() {
+    let body = "<p>Senator Marco Rubio of Florida spoke to supporters in Miami on Monday.</p>        <p>“We are ready,” a Texas voter said.</p>        <p>“We will win,” the Florida senator said.</p>        <p>A South Carolina native who writes fiction said the book would be out in June.</p>        <p>“Not yet,” a White House official said.</p>        <p>“Soon,” a Fox News viewer wrote.</p>";
+    assert_eq!(speaker_of(body, "We are ready,"), None);
+    // Someone the article named, when its description says so; never the state.
+    assert_ne!(speaker_of(body, "We will win,").as_deref(), Some("Florida"));
+    assert!(quotes(body).iter().all(|q| q.1.as_deref() != Some("South Carolina")));
+    // An official speaks for the office.
+    assert_eq!(speaker_of(body, "Not yet,").as_deref(), Some("White House"));
+    assert_eq!(speaker_of(body, "Soon,"), None);
+}

@@ -42,8 +42,15 @@ const GROUP_SPEAKERS: &[&str] = &[
     "hospital", "school", "university", "airline", "bank", "party", "team", "club", "prosecutor", "coroner",
 ];
 
-/// What an unnamed member of the public says through ("a Twitter user", "one Facebook post").
-const ANONYMOUS_POSTERS: &[&str] = &["response", "reply", "post", "tweet", "comment", "user", "commenter", "viewer", "reader", "listener", "caller", "follower"];
+/// Heads of a description whose capitalized words say where or through what someone
+/// speaks, not whom they speak for ("a Twitter user", "a Texas voter", "the Florida senator").
+const UNNAMED_HEADS: &[&str] = &[
+    "response", "reply", "post", "tweet", "comment", "user", "commenter", "viewer", "reader", "listener", "caller",
+    "follower", "native", "resident", "voter", "woman", "man", "student",
+    "supporter", "fan", "senator", "lawmaker", "congressman", "congresswoman", "governor", "mayor", "legislator",
+    "businessman", "businesswoman", "citizen", "worker", "teacher", "mother", "father", "veteran", "delegate",
+    "protester", "farmer", "owner", "professor", "economist", "analyst", "researcher", "scientist", "doctor",
+];
 
 /// Words of the formulas that describe an anonymous source ("people familiar with the matter",
 /// "a person with knowledge of the talks", "officials briefed on the plan").
@@ -104,6 +111,14 @@ impl Ctx<'_> {
         let beyond_head = head_end == words.len()
             || matches!(lower[head_end].as_str(), "of" | "at" | "for" | "with" | "from")
             || lower[head_end] == "in" && !matches!(lower[0].as_str(), "a" | "an" | "the" | "one" | "another");
+        // "one Twitter response began", "a Fox News viewer wrote", "a South Carolina native":
+        // someone unnamed, whatever names the platform or place (but "a White House official",
+        // "a Clinton ad" speak for theirs); "the Florida senator" is someone the article named.
+        // (The head ends before "who …"; a capitalized head is a name: "The Daily Caller", "the Post".)
+        let determined = head_end >= 3 && matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "the");
+        if determined && !people::is_capitalized(&words[head_end - 1]) && UNNAMED_HEADS.contains(&lower[head_end - 1].as_str()) {
+            return if lower[0] == "the" { self.people.by_description(&words, block, at).map(|e| self.people.entities[e].name.clone()) } else { None };
+        }
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(&['.', '!', '?', ':', '“', '"', '”', '—', '('][..]);
         let named = |ws: &[String]| {
@@ -124,11 +139,6 @@ impl Ctx<'_> {
         // Portuguese the head comes first and only the name after it is capitalized.
         if lower.len() >= 3 && matches!(lower[0].as_str(), "le" | "la" | "el" | "il" | "lo" | "o" | "a") && ROMANCE_ORG_HEADS.contains(&lower[1].as_str()) {
             return Some(crate::text::join(&words[1..], " "));
-        }
-        // "one Twitter response began", "a Fox News viewer wrote": someone unnamed, whatever
-        // names the platform (but "a White House official", "a Clinton ad" speak for theirs).
-        if lower.len() >= 3 && matches!(lower[0].as_str(), "a" | "an" | "one" | "another") && lower.last().is_some_and(|h| ANONYMOUS_POSTERS.contains(&h.as_str())) {
-            return None;
         }
         // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
         let surname = || match &words[..] {
