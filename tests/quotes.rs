@@ -775,6 +775,8 @@ fn a_paragraph_ending_in_a_cue_and_colon_introduces_the_next() {
     // No cue: the paragraph before says nothing of who speaks (and Stone spoke two paragraphs up).
     assert_eq!(speaker_of(body, "By law, the president sets the maximum number of refugees the country can accept in a year."), None);
     assert_eq!(speaker_of(body, "This is a fight we can win, and we will win it.").as_deref(), Some("Warren"));
+    let feature = "<p>Enter Stuart R. Kaplan, the publisher who made the deck famous.</p>        <p>“We have never given up,” Kaplan says.</p>";
+    assert_eq!(speaker_of(feature, "We have never given up,").as_deref(), Some("Stuart R. Kaplan"));
 }
 
 #[test]

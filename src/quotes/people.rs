@@ -51,8 +51,9 @@ const NOT_NAMES: &[&str] = &[
     "until", "others", "ah", "oh", "accordingly", "thankfully",
 ];
 
-/// Cues that may open a sentence before the speaker's name ("Said Warren: “…”").
-const INVERTED_CUES: &[&str] = &["Said", "Says", "Added", "Stated", "Asked", "Wrote", "Replied", "Explained"];
+/// Verbs that may open a sentence before a name without being part of it: a cue
+/// ("Said Warren: “…”") or a feature's introduction ("Enter Stuart R. Kaplan.", "Meet Jane Roe").
+const SENTENCE_VERBS: &[&str] = &["Said", "Says", "Added", "Stated", "Asked", "Wrote", "Replied", "Explained", "Enter", "Meet"];
 
 /// Words that make a capitalized phrase an organisation rather than a person.
 const ORG_WORDS: &[&str] = &[
@@ -303,9 +304,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let names_a_place = |j: usize| {
             bare(words[j].1) == "New" && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1)) && lists_of(bare(n.1)) & NOT_NAME == 0)
         };
-        // "Said Warren: …", "Added Smith, …": a cue opening its sentence before the speaker.
+        // "Said Warren: …", "Enter Stuart R. Kaplan": a verb opening its sentence before the name.
         let opens_sentence = i == 0 || words[i - 1].1.ends_with(&['.', '!', '?', ':', '”', '"'][..]);
-        let inverted_cue = opens_sentence && INVERTED_CUES.contains(&b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
+        let inverted_cue = opens_sentence && SENTENCE_VERBS.contains(&b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
         // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together.
         let contraction = b.rsplit_once(&['’', '\''][..]).is_some_and(|(_, end)| matches!(end, "m" | "re" | "ve" | "ll" | "d"));
         if inverted_cue || contraction || b.contains('…') || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
