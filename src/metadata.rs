@@ -176,6 +176,14 @@ const MAX_H1_VOTERS: usize = 4;
 /// Application names longer than this are a page's headline or tagline, not a site name.
 const MAX_APP_NAME_WORDS: usize = 4;
 
+/// "Yahoo News - Latest News & Headlines" → "Yahoo News": a site's name before its tagline.
+fn without_tagline(name: String) -> String {
+    match [" - ", " | ", " – ", " — "].iter().find_map(|sep| name.split_once(sep)) {
+        Some((head, _)) if !head.trim().is_empty() && head.words().count() <= MAX_APP_NAME_WORDS => head.trim().to_string(),
+        _ => name,
+    }
+}
+
 /// The names a page gives its site (og:site_name, publisher, host name),
 /// normalised, to tell a site-name segment of a title from part of a headline.
 #[derive(Debug, Default)]
@@ -369,7 +377,8 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         })
         .or_else(|| {
             ld.items.iter().find(|v| has_type(v, &["WebSite", "NewsMediaOrganization", "Organization"])).and_then(|v| ld_str(v.get("name")))
-        });
+        })
+        .map(without_tagline);
 
     let canonical = doc
         .elements_by_tag("link")
@@ -529,6 +538,14 @@ mod tests {
         assert_eq!(parse_written_date("Sept. 9, 2016").as_deref(), Some("2016-09-09"));
         assert_eq!(parse_written_date("2024-12-06T22:00"), Some("2024-12-06".into()));
         assert_eq!(parse_written_date("May the force be with you"), None);
+    }
+
+    #[test]
+    fn a_site_name_leaves_its_tagline() {
+        let site = |head: &str| read_page(head, "").site_name;
+        assert_eq!(site("<meta property=\"og:site_name\" content=\"Yahoo News - Latest News &amp; Headlines\">").as_deref(), Some("Yahoo News"));
+        assert_eq!(site("<meta property=\"og:site_name\" content=\"Mozilla Hacks – the Web developer blog\">").as_deref(), Some("Mozilla Hacks"));
+        assert_eq!(site("<meta property=\"og:site_name\" content=\"Stars and Stripes\">").as_deref(), Some("Stars and Stripes"));
     }
 
     #[test]
