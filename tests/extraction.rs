@@ -107,3 +107,16 @@ fn captions_marked_by_class_are_captions_not_claims() {
     // A body holding a captioned image is still prose.
     assert_eq!(kind_of("Roads in the north of the city"), "paragraph");
 }
+
+#[test]
+fn a_wire_photo_caption_set_as_a_paragraph_is_a_caption() {
+    let a = analysis(
+        "<p>In this photo dated Tuesday, Nov. 29, 2016 the rocket booster is installed on a launch pad. The unmanned cargo ship broke up in the atmosphere over Siberia on Thursday, the space agency said. (Photo via AP)</p>\
+         <p>MOSCOW (AP) — An unmanned cargo ship heading to the space station broke up over Siberia on Thursday, the space agency said.</p>",
+    );
+    let kind_of = |s: &str| a.blocks.iter().find(|b| b.text.contains(s)).map(|b| b.kind).unwrap_or_else(|| panic!("{s} not in {:?}", a.blocks));
+    assert_eq!(kind_of("In this photo dated"), "caption");
+    assert!(!a.claims.iter().any(|c| c.text.contains("broke up in the atmosphere")), "{:?}", a.claims);
+    assert!(!a.summary.iter().any(|s| s.contains("broke up in the atmosphere")), "{:?}", a.summary);
+    assert_eq!(kind_of("MOSCOW (AP)"), "paragraph");
+}

@@ -446,7 +446,8 @@ fn push_block(
         return;
     }
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
-    let kind = if caption * 2 > total { "caption" } else { block_kind(doc, owner) };
+    // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
+    let kind = if caption * 2 > total || crate::sentences::is_photo_caption(text.text.trim_start()) { "caption" } else { block_kind(doc, owner) };
     out.push(ArticleBlock::new(owner, kind, text));
 }
 
