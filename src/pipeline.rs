@@ -194,6 +194,8 @@ fn assess_claims(doc: &Document, p: &mut Partial, from: usize) -> usize {
             continue;
         }
         for r in b.sentences() {
+            // The claim is what follows a wire dateline ("MOSCOW (AP) — ").
+            let r = r.start + crate::sentences::dateline_len(&b.text.text[r.clone()])..r.end;
             let sentence = &b.text.text[r.clone()];
             if !claims::is_statement(sentence) {
                 continue;

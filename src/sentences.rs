@@ -37,6 +37,14 @@ pub fn is_photo_caption(s: &str) -> bool {
     s.starts_with("In this photo") || s.starts_with("In this file photo")
 }
 
+/// Bytes of a wire dateline opening `s` ("HOUSTON (Reuters) - "), or 0.
+pub fn dateline_len(s: &str) -> usize {
+    match dateline_words(crate::text::words_at(s).map(|(_, w)| w)) {
+        0 => 0,
+        n => crate::text::words_at(s).nth(n).map_or(s.len(), |(at, _)| at),
+    }
+}
+
 /// How many of a sentence's first words are a wire dateline, its dash included
 /// ("HOUSTON (Reuters) - A storm …" → 3); 0 without one. It opens with a word in
 /// capitals, and a dash stands apart soon after.

@@ -156,7 +156,7 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         .flat_map(|b| b.sentences().iter().map(move |r| &b.text.text[r.clone()]))
         .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS && !crate::sentences::is_photo_caption(s))
         .take(MAX_RANKED)
-        .map(|s| s[dateline_len(s)..].to_string())
+        .map(|s| s[crate::sentences::dateline_len(s)..].to_string())
         .collect();
     // Out of its paragraph, "“…,” she said." or "It was …" points at nobody: such
     // sentences make the summary only when too few others are left.
@@ -165,14 +165,6 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         sents.retain(|s| !leans_on_context(s));
     }
     rank(&sents, SUMMARY_SENTENCES)
-}
-
-/// Bytes of a wire dateline opening `s` ("HOUSTON (Reuters) - "), or 0.
-fn dateline_len(s: &str) -> usize {
-    match crate::sentences::dateline_words(s.words()) {
-        0 => 0,
-        n => crate::text::words_at(s).nth(n).map_or(s.len(), |(at, _)| at),
-    }
 }
 
 /// Whether a sentence needs the one before (or after) it: it opens with a pronoun or

@@ -119,4 +119,7 @@ fn a_wire_photo_caption_set_as_a_paragraph_is_a_caption() {
     assert!(!a.claims.iter().any(|c| c.text.contains("broke up in the atmosphere")), "{:?}", a.claims);
     assert!(!a.summary.iter().any(|s| s.contains("broke up in the atmosphere")), "{:?}", a.summary);
     assert_eq!(kind_of("MOSCOW (AP)"), "paragraph");
+    // The claim is the sentence after its dateline, and so is what the page highlights.
+    let claim = a.claims.iter().find(|c| c.text.contains("An unmanned cargo ship")).expect("the wire story's first sentence is a claim");
+    assert!(claim.text.starts_with("An unmanned cargo ship"), "{}", claim.text);
 }
