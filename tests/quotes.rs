@@ -597,6 +597,8 @@ fn someone_unnamed_posting_on_a_platform_is_not_the_platform() {
 fn the_first_words_of_a_longer_name_may_be_someone_else() {
     let body = "<p>Donald Trump Jr. spoke first. “We are here to win,” said Donald Trump.</p>";
     assert_eq!(speaker_of(body, "We are here to win,").as_deref(), Some("Donald Trump"));
+    let both = "<p>Donald Trump Jr. spoke first at the rally, and Donald Trump followed him an hour later.</p>        <p>“We are here to win,” Trump said.</p>";
+    assert_eq!(speaker_of(both, "We are here to win,").as_deref(), Some("Donald Trump"));
 }
 
 #[test]
@@ -804,4 +806,11 @@ fn a_place_or_platform_describing_someone_is_not_the_speaker() {
     // An official speaks for the office.
     assert_eq!(speaker_of(body, "Not yet,").as_deref(), Some("White House"));
     assert_eq!(speaker_of(body, "Soon,"), None);
+}
+
+#[test]
+fn after_an_honorific_a_title_word_is_a_surname() {
+    let body = "<p>Martin Luther King III and Matthew Prince spoke at the rally on Sunday.</p>        <p>\"It's all about creating some enthusiasm around this race,\" Mr. King added.</p>        <p>\"It is risky to make tech companies police speech,\" Mr. Prince said.</p>";
+    assert_eq!(speaker_of(body, "It's all about creating some enthusiasm around this race,").as_deref(), Some("Martin Luther King III"));
+    assert_eq!(speaker_of(body, "It is risky to make tech companies police speech,").as_deref(), Some("Matthew Prince"));
 }

@@ -357,12 +357,18 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "an Oklahoma Republican", "the Virginia Democrat": after an article, a phrase
         // ending in a title word describes someone rather than naming them.
         let described = i > 0 && matches!(lower(bare(words[i - 1].1)).as_ref(), "a" | "an" | "the") && all.last().is_some_and(titled);
+        // "Mr. King", "Dr. Judge": after an honorific the last word is a surname, whatever else it means.
+        let honorific = all.len() >= 2 && matches!(lower(all[0].trim_end_matches('.')).as_ref(), "mr" | "mrs" | "ms" | "dr");
         let t = if org {
             0
+        } else if honorific && all.iter().all(titled) {
+            all.len() - 1
         } else if described || all.iter().all(titled) {
             all.len()
         } else {
-            all[..all.len() - 1].iter().rposition(titled).map_or(0, |k| k + 1)
+            // The surname before "Jr."/"III" is the name too ("Martin Luther King III").
+            let name_words = if all.len() >= 3 && is_generation(&all[all.len() - 1]) { 2 } else { 1 };
+            all[..all.len() - name_words].iter().rposition(titled).map_or(0, |k| k + 1)
         };
         let (titles, name) = all.split_at(t);
         out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
@@ -384,6 +390,20 @@ fn names_org(name: &[String]) -> bool {
 }
 
 /// "donald trump" of "Donald J. Trump": the key a name leaving out its middle finds it by.
+fn is_generation(w: &str) -> bool {
+    matches!(lower(w.trim_end_matches('.')).as_ref(), "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+/// The surname's key: the last word, before a generational suffix ("Martin Luther King Jr.", "Ted Kennedy III").
+fn surname(name: &[String]) -> String {
+    let k = match name {
+        [.., w, s] if name.len() >= 3 && is_generation(s) => w,
+        [.., w] => w,
+        [] => return String::new(),
+    };
+    lower(k).into_owned()
+}
+
 fn first_and_last(name: &[String]) -> String {
     lower(&[&name[0], " ", &name[name.len() - 1]].concat()).into_owned()
 }
@@ -587,7 +607,7 @@ impl People {
 
     fn find_or_add(&mut self, name: &[String]) -> usize {
         let full = crate::text::join(name, " ");
-        let last = name.last().map(|s| lower(s).into_owned()).unwrap_or_default();
+        let last = surname(name);
         if let Some(&id) = self.by_token.get(&*lower(&full)) {
             if !self.entities[id].aliases.contains(&full) {
                 self.entities[id].aliases.push(full);
@@ -599,7 +619,9 @@ impl People {
         // A middle name left out is the same person ("Te Kaurinui Parata").
         if name.len() <= 2 || self.by_token.contains_key(&first_and_last(name)) {
             let part = if name.len() == 1 { self.by_part.get(&last) } else { None };
-            let same_given = |id: usize| name.len() == 1 || self.entities[id].name.to_lowercase().split(' ').any(|w| w == lower(&name[0]));
+            // ("Donald Trump" is not "Donald Trump Jr.": the same name without the suffix is the father.)
+            let junior = |id: usize| self.entities[id].name.rsplit_once(' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ignore_ascii_case(&full));
+            let same_given = |id: usize| name.len() == 1 || self.entities[id].name.to_lowercase().split(' ').any(|w| w == lower(&name[0])) && !junior(id);
             let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&&id| same_given(id)).or(part) };
             if let Some(&id) = known {
                 let e = &mut self.entities[id];
@@ -615,7 +637,11 @@ impl People {
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org, female: None });
         self.by_token.insert(lower(&full).into_owned(), id);
         if !is_org && name.len() >= 2 {
-            self.by_token.entry(last).or_insert(id);
+            // A surname alone is the name without a suffix when the article has both ("Trump": not Donald Trump Jr.).
+            let holder = self.by_token.get(&last).copied();
+            if holder.is_none_or(|h| self.entities[h].name.rsplit(' ').next().is_some_and(is_generation) && !name.last().is_some_and(|w| is_generation(w))) {
+                self.by_token.insert(last, id);
+            }
             // The name without its middle ("Donald Trump" for "Donald J. Trump"); not its first
             // words alone, which may be someone else ("Donald Trump" of "Donald Trump Jr").
             if name.len() >= 3 {
@@ -631,7 +657,7 @@ impl People {
     /// The entity a name phrase refers to.
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
         let full = crate::text::join(name, " ").to_lowercase();
-        let last = name.last().map(|l| lower(l).into_owned()).unwrap_or_default();
+        let last = surname(name);
         // An organisation is not found by its last word ("… Intelligence and Security").
         self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
     }
