@@ -814,3 +814,10 @@ fn after_an_honorific_a_title_word_is_a_surname() {
     assert_eq!(speaker_of(body, "It's all about creating some enthusiasm around this race,").as_deref(), Some("Martin Luther King III"));
     assert_eq!(speaker_of(body, "It is risky to make tech companies police speech,").as_deref(), Some("Matthew Prince"));
 }
+
+#[test]
+fn a_sentence_closing_with_its_attribution_goes_on_in_the_quotation_after_it() {
+    let body = "<p>Adam Schiff is the top Democrat on the House Intelligence Committee.</p>        <p>The administration may be reluctant to act while talks go on, Schiff said. \"The other factor is the appearance of tipping the scales.\"</p>        <p>The storm hit the coast on Sunday and flooded the town. \"We lost everything.\"</p>";
+    assert_eq!(speaker_of(body, "The other factor is the appearance of tipping the scales.").as_deref(), Some("Adam Schiff"));
+    assert_eq!(speaker_of(body, "We lost everything."), None);
+}

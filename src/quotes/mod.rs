@@ -375,6 +375,15 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let intro = intro.flatten();
             let found_in = if intro.is_some() { bi - 1 } else { found_in };
             let found = found.or(intro);
+            // "The administration may be reluctant to act, Schiff said. “…”": a sentence of the
+            // paragraph closing with a short attribution goes on in the quotation after it.
+            let found = found.or_else(|| {
+                let prev = sents[..sents.partition_point(|r| r.end <= sent.start)].last().filter(|_| lead.is_empty())?;
+                let ws = words(text, prev.clone());
+                let tail = &ws[ws.iter().rposition(|w| w.text.ends_with(','))? + 1..];
+                let closes = tail.len() <= MAX_CLOSING_ATTRIBUTION_WORDS && tail.iter().rev().take(2).any(|w| w.is_cue_first()) && prev.end <= span.outer.start;
+                if closes && spans[bi].first().is_none_or(|s| s.outer.start >= prev.end) { after_quote(tail) } else { None }
+            });
             // One cue over a list of fragments: called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”.
             let in_list = found.is_none()
                 && listed.as_ref().is_some_and(|(last, _)| {
@@ -447,6 +456,9 @@ fn paragraph_intro(before: &[ArticleBlock]) -> Option<Option<Found>> {
     // A cue, not just a subject: "Wait, it gets better:" introduces no one's words.
     Some(before_quote(&words(text, last)))
 }
+
+/// Most words of an attribution closing the sentence before a quotation ("…, Schiff said.").
+const MAX_CLOSING_ATTRIBUTION_WORDS: usize = 5;
 
 /// Words of the sentence after a question or exclamation that may hold its cue (“Who are they?” Trump asked.).
 const MAX_ASKED_WORDS: usize = 6;
