@@ -38,9 +38,9 @@ fn byline(a: &Analysis) -> Vec<String> {
         parts.push(date.chars().take(10).collect());
     }
     if !a.authors.is_empty() {
-        parts.push(["By ", &crate::text::join(&a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ", ")].concat());
+        parts.push(crate::text::concat(&["By ", &crate::text::join(&a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ", ")]));
     }
-    parts.push([&int(a.reading_minutes as u64), " min read (", &int(a.word_count as u64), " words)"].concat());
+    parts.push(crate::text::concat(&[&int(a.reading_minutes as u64), " min read (", &int(a.word_count as u64), " words)"]));
     parts
 }
 
@@ -51,7 +51,7 @@ pub fn quoted_counts(a: &Analysis) -> String {
         .iter()
         .map(|s| (s, s.quotes.iter().filter(|&&i| a.quotes[i].kind != "indirect").count()))
         .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| [&s.name, " ×", &int(n as u64)].concat())
+        .map(|(s, n)| crate::text::concat(&[&s.name, " ×", &int(n as u64)]))
         .collect();
     crate::text::join(&counts, ", ")
 }
@@ -65,9 +65,9 @@ fn top_claims(a: &Analysis) -> Vec<&crate::analysis::Claim> {
 
 pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
     let source = match (&a.url, accessed) {
-        (Some(u), Some(d)) => [u, " (accessed ", d, ")"].concat(),
+        (Some(u), Some(d)) => crate::text::concat(&[u, " (accessed ", d, ")"]),
         (Some(u), None) => u.clone(),
-        (None, Some(d)) => ["accessed ", d].concat(),
+        (None, Some(d)) => crate::text::concat(&["accessed ", d]),
         (None, None) => String::new(),
     };
     let points_title = if a.key_points.is_empty() { "Summary" } else { "Key points" };
@@ -75,8 +75,8 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
     let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind != "indirect").collect();
 
     let byline = crate::text::join(&byline(a), " · ");
-    let mut md = ["# ", &a.title, "\n\n", &byline, "\n"].concat();
-    let mut tx = [&a.title, "\n", &byline, "\n"].concat();
+    let mut md = crate::text::concat(&["# ", &a.title, "\n\n", &byline, "\n"]);
+    let mut tx = crate::text::concat(&[&a.title, "\n", &byline, "\n"]);
     if !source.is_empty() {
         for out in [&mut md, &mut tx] {
             push(out, &["Source: ", &source, "\n"]);
@@ -109,7 +109,7 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
         md.push_str("\n## Claims to check\n\n");
         tx.push_str("\nClaims to check:\n");
         for (i, c) in claims.iter().enumerate() {
-            let why = if c.reasons.is_empty() { String::new() } else { [" (", &crate::text::join(&c.reasons, ", "), ")"].concat() };
+            let why = if c.reasons.is_empty() { String::new() } else { crate::text::concat(&[" (", &crate::text::join(&c.reasons, ", "), ")"]) };
             for out in [&mut md, &mut tx] {
                 push(out, &[&int(i as u64 + 1), ". ", &c.text, &why, "\n"]);
             }

@@ -35,7 +35,7 @@ impl Failure {
     pub fn message(&self) -> String {
         match self {
             Failure::NotArticle => "no article found on this page (it looks like a home page, a list or an app screen)".into(),
-            Failure::BadInput(why) => ["cannot read the page: ", why].concat(),
+            Failure::BadInput(why) => crate::text::concat(&["cannot read the page: ", why]),
         }
     }
 }

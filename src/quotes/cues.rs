@@ -169,7 +169,7 @@ impl Lexicon {
         if !self.has(first, PAIR_FIRST) {
             return None;
         }
-        self.0.get_key_value([first, " ", second].concat().as_str()).filter(|(_, &b)| b & usize::from(INDIRECT) != 0).map(|(k, _)| k.as_str())
+        self.0.get_key_value(crate::text::concat(&[first, " ", second]).as_str()).filter(|(_, &b)| b & usize::from(INDIRECT) != 0).map(|(k, _)| k.as_str())
     }
 
     /// Whether `word` (bare, lower case) takes a to-infinitive as reported content.

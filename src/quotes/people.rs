@@ -405,7 +405,7 @@ fn surname(name: &[String]) -> String {
 }
 
 fn first_and_last(name: &[String]) -> String {
-    lower(&[&name[0], " ", &name[name.len() - 1]].concat()).into_owned()
+    lower(&crate::text::concat(&[&name[0], " ", &name[name.len() - 1]])).into_owned()
 }
 
 /// "D-Mont", "R-S.C", "I-Vt": US party and state, written after a lawmaker's name.
@@ -502,7 +502,7 @@ impl People {
             let mut appositive = appositive_after(blocks[*bi], ph.end);
             let head = appositive.pop();
             // "Janet Hughes, a 45-year-old maths teacher, …" is "the 45-year-old" later too.
-            let age = age_after(blocks[*bi], ph.end).map(|n| [n, "-year-old"].concat()).or_else(|| appositive.iter().find(|q| q.ends_with("-year-old")).cloned());
+            let age = age_after(blocks[*bi], ph.end).map(|n| crate::text::concat(&[n, "-year-old"])).or_else(|| appositive.iter().find(|q| q.ends_with("-year-old")).cloned());
             for q in appositive {
                 if !p.entities[id].qualifiers.contains(&q) {
                     p.entities[id].qualifiers.push(q);
