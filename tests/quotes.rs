@@ -821,3 +821,12 @@ fn a_sentence_closing_with_its_attribution_goes_on_in_the_quotation_after_it() {
     assert_eq!(speaker_of(body, "The other factor is the appearance of tipping the scales.").as_deref(), Some("Adam Schiff"));
     assert_eq!(speaker_of(body, "We lost everything."), None);
 }
+
+#[test]
+fn french_compound_pasts_and_a_colon_set_off_by_a_space() {
+    let body = "<p>Le maire Jean Martin a répondu : « Nous trouverons l'argent. »</p>        <p>Claire Petit a dit : « C'est une erreur. »</p>        <p>Bürgermeister Thomas Müller erwiderte: „Wir werden das Geld finden.“</p>";
+    assert_eq!(speaker_of(body, "Nous trouverons l'argent.").as_deref(), Some("Jean Martin"));
+    assert_eq!(speaker_of(body, "C'est une erreur.").as_deref(), Some("Claire Petit"));
+    let q = quotes(body);
+    assert!(q.iter().any(|q| q.2 == "Wir werden das Geld finden." && q.1.as_deref() == Some("Thomas Müller")), "{q:?}");
+}

@@ -44,10 +44,18 @@ fn ends_clause(w: &str) -> bool {
 
 /// Words of `text[range]` with their byte offsets in `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
-    crate::text::words_at(&text[range.clone()])
-        .filter(|(_, w)| w.chars().any(char::is_alphanumeric) || matches!(*w, "—" | "–" | "-"))
-        .map(|(at, w)| Word { text: w, at: range.start + at, bare: lower(crate::text::trim_to_word(w)), clause_end: ends_clause(w) })
-        .collect()
+    let mut out: Vec<Word> = Vec::new();
+    for (at, w) in crate::text::words_at(&text[range.clone()]) {
+        let at = range.start + at;
+        if w.chars().any(char::is_alphanumeric) || matches!(w, "—" | "–" | "-") {
+            out.push(Word { text: w, at, bare: lower(crate::text::trim_to_word(w)), clause_end: ends_clause(w) });
+        } else if let Some(prev) = out.last_mut().filter(|_| matches!(w, ":" | ";" | "!" | "?")) {
+            // French sets these off with a space ("a répondu : « … »"): they end the word before.
+            prev.text = &text[prev.at..at + w.len()];
+            prev.clause_end = true;
+        }
+    }
+    out
 }
 
 /// Auxiliaries and adverbs that stand between a speaker and the cue.
@@ -517,7 +525,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         let naming_reach = if ws.last().is_some_and(|l| l.bare() == "as") { MAX_NAMING_AS_DISTANCE } else { MAX_NAMING_CUE_DISTANCE };
         let naming = super::cues::is_naming_cue(w) && ws.len() - k <= naming_reach && (k == 0 || !super::people::is_capitalized(ws[k].text));
         // "the allegations had “no substance”": after a determiner a cue word is a noun.
-        let noun = k > 0 && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
+        // (French "a dit", "a répondu": there "a" is the auxiliary.)
+        let french_past = k > 0 && ws[k - 1].bare() == "a" && lexicon().is_foreign_cue(w);
+        let noun = k > 0 && !french_past && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(&['”', '"', '’'][..]).ends_with(',') || ws[k - 1].bare() == "by") {

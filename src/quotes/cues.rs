@@ -57,8 +57,8 @@ const NOT_VERBS: &[&str] = &[
 
 /// Reporting verbs of other news languages, by BCP-47 code.
 const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
-    ("fr", &["dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué", "indique", "assuré", "assure", "précisé", "précise", "selon"]),
-    ("de", &["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte", "meinte", "meint", "warnte", "laut"]),
+    ("fr", &["dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué", "indique", "assuré", "assure", "précisé", "précise", "répondu", "répond", "selon"]),
+    ("de", &["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte", "meinte", "meint", "warnte", "erwiderte", "antwortete", "laut"]),
     ("es", &["dijo", "dice", "afirmó", "afirma", "declaró", "aseguró", "asegura", "explicó", "añadió", "señaló", "indicó", "agregó", "dicho", "afirmado", "declarado", "según"]),
     ("pt", &["disse", "diz", "afirmou", "afirma", "declarou", "declara", "falou", "explicou", "explica", "acrescentou", "completou", "destacou", "ressaltou", "contou", "comentou", "avaliou", "segundo"]),
     ("it", &["detto", "dichiarato", "spiegato", "aggiunto", "affermato", "sottolineato", "spiega", "afferma", "aggiunge", "sottolinea", "dichiara", "secondo"]),
@@ -156,6 +156,11 @@ impl Lexicon {
         let w = crate::text::lower(word);
         let w = crate::text::trim_to_word(&w);
         self.has(w, QUOTED | OTHER_LANGUAGE) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
+    }
+
+    /// Whether `word` (bare, lower case) is a cue of another language only ("dit", "répondu").
+    pub fn is_foreign_cue(&self, word: &str) -> bool {
+        self.has(word, OTHER_LANGUAGE) && !self.has(word, QUOTED)
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
