@@ -830,3 +830,13 @@ fn french_compound_pasts_and_a_colon_set_off_by_a_space() {
     let q = quotes(body);
     assert!(q.iter().any(|q| q.2 == "Wir werden das Geld finden." && q.1.as_deref() == Some("Thomas Müller")), "{q:?}");
 }
+
+#[test]
+fn a_pronoun_right_after_a_name_tells_its_gender() {
+    // Nothing but the article's own pronouns says Ellen Fetter is a woman and Edward Lorenz a man.
+    let body = "<p>Ellen Fetter said she had learned to program the machine in a week. Edward Lorenz said he ran the project.</p>        <p>Once Fetter arrived, Lorenz gave her a manual. “He carried a lot in his head,” she said.</p>";
+    assert_eq!(speaker_of(body, "He carried a lot in his head,").as_deref(), Some("Ellen Fetter"));
+    // "Tom Brown will lose, she said": an attribution's pronoun tells nothing of the name before it.
+    let attributed = "<p>Jane Smith said she would vote no. Tom Brown will lose, she said.</p>        <p>Tom Brown said he would not step aside. “It is too late,” he said.</p>";
+    assert_eq!(speaker_of(attributed, "It is too late,").as_deref(), Some("Tom Brown"));
+}

@@ -325,7 +325,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let next_words: Vec<_> = crate::text::words_at(&text[own_end.min(next_end)..next_end]).take(MAX_ASKED_WORDS).collect();
             let named = next_words.iter().position(|w| w.1.ends_with(',')).is_some_and(|c| next_words[..=c].iter().all(|w| people::is_capitalized(w.1)));
             let asked_end = next_words.get(MAX_ASKED_WORDS - 1).filter(|_| !named).map_or(next_end, |(at, w)| own_end + at + w.len());
-            let sent_end = if inner.ends_with(&['?', '!'][..]) { own_end.max(asked_end) } else { own_end };
+            // (Only for a quotation opening its sentence: "…telling her, “…!” She replied" is two speakers.)
+            let opens = text[sent.start..span.outer.start].trim().is_empty();
+            let sent_end = if inner.ends_with(&['?', '!'][..]) && opens { own_end.max(asked_end) } else { own_end };
             let after_end = spans[bi].get(si + 1).map_or(sent_end, |n| n.outer.start.clamp(span.outer.end, sent_end));
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // “…,” X said: only when the quotation ends its clause; otherwise the

@@ -48,7 +48,7 @@ const NOT_NAMES: &[&str] = &[
     "later", "meanwhile", "however", "instead", "indeed", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs",
     "ms", "dr", "read", "watch", "see", "please", "note", "photo", "image", "video", "advertisement", "click", "sign", "yes", "well",
     "was", "were", "is", "are", "did", "does", "had", "has", "have", "would", "could", "should", "whether", "unless",
-    "until", "others", "ah", "oh", "accordingly", "thankfully",
+    "until", "others", "ah", "oh", "accordingly", "thankfully", "once",
 ];
 
 /// Verbs that may open a sentence before a name without being part of it: a cue
@@ -174,6 +174,9 @@ fn gender_of(descriptor: &str) -> Option<bool> {
         None
     }
 }
+
+/// Words after a name in which a pronoun may refer back to it.
+const GENDER_WINDOW_WORDS: usize = 8;
 
 /// How far back (in mentions) a "she" looks for a woman past the last person named.
 const MAX_ANTECEDENT_MENTIONS: usize = 40;
@@ -527,6 +530,9 @@ impl People {
             e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 && !after_article || !ph.titles.is_empty());
             entity_of[k] = id;
         }
+        // Pronouns right after a name, before anyone else is named ("Jane Smith said she …"):
+        // (she, he) counts per entity, a gender where the titles gave none and the counts agree.
+        let mut pronouns = vec![(0u16, 0u16); p.entities.len()];
         for (k, (bi, ph)) in phrases.iter().enumerate() {
             if !in_quote[k] {
                 let text = blocks[*bi];
@@ -536,7 +542,28 @@ impl People {
                 let word = crate::text::trim_to_word(word);
                 let possessive = word.ends_with("’s") || word.ends_with("'s");
                 let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive;
+                // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
+                let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
+                while let Some(w) = ws.next() {
+                    let votes = &mut pronouns[entity_of[k]];
+                    // "…, he said": an attribution's pronoun is the speaker, not the name before it.
+                    let attribution = ws.peek().is_some_and(|n| super::cues::lexicon().is_cue(n));
+                    match crate::text::trim_to_word(w) {
+                        "she" | "he" if attribution => {}
+                        // (Not "her", "him": an object is usually someone else — "Rothman found her".)
+                        "she" | "herself" => votes.0 += 1,
+                        "he" | "his" | "himself" => votes.1 += 1,
+                        b if !is_capitalized(b) && !w.ends_with(&['.', '?', '!'][..]) => continue,
+                        _ => {}
+                    }
+                    break;
+                }
                 p.mentions.push(Mention { entity: entity_of[k], block: *bi, at: ph.start, subject_like, full: ph.name.len() >= 2 });
+            }
+        }
+        for (e, (she, he)) in p.entities.iter_mut().zip(pronouns) {
+            if e.female.is_none() && (she > 0) != (he > 0) {
+                e.female = Some(she > 0);
             }
         }
         crate::order::sort_by(&mut p.mentions, &|a, b| (a.block, a.at).cmp(&(b.block, b.at)));
