@@ -840,3 +840,9 @@ fn a_pronoun_right_after_a_name_tells_its_gender() {
     let attributed = "<p>Jane Smith said she would vote no. Tom Brown will lose, she said.</p>        <p>Tom Brown said he would not step aside. “It is too late,” he said.</p>";
     assert_eq!(speaker_of(attributed, "It is too late,").as_deref(), Some("Tom Brown"));
 }
+
+#[test]
+fn an_opening_subordinate_clause_is_not_the_subject() {
+    let body = "<p>In June 2009, after Clinton suffered a concussion, Axelrod emailed her and told her she was “an all-star player” for the team.</p>";
+    assert_eq!(speaker_of(body, "an all-star player").as_deref(), Some("Axelrod"));
+}

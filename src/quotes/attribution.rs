@@ -376,8 +376,8 @@ const LEADING_ADVERBIAL: &[&str] = &[
     "if", "following", "amid", "during", "unlike", "like", "at", "for", "from", "by", "without", "once", "until",
     "here", "there",
 ];
-/// Words of a further comma-separated part of an opening adverbial ("on Saturday,").
-const ADVERBIAL_SEGMENT_WORDS: usize = 4;
+/// Words of a further comma-separated part of an opening adverbial ("on Saturday,", "after Clinton suffered a concussion,").
+const ADVERBIAL_SEGMENT_WORDS: usize = 5;
 /// An opening adverbial ends at a comma this many words in at most.
 const MAX_LEADING_ADVERBIAL_WORDS: usize = 30;
 
