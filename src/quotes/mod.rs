@@ -167,7 +167,6 @@ impl Ctx<'_> {
     /// Whether a capitalized `word` is an ordinary word rather than a name: a
     /// contraction ("We've"), or a word the article also writes in lower case.
     fn is_common_word(&self, word: &str) -> bool {
-        let contraction = word.rsplit_once(&['’', '\''][..]).is_some_and(|(_, end)| matches!(end, "ve" | "m" | "re" | "ll" | "d" | "t"));
         let common = self.common.get_or_init(|| {
             let starts_lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
             let mut words = crate::hash::Map::default();
@@ -178,7 +177,7 @@ impl Ctx<'_> {
             }
             words
         });
-        contraction || common.contains_key(word.to_lowercase().as_str())
+        people::is_contraction(word) || common.contains_key(word.to_lowercase().as_str())
     }
 }
 
@@ -326,13 +325,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let named = next_words.iter().position(|w| w.1.ends_with(',')).is_some_and(|c| next_words[..=c].iter().all(|w| people::is_capitalized(w.1)));
             let asked_end = next_words.get(MAX_ASKED_WORDS - 1).filter(|_| !named).map_or(next_end, |(at, w)| own_end + at + w.len());
             // (Only for a quotation opening its sentence: "…telling her, “…!” She replied" is two speakers.)
-            let opens = text[sent.start..span.outer.start].trim().is_empty();
-            let sent_end = if inner.ends_with(&['?', '!'][..]) && opens { own_end.max(asked_end) } else { own_end };
+            let lead = text[sent.start..span.outer.start].trim();
+            let sent_end = if inner.ends_with(&['?', '!'][..]) && lead.is_empty() { own_end.max(asked_end) } else { own_end };
             let after_end = spans[bi].get(si + 1).map_or(sent_end, |n| n.outer.start.clamp(span.outer.end, sent_end));
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.
-            let lead = text[sent.start..span.outer.start].trim();
             let ends_clause = inner.ends_with(&[',', '.', '!', '?', '…', '—', '-'][..])
                 // “…” said Nick Merrill: a quotation opening its sentence, the comma forgotten.
                 || lead.is_empty() && after_ws.first().is_some_and(attribution::Word::is_cue_first)

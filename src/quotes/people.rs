@@ -311,8 +311,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let opens_sentence = i == 0 || words[i - 1].1.ends_with(&['.', '!', '?', ':', '”', '"'][..]);
         let inverted_cue = opens_sentence && SENTENCE_VERBS.contains(&b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
         // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together.
-        let contraction = b.rsplit_once(&['’', '\''][..]).is_some_and(|(_, end)| matches!(end, "m" | "re" | "ve" | "ll" | "d"));
-        if inverted_cue || contraction || b.contains('…') || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
+        if inverted_cue || is_contraction(b) || b.contains('…') || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
         }
@@ -393,6 +392,11 @@ fn names_org(name: &[String]) -> bool {
 }
 
 /// "donald trump" of "Donald J. Trump": the key a name leaving out its middle finds it by.
+/// A pronoun or verb with its contraction ("I’m", "We've", "Don’t"): an ordinary word, never a name.
+pub fn is_contraction(w: &str) -> bool {
+    w.rsplit_once(&['’', '\''][..]).is_some_and(|(_, end)| matches!(end, "m" | "re" | "ve" | "ll" | "d" | "t"))
+}
+
 fn is_generation(w: &str) -> bool {
     matches!(lower(w.trim_end_matches('.')).as_ref(), "jr" | "sr" | "ii" | "iii" | "iv")
 }
@@ -546,10 +550,9 @@ impl People {
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
                 while let Some(w) = ws.next() {
                     let votes = &mut pronouns[entity_of[k]];
-                    // "…, he said": an attribution's pronoun is the speaker, not the name before it.
-                    let attribution = ws.peek().is_some_and(|n| super::cues::lexicon().is_cue(n));
                     match crate::text::trim_to_word(w) {
-                        "she" | "he" if attribution => {}
+                        // "…, he said": an attribution's pronoun is the speaker, not the name before it.
+                        "she" | "he" if ws.peek().is_some_and(|n| super::cues::lexicon().is_cue(n)) => {}
                         // (Not "her", "him": an object is usually someone else — "Rothman found her".)
                         "she" | "herself" => votes.0 += 1,
                         "he" | "his" | "himself" => votes.1 += 1,
