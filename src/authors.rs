@@ -7,7 +7,7 @@ use crate::document::{collapse_whitespace, Document, NodeId};
 use crate::extract::boilerplate::looks_like_chrome;
 use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
 use crate::text::MappedText;
-use serde_json::Value;
+use crate::json::Value;
 
 /// News agencies that sign articles as organisations.
 const AGENCIES: &[&str] = &[

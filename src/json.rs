@@ -1,13 +1,50 @@
 //! JSON in and out. In: a small reader for the JSON-LD blocks of pages, into
-//! serde_json's `Value`. serde_json's own reader is generic visitor machinery plus a float
-//! parser: ~9 KB of the WebAssembly for a few hundred bytes of metadata per
-//! page; this is ~2.
+//! a `Value` of its own. serde_json's reader is generic visitor machinery plus a float
+//! parser (~9 KB of the WebAssembly for a few hundred bytes of metadata per
+//! page; this is ~2), and its `Value` keeps objects in a B-tree, whose code is ~2 KB
+//! more than a list of members that are only ever looked up a few times.
 //!
 //! Where it differs from serde_json, it is on the lenient side, as pages need:
 //! raw control characters inside strings and a lone UTF-16 surrogate escape
 //! (U+FFFD) are accepted; numbers that are not integers stay as their text.
 
-use serde_json::{Map, Number, Value};
+/// A JSON value. Objects keep their members in the page's order, a repeated key
+/// included; lookups find its last value, as other readers keep.
+#[derive(Debug, Default, PartialEq)]
+pub enum Value {
+    #[default]
+    Null,
+    Bool(bool),
+    /// Numbers are integers here: others stay as their text (`String`).
+    Int(i64),
+    String(String),
+    Array(Vec<Value>),
+    Object(Vec<(String, Value)>),
+}
+
+impl Value {
+    /// An object's member `key`.
+    pub fn get(&self, key: &str) -> Option<&Value> {
+        match self {
+            Value::Object(members) => members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn get_mut(&mut self, key: &str) -> Option<&mut Value> {
+        match self {
+            Value::Object(members) => members.iter_mut().rev().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::String(s) => Some(s),
+            _ => None,
+        }
+    }
+}
 
 /// Nesting deeper than this is refused (serde_json's limit too).
 const MAX_DEPTH: usize = 128;
@@ -51,17 +88,17 @@ impl Reader<'_> {
         self.skip_space();
         match self.peek()? {
             b'{' => {
-                let mut map = Map::new();
+                let mut members = Vec::new();
                 self.items(b'}', |r| {
                     r.skip_space();
                     let key = r.string()?;
                     if !r.eat(b':') {
                         return None;
                     }
-                    map.insert(key, r.value(depth + 1)?);
+                    members.push((key, r.value(depth + 1)?));
                     Some(())
                 })?;
-                Some(Value::Object(map))
+                Some(Value::Object(members))
             }
             b'[' => {
                 let mut items = Vec::new();
@@ -108,7 +145,7 @@ impl Reader<'_> {
             self.at += 1;
         }
         let literal = &self.text[start..self.at];
-        literal.parse::<i64>().map_or_else(|_| Value::String(literal.to_string()), |n| Value::Number(Number::from(n)))
+        literal.parse::<i64>().map_or_else(|_| Value::String(literal.to_string()), Value::Int)
     }
 
     /// A string, from its opening quote (which must come next).
@@ -287,6 +324,28 @@ impl<T: ToJson> ToJson for Vec<T> {
     }
 }
 
+impl ToJson for Value {
+    fn to_json(&self, out: &mut String) {
+        match self {
+            Value::Null => out.push_str("null"),
+            Value::Bool(b) => b.to_json(out),
+            Value::Int(n) => {
+                if *n < 0 {
+                    out.push('-');
+                }
+                crate::text::push_int(n.unsigned_abs(), out);
+            }
+            Value::String(s) => s.to_json(out),
+            Value::Array(items) => items.to_json(out),
+            Value::Object(members) => object(out, &|o| {
+                for (k, v) in members {
+                    o.field(k, v);
+                }
+            }),
+        }
+    }
+}
+
 /// The fields of one JSON object, written in order.
 pub struct Fields<'a> {
     out: &'a mut String,
@@ -315,8 +374,13 @@ pub fn object(out: &mut String, fill: &dyn Fn(&mut Fields)) {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{parse, to_string};
     use serde_json::json;
+
+    /// What `parse` reads, as serde_json's value (through the writer, which keeps it whole).
+    fn read(text: &str) -> Option<serde_json::Value> {
+        parse(text).map(|v| serde_json::from_str(&to_string(&v)).unwrap())
+    }
 
     #[test]
     fn reads_what_serde_json_reads() {
@@ -326,16 +390,18 @@ mod tests {
             "{}",
             "\"\"",
         ] {
-            assert_eq!(parse(text), serde_json::from_str(text).ok(), "{text}");
+            assert_eq!(read(text), serde_json::from_str(text).ok(), "{text}");
         }
     }
 
     #[test]
     fn is_lenient_where_pages_need_it() {
-        assert_eq!(parse("{\"a\":\"line\nbreak\"}"), Some(json!({"a": "line\nbreak"})));
-        assert_eq!(parse(r#"{"a":"\ud800x"}"#), Some(json!({"a": "\u{FFFD}x"})));
-        assert_eq!(parse(r#"{"a":"\ud800\u0041"}"#), Some(json!({"a": "\u{FFFD}A"})));
-        assert_eq!(parse(r#"{"price": 1.50}"#), Some(json!({"price": "1.50"})));
+        assert_eq!(read("{\"a\":\"line\nbreak\"}"), Some(json!({"a": "line\nbreak"})));
+        assert_eq!(read(r#"{"a":"\ud800x"}"#), Some(json!({"a": "\u{FFFD}x"})));
+        assert_eq!(read(r#"{"a":"\ud800\u0041"}"#), Some(json!({"a": "\u{FFFD}A"})));
+        assert_eq!(read(r#"{"price": 1.50}"#), Some(json!({"price": "1.50"})));
+        // A repeated key: its last value, as serde_json and browsers read it.
+        assert_eq!(parse(r#"{"a":1,"b":2,"a":3}"#).unwrap().get("a"), Some(&super::Value::Int(3)));
     }
 
     #[test]
@@ -349,7 +415,7 @@ mod tests {
 
     #[test]
     fn writes_strings_numbers_and_objects() {
-        use super::{object, to_string};
+        use super::object;
         assert_eq!(to_string(&"a \"b\" \\ \n\u{1} “c”"), r#""a \"b\" \\ \n\u0001 “c”""#);
         for (x, json) in [(0.5f32, "0.5"), (1.0, "1"), (0.0, "0"), (0.25, "0.25"), (0.9999, "0.9999"), (0.99999, "1"), (f32::NAN, "null")] {
             assert_eq!(to_string(&x), json);

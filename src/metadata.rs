@@ -4,7 +4,7 @@
 
 use crate::text::SplitWords;
 use crate::document::{Document, MetaTags, NodeId};
-use serde_json::Value;
+use crate::json::Value;
 
 #[derive(Debug, Default, Clone)]
 pub struct Metadata {
@@ -59,7 +59,7 @@ impl JsonLd {
     /// Follows an `{"@id": …}` reference to the full object when the page has one.
     pub fn resolve<'a>(&'a self, v: &'a Value) -> &'a Value {
         match v.get("@id").and_then(Value::as_str) {
-            Some(id) if v.as_object().is_some_and(|o| o.len() <= 2) => self.by_id(id).unwrap_or(v),
+            Some(id) if matches!(v, Value::Object(o) if o.len() <= 2) => self.by_id(id).unwrap_or(v),
             _ => v,
         }
     }
@@ -81,21 +81,22 @@ fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {
     }
     match v {
         Value::Array(a) => a.into_iter().for_each(|x| flatten(x, out, depth + 1)),
-        Value::Object(mut o) => {
-            // (Taken, not removed: a map's removal costs the wasm more code than the null left behind.)
+        mut o @ Value::Object(_) => {
             if let Some(g) = o.get_mut("@graph") {
                 flatten(std::mem::take(g), out, depth + 1);
             }
             // Nested typed objects (mainEntity, author, …) become items too, moved out and
             // left behind as an {"@id": …} reference that `JsonLd::resolve` follows.
-            for child in o.values_mut() {
-                match child {
-                    Value::Array(a) => a.iter_mut().for_each(|c| take_typed(c, out, depth)),
-                    c => take_typed(c, out, depth),
+            if let Value::Object(members) = &mut o {
+                for (_, child) in members {
+                    match child {
+                        Value::Array(a) => a.iter_mut().for_each(|c| take_typed(c, out, depth)),
+                        c => take_typed(c, out, depth),
+                    }
                 }
             }
-            if o.contains_key("@type") {
-                out.push(Value::Object(o));
+            if o.get("@type").is_some() {
+                out.push(o);
             }
         }
         _ => {}
@@ -104,9 +105,8 @@ fn flatten(v: Value, out: &mut Vec<Value>, depth: usize) {
 
 fn take_typed(child: &mut Value, out: &mut Vec<Value>, depth: usize) {
     if let (Some(_), Some(Value::String(id))) = (child.get("@type"), child.get("@id")) {
-        let mut reference = serde_json::Map::new();
-        reference.insert("@id".to_string(), Value::String(id.clone()));
-        flatten(std::mem::replace(child, Value::Object(reference)), out, depth + 1);
+        let reference = Value::Object(vec![("@id".to_string(), Value::String(id.clone()))]);
+        flatten(std::mem::replace(child, reference), out, depth + 1);
     }
 }
 
@@ -123,9 +123,9 @@ pub fn ld_str(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
         Value::Array(a) => a.iter().find_map(|x| ld_str(Some(x))),
-        Value::Object(o) => ld_str(o.get("name").or(o.get("@value")).or(o.get("url"))),
+        o @ Value::Object(_) => ld_str(o.get("name").or(o.get("@value")).or(o.get("url"))),
         // The JSON reader makes integers only (src/json.rs): no float formatting in the wasm.
-        Value::Number(n) => n.as_u64().map(crate::text::int),
+        Value::Int(n) => u64::try_from(*n).ok().map(crate::text::int),
         _ => None,
     }
 }
