@@ -846,3 +846,33 @@ fn an_opening_subordinate_clause_is_not_the_subject() {
     let body = "<p>In June 2009, after Clinton suffered a concussion, Axelrod emailed her and told her she was “an all-star player” for the team.</p>";
     assert_eq!(speaker_of(body, "an all-star player").as_deref(), Some("Axelrod"));
 }
+
+#[test]
+fn a_given_name_tells_a_gender_no_title_or_pronoun_gave() {
+    // "she" passes over the man named last: Jane is a woman's name, Tom a man's.
+    let body = "<p>Jane Smith, a teacher, spoke first. Then Tom Brown, a local builder, spoke. “We cannot wait any longer,” she told reporters.</p>";
+    assert_eq!(speaker_of(body, "We cannot wait any longer,").as_deref(), Some("Jane Smith"));
+    // A surname alone is no given name: "Warren" says nothing of Elizabeth Warren.
+    let body = "<p>Elizabeth Warren questioned John Stumpf for an hour. Warren then left the room. “This just isn’t right,” she said.</p>";
+    assert_eq!(speaker_of(body, "This just isn’t right,").as_deref(), Some("Elizabeth Warren"));
+}
+
+#[test]
+fn a_gendered_title_picks_the_namesake_of_that_sex() {
+    let body = "<p>Bill Clinton and Hillary Clinton arrived together in New Hampshire on Monday.</p>        <p>Mrs. Clinton did not hesitate. “Everybody should be believed at first,” she said.</p>        <p>“I am proud of her,” Mr. Clinton said.</p>        <p>“We will win this state,” said Mrs. Clinton.</p>";
+    assert_eq!(speaker_of(body, "Everybody should be believed at first,").as_deref(), Some("Hillary Clinton"));
+    assert_eq!(speaker_of(body, "I am proud of her,").as_deref(), Some("Bill Clinton"));
+    assert_eq!(speaker_of(body, "We will win this state,").as_deref(), Some("Hillary Clinton"));
+}
+
+#[test]
+fn fragments_of_one_clause_share_the_attribution_after_them() {
+    let body = "<p>John Schlafly defended his mother. (“Family values people” are “not out to bash gays,” he said.)</p>";
+    let q = quotes(body);
+    let family = q.iter().find(|q| q.2 == "Family values people").unwrap_or_else(|| panic!("{q:?}"));
+    assert_eq!((family.0.as_str(), family.1.as_deref()), ("partial", Some("John Schlafly")));
+    assert_eq!(speaker_of(body, "not out to bash gays,").as_deref(), Some("John Schlafly"));
+    // A title next to a fragment is still nobody's words.
+    let q = quotes("<p>Appearing on “Morning Joe” and “Meet the Press,” Jane Doe said she would run.</p>");
+    assert!(q.iter().all(|q| q.2 != "Morning Joe"), "{q:?}");
+}

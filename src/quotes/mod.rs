@@ -133,7 +133,7 @@ impl Ctx<'_> {
             // contraction ("I’d") is never a name.
             let contraction = |w: &str| w.contains(&['’', '\''][..]);
             let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w) || contraction(w)));
-            (!lone_word).then_some(ph.name)
+            (!lone_word).then(|| (ph.name, people::title_gender(&ph.titles)))
         };
         // "selon le ministère des Affaires étrangères": in French, Spanish, Italian and
         // Portuguese the head comes first and only the name after it is capitalized.
@@ -142,7 +142,7 @@ impl Ctx<'_> {
         }
         // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
         let surname = || match &words[..] {
-            [w] if people::is_capitalized(w) && people::name_phrases(w).iter().any(|p| p.name.is_empty() && !p.titles.is_empty()) => Some(vec![w.clone()]),
+            [w] if people::is_capitalized(w) && people::name_phrases(w).iter().any(|p| p.name.is_empty() && !p.titles.is_empty()) => Some((vec![w.clone()], None)),
             _ => None,
         };
         // Names are read with their inner possessives, which end them ("Parliament’s Joint Committee").
@@ -150,8 +150,8 @@ impl Ctx<'_> {
         if let (Some(l), Some(w)) = (raw.last_mut(), words.last()) {
             l.clone_from(w);
         }
-        if let Some(name) = named(&raw[..head_end]).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) {
-            return Some(self.people.lookup_at(&name, block, at).map_or_else(|| crate::text::join(&name, " "), |e| self.people.entities[e].name.clone()));
+        if let Some((name, gender)) = named(&raw[..head_end]).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) {
+            return Some(self.people.lookup_at(&name, gender, block, at).map_or_else(|| crate::text::join(&name, " "), |e| self.people.entities[e].name.clone()));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {
             return Some(self.people.entities[e].name.clone());
@@ -309,6 +309,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         }
         // The last partial quotation of the block and its attribution, which a list of fragments shares.
         let mut listed: Option<(usize, Found)> = None;
+        // The last quotation of the block left without a speaker, and its span; a fragment
+        // that only a following one's attribution would make reported speech.
+        let mut unattributed: Option<(usize, usize)> = None;
+        let mut held: Option<(Quote, usize)> = None;
         for (si, span) in spans[bi].iter().enumerate() {
             let inner = &text[span.inner.clone()];
             let sent = sentence_of(sents, span.outer.start);
@@ -384,18 +388,22 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 let closes = tail.len() <= MAX_CLOSING_ATTRIBUTION_WORDS && tail.iter().rev().take(2).any(|w| w.is_cue_first()) && prev.end <= span.outer.start;
                 if closes && spans[bi].first().is_none_or(|s| s.outer.start >= prev.end) { after_quote(tail) } else { None }
             });
+            // Fragments a few words apart in one clause: “…” are “…,” he said.
+            let joined_to_previous = si.checked_sub(1).is_some_and(|p| {
+                let prev = &spans[bi][p];
+                let between = words(text, window_after(text, prev.outer.end, span.outer.start));
+                between.len() <= MAX_LIST_GAP_WORDS && between.iter().all(|w| !w.ends_clause() || w.text.ends_with(',')) && sentence_of(sents, prev.outer.start) == sent
+            });
             // One cue over a list of fragments: called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”.
-            let in_list = found.is_none()
-                && listed.as_ref().is_some_and(|(last, _)| {
-                    let between = words(text, window_after(text, spans[bi][*last].outer.end, span.outer.start));
-                    let joined = between.len() <= MAX_LIST_GAP_WORDS && between.iter().all(|w| !w.ends_clause() || w.text.ends_with(','));
-                    *last + 1 == si && joined && sentence_of(sents, spans[bi][*last].outer.start) == sent
-                });
+            let in_list = found.is_none() && joined_to_previous && listed.as_ref().is_some_and(|(last, _)| *last + 1 == si);
             let found = if in_list { listed.as_ref().map(|(_, f)| f.clone()) } else { found };
             let n_words = inner.words().count();
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             let direct = starts_upper && (lead.is_empty() || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some());
+            // Kept as one, but a fragment when the writer's sentence runs on from it: “Family values people” are ….
+            let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
+                && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w.bare()) && !w.is_cue_first());
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
                 // A quotation that is a sentence of its own goes on with the last speaker of its
@@ -408,22 +416,39 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             if n_words <= MAX_TITLE_WORDS && is_title_case(inner) && (role_after || direct && found.is_none()) {
                 continue;
             }
-            if !direct && !in_list && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
-                continue;
-            }
             let speaker_range = found.as_ref().and_then(|f| blocks[found_in].text.range(f.phrase.start, f.phrase.end));
-            if let Some(s) = &speaker {
-                last_speaker = Some((s.clone(), bi));
-            }
-            listed = found.as_ref().filter(|_| !direct).map(|f| (si, f.clone()));
-            quotes.push(Quote {
+            let quote = Quote {
                 text: inner.to_string(),
                 speaker,
                 cue: found.as_ref().map(|f| f.cue.clone()),
-                kind: if direct { "direct" } else { "partial" },
+                kind: if direct && !runs_on { "direct" } else { "partial" },
                 range: block.text.range(span.inner.start, span.inner.end),
                 speaker_range,
-            });
+            };
+            let earlier = held.take();
+            if !direct && !in_list && !is_reported_fragment(inner, found.as_ref(), &before_ws) {
+                held = (!is_title_case(inner)).then_some((quote, si));
+                continue;
+            }
+            // The fragment just before in the clause, left without a speaker, is this speaker's
+            // too when the attribution follows (“…” are “…,” he said); held back if it had no
+            // attribution of its own.
+            let attributed_after = found.as_ref().filter(|f| joined_to_previous && found_in == bi && f.phrase.start >= span.outer.end);
+            if let Some((q, p)) = earlier.filter(|(_, p)| attributed_after.is_some() && p + 1 == si) {
+                unattributed = Some((quotes.len(), p));
+                quotes.push(q);
+            }
+            if let (Some(f), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| p + 1 == si).and_then(|(q, _)| quotes.get_mut(q))) {
+                prev.speaker.clone_from(&quote.speaker);
+                prev.cue = Some(f.cue.clone());
+                prev.speaker_range = speaker_range;
+            }
+            if let Some(s) = &quote.speaker {
+                last_speaker = Some((s.clone(), bi));
+            }
+            listed = found.as_ref().filter(|_| !direct).map(|f| (si, f.clone()));
+            unattributed = quote.speaker.is_none().then_some((quotes.len(), si));
+            quotes.push(quote);
             if !span.closed {
                 open_from_previous = true;
             }

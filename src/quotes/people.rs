@@ -164,6 +164,11 @@ const MALE_TITLES: &[&str] = &[
     "assemblyman", "businessman", "herr", "husband", "son", "grandfather", "widower", "brother",
 ];
 
+/// The gender a name's titles tell ("Mrs. Clinton"), if any.
+pub fn title_gender(titles: &[String]) -> Option<bool> {
+    titles.iter().find_map(|t| gender_of(&lower(t).replace('.', "")))
+}
+
 /// The gender a title or description tells, if any.
 fn gender_of(descriptor: &str) -> Option<bool> {
     if FEMALE_TITLES.contains(&descriptor) {
@@ -172,6 +177,46 @@ fn gender_of(descriptor: &str) -> Option<bool> {
         Some(false)
     } else {
         None
+    }
+}
+
+/// Given names that, in news copy, nearly always belong to a woman or to a man: the gender
+/// of "Jane Smith" when no title or pronoun of the article's tells it, so that "she" passes
+/// over the last man named. Common names of English-language news (the most frequent US and
+/// UK given names, and public figures'), with names used for both ("Jordan", "Kim", "Jean",
+/// "Lindsey", "Robin") left out, as are surname-first names ("Kim Jong Un").
+const FEMALE_GIVEN_NAMES: &str = "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy \
+    betty sandra margaret ashley kimberly emily donna michelle carol amanda melissa deborah stephanie dorothy rebecca \
+    sharon laura cynthia amy kathleen angela shirley brenda emma anna pamela nicole samantha katherine christine helen \
+    debra rachel carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia lauren joan \
+    evelyn judith andrea hannah megan cheryl jacqueline martha madison teresa gloria sara janice ann anne kathryn \
+    abigail sophia sophie frances alice judy isabella julia grace amber denise danielle marilyn beverly charlotte \
+    natalie theresa diana brittany doris kayla lori marie hillary kamala ursula jacinda liz nikki alexandria ilhan \
+    maxine elise marjorie kristi kristen kirsten tammy gretchen marsha condoleezza madeleine melania ivanka jill \
+    tulsi kellyanne sheryl oprah greta malala giorgia annalena olena yulia svetlana natalia olga irina tatiana \
+    ana sofia lucia carmen isabel fatima aisha priya claire lucy jane susanna rosa eva ella chloe zoe jenny louise \
+    caroline harriet eleanor fiona penelope rose sylvia valerie wendy yvonne janine dianne patty carly rebekah";
+const MALE_GIVEN_NAMES: &str = "james john robert michael william david richard joseph thomas charles christopher \
+    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward \
+    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory \
+    alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle \
+    noah ethan jeremy walter keith roger terry austin sean gerald carl harold dylan arthur lawrence jesse bryan \
+    billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell \
+    bradley philip eugene barack bernie bill mike mitch chuck ted marco rand newt rudy boris vladimir emmanuel olaf \
+    volodymyr recep narendra keir rishi jair luiz sergei dmitry alexei pedro carlos luis miguel antonio francisco \
+    javier mohammed muhammad ahmed ali hassan omar ibrahim abdul hans klaus friedrich wolfgang pierre françois \
+    jacques giuseppe matteo giovanni hiroshi elon jeff tim jim tom bob dan ben steve tony rick nick greg doug ron \
+    ken fred harry charlie oliver max leo hugo luke simon martin neil ian graham nigel colin gordon kurt ross \
+    howard marcus jared trevor brett todd chad derek travis craig dale glenn mitt lloyd hakeem antony";
+
+/// Some(true) for a woman's given name, Some(false) for a man's (`FEMALE_GIVEN_NAMES`).
+fn given_name_gender(given: &str) -> Option<bool> {
+    static NAMES: OnceLock<WordLists> = OnceLock::new();
+    let index = NAMES.get_or_init(|| WordLists::new([(1, FEMALE_GIVEN_NAMES.words()), (2, MALE_GIVEN_NAMES.words())]));
+    match index.of_lower(given) {
+        1 => Some(true),
+        2 => Some(false),
+        _ => None,
     }
 }
 
@@ -327,7 +372,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // A parenthesis or a party-and-state tag ("Jon Tester (D-Mont.)", "Lindsey Graham, R-S.C.") follows the name.
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
             // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
-            let aside = ww.starts_with('(') || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
+            // (But an aside may open with a name: "(John Schlafly defended his mother …)"; not "(AP)".)
+            let aside = ww.starts_with('(') && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
             let ok = !aside && !wb.contains('…') && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))))
                 || (j > i && words.get(j + 1).is_some_and(|n| {
@@ -499,7 +545,7 @@ impl People {
         let mut entity_of = vec![usize::MAX; phrases.len()];
         for k in order {
             let (bi, ph) = &phrases[k];
-            let id = p.find_or_add(&ph.name);
+            let id = p.find_or_add(&ph.name, title_gender(&ph.titles));
             if id == named_in_quote.len() {
                 named_in_quote.push(in_quote[k]);
             } else if named_in_quote[id] && !in_quote[k] && ph.name.len() >= 2 {
@@ -531,7 +577,9 @@ impl People {
             let place = lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
             // "the Washington Monument", "the National Mall": a name after the article is a thing or place.
             let after_article = before.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
-            e.is_person = !e.is_org && !place && (e.is_person || ph.name.len() >= 2 && !after_article || !ph.titles.is_empty());
+            // A given name alone is someone too ("“I would,” Melanie said").
+            let given = ph.name.len() == 1 && given_name_gender(&ph.name[0]).is_some();
+            e.is_person = !e.is_org && !place && (e.is_person || (ph.name.len() >= 2 || given) && !after_article || !ph.titles.is_empty());
             entity_of[k] = id;
         }
         // Pronouns right after a name, before anyone else is named ("Jane Smith said she …"):
@@ -567,6 +615,11 @@ impl People {
         for (e, (she, he)) in p.entities.iter_mut().zip(pronouns) {
             if e.female.is_none() && (she > 0) != (he > 0) {
                 e.female = Some(she > 0);
+            }
+        }
+        for id in 0..p.entities.len() {
+            if p.entities[id].is_person {
+                p.entities[id].female = p.known_gender(id);
             }
         }
         crate::order::sort_by(&mut p.mentions, &|a, b| (a.block, a.at).cmp(&(b.block, b.at)));
@@ -635,10 +688,12 @@ impl People {
         self.mentions.partition_point(|m| (m.block, m.at) < (block, at))
     }
 
-    fn find_or_add(&mut self, name: &[String]) -> usize {
+    /// The entity of a name (with the gender its titles tell, which a namesake's given name
+    /// or titles may contradict: "Mrs. Clinton" is not Bill Clinton), added if new.
+    fn find_or_add(&mut self, name: &[String], gender: Option<bool>) -> usize {
         let full = crate::text::join(name, " ");
         let last = surname(name);
-        if let Some(&id) = self.by_token.get(&*lower(&full)) {
+        if let Some(&id) = self.by_token.get(&*lower(&full)).filter(|&&id| self.fits(id, gender)) {
             if !self.entities[id].aliases.contains(&full) {
                 self.entities[id].aliases.push(full);
             }
@@ -653,7 +708,8 @@ impl People {
             let junior = |id: usize| self.entities[id].name.rsplit_once(' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ignore_ascii_case(&full));
             let same_given = |id: usize| name.len() == 1 || self.entities[id].name.to_lowercase().split(' ').any(|w| w == lower(&name[0])) && !junior(id);
             let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&&id| same_given(id)).or(part) };
-            if let Some(&id) = known {
+            let known = known.copied().filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&last, gender?));
+            if let Some(id) = known {
                 let e = &mut self.entities[id];
                 if !e.aliases.contains(&full) {
                     e.aliases.push(full.clone());
@@ -665,7 +721,8 @@ impl People {
         let is_org = names_org(name);
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org, female: None });
-        self.by_token.insert(lower(&full).into_owned(), id);
+        // (Not in place of a namesake of the other sex: "Clinton" stays Bill's beside a "Mrs. Clinton".)
+        self.by_token.entry(lower(&full).into_owned()).or_insert(id);
         if !is_org && name.len() >= 2 {
             // A surname alone is the name without a suffix when the article has both ("Trump": not Donald Trump Jr.).
             let holder = self.by_token.get(&last).copied();
@@ -692,17 +749,38 @@ impl People {
         self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
     }
 
-    /// [`People::lookup`] for a name read at (block, at): a surname two people share
-    /// ("Parata" of Hori Parata and his son) is the one last named in full before.
-    pub fn lookup_at(&self, name: &[String], block: usize, at: usize) -> Option<usize> {
+    /// [`People::lookup`] for a name read at (block, at) with the gender its titles tell: a
+    /// surname two people share ("Parata" of Hori Parata and his son) is the one last named
+    /// in full before; "Mrs. Clinton" is the woman of the name.
+    pub fn lookup_at(&self, name: &[String], gender: Option<bool>, block: usize, at: usize) -> Option<usize> {
         let found = self.lookup(name)?;
         let [surname] = name else { return Some(found) };
-        let holds = |e: &Entity| e.is_person && e.name.contains(' ') && e.name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(surname));
-        if self.entities.iter().filter(|e| holds(e)).nth(1).is_none() {
+        let found = Some(found).filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&lower(surname), gender?)).unwrap_or(found);
+        let holds = |id: usize| {
+            let e = &self.entities[id];
+            e.is_person && e.name.contains(' ') && e.name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(surname)) && self.fits(id, gender)
+        };
+        if (0..self.entities.len()).filter(|&id| holds(id)).nth(1).is_none() {
             return Some(found);
         }
         let before = self.mentions_before(block, at);
-        self.mentions[..before].iter().rev().find(|m| m.full && holds(&self.entities[m.entity])).map_or(Some(found), |m| Some(m.entity))
+        self.mentions[..before].iter().rev().find(|m| m.full && holds(m.entity)).map_or(Some(found), |m| Some(m.entity))
+    }
+
+    /// What an entity's titles, else its given name, tell of its gender.
+    fn known_gender(&self, id: usize) -> Option<bool> {
+        let e = &self.entities[id];
+        e.female.or_else(|| given_name_gender(e.name.split(' ').next().unwrap_or_default()))
+    }
+
+    /// Whether entity `id` may carry a title of `gender`: not when it is known to be of the other.
+    fn fits(&self, id: usize, gender: Option<bool>) -> bool {
+        gender.is_none() || self.known_gender(id) != gender.map(|g| !g)
+    }
+
+    /// The first entity of surname `last` (lower case) known to be of `gender`.
+    fn namesake(&self, last: &str, gender: bool) -> Option<usize> {
+        (0..self.entities.len()).find(|&id| self.known_gender(id) == Some(gender) && self.entities[id].name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(last)))
     }
 
     /// The last organisation mentioned before (block, at): what "they" or "it" said.
