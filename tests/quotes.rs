@@ -876,3 +876,12 @@ fn fragments_of_one_clause_share_the_attribution_after_them() {
     let q = quotes("<p>Appearing on “Morning Joe” and “Meet the Press,” Jane Doe said she would run.</p>");
     assert!(q.iter().all(|q| q.2 != "Morning Joe"), "{q:?}");
 }
+
+#[test]
+fn a_quotation_alone_after_a_sentence_opening_with_someone_speaking_is_theirs() {
+    let body = "<p>Peter Clarke said he began to rethink his life’s goals. “I wanted something more than money.”</p>        <p>His former business partner, Lawrence B. Cummings, said he was a master at deals. “He showed again and again an ability to close.”</p>        <p>Western Journalism reported recently on a student at the rally. ‘Stickerboy’ placed two stickers over his face.</p>";
+    assert_eq!(speaker_of(body, "I wanted something more than money.").as_deref(), Some("Peter Clarke"));
+    assert_eq!(speaker_of(body, "He showed again and again an ability to close.").as_deref(), Some("Lawrence B. Cummings"));
+    // A word in quotation marks is no sentence of anyone's.
+    assert!(quotes(body).iter().all(|q| q.2 != "Stickerboy" || q.1.is_none()));
+}

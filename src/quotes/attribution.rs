@@ -285,6 +285,17 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
     f
 }
 
+/// Words a sentence's cue may stand from its start for [`opening_speech`].
+const MAX_OPENING_CUE_WORDS: usize = 8;
+
+/// A sentence that opens by saying who speaks ("Mr. Clarke said he …", "His partner,
+/// Lawrence Cummings, called him …"): its subject and cue, for a quotation after it
+/// that has no attribution of its own.
+pub fn opening_speech(ws: &[Word]) -> Option<Found> {
+    let k = (1..ws.len().min(MAX_OPENING_CUE_WORDS)).find(|&k| ws[k].is_cue_at(k))?;
+    subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, ws[k].bare()))
+}
+
 /// “…,” when Clinton blasted him: a subordinate clause after a quotation tells what
 /// happened then, not who said it (though its subject may say the next quotation).
 pub fn opens_subordinate_clause(ws: &[Word]) -> bool {

@@ -26,6 +26,8 @@ const ROLE_NOUNS: &[&str] = &[
 const MAX_PROGRAMME_WORDS: usize = 5;
 /// Words between two fragments of one list ("who is", "and a").
 const MAX_LIST_GAP_WORDS: usize = 3;
+/// Fewest words of a quotation that stands as a sentence of its own.
+const MIN_SENTENCE_QUOTE_WORDS: usize = 4;
 /// A partial quotation this short with no cue right next to it is a scare quote.
 const SCARE_QUOTE_MAX_WORDS: usize = 2;
 /// A paragraph is "quote-only" (it continues the last speaker) when the quotation covers this share of it.
@@ -387,6 +389,14 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 let tail = &ws[ws.iter().rposition(|w| w.text.ends_with(','))? + 1..];
                 let closes = tail.len() <= MAX_CLOSING_ATTRIBUTION_WORDS && tail.iter().rev().take(2).any(|w| w.is_cue_first()) && prev.end <= span.outer.start;
                 if closes && spans[bi].first().is_none_or(|s| s.outer.start >= prev.end) { after_quote(tail) } else { None }
+            });
+            // A sentence quoted alone after one that opens with someone speaking (and quotes
+            // nothing itself): theirs.
+            let found = found.or_else(|| {
+                let prev = sents[..sents.partition_point(|r| r.end <= sent.start)].last().filter(|_| lead.is_empty() && si == 0)?;
+                let sentence_like = inner.words().nth(MIN_SENTENCE_QUOTE_WORDS - 1).is_some();
+                let quotes_nothing = !text[prev.clone()].contains(&['“', '”', '"', '‘', '«', '„'][..]) && !text[prev.clone()].contains("''");
+                if sentence_like && quotes_nothing { attribution::opening_speech(&words(text, prev.clone())) } else { None }
             });
             // Fragments a few words apart in one clause: “…” are “…,” he said.
             let joined_to_previous = si.checked_sub(1).is_some_and(|p| {

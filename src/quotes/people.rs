@@ -185,29 +185,35 @@ fn gender_of(descriptor: &str) -> Option<bool> {
 /// over the last man named. Common names of English-language news (the most frequent US and
 /// UK given names, and public figures'), with names used for both ("Jordan", "Kim", "Jean",
 /// "Lindsey", "Robin") left out, as are surname-first names ("Kim Jong Un").
-const FEMALE_GIVEN_NAMES: &str = "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy \
-    betty sandra margaret ashley kimberly emily donna michelle carol amanda melissa deborah stephanie dorothy rebecca \
-    sharon laura cynthia amy kathleen angela shirley brenda emma anna pamela nicole samantha katherine christine helen \
-    debra rachel carolyn janet maria catherine heather diane olivia julie joyce victoria ruth virginia lauren joan \
-    evelyn judith andrea hannah megan cheryl jacqueline martha madison teresa gloria sara janice ann anne kathryn \
-    abigail sophia sophie frances alice judy isabella julia grace amber denise danielle marilyn beverly charlotte \
-    natalie theresa diana brittany doris kayla lori marie hillary kamala ursula jacinda liz nikki alexandria ilhan \
-    maxine elise marjorie kristi kristen kirsten tammy gretchen marsha condoleezza madeleine melania ivanka jill \
-    tulsi kellyanne sheryl oprah greta malala giorgia annalena olena yulia svetlana natalia olga irina tatiana \
-    ana sofia lucia carmen isabel fatima aisha priya claire lucy jane susanna rosa eva ella chloe zoe jenny louise \
-    caroline harriet eleanor fiona penelope rose sylvia valerie wendy yvonne janine dianne patty carly rebekah";
-const MALE_GIVEN_NAMES: &str = "james john robert michael william david richard joseph thomas charles christopher \
-    daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward \
-    jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory \
-    alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle \
-    noah ethan jeremy walter keith roger terry austin sean gerald carl harold dylan arthur lawrence jesse bryan \
-    billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent mason roy ralph bobby russell \
-    bradley philip eugene barack bernie bill mike mitch chuck ted marco rand newt rudy boris vladimir emmanuel olaf \
-    volodymyr recep narendra keir rishi jair luiz sergei dmitry alexei pedro carlos luis miguel antonio francisco \
-    javier mohammed muhammad ahmed ali hassan omar ibrahim abdul hans klaus friedrich wolfgang pierre françois \
-    jacques giuseppe matteo giovanni hiroshi elon jeff tim jim tom bob dan ben steve tony rick nick greg doug ron \
-    ken fred harry charlie oliver max leo hugo luke simon martin neil ian graham nigel colin gordon kurt ross \
-    howard marcus jared trevor brett todd chad derek travis craig dale glenn mitt lloyd hakeem antony";
+const FEMALE_GIVEN_NAMES: &str = "abigail aisha alexandria alice alyssa amanda amber amelia amy ana andrea angela ann anna annalena anne april \
+    ashley barbara beth betty beverly bonnie brenda brittany brooke carly carmen carol caroline carolyn catherine \
+    charlotte cheryl chloe christine claire condoleezza connie crystal cynthia danielle debbie deborah debra \
+    denise diana diane dianne donna doris dorothy eleanor elena elise elizabeth ella emily emma erin eva evelyn \
+    fatima fiona frances giorgia gloria grace greta gretchen hannah harriet heather heidi helen hillary holly \
+    ilhan irina isabel isabella ivanka jacinda jacqueline jane janet janice janine jasmine jennifer jenny jessica \
+    jill joan joanna joanne joyce judith judy julia julie kamala karen kate katherine kathleen kathryn kathy katie \
+    kayla kellyanne kimberly kirsten kristen kristi kristin laura lauren leah lily linda lisa liz lori louise \
+    lucia lucy madeleine madison malala margaret maria marie marilyn marjorie marsha martha mary maxine megan \
+    melania melanie melissa mia michelle molly monica nancy naomi natalia natalie nicole nikki nina olena olga \
+    olivia oprah pamela patricia patty paula peggy penelope priya rachel rebecca rebekah rita rosa rose ruby ruth \
+    sally samantha sandra sara sarah serena sharon sheryl shirley simone sofia sophia sophie stacey stephanie \
+    susan susanna svetlana sylvia tammy tatiana teresa theresa tiffany tina tulsi ursula valerie vanessa veronica \
+    victoria virginia wanda wendy yulia yvonne zoe";
+const MALE_GIVEN_NAMES: &str = "aaron abdul adam ahmed alan albert alejandro alexander alexei ali andrew andy anthony antonio antony arthur \
+    austin barack ben benjamin bernie bill billy bob bobby boris brad bradley brandon brett brian bruce bryan \
+    caleb carl carlos chad charles charlie christopher chuck clarence colin craig curtis dale dan daniel danny \
+    david dennis derek diego dmitry don donald doug douglas dylan earl eddie edward edwin elijah elon emmanuel \
+    eric ernest ethan eugene fernando francisco frank françois fred friedrich gabriel gary george gerald giovanni \
+    giuseppe glenn gordon graham greg gregory hakeem hans harold harry hassan henry herbert hiroshi howard hugo \
+    ian ibrahim isaac jack jacob jacques jair james jared jason javier jeb jeff jeffrey jeremy jerry jesse jim \
+    jimmy joe john johnny jon jonathan jorge jose joseph joshua juan julian justin keir keith ken kenneth kevin \
+    klaus kurt kyle larry lawrence leo leonard liam lloyd logan lucas luis luiz luke manuel marco marcus mario \
+    mark martin mason matteo matthew max melvin michael miguel mike mitch mitt mohammed muhammad narendra nathan \
+    neil newt nicholas nick nigel noah norman olaf oliver omar owen patrick paul pedro pete peter phil philip \
+    pierre rafael ralph rand randy ray raymond recep ricardo richard rick rishi robert roberto roger ron ronald \
+    ross roy rudy russell ryan samuel scott sean sergei sergio simon stan stanley stephen steve steven ted terry \
+    thomas tim timothy todd tom tommy tony travis trevor tyler victor vincent vladimir volodymyr walter wayne \
+    william willie wolfgang zachary";
 
 /// Some(true) for a woman's given name, Some(false) for a man's (`FEMALE_GIVEN_NAMES`).
 fn given_name_gender(given: &str) -> Option<bool> {
