@@ -290,14 +290,14 @@ impl ToJson for f32 {
         crate::text::push_int(scaled / 10_000, out);
         let frac = scaled % 10_000;
         if frac > 0 {
-            let mut digits = [b'0'; 4];
-            let mut f = frac;
-            for d in digits.iter_mut().rev() {
-                *d = b'0' + (f % 10) as u8;
-                f /= 10;
-            }
             out.push('.');
-            out.push_str(std::str::from_utf8(&digits).unwrap_or("0").trim_end_matches('0'));
+            // Digits until the rest is zero: no trailing zeros.
+            let (mut f, mut unit) = (frac, 1000);
+            while f > 0 {
+                out.push(char::from(b'0' + (f / unit) as u8));
+                f %= unit;
+                unit /= 10;
+            }
         }
     }
 }

@@ -203,7 +203,8 @@ pub fn push_int(mut n: u64, out: &mut String) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&digits[i..]).unwrap_or("0"));
+    // (Char by char: no UTF-8 validation code for ten ASCII digits.)
+    digits[i..].iter().for_each(|&d| out.push(char::from(d)));
 }
 
 /// `n` in decimal.
