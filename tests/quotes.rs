@@ -885,3 +885,9 @@ fn a_quotation_alone_after_a_sentence_opening_with_someone_speaking_is_theirs() 
     // A word in quotation marks is no sentence of anyone's.
     assert!(quotes(body).iter().all(|q| q.2 != "Stickerboy" || q.1.is_none()));
 }
+
+#[test]
+fn a_possessive_name_before_a_title_is_not_the_subject() {
+    let body = "<p>Hillary Clinton’s campaign manager Robby Mook said as much on Thursday, arguing that Trump “lashed out at our nation’s generals.”</p>";
+    assert_eq!(speaker_of(body, "lashed out at our nation’s generals.").as_deref(), Some("Robby Mook"));
+}

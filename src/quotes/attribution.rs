@@ -397,6 +397,9 @@ fn dateline_end(ws: &[Word]) -> usize {
     crate::sentences::dateline_words(ws.iter().map(|w| w.text))
 }
 
+/// Most words of a lower-case title between a name and the subject it describes ("campaign manager").
+const MAX_TITLE_WORDS: usize = 3;
+
 /// The subject that opens a clause: its first name or pronoun, past leading adverbials.
 fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // "With Democratic leaders worried about Hillary Clinton, President Obama …": a
@@ -441,9 +444,13 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     while first > 0 && !ws[first - 1].ends_clause() && super::people::is_capitalized(ws[first - 1].text) && super::people::is_title(ws[first - 1].bare()) {
         first -= 1;
     }
-    // "CNN anchor Jake Tapper pressed …": the name after a lower-case title is the subject.
-    if end + 1 < ws.len() && !ws[end - 1].ends_clause() && super::people::is_title(ws[end].bare()) && super::people::is_capitalized(ws[end + 1].text) {
-        first = end + 1;
+    // "CNN anchor Jake Tapper pressed …", "Clinton’s campaign manager Robby Mook said …": the
+    // name after a lower-case title (of up to MAX_TITLE_WORDS words) is the subject.
+    let title_end = (end..ws.len().min(end + MAX_TITLE_WORDS))
+        .take_while(|&t| !ws[t - 1].ends_clause() && !super::people::is_capitalized(ws[t].text) && !matches!(ws[t].bare(), "and" | "or"))
+        .find(|&t| super::people::is_title(ws[t].bare()) && ws.get(t + 1).is_some_and(|n| super::people::is_capitalized(n.text)));
+    if let Some(t) = title_end {
+        first = t + 1;
         end = run_end(first);
     }
     // "The leader of Ennahda, Rachid Ghannouchi, condemned …": the appositive names the subject.
