@@ -891,3 +891,10 @@ fn a_possessive_name_before_a_title_is_not_the_subject() {
     let body = "<p>Hillary Clinton’s campaign manager Robby Mook said as much on Thursday, arguing that Trump “lashed out at our nation’s generals.”</p>";
     assert_eq!(speaker_of(body, "lashed out at our nation’s generals.").as_deref(), Some("Robby Mook"));
 }
+
+#[test]
+fn a_speech_verb_with_nobody_after_it_reports_nothing() {
+    // "…, spoke first.": the phrase before the comma is the subject's appositive, not what was said.
+    let q = quotes("<p>Jane Smith, a teacher, spoke first. Then Tom Brown, a local builder, spoke.</p>        <p>The mayor, Ann Lee, spoke at length, and her deputy answered questions.</p>");
+    assert!(q.is_empty(), "{q:?}");
+}
