@@ -898,3 +898,9 @@ fn a_speech_verb_with_nobody_after_it_reports_nothing() {
     let q = quotes("<p>Jane Smith, a teacher, spoke first. Then Tom Brown, a local builder, spoke.</p>        <p>The mayor, Ann Lee, spoke at length, and her deputy answered questions.</p>");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn an_opening_time_phrase_is_not_the_subject() {
+    let body = "<p>Mitt Romney will not attend the convention.</p>        <p>Early in his campaign, Donald Trump attacked Romney, calling him, among other things, “a failed candidate.”</p>";
+    assert_eq!(speaker_of(body, "a failed candidate.").as_deref(), Some("Donald Trump"));
+}

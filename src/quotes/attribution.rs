@@ -385,7 +385,8 @@ fn quoted_words(ws: &[Word]) -> Vec<bool> {
 const LEADING_ADVERBIAL: &[&str] = &[
     "with", "after", "before", "when", "while", "as", "despite", "in", "on", "since", "although", "though", "because",
     "if", "following", "amid", "during", "unlike", "like", "at", "for", "from", "by", "without", "once", "until",
-    "here", "there",
+    "here", "there", "early", "earlier", "late", "later", "last", "based", "according", "under", "over", "throughout",
+    "instead", "meanwhile", "however",
 ];
 /// Words of a further comma-separated part of an opening adverbial ("on Saturday,", "after Clinton suffered a concussion,").
 const ADVERBIAL_SEGMENT_WORDS: usize = 5;
