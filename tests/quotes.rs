@@ -904,3 +904,13 @@ fn an_opening_time_phrase_is_not_the_subject() {
     let body = "<p>Mitt Romney will not attend the convention.</p>        <p>Early in his campaign, Donald Trump attacked Romney, calling him, among other things, “a failed candidate.”</p>";
     assert_eq!(speaker_of(body, "a failed candidate.").as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn an_unlisted_past_tense_verb_before_a_full_name_attributes() {
+    let body = "<p>“This is fantastic!” beamed Donald Hartley of Madison, Alabama, who snuck onto the floor.</p>        <p>“Gun owners should leave their weapons at home,” opined Cleveland's Plain Dealer.</p>        <p>Band member Flea shared the news last week, writing “Feels great to support someone I believe in.”</p>";
+    assert_eq!(speaker_of(body, "This is fantastic!").as_deref(), Some("Donald Hartley"));
+    assert_eq!(speaker_of(body, "Feels great to support someone I believe in.").as_deref(), Some("Flea"));
+    // Not a verb before a place or a lone word.
+    let q = quotes("<p>“We will see,” added the report published in Washington Post.</p>");
+    assert!(q.iter().all(|q| q.1.as_deref() != Some("Washington Post")), "{q:?}");
+}

@@ -345,7 +345,16 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             break;
         }
     }
-    None
+    unlisted_verb_then_name(ws)
+}
+
+/// “…!” beamed Donald Hartley of Madison: a past-tense verb the lexicon lacks, right
+/// before a full name that ends there, is the attribution all the same.
+fn unlisted_verb_then_name(ws: &[Word]) -> Option<Found> {
+    let verb = ws.first().filter(|w| w.bare().ends_with("ed") && !w.ends_clause() && !super::people::is_capitalized(w.text))?;
+    let n = ws[1..].iter().take(MAX_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
+    let ends = ws.get(n).is_some_and(Word::ends_clause) || ws.get(n + 1).is_none_or(|w| w.bare() == "of");
+    if n >= 2 && ends { phrase(ws, 1, n + 1).map(|f| with_cue(f, verb.bare())) } else { None }
 }
 
 /// « … », a-t-il affirmé / dit-elle: French puts the subject pronoun after its verb, joined by hyphens.

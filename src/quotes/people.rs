@@ -18,7 +18,7 @@ const TITLES: &[&str] = &[
     "colonel", "captain", "capt", "judge", "justice", "mayor", "chief", "king", "queen", "prince", "princess",
     "pope", "speaker", "leader", "director", "ceo", "chairman", "chairwoman", "chair", "commissioner", "ambassador",
     "spokesman", "spokeswoman", "spokesperson", "attorney", "sheriff", "officer", "detective", "sergeant", "sgt",
-    "anchor", "host", "reporter", "manager", "correspondent", "columnist", "commentator", "editor", "producer", "contributor",
+    "anchor", "host", "reporter", "manager", "member", "correspondent", "columnist", "commentator", "editor", "producer", "contributor",
     "former", "acting", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "house", "senate",
     "us", "u.s", "u.s.", "uk", "u.k.", "russian", "ukrainian", "chinese", "american", "british", "french", "german",
     "israeli", "iranian", "western", "european", "arab", "palestinian", "syrian", "turkish", "indian", "japanese", "korean",
