@@ -1,6 +1,7 @@
 //! Who wrote the article: names from JSON-LD, meta tags and bylines, cleaned
 //! to names, with profile links and the bio from the page's author box.
 
+use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::analysis::Author;
 use crate::document::{collapse_whitespace, Document, NodeId};
@@ -26,7 +27,7 @@ const JOB_WORDS: &[&str] = &["reporter", "correspondent", "editor", "writer", "c
 const BIO_MARKERS: &[&str] = &["author-box", "author-bio", "authorbio", "author-description", "about-author", "author-info", "author__bio", "bio", "author-about", "contributor-bio", "byline-bio"];
 
 fn is_agency(name: &str) -> bool {
-    let n = name.to_lowercase();
+    let n = name.lowered();
     let n = n.trim_end_matches('.');
     AGENCIES.contains(&n) || n.strip_prefix("the ").is_some_and(|rest| rest.len() > 3 && AGENCIES.contains(&rest))
 }
@@ -41,13 +42,13 @@ pub fn split_names(raw: &str) -> Vec<String> {
     }
     // "By By Jim Rutenberg" (a template's "By" before a byline that has its own), "byYlan Q. Mui".
     let mut s = s;
-    while let Some(p) = ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "].iter().find(|p| s.to_lowercase().starts_with(*p)) {
+    while let Some(p) = ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "].iter().find(|p| s.lowered().starts_with(*p)) {
         s = s[p.len()..].trim_start();
     }
     let s = s.strip_prefix("by").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(s);
     let mut out = Vec::new();
     // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
-    let contributors = |p: &&str| !p.to_lowercase().contains("contribut");
+    let contributors = |p: &&str| !p.lowered().contains("contribut");
     let mut dated = false;
     for part in s.split(&[',', '|', '&', ';', '\n'][..]).filter(contributors).flat_map(|p| p.split(" and ")) {
         // "By Ann Lee Updated 3:15 PM EST, Tue March 5": nothing after the date is a name.
@@ -57,7 +58,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
         let mut words = Vec::new();
         let mut titled = false;
         for w in part.words() {
-            let wl = w.to_lowercase();
+            let wl = w.lowered();
             let bare = crate::text::trim_to_word(&wl);
             if NAME_STOPS.contains(&bare) || JOB_WORDS.contains(&bare) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
                 dated = matches!(bare, "updated" | "published" | "posted");
@@ -66,7 +67,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
             }
             // "Email: …", "Twitter: …": contact labels end the name.
             if let Some(label) = w.strip_suffix(':') {
-                if !words.is_empty() || matches!(label.to_lowercase().as_str(), "email" | "twitter" | "contact") {
+                if !words.is_empty() || matches!(label.lowered().as_str(), "email" | "twitter" | "contact") {
                     break;
                 }
             }
@@ -78,7 +79,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
             Some(n) if !crate::sentences::is_abbreviation(n.rsplit(' ').next().unwrap_or(n)) => n.to_string(),
             _ => name,
         };
-        let lower = name.to_lowercase();
+        let lower = name.lowered();
         // "…, Political Editor": one word before a job title is part of the title, not a name.
         if titled && words.len() < 2 {
             continue;

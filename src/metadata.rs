@@ -2,6 +2,7 @@
 //! description and lead image, from JSON-LD (with @graph), OpenGraph,
 //! `<meta>`, `<time>` and the document itself.
 
+use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::document::{Document, MetaTags, NodeId};
 use crate::json::Value;
@@ -453,7 +454,7 @@ pub fn parse_written_date(text: &str) -> Option<String> {
     let words: Vec<String> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
         .filter(|w| !w.is_empty())
-        .map(|w| w.trim_end_matches('.').to_lowercase())
+        .map(|w| w.trim_end_matches('.').lowered())
         .collect();
     let month = |w: &str| MONTHS.iter().position(|m| w.len() >= 3 && w.starts_with(m) && w.len() <= 9).map(|i| i + 1);
     let day = |w: &str| w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| (1..=31).contains(d));

@@ -2,6 +2,7 @@
 //! otherwise sentences chosen by a graph ranking (TextRank-style word-overlap
 //! similarity) with a prior for the lead, as news puts the gist first.
 
+use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::analysis::Analysis;
 use crate::document::{Document, NodeId};
@@ -26,7 +27,7 @@ const DAMPING: f32 = 0.85;
 const ITERATIONS: usize = 30;
 
 fn label_prefix(text: &str) -> Option<usize> {
-    let lower = text.to_lowercase();
+    let lower = text.lowered();
     KEY_POINT_LABELS.iter().find(|l| lower.starts_with(*l)).map(|l| l.len())
 }
 

@@ -6,6 +6,7 @@
 //! their shape), and hand-made cues that generalise past the training
 //! vocabulary (any number, any name, any month).
 
+use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::hash::WordLists;
 use std::ops::Range;
@@ -157,7 +158,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
             } else if w.is_ascii() {
                 text.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
             } else {
-                text.push_str(&w.to_lowercase());
+                text.push_str(&w.lowered());
             }
             let capitalized = w.chars().next().is_some_and(char::is_uppercase);
             out.push(Word { shape: shape(w, capitalized), text: start..text.len(), capitalized, has_digit });

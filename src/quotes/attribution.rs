@@ -2,6 +2,7 @@
 //! X said: “…” / X said that … “…” / according to X) and the noun phrase that
 //! names the speaker, found by walking the words around the cue verb.
 
+use crate::text::Lowered;
 use crate::text::SplitWords;
 use super::cues::lexicon;
 use crate::text::lower;
@@ -242,7 +243,7 @@ fn is_pronoun_or_determiner(w: &str) -> bool {
 }
 
 fn plausible_subject(f: &Found) -> bool {
-    let first = f.words.first().map(|w| w.to_lowercase()).unwrap_or_default();
+    let first = f.words.first().map(|w| w.lowered()).unwrap_or_default();
     !f.words.is_empty()
         && f.words.len() <= 9
         && (super::people::is_capitalized(&f.words[0])
@@ -260,7 +261,7 @@ fn is_group(words: &[String]) -> bool {
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
     // "46 percent", "a third": a share of those polled.
     let share = head == "percent" || head.ends_with('%') || first.starts_with(|c: char| c.is_ascii_digit());
-    words.len() <= 4 && (is_plural_noun(head) || share || QUANTIFIERS.contains(&first.to_lowercase().as_str()))
+    words.len() <= 4 && (is_plural_noun(head) || share || QUANTIFIERS.contains(&first.lowered().as_str()))
 }
 
 /// A lower-case word that looks like a plural noun ("voters", "economists").

@@ -8,6 +8,7 @@ pub mod cues;
 pub mod marks;
 pub mod people;
 
+use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::analysis::{Quote, Speaker};
 use crate::extract::ArticleBlock;
@@ -79,7 +80,7 @@ impl Ctx<'_> {
     /// Resolves a speaker phrase to a canonical name, or None where the article does not say who.
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
         if let Some(pronoun) = lower.first().filter(|_| lower.len() == 1).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {
                 "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
@@ -179,7 +180,7 @@ impl Ctx<'_> {
             }
             words
         });
-        people::is_contraction(word) || common.contains_key(word.to_lowercase().as_str())
+        people::is_contraction(word) || common.contains_key(word.lowered().as_str())
     }
 }
 
@@ -656,7 +657,7 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     // or a document someone obtained ("An internal memo obtained by CNN says").
     let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w))
         || f.words.iter().any(|w| ANONYMOUS_SOURCE_WORDS.contains(&w.as_str()) || attribution::ACCESS_PARTICIPLES.contains(&w.as_str()));
-    if speaker.is_none() && !PRONOUNS.contains(&crate::text::join(&f.words, " ").to_lowercase().as_str()) && f.words.len() > 4 && !group {
+    if speaker.is_none() && !PRONOUNS.contains(&crate::text::join(&f.words, " ").lowered().as_str()) && f.words.len() > 4 && !group {
         return;
     }
     quotes.push(Quote {

@@ -2,6 +2,7 @@
 //! at one of them ("Trump", "he", "the U.S. president") is resolved to the
 //! fullest name the article gives ("Donald Trump").
 
+use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::hash::{Map, WordLists};
 use std::sync::OnceLock;
@@ -82,7 +83,7 @@ const OTHER_PRONOUNS: &[(&str, &str)] = &[
 
 /// The English pronoun a speaker word stands for ("она" → "she"), if it is one.
 pub fn as_pronoun(w: &str) -> Option<&'static str> {
-    let w = w.to_lowercase();
+    let w = w.lowered();
     PRONOUNS.iter().find(|p| **p == w).copied().or_else(|| OTHER_PRONOUNS.iter().find(|(o, _)| *o == w).map(|(_, e)| *e))
 }
 
@@ -712,7 +713,7 @@ impl People {
             let part = if name.len() == 1 { self.by_part.get(&last) } else { None };
             // ("Donald Trump" is not "Donald Trump Jr.": the same name without the suffix is the father.)
             let junior = |id: usize| self.entities[id].name.rsplit_once(' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ignore_ascii_case(&full));
-            let same_given = |id: usize| name.len() == 1 || self.entities[id].name.to_lowercase().split(' ').any(|w| w == lower(&name[0])) && !junior(id);
+            let same_given = |id: usize| name.len() == 1 || self.entities[id].name.lowered().split(' ').any(|w| w == lower(&name[0])) && !junior(id);
             let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&&id| same_given(id)).or(part) };
             let known = known.copied().filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&last, gender?));
             if let Some(id) = known {
@@ -749,7 +750,7 @@ impl People {
 
     /// The entity a name phrase refers to.
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
-        let full = crate::text::join(name, " ").to_lowercase();
+        let full = crate::text::join(name, " ").lowered();
         let last = surname(name);
         // An organisation is not found by its last word ("… Intelligence and Security").
         self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
