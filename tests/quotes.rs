@@ -914,3 +914,14 @@ fn an_unlisted_past_tense_verb_before_a_full_name_attributes() {
     let q = quotes("<p>“We will see,” added the report published in Washington Post.</p>");
     assert!(q.iter().all(|q| q.1.as_deref() != Some("Washington Post")), "{q:?}");
 }
+
+#[test]
+fn other_languages_descriptions_days_and_punctuation_outside_the_marks() {
+    let body = "<p>La ministra de Hacienda, María López, afirmó: «No habrá recortes este año».</p>        <p>«Troveremo i soldi», ha detto il sindaco Marco Rossi ai giornalisti.</p>        <p>\"Ich bin sehr zufrieden\", sagte Bürgermeisterin Anna Schmidt am Dienstag.</p>        <p>The minister of Finance, Maria Lopez, said: \"There will be no cuts this year.\"</p>";
+    assert_eq!(speaker_of(body, "No habrá recortes este año").as_deref(), Some("María López"));
+    assert_eq!(speaker_of(body, "Ich bin sehr zufrieden").as_deref(), Some("Anna Schmidt"));
+    assert_eq!(speaker_of(body, "There will be no cuts this year.").as_deref(), Some("Maria Lopez"));
+    // A comma after the closing mark ends the quotation's clause: a whole sentence, not a fragment.
+    let q = quotes(body);
+    assert!(q.iter().any(|q| q.2 == "Troveremo i soldi" && q.0 == "direct" && q.1.as_deref() == Some("Marco Rossi")), "{q:?}");
+}

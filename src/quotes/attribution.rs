@@ -149,11 +149,16 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         let app_start = s;
         // "The utility's chief executive, David Park, said": here the name is the
         // appositive, after a description that ends in a lower-case noun.
+        // (Or one ending in a name after "of": "The minister of Finance, María López, said".)
+        let of_a_name = app_start > 0 && {
+            let d = &ws[segment_start(ws, app_start - 1, MAX_DESCRIPTION_WORDS)..app_start];
+            d.len() > 2 && DEFINITE_ARTICLES.contains(&d[0].bare()) && d.iter().any(|w| OF_WORDS.contains(&w.bare()))
+        };
         let names_the_description = app_end - app_start <= 5
             && ws[app_start..app_end].iter().all(|w| super::people::is_capitalized(w.text))
             && app_start > 0
             && ws[app_start - 1].text.ends_with(',')
-            && !super::people::is_capitalized(ws[app_start - 1].text);
+            && (!super::people::is_capitalized(ws[app_start - 1].text) || of_a_name);
         if names_the_description {
             // Unless the description is a relative clause after the speaker's name ("Michael
             // Seaman, who lives outside the state capital, Sacramento, said").
@@ -195,6 +200,13 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
 const MAX_APPOSITIVE_SEGMENTS: usize = 3;
 
 /// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
+/// Words of a description before an appositive name ("The minister of Finance").
+const MAX_DESCRIPTION_WORDS: usize = 8;
+/// "the" and its kin in the languages whose descriptions read "the … of X".
+const DEFINITE_ARTICLES: &[&str] = &["the", "la", "el", "le", "il", "lo", "der", "die", "das", "o", "a", "los", "las", "les"];
+/// "of" and its kin.
+const OF_WORDS: &[&str] = &["of", "de", "del", "di", "du", "des", "della", "do", "da", "von", "für"];
+
 fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
     let mut n = end;
     while n > 0 && !ws[n - 1].ends_clause() && (!BOUNDARY.contains(&ws[n - 1].bare()) || joins_org(ws, n - 1)) && end - n < max {

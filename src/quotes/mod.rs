@@ -336,12 +336,14 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let sent_end = if inner.ends_with(&['?', '!'][..]) && lead.is_empty() { own_end.max(asked_end) } else { own_end };
             let after_end = spans[bi].get(si + 1).map_or(sent_end, |n| n.outer.start.clamp(span.outer.end, sent_end));
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
+            // «…», ha detto: punctuation after the closing mark, as Romance languages place it.
+            let punctuated_after = text[span.outer.end..].trim_start().starts_with(&[',', '.', ';', ':', '—'][..]);
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.
             let ends_clause = inner.ends_with(&[',', '.', '!', '?', '…', '—', '-'][..])
                 // “…” said Nick Merrill: a quotation opening its sentence, the comma forgotten.
                 || lead.is_empty() && after_ws.first().is_some_and(attribution::Word::is_cue_first)
-                || text[span.outer.end..].trim_start().starts_with(&[',', '.', ';', ':', '—'][..])
+                || punctuated_after
                 // “…” Trump said. (a short tail named by a name or pronoun, not “welcomes” the talks.)
                 || after_ws.len() <= 4 && after_ws.first().is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare()));
             // "When Trump suggested …, Rubio fired back: “…”": a colon ending a clause
@@ -414,6 +416,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let direct = starts_upper && (lead.is_empty() || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some());
             // Kept as one, but a fragment when the writer's sentence runs on from it: “Family values people” are ….
             let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
+                && !punctuated_after
                 && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w.bare()) && !w.is_cue_first());
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),

@@ -42,6 +42,8 @@ const NOT_NAMES: &[&str] = &[
     "its", "my", "there", "here", "when", "while", "after", "before", "since", "because", "although", "though",
     "what", "who", "why", "how", "where", "which", "yet", "so", "still", "just", "now", "then", "also", "even",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
+    "mai", "juni", "juli", "oktober", "dezember",
     "april", "may", "june", "july", "august", "september", "october", "november", "december", "some", "many",
     "more", "most", "one", "two", "three", "no", "not", "all", "both", "each", "every", "other", "another", "such",
     "during", "under", "over", "about", "against", "between", "into", "through", "without", "within", "among",
