@@ -925,3 +925,10 @@ fn other_languages_descriptions_days_and_punctuation_outside_the_marks() {
     let q = quotes(body);
     assert!(q.iter().any(|q| q.2 == "Troveremo i soldi" && q.0 == "direct" && q.1.as_deref() == Some("Marco Rossi")), "{q:?}");
 }
+
+#[test]
+fn an_occupation_opening_the_sentence_is_no_part_of_the_name() {
+    let body = "<p>Forecaster Lisa Park said the storm was moving slowly. “It’s basically parked over the coast,” she said.</p>        <p>“Bernie!” shouted Comedian Sarah Silverman from the stage.</p>";
+    assert_eq!(speaker_of(body, "It’s basically parked over the coast,").as_deref(), Some("Lisa Park"));
+    assert_eq!(speaker_of(body, "Bernie!").as_deref(), Some("Sarah Silverman"));
+}

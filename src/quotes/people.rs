@@ -31,7 +31,10 @@ const TITLES: &[&str] = &[
     "treasury", "health", "white", "press", "agent", "inspector", "superintendent", "commander", "admiral", "adm",
     "major", "maj", "private", "pvt", "corporal", "cpl", "dean", "chancellor", "trustee", "councilman",
     "councilor", "trooper", "firefighter", "pastor", "resident", "student", "teacher", "nurse", "farmer", "voter",
-    "lawyer", "historian",
+    "lawyer", "historian", "forecaster", "meteorologist", "strategist", "researcher", "scientist", "doctor",
+    "physician", "pollster", "consultant", "adviser", "advisor", "aide", "organizer", "organiser", "volunteer",
+    "photographer", "filmmaker", "novelist", "singer", "actor", "artist", "engineer", "epidemiologist", "lobbyist",
+    "investor", "entrepreneur", "chef", "architect", "comedian", "musician", "owner", "fisherman",
     "councilwoman", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "del", "envoy", "diplomat",
 ];
 
