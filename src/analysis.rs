@@ -53,7 +53,7 @@ pub struct Author {
 
 #[derive(Debug, Clone)]
 pub struct Block {
-    /// "heading", "paragraph", "list-item", "blockquote", "caption", "preformatted".
+    /// "heading", "paragraph", "list-item", "blockquote", "caption", "preformatted", "citation".
     pub kind: &'static str,
     pub text: String,
 }

@@ -190,7 +190,7 @@ fn assess_claims(doc: &Document, p: &mut Partial, from: usize) -> usize {
         let b = &p.article.blocks[next];
         next += 1;
         bytes += b.text.text.len();
-        if b.kind == "heading" || b.kind == "caption" || in_key_points(b) {
+        if matches!(b.kind, "heading" | "caption" | "citation") || in_key_points(b) {
             continue;
         }
         for r in b.sentences() {

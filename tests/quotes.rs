@@ -932,3 +932,11 @@ fn an_occupation_opening_the_sentence_is_no_part_of_the_name() {
     assert_eq!(speaker_of(body, "It’s basically parked over the coast,").as_deref(), Some("Lisa Park"));
     assert_eq!(speaker_of(body, "Bernie!").as_deref(), Some("Sarah Silverman"));
 }
+
+#[test]
+fn titles_in_a_reference_list_are_nobodys_words() {
+    let body = "<p>Maria Gonzalez said the storm “was the worst in forty years” and left the town.</p>        <h2>References</h2><ol class=\"references\"><li><cite class=\"citation news\">\"Storm floods coastal town\". Example News. 2 May 2016.</cite></li>        <li><cite>\"Huge eagles 'dominated NZ skies'\". BBC News. 2005.</cite></li></ol>        <div class=\"reflist\"><ul><li>\"Why the levee failed\". The Gazette, 2017.</li></ul></div>";
+    let q = quotes(body);
+    assert_eq!(q.len(), 1, "{q:?}");
+    assert_eq!(q[0].1.as_deref(), Some("Maria Gonzalez"));
+}

@@ -13,6 +13,8 @@ use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
 
 /// A paragraph shorter than this (in chars) does not vote for its container.
 const MIN_VOTING_CHARS: usize = 25;
+/// Ancestors of a list item searched for a reference list's class.
+const CITATION_LIST_DEPTH: usize = 3;
 /// A container with at least this many blocks averaging under
 /// WIDGET_MAX_AVG_CHARS chars, and hardly a comma, is interface.
 const WIDGET_MIN_BLOCKS: u32 = 5;
@@ -91,6 +93,8 @@ fn block_kind(doc: &Document, n: NodeId) -> &'static str {
     let tag = doc.tag(n);
     if is_heading(tag) {
         "heading"
+    } else if tag == "li" && is_citation(doc, n) {
+        "citation"
     } else if tag == "li" {
         "list-item"
     } else if tag == "figcaption" || tag == "caption" || std::iter::once(n).chain(doc.ancestors(n).take(2)).any(|a| is_caption_class(doc, a)) {
@@ -102,6 +106,14 @@ fn block_kind(doc: &Document, n: NodeId) -> &'static str {
     } else {
         "paragraph"
     }
+}
+
+/// An entry of a reference list: it holds a `<cite>` or sits in a list classed as
+/// one ("reflist"). Its quotation marks hold titles of works, not anyone's words.
+/// (Only list items: a blockquote's `<cite>` names its speaker.)
+fn is_citation(doc: &Document, n: NodeId) -> bool {
+    doc.descendants(n).any(|d| doc.tag(d) == "cite")
+        || doc.ancestors(n).take(CITATION_LIST_DEPTH).any(|a| matches!(doc.tag(a), "ol" | "ul" | "div") && doc.class_and_id(a).contains("reflist"))
 }
 
 /// A caption by its class ("pb-caption", "thumbcaption"), on the block or around it,

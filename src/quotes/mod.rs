@@ -265,11 +265,12 @@ fn window_after(text: &str, from: usize, to: usize) -> Range<usize> {
 }
 
 pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
-    // Preformatted blocks hold code, whose strings are nobody's words ("POST", "Content-Type": …).
-    let spans: Vec<Vec<marks::Span>> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "preformatted") { Vec::new() } else { marks::scan(&b.text.text) }).collect();
+    // Preformatted blocks hold code, whose strings are nobody's words ("POST", "Content-Type": …);
+    // reference lists the titles of works.
+    let spans: Vec<Vec<marks::Span>> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "preformatted" | "citation") { Vec::new() } else { marks::scan(&b.text.text) }).collect();
     // Headings are title case: their capitalized words are not name mentions.
     // Captions carry photo credits ("AFP via Getty Images"), not the story's actors.
-    let texts: Vec<&str> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "caption" | "preformatted") { "" } else { b.text.text.as_str() }).collect();
+    let texts: Vec<&str> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "caption" | "preformatted" | "citation") { "" } else { b.text.text.as_str() }).collect();
     // Spans are in order and apart: the one that may hold `at` is the last starting at or before it.
     let quoted = |bi: usize, at: usize| {
         let k = spans[bi].partition_point(|s| s.outer.start <= at);
