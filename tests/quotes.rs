@@ -940,3 +940,13 @@ fn titles_in_a_reference_list_are_nobodys_words() {
     assert_eq!(q.len(), 1, "{q:?}");
     assert_eq!(q[0].1.as_deref(), Some("Maria Gonzalez"));
 }
+
+#[test]
+fn a_spokesperson_speaks_for_the_organisation_named() {
+    let body = "<p>A spokesperson for the Treasury said councils had been given ‘record levels of funding’ this year.</p>        <p>“Councils have more money than ever,” a Treasury spokesperson said.</p>        <p>One Democratic official who relayed the exchange said Reid quieted the chatter.</p>        <p>The council’s cabinet member for finance, Cllr Heather Mack, said the rise was ‘unavoidable’.</p>";
+    assert_eq!(speaker_of(body, "record levels of funding").as_deref(), Some("Treasury"));
+    assert_eq!(speaker_of(body, "Councils have more money than ever,").as_deref(), Some("Treasury"));
+    assert_eq!(speaker_of(body, "unavoidable").as_deref(), Some("Heather Mack"));
+    // A party is no organisation that speaks.
+    assert!(quotes(body).iter().all(|q| q.1.as_deref() != Some("Democratic")));
+}

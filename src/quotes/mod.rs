@@ -45,6 +45,9 @@ const GROUP_SPEAKERS: &[&str] = &[
     "hospital", "school", "university", "airline", "bank", "party", "team", "club", "prosecutor", "coroner",
 ];
 
+/// Those who speak for an organisation ("a Treasury spokesperson").
+const SPEAKS_FOR: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "official", "officials", "aide", "aides", "representative", "source", "sources"];
+
 /// Heads of a description whose capitalized words say where or through what someone
 /// speaks, not whom they speak for ("a Twitter user", "a Texas voter", "the Florida senator").
 const UNNAMED_HEADS: &[&str] = &[
@@ -158,6 +161,17 @@ impl Ctx<'_> {
         }
         if let Some(e) = self.people.by_description(&words, block, at) {
             return Some(self.people.entities[e].name.clone());
+        }
+        // "a Treasury spokesperson", "a spokesman for the Foreign Office": who speaks for an
+        // organisation the article names speaks as it.
+        if let Some(h) = lower.iter().position(|w| SPEAKS_FOR.contains(&w.as_str())).filter(|_| matches!(lower[0].as_str(), "a" | "an" | "the" | "one" | "another")) {
+            // (Not a party or nationality: "one Democratic official", "a British official".)
+            let adjective = |w: &String| people::is_title(w) && ["ic", "an", "ish", "ese", "i"].iter().any(|e| w.ends_with(e));
+            let capitalized = |ws: &[String]| Some(ws.iter().filter(|w| people::is_capitalized(w)).cloned().collect::<Vec<_>>()).filter(|c| !c.is_empty() && !c.iter().all(adjective));
+            let after_for = || if lower.get(h + 1).is_some_and(|w| w == "for") { capitalized(&words[h + 2..]) } else { None };
+            if let Some(org) = capitalized(&words[1..h]).or_else(after_for) {
+                return Some(self.people.lookup(&org).map_or_else(|| crate::text::join(&org, " "), |e| self.people.entities[e].name.clone()));
+            }
         }
         let head = lower.last()?;
         let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "some");

@@ -35,7 +35,7 @@ const TITLES: &[&str] = &[
     "physician", "pollster", "consultant", "adviser", "advisor", "aide", "organizer", "organiser", "volunteer",
     "photographer", "filmmaker", "novelist", "singer", "actor", "artist", "engineer", "epidemiologist", "lobbyist",
     "investor", "entrepreneur", "chef", "architect", "comedian", "musician", "owner", "fisherman",
-    "councilwoman", "councillor", "alderman", "assemblyman", "assemblywoman", "delegate", "del", "envoy", "diplomat",
+    "councilwoman", "councillor", "cllr", "alderman", "assemblyman", "assemblywoman", "delegate", "del", "envoy", "diplomat",
 ];
 
 /// Capitalized words that start sentences or name things, not people.
