@@ -950,3 +950,11 @@ fn a_spokesperson_speaks_for_the_organisation_named() {
     // A party is no organisation that speaks.
     assert!(quotes(body).iter().all(|q| q.1.as_deref() != Some("Democratic")));
 }
+
+#[test]
+fn czech_polish_and_dutch_reporting_verbs() {
+    let body = "<p>„Nenapadá mě jediný důvod, proč by letos nemohli skončit v elitní čtyřce,“ přidává se Emile Heskey, někdejší útočník Liverpoolu.</p>        <p>„To jest wielki dzień dla nas,” powiedział burmistrz Jan Kowalski.</p>        <p>„Dit is een grote dag voor de stad”, zei burgemeester Pieter de Vries.</p>";
+    assert_eq!(speaker_of(body, "Nenapadá mě jediný důvod, proč by letos nemohli skončit v elitní čtyřce,").as_deref(), Some("Emile Heskey"));
+    assert_eq!(speaker_of(body, "To jest wielki dzień dla nas,").as_deref(), Some("Jan Kowalski"));
+    assert_eq!(speaker_of(body, "Dit is een grote dag voor de stad").as_deref(), Some("Pieter de Vries"));
+}

@@ -62,6 +62,9 @@ const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ("es", &["dijo", "dice", "afirmó", "afirma", "declaró", "aseguró", "asegura", "explicó", "añadió", "señaló", "indicó", "agregó", "dicho", "afirmado", "declarado", "según"]),
     ("pt", &["disse", "diz", "afirmou", "afirma", "declarou", "declara", "falou", "explicou", "explica", "acrescentou", "completou", "destacou", "ressaltou", "contou", "comentou", "avaliou", "segundo"]),
     ("it", &["detto", "dichiarato", "spiegato", "aggiunto", "affermato", "sottolineato", "spiega", "afferma", "aggiunge", "sottolinea", "dichiara", "secondo"]),
+    ("cs", &["řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "prohlásil", "prohlásila", "napsal", "napsala", "píše", "tvrdí", "uvádí", "říká", "zdůraznil", "zdůrazňuje", "přidává", "hodnotí", "podle"]),
+    ("pl", &["powiedział", "powiedziała", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "napisał", "według"]),
+    ("nl", &["zei", "zegt", "aldus", "verklaarde", "benadrukte", "schreef", "volgens"]),
     ("ru", &["сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "добавил", "добавила", "отметил", "отметила", "сообщил", "сообщила", "подчеркнул", "подчеркнула", "пояснил", "пояснила", "говорит", "считает"]),
     ("ar", &["قال", "قالت", "أضاف", "أضافت", "أكد", "أكدت", "صرح", "صرحت", "أوضح", "أوضحت", "أشار", "أشارت", "بحسب", "وفق"]),
     // Chinese is written without spaces: these are matched inside the text (see attribution::cjk).
