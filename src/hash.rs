@@ -83,13 +83,19 @@ pub struct WordLists(Map<String, usize>);
 
 impl WordLists {
     pub fn new<W: IntoIterator<Item = &'static str>>(lists: impl IntoIterator<Item = (u16, W)>) -> Self {
-        let mut m: Map<String, usize> = Map::default();
+        let mut index = WordLists(Map::default());
         for (bit, words) in lists {
             for w in words {
-                *m.entry(w.to_string()).or_default() |= usize::from(bit);
+                index.add(bit, w);
             }
         }
-        WordLists(m)
+        index
+    }
+
+    /// (One copy of the map's insertion for the four kinds of list the callers hold.)
+    #[inline(never)]
+    fn add(&mut self, bit: u16, word: &str) {
+        *self.0.entry(word.to_string()).or_default() |= usize::from(bit);
     }
 
     pub fn of(&self, word: &str) -> u16 {
