@@ -958,3 +958,10 @@ fn czech_polish_and_dutch_reporting_verbs() {
     assert_eq!(speaker_of(body, "To jest wielki dzień dla nas,").as_deref(), Some("Jan Kowalski"));
     assert_eq!(speaker_of(body, "Dit is een grote dag voor de stad").as_deref(), Some("Pieter de Vries"));
 }
+
+#[test]
+fn a_pronoun_after_a_foreign_cue_with_the_clause_going_on() {
+    let body = "<p>Bürgermeisterin Anna Schmidt zeigte sich zufrieden. „Wir haben viel erreicht“, sagte sie am Dienstag.</p>        <p>„Das ist eine Schande“, erklärte Peter Wagner. „Die Stadt verschwendet Geld“, fügte er hinzu.</p>";
+    assert_eq!(speaker_of(body, "Wir haben viel erreicht").as_deref(), Some("Anna Schmidt"));
+    assert_eq!(speaker_of(body, "Die Stadt verschwendet Geld").as_deref(), Some("Peter Wagner"));
+}

@@ -84,7 +84,10 @@ impl Ctx<'_> {
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
-        if let Some(pronoun) = lower.first().filter(|_| lower.len() == 1).and_then(|w| people::as_pronoun(w)) {
+        // (A pronoun of another language may have the rest of the clause after it, „…“, sagte sie
+        // am Dienstag; but no name: "il" is also Italian's article, "ha detto il sindaco Marco Rossi".)
+        let clause_after = || people::name_phrases(&crate::text::join(&words[1..], " ")).iter().all(|p| p.name.is_empty());
+        if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && clause_after()).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {
                 "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
                 "he" | "she" => self

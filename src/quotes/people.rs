@@ -92,6 +92,11 @@ pub fn as_pronoun(w: &str) -> Option<&'static str> {
     PRONOUNS.iter().find(|p| **p == w).copied().or_else(|| OTHER_PRONOUNS.iter().find(|(o, _)| *o == w).map(|(_, e)| *e))
 }
 
+/// Whether `w` (lower case) is a subject pronoun of another language ("sie", "она").
+pub fn is_foreign_pronoun(w: &str) -> bool {
+    OTHER_PRONOUNS.iter().any(|(o, _)| *o == w)
+}
+
 /// Titles before a Chinese name ("市长张伟"): the name follows the last of them.
 const ZH_TITLES: &[&str] = &["市长", "总统", "主席", "总理", "部长", "局长", "发言人", "议员", "外长", "大使", "省长", "州长", "首相", "秘书长", "主任", "书记", "委员", "教授", "经理", "董事长", "总裁"];
 /// Arabic titles and descriptors before a name ("رئيس البلدية أحمد حسن").
