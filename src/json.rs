@@ -9,7 +9,7 @@
 //! (U+FFFD) are accepted; numbers that are not integers stay as their text.
 
 /// A JSON value. Objects keep their members in the page's order, a repeated key
-/// included; lookups find its last value, as other readers keep.
+/// included; a lookup finds its last value, as serde_json and browsers read it.
 #[derive(Debug, Default, PartialEq)]
 pub enum Value {
     #[default]

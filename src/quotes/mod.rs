@@ -420,13 +420,14 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 if sentence_like && quotes_nothing { attribution::opening_speech(&words(text, prev.clone())) } else { None }
             });
             // Fragments a few words apart in one clause: “…” are “…,” he said.
-            let joined_to_previous = si.checked_sub(1).is_some_and(|p| {
+            // (Asked only where it decides something: it splits the words between the two.)
+            let joined_to_previous = || si.checked_sub(1).is_some_and(|p| {
                 let prev = &spans[bi][p];
                 let between = words(text, window_after(text, prev.outer.end, span.outer.start));
                 between.len() <= MAX_LIST_GAP_WORDS && between.iter().all(|w| !w.ends_clause() || w.text.ends_with(',')) && sentence_of(sents, prev.outer.start) == sent
             });
             // One cue over a list of fragments: called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”.
-            let in_list = found.is_none() && joined_to_previous && listed.as_ref().is_some_and(|(last, _)| *last + 1 == si);
+            let in_list = found.is_none() && listed.as_ref().is_some_and(|(last, _)| *last + 1 == si) && joined_to_previous();
             let found = if in_list { listed.as_ref().map(|(_, f)| f.clone()) } else { found };
             let n_words = inner.words().count();
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
@@ -465,12 +466,14 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // The fragment just before in the clause, left without a speaker, is this speaker's
             // too when the attribution follows (“…” are “…,” he said); held back if it had no
             // attribution of its own.
-            let attributed_after = found.as_ref().filter(|f| joined_to_previous && found_in == bi && f.phrase.start >= span.outer.end);
-            if let Some((q, p)) = earlier.filter(|(_, p)| attributed_after.is_some() && p + 1 == si) {
+            let before_it = |p: usize| p + 1 == si;
+            let waiting = earlier.as_ref().is_some_and(|(_, p)| before_it(*p)) || unattributed.is_some_and(|(_, p)| before_it(p));
+            let attributed_after = found.as_ref().filter(|f| waiting && found_in == bi && f.phrase.start >= span.outer.end && joined_to_previous());
+            if let Some((q, p)) = earlier.filter(|(_, p)| attributed_after.is_some() && before_it(*p)) {
                 unattributed = Some((quotes.len(), p));
                 quotes.push(q);
             }
-            if let (Some(f), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| p + 1 == si).and_then(|(q, _)| quotes.get_mut(q))) {
+            if let (Some(f), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| before_it(p)).and_then(|(q, _)| quotes.get_mut(q))) {
                 prev.speaker.clone_from(&quote.speaker);
                 prev.cue = Some(f.cue.clone());
                 prev.speaker_range = speaker_range;
