@@ -5,22 +5,18 @@
 
 use crate::document::{Document, NodeId, NOT_KNOWN};
 use crate::hash::WordLists;
+use crate::text::SplitWords;
 use std::sync::OnceLock;
 
 /// Tokens of class/id/role that mark content a reader does not count as the article.
-const CHROME_TOKENS: &[&str] = &[
-    "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "dfp", "banner",
-    "sponsor", "sponsored", "promo", "promotion", "nav", "navbar", "navigation", "menu", "breadcrumb",
-    "breadcrumbs", "footer", "masthead", "sidebar", "widget", "share", "sharing", "social", "sharebar",
-    "newsletter", "subscribe", "subscription", "signup", "paywall", "cookie", "cookies", "consent", "gdpr",
-    "comment", "comments", "respond", "reply", "disqus", "related", "relatedposts", "relatedarticles", "relatedstories", "recommended", "recirc", "trending",
-    "popular", "mostread", "most-read", "ticker", "breaking", "outbrain", "taboola", "tags", "tag-list",
-    "taglist", "author", "author-box", "authorbox", "bio", "byline", "meta", "entry-meta", "post-meta", "toolbar",
-    "skip", "modal", "popup", "overlay", "rss", "pagination", "pager", "jump", "more-stories",
-    "read-more", "readmore", "visually-hidden", "sr-only", "caption-credit",
-    "credit", "credits", "copyright", "legal", "disclaimer", "livefyre", "feedback", "rating", "survey",
-    "cta", "donate", "app-promo", "teaser", "teasers", "carousel", "slider", "pingback", "trackback",
-];
+const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot dfp banner sponsor sponsored promo promotion nav navbar \
+    navigation menu breadcrumb breadcrumbs footer masthead sidebar widget share sharing social sharebar newsletter \
+    subscribe subscription signup paywall cookie cookies consent gdpr comment comments respond reply disqus \
+    related relatedposts relatedarticles relatedstories recommended recirc trending popular mostread most-read \
+    ticker breaking outbrain taboola tags tag-list taglist author author-box authorbox bio byline meta entry-meta \
+    post-meta toolbar skip modal popup overlay rss pagination pager jump more-stories read-more readmore \
+    visually-hidden sr-only caption-credit credit credits copyright legal disclaimer livefyre feedback rating \
+    survey cta donate app-promo teaser teasers carousel slider pingback trackback";
 
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
 const PROMO_LABELS: &[&str] = &[
@@ -46,14 +42,12 @@ pub fn is_ad_label(text: &str) -> bool {
 }
 
 /// Class names that name the article body outright; they outweigh a chrome token on the same element.
-const BODY_NAMES: &[&str] = &[
-    "articlebody", "article-body", "article-content", "article__body", "article-text", "articletext",
-    "storybody", "story-body", "story-content", "story-text", "entry-content", "post-content", "post-body",
-    "postbody", "body-text", "main-content", "news-text", "rich-text",
-];
+const BODY_NAMES: &str = "articlebody article-body article-content article__body article-text articletext storybody story-body \
+    story-content story-text entry-content post-content post-body postbody body-text main-content news-text \
+    rich-text";
 
 /// Tokens that often mark the body but also appear in chrome ("comment-body"): they only weigh candidates.
-const BODY_TOKENS: &[&str] = &["article", "story", "content", "entry", "post", "text", "body", "prose", "main"];
+const BODY_TOKENS: &str = "article story content entry post text body prose main";
 
 /// Tags whose whole subtree is chrome wherever they stand in the article.
 const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form", "button", "input", "label", "dialog", "menu", "address"];
@@ -69,11 +63,11 @@ const CHROME: u16 = 1;
 const BODY_NAME: u16 = 2;
 const BODY_TOKEN: u16 = 4;
 const COMMENT: u16 = 8;
-const VOCABULARIES: [(u16, &[&str]); 4] = [(CHROME, CHROME_TOKENS), (BODY_NAME, BODY_NAMES), (BODY_TOKEN, BODY_TOKENS), (COMMENT, COMMENT_TOKENS)];
+const VOCABULARIES: [(u16, &str); 4] = [(CHROME, CHROME_TOKENS), (BODY_NAME, BODY_NAMES), (BODY_TOKEN, BODY_TOKENS), (COMMENT, COMMENT_TOKENS)];
 
 fn lists_of(token: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
-    INDEX.get_or_init(|| WordLists::new(VOCABULARIES.map(|(bit, words)| (bit, words.iter().copied())))).of(token)
+    INDEX.get_or_init(|| WordLists::new(VOCABULARIES.map(|(bit, words)| (bit, words.words())))).of(token)
 }
 
 /// The vocabularies class/id `attrs` name a word of, as bits: a single word
@@ -92,7 +86,7 @@ fn lists_in(attrs: &str) -> u16 {
 }
 
 /// Tokens that mark chrome even on an element full of prose: reader comments.
-const COMMENT_TOKENS: &[&str] = &["comment", "comments", "disqus", "livefyre", "respond", "pingback", "trackback", "commentlist", "comment-list"];
+const COMMENT_TOKENS: &str = "comment comments disqus livefyre respond pingback trackback commentlist comment-list";
 
 /// `lists_in` of an element's class/id, computed once per element.
 fn lists(doc: &Document, n: NodeId) -> u16 {

@@ -466,14 +466,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // The fragment just before in the clause, left without a speaker, is this speaker's
             // too when the attribution follows (“…” are “…,” he said); held back if it had no
             // attribution of its own.
-            let before_it = |p: usize| p + 1 == si;
-            let waiting = earlier.as_ref().is_some_and(|(_, p)| before_it(*p)) || unattributed.is_some_and(|(_, p)| before_it(p));
-            let attributed_after = found.as_ref().filter(|f| waiting && found_in == bi && f.phrase.start >= span.outer.end && joined_to_previous());
-            if let Some((q, p)) = earlier.filter(|(_, p)| attributed_after.is_some() && before_it(*p)) {
+            let attributed_after = found.as_ref().filter(|f| found_in == bi && f.phrase.start >= span.outer.end && joined_to_previous());
+            if let Some((q, p)) = earlier.filter(|(_, p)| attributed_after.is_some() && p + 1 == si) {
                 unattributed = Some((quotes.len(), p));
                 quotes.push(q);
             }
-            if let (Some(f), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| before_it(p)).and_then(|(q, _)| quotes.get_mut(q))) {
+            if let (Some(f), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| p + 1 == si).and_then(|(q, _)| quotes.get_mut(q))) {
                 prev.speaker.clone_from(&quote.speaker);
                 prev.cue = Some(f.cue.clone());
                 prev.speaker_range = speaker_range;

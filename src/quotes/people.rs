@@ -9,72 +9,54 @@ use std::sync::OnceLock;
 use crate::text::lower;
 use std::ops::Range;
 
-/// Titles and descriptors that precede a name and are not part of it.
-const TITLES: &[&str] = &[
-    // German capitalizes every noun, titles too (hand-written).
-    "bürgermeister", "bürgermeisterin", "kanzler", "kanzlerin", "präsident", "präsidentin", "ministerin", "sprecher",
-    "sprecherin", "herr", "frau",
-    "president", "vice", "rival", "opponent", "challenger", "incumbent", "sen", "senator", "rep", "representative", "gov", "governor", "mr", "mrs", "ms", "miss",
-    "dr", "prof", "professor", "minister", "prime", "secretary", "chancellor", "general", "gen", "lt", "col",
-    "colonel", "captain", "capt", "judge", "justice", "mayor", "chief", "king", "queen", "prince", "princess",
-    "pope", "speaker", "leader", "director", "ceo", "chairman", "chairwoman", "chair", "commissioner", "ambassador",
-    "spokesman", "spokeswoman", "spokesperson", "attorney", "sheriff", "officer", "detective", "sergeant", "sgt",
-    "anchor", "host", "reporter", "manager", "member", "correspondent", "columnist", "commentator", "editor", "producer", "contributor",
-    "former", "acting", "deputy", "foreign", "defense", "defence", "interior", "finance", "state", "house", "senate",
-    "us", "u.s", "u.s.", "uk", "u.k.", "russian", "ukrainian", "chinese", "american", "british", "french", "german",
-    "israeli", "iranian", "western", "european", "arab", "palestinian", "syrian", "turkish", "indian", "japanese", "korean",
-    "pakistani", "afghan", "iraqi", "egyptian", "mexican", "canadian", "australian", "italian", "spanish", "polish", "african",
-    "democratic", "republican", "democrat", "libertarian", "gop", "labour", "conservative", "supreme", "court", "lord",
-    "lady", "sir", "dame", "rev", "reverend", "father", "sister", "bishop", "archbishop", "cardinal", "rabbi", "imam",
-    "coach", "executive", "founder", "analyst", "economist", "author", "writer", "activist", "candidate", "nominee",
-    "premier", "emir", "sheikh", "crown", "presidential", "congressman", "congresswoman", "lawmaker", "mp", "sec",
-    "treasury", "health", "white", "press", "agent", "inspector", "superintendent", "commander", "admiral", "adm",
-    "major", "maj", "private", "pvt", "corporal", "cpl", "dean", "chancellor", "trustee", "councilman",
-    "councilor", "trooper", "firefighter", "pastor", "resident", "student", "teacher", "nurse", "farmer", "voter",
-    "lawyer", "historian", "forecaster", "meteorologist", "strategist", "researcher", "scientist", "doctor",
-    "physician", "pollster", "consultant", "adviser", "advisor", "aide", "organizer", "organiser", "volunteer",
-    "photographer", "filmmaker", "novelist", "singer", "actor", "artist", "engineer", "epidemiologist", "lobbyist",
-    "investor", "entrepreneur", "chef", "architect", "comedian", "musician", "owner", "fisherman",
-    "councilwoman", "councillor", "cllr", "alderman", "assemblyman", "assemblywoman", "delegate", "del", "envoy", "diplomat",
-];
+/// Titles and descriptors that precede a name and are not part of it (German ones first:
+/// German capitalizes every noun, titles too). These word lists are strings of words, not
+/// slices: a slice's table of pointers was ~1 KB of the wasm gzipped for them all.
+const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präsident präsidentin ministerin sprecher sprecherin herr frau \
+    president vice rival opponent challenger incumbent sen senator rep representative gov governor mr mrs ms miss \
+    dr prof professor minister prime secretary chancellor general gen lt col colonel captain capt judge justice \
+    mayor chief king queen prince princess pope speaker leader director ceo chairman chairwoman chair commissioner \
+    ambassador spokesman spokeswoman spokesperson attorney sheriff officer detective sergeant sgt anchor host \
+    reporter manager member correspondent columnist commentator editor producer contributor former acting deputy \
+    foreign defense defence interior finance state house senate us u.s u.s. uk u.k. russian ukrainian chinese \
+    american british french german israeli iranian western european arab palestinian syrian turkish indian \
+    japanese korean pakistani afghan iraqi egyptian mexican canadian australian italian spanish polish african \
+    democratic republican democrat libertarian gop labour conservative supreme court lord lady sir dame rev \
+    reverend father sister bishop archbishop cardinal rabbi imam coach executive founder analyst economist author \
+    writer activist candidate nominee premier emir sheikh crown presidential congressman congresswoman lawmaker mp \
+    sec treasury health white press agent inspector superintendent commander admiral adm major maj private pvt \
+    corporal cpl dean chancellor trustee councilman councilor trooper firefighter pastor resident student teacher \
+    nurse farmer voter lawyer historian forecaster meteorologist strategist researcher scientist doctor physician \
+    pollster consultant adviser advisor aide organizer organiser volunteer photographer filmmaker novelist singer \
+    actor artist engineer epidemiologist lobbyist investor entrepreneur chef architect comedian musician owner \
+    fisherman councilwoman councillor cllr alderman assemblyman assemblywoman delegate del envoy diplomat";
 
 /// Capitalized words that start sentences or name things, not people.
-const NOT_NAMES: &[&str] = &[
-    "the", "a", "an", "in", "on", "at", "but", "and", "or", "if", "as", "for", "from", "to", "of", "by", "with",
-    "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our",
-    "its", "my", "there", "here", "when", "while", "after", "before", "since", "because", "although", "though",
-    "what", "who", "why", "how", "where", "which", "yet", "so", "still", "just", "now", "then", "also", "even",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "januar", "februar", "märz",
-    "mai", "juni", "juli", "oktober", "dezember",
-    "april", "may", "june", "july", "august", "september", "october", "november", "december", "some", "many",
-    "more", "most", "one", "two", "three", "no", "not", "all", "both", "each", "every", "other", "another", "such",
-    "during", "under", "over", "about", "against", "between", "into", "through", "without", "within", "among",
-    "according", "following", "despite", "unlike", "like", "last", "next", "first", "second", "new", "earlier",
-    "later", "meanwhile", "however", "instead", "indeed", "today", "yesterday", "tomorrow", "tonight", "mr", "mrs",
-    "ms", "dr", "read", "watch", "see", "please", "note", "photo", "image", "video", "advertisement", "click", "sign", "yes", "well",
-    "was", "were", "is", "are", "did", "does", "had", "has", "have", "would", "could", "should", "whether", "unless",
-    "until", "others", "ah", "oh", "accordingly", "thankfully", "once",
-];
+const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by with this that these those it he she they we i you his \
+    her their our its my there here when while after before since because although though what who why how where \
+    which yet so still just now then also even monday tuesday wednesday thursday friday saturday sunday january \
+    february march montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli \
+    oktober dezember april may june july august september october november december some many more most one two \
+    three no not all both each every other another such during under over about against between into through \
+    without within among according following despite unlike like last next first second new earlier later \
+    meanwhile however instead indeed today yesterday tomorrow tonight mr mrs ms dr read watch see please note \
+    photo image video advertisement click sign yes well was were is are did does had has have would could should \
+    whether unless until others ah oh accordingly thankfully once";
 
 /// Verbs that may open a sentence before a name without being part of it: a cue
 /// ("Said Warren: “…”") or a feature's introduction ("Enter Stuart R. Kaplan.", "Meet Jane Roe").
 const SENTENCE_VERBS: &[&str] = &["Said", "Says", "Added", "Stated", "Asked", "Wrote", "Replied", "Explained", "Enter", "Meet"];
 
 /// Words that make a capitalized phrase an organisation rather than a person.
-const ORG_WORDS: &[&str] = &[
-    "house", "department", "ministry", "office", "agency", "committee", "council", "commission", "party",
-    "university", "institute", "center", "centre", "foundation", "association", "union", "court", "police",
-    "army", "navy", "force", "forces", "bank", "fund", "group", "company", "corp", "inc", "times", "post", "news",
-    "journal", "press", "reuters", "network", "kremlin", "pentagon", "congress", "senate", "parliament",
-    "government", "administration", "service", "bureau", "organization", "organisation", "campaign", "club",
-    "team", "board", "authority", "state", "states", "nations", "coalition", "alliance", "church", "school",
-    "hospital", "tribunal", "cabinet", "embassy", "consulate", "ministry", "secretariat", "media", "tv", "radio",
-    "partners", "associates", "holdings", "industries", "airlines", "airways", "systems", "technologies", "solutions",
-    "services", "labs", "capital", "motors", "pharmaceuticals", "trust", "society", "federation", "league", "academy",
-    "watch", "international", "herald", "tribune", "guardian", "telegraph", "gazette", "magazine", "observer",
-    "railways", "rail", "exchange", "institution", "program", "programme", "project", "initiative", "air", "express",
-];
+const ORG_WORDS: &str = "house department ministry office agency committee council commission party university institute center centre \
+    foundation association union court police army navy force forces bank fund group company corp inc times post \
+    news journal press reuters network kremlin pentagon congress senate parliament government administration \
+    service bureau organization organisation campaign club team board authority state states nations coalition \
+    alliance church school hospital tribunal cabinet embassy consulate ministry secretariat media tv radio \
+    partners associates holdings industries airlines airways systems technologies solutions services labs capital \
+    motors pharmaceuticals trust society federation league academy watch international herald tribune guardian \
+    telegraph gazette magazine observer railways rail exchange institution program programme project initiative \
+    air express";
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
 
@@ -145,7 +127,7 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
 }
 
 /// Particles that may stand lower-case inside a name ("Ursula von der Leyen").
-const PARTICLES: &[&str] = &["de", "van", "von", "der", "den", "bin", "al", "da", "del", "la", "le", "di", "du", "dos", "ibn"];
+const PARTICLES: &str = "de van von der den bin al da del la le di du dos ibn";
 
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -256,10 +238,11 @@ pub struct Mention {
 }
 
 /// Words after which a name is an object, not the one a later "he" points back to.
-const OBJECT_MARKERS: &[&str] = &["of", "to", "with", "for", "against", "about", "by", "from", "on", "at", "in", "into", "than", "under", "over", "toward", "towards", "between", "among", "like"];
+const OBJECT_MARKERS: &str = "of to with for against about by from on at in into than under over toward towards between among like";
 
 /// First words of place names that look like "Given Family" person names.
-const PLACE_FIRST_WORDS: &[&str] = &["north", "south", "east", "west", "new", "united", "saudi", "san", "los", "las", "hong", "sri", "costa", "puerto", "el", "santa", "rio", "buenos", "cape", "great", "central", "northern", "southern", "eastern", "western", "middle", "gulf"];
+const PLACE_FIRST_WORDS: &str = "north south east west new united saudi san los las hong sri costa puerto el santa rio buenos cape great \
+    central northern southern eastern western middle gulf";
 
 #[derive(Debug, Default)]
 pub struct People {
@@ -534,7 +517,7 @@ const OBJECT_MARKER: u16 = 32;
 fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
     let lists = [(NOT_NAME, NOT_NAMES), (TITLE, TITLES), (PARTICLE, PARTICLES), (ORG_WORD, ORG_WORDS), (PLACE_FIRST_WORD, PLACE_FIRST_WORDS), (OBJECT_MARKER, OBJECT_MARKERS)];
-    INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.iter().copied())))).of_lower(word)
+    INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.words())))).of_lower(word)
 }
 
 
