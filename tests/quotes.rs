@@ -965,3 +965,10 @@ fn a_pronoun_after_a_foreign_cue_with_the_clause_going_on() {
     assert_eq!(speaker_of(body, "Wir haben viel erreicht").as_deref(), Some("Anna Schmidt"));
     assert_eq!(speaker_of(body, "Die Stadt verschwendet Geld").as_deref(), Some("Peter Wagner"));
 }
+
+#[test]
+fn a_verb_of_judgement_names_a_thing_as_a_fragment() {
+    let body = "<p>Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a stop in Flint.</p>        <p>Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Barack Obama.</p>";
+    assert_eq!(speaker_of(body, "crazy system").as_deref(), Some("Bill Clinton"));
+    assert_eq!(speaker_of(body, "strong leader,").as_deref(), Some("Donald Trump"));
+}

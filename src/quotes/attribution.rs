@@ -86,7 +86,7 @@ const MAX_APPOSITIVE_CUE_DISTANCE: usize = 24;
 const MAX_CUE_DISTANCE_AFTER: usize = 14;
 
 /// Words a naming verb may stand before "as" and the fragment ("described the plan as “…”").
-const MAX_NAMING_AS_DISTANCE: usize = 14;
+pub const MAX_NAMING_AS_DISTANCE: usize = 14;
 
 /// Words a cue may stand before the quotation it introduces.
 const MAX_CUE_DISTANCE: usize = 40;
@@ -554,6 +554,16 @@ fn is_possessive_name(w: &Word) -> bool {
 
 /// Attribution before the opening mark: the last cue in the sentence before it.
 /// `ws` are the sentence's words up to the quotation.
+/// Whether the words end in "as" or "as a(n)", before the fragment a naming or judging verb
+/// characterizes something as ("described Kaine as “…”", "criticized the law as a “…”").
+pub fn ends_with_as(ws: &[Word]) -> bool {
+    match ws {
+        [.., a, d] if a.bare() == "as" && matches!(d.bare(), "a" | "an") => true,
+        [.., a] => a.bare() == "as",
+        _ => false,
+    }
+}
+
 pub fn before_quote(ws: &[Word]) -> Option<Found> {
     for k in (0..ws.len()).rev() {
         let w = ws[k].bare();
@@ -563,8 +573,11 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
         // a naming verb must stand right before it ("called Trump “a con artist”").
         // "characterized Sen. Tim Kaine, D-Va., as “…”": "as" right before it reaches further back.
-        let naming_reach = if ws.last().is_some_and(|l| l.bare() == "as") { MAX_NAMING_AS_DISTANCE } else { MAX_NAMING_CUE_DISTANCE };
-        let naming = super::cues::is_naming_cue(w) && ws.len() - k <= naming_reach && (k == 0 || !super::people::is_capitalized(ws[k].text));
+        // "criticized the law as a “crazy system”", "admires Putin as a “strong leader”": after
+        // "as (a)", a verb of judgement names the thing in its subject's words too.
+        let as_phrase = ends_with_as(ws);
+        let naming_reach = if as_phrase { MAX_NAMING_AS_DISTANCE } else { MAX_NAMING_CUE_DISTANCE };
+        let naming = (super::cues::is_naming_cue(w) || as_phrase && super::cues::is_judging_verb(w)) && ws.len() - k <= naming_reach && (k == 0 || !super::people::is_capitalized(ws[k].text));
         // "the allegations had “no substance”": after a determiner a cue word is a noun.
         // (French "a dit", "a répondu": there "a" is the auxiliary.)
         let french_past = k > 0 && ws[k - 1].bare() == "a" && lexicon().is_foreign_cue(w);

@@ -91,6 +91,17 @@ const NAMING_CUES: &[&str] = &[
     "characterized", "characterised", "characterizing", "characterizes", "termed", "deemed", "nicknamed",
 ];
 
+/// Verbs that judge what they name, after "as": "criticized the law as a “crazy system”".
+const JUDGING_VERBS: &[&str] = &[
+    "criticized", "criticised", "slammed", "blasted", "attacked", "mocked", "dismissed", "praised", "hailed", "touted",
+    "portrayed", "painted", "admires", "admired", "derided", "denounced", "ridiculed", "cast", "casting", "framed",
+];
+
+/// Whether `word` (bare, lower case) is a verb of judgement (see `JUDGING_VERBS`).
+pub fn is_judging_verb(word: &str) -> bool {
+    JUDGING_VERBS.contains(&word)
+}
+
 /// Whether `word` (bare, lower case) is a naming verb.
 pub fn is_naming_cue(word: &str) -> bool {
     NAMING_CUES.contains(&word)

@@ -246,7 +246,8 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
         return true;
     }
     // "the “jobs machine”" is a scare quote, but "called Trump a “pathological liar”" quotes Cruz.
-    let named = cues::is_naming_cue(&f.cue) && cue_words_before.is_some_and(|d| d <= attribution::MAX_NAMING_CUE_DISTANCE);
+    let named = cues::is_naming_cue(&f.cue) && cue_words_before.is_some_and(|d| d <= attribution::MAX_NAMING_CUE_DISTANCE)
+        || cues::is_judging_verb(&f.cue) && attribution::ends_with_as(before) && cue_words_before.is_some_and(|d| d <= attribution::MAX_NAMING_AS_DISTANCE);
     let marked = !named && before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare()));
     // Attributed after the quotation (“…,” she said) or by a cue close before it.
     !marked && cue_words_before.is_none_or(|d| d <= SHORT_FRAGMENT_CUE_WORDS)
