@@ -961,9 +961,10 @@ fn czech_polish_and_dutch_reporting_verbs() {
 
 #[test]
 fn a_pronoun_after_a_foreign_cue_with_the_clause_going_on() {
-    let body = "<p>Bürgermeisterin Anna Schmidt zeigte sich zufrieden. „Wir haben viel erreicht“, sagte sie am Dienstag.</p>        <p>„Das ist eine Schande“, erklärte Peter Wagner. „Die Stadt verschwendet Geld“, fügte er hinzu.</p>";
+    let body = "<p>Bürgermeisterin Anna Schmidt zeigte sich zufrieden. „Wir haben viel erreicht“, sagte sie am Dienstag.</p>        <p>„Das ist eine Schande“, erklärte Oppositionsführer Peter Wagner. „Die Stadt verschwendet Geld“, fügte er hinzu.</p>";
     assert_eq!(speaker_of(body, "Wir haben viel erreicht").as_deref(), Some("Anna Schmidt"));
     assert_eq!(speaker_of(body, "Die Stadt verschwendet Geld").as_deref(), Some("Peter Wagner"));
+    assert_eq!(speaker_of(body, "Das ist eine Schande").as_deref(), Some("Peter Wagner"));
 }
 
 #[test]

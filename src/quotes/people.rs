@@ -288,7 +288,7 @@ pub fn is_title(word: &str) -> bool {
 const GERMAN_TITLE_HEADS: &[&str] = &[
     "minister", "ministerin", "chef", "chefin", "vorstand", "vorsitzender", "vorsitzende", "sprecher", "sprecherin",
     "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin",
-    "leiter", "leiterin", "expertin", "abgeordneter", "abgeordnete", "sekretär", "sekretärin",
+    "leiter", "leiterin", "führer", "führerin", "expertin", "abgeordneter", "abgeordnete", "sekretär", "sekretärin",
 ];
 
 /// "Association of Flight Attendants", "Bank of America", "Committee on Foreign Relations",
