@@ -30,8 +30,14 @@ pub const DEFAULT_THRESHOLD: f32 = 0.5;
 /// The lowest threshold a reader can choose: sentences below it are not worth showing.
 pub const CANDIDATE_FLOOR: f32 = 0.3;
 
-/// How a story credits its reporters.
-const CREDITS: &[&str] = &[" reported from ", " contributed reporting", " contributed to this report"];
+/// How a story credits its reporters, and says that someone would not speak: no claims.
+const CREDITS: &[&str] = &[
+    " reported from ", " contributed reporting", " contributed to this report", "declined to comment", "did not respond to",
+    "did not immediately respond", "could not be reached", "did not return", "no immediate comment",
+];
+
+/// A statement this short without a figure ("His neighbor agreed.") says nothing to check.
+const MIN_CLAIM_WORDS: usize = 5;
 
 /// A line without a full stop this short is a label or a heading set as text
 /// ("Five things we learned from the interview"), not a statement.
@@ -40,7 +46,8 @@ const MAX_LABEL_WORDS: usize = 8;
 /// Whether a sentence states something at all: not an introduction ending in a
 /// colon ("The rankings were as follows:"), not a label, not a "First published
 /// February 1, 2016: 1:28 AM ET" stamp, not the reporters' credit ("Stella Kim
-/// reported from Seoul.", "Jane Doe contributed reporting."), not a photo caption.
+/// reported from Seoul.", "Jane Doe contributed reporting.") nor a "declined to
+/// comment", not a photo caption, not four words without a figure.
 /// Longer lines without a full stop (list items) still count.
 pub fn is_statement(sentence: &str) -> bool {
     use crate::text::SplitWords;
@@ -49,7 +56,8 @@ pub fn is_statement(sentence: &str) -> bool {
         return false;
     }
     if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {
-        return true;
+        // (Words are counted where spaces part them: not in Chinese or Japanese.)
+        return t.words().nth(MIN_CLAIM_WORDS - 1).is_some() || t.contains(|c: char| c.is_ascii_digit()) || !t.contains(' ');
     }
     let stamp = || {
         let l = crate::text::lower(t);

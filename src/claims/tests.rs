@@ -103,4 +103,11 @@ fn headings_stamps_and_credits_state_nothing() {
         assert!(!is_statement(s), "{s}");
     }
     assert!(is_statement("The opposition bloc holds 192 of the legislature’s 300 seats."));
+    // Nobody speaking, or too little said to check; but a short figure or a sentence without spaces counts.
+    for s in ["A Justice Department spokeswoman declined to comment on the request.", "The company did not respond to a request for comment.", "Smith agreed.", "Nobody knew why."] {
+        assert!(!is_statement(s), "{s}");
+    }
+    for s in ["The storm killed two people.", "Prices rose 5%.", "市长说，预算增长了百分之四。"] {
+        assert!(is_statement(s), "{s}");
+    }
 }
