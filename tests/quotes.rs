@@ -730,6 +730,10 @@ fn interview_answers_are_the_interviewees_words() {
     // One "A:" line is no interview.
     let one = page.replacen("<p>Q: Will the budget hold next year?</p>", "", 1);
     assert!(page_quotes(&one).is_empty(), "{:?}", page_quotes(&one));
+    // The interviewer named first is not the one who answers.
+    let asked = page.replacen("<p>Mayor Jane Doe", "<p>Our reporter Tom Brown spoke with Mayor Jane Doe on Thursday. Doe", 1);
+    let found = page_quotes(&asked);
+    assert!(!found.is_empty() && found.iter().all(|q| q.0.as_deref() == Some("Jane Doe")), "{found:?}");
 }
 
 #[test]

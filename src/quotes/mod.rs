@@ -531,16 +531,20 @@ fn interview_turn(text: &str, label: char) -> Option<&str> {
     rest.strip_prefix(": ").or_else(|| rest.strip_prefix(". "))
 }
 
-/// In a question-and-answer interview, the person who answers: the first named in
+/// In a question-and-answer interview, the person who answers: of those named in
 /// the introduction before the first question ("Vice President Joe Biden spent
-/// Thursday …"), or no one named. None when the article is no interview.
+/// Thursday …"), the one it names most (not "our reporter Tom Brown", named once),
+/// the first on a tie; or no one named. None when the article is no interview.
 fn interviewee(ctx: &Ctx) -> Option<Option<String>> {
     let turns = |label: char| ctx.blocks.iter().filter(|b| interview_turn(&b.text.text, label).is_some()).count();
     if turns('Q') < MIN_INTERVIEW_TURNS || turns('A') < MIN_INTERVIEW_TURNS {
         return None;
     }
     let first_question = ctx.blocks.iter().position(|b| interview_turn(&b.text.text, 'Q').is_some())?;
-    let person = ctx.people.mentions.iter().take_while(|m| m.block < first_question).find(|m| ctx.people.entities[m.entity].is_person);
+    // (Counted in the introduction: the answers name whoever the interviewee talks about.)
+    let intro = &ctx.people.mentions[..ctx.people.mentions.partition_point(|m| m.block < first_question)];
+    let named = |e: usize| intro.iter().filter(|m| m.entity == e).count();
+    let person = intro.iter().filter(|m| ctx.people.entities[m.entity].is_person).fold(None, |best: Option<&people::Mention>, m| if best.is_none_or(|b| named(m.entity) > named(b.entity)) { Some(m) } else { best });
     Some(person.map(|m| ctx.people.entities[m.entity].name.clone()))
 }
 
