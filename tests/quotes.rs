@@ -876,6 +876,9 @@ fn fragments_of_one_clause_share_the_attribution_after_them() {
     let family = q.iter().find(|q| q.2 == "Family values people").unwrap_or_else(|| panic!("{q:?}"));
     assert_eq!((family.0.as_str(), family.1.as_deref()), ("partial", Some("John Schlafly")));
     assert_eq!(speaker_of(body, "not out to bash gays,").as_deref(), Some("John Schlafly"));
+    // A fragment with an attribution of its own keeps it, named or not ("The mayor called …").
+    let body = "<p>The mayor called the vote “a disaster” and “a betrayal of the voters,” Tom Baker said.</p>";
+    assert_ne!(speaker_of(body, "a disaster").as_deref(), Some("Tom Baker"));
     // A title next to a fragment is still nobody's words.
     let q = quotes("<p>Appearing on “Morning Joe” and “Meet the Press,” Jane Doe said she would run.</p>");
     assert!(q.iter().all(|q| q.2 != "Morning Joe"), "{q:?}");

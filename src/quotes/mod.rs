@@ -481,7 +481,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 last_speaker = Some((s.clone(), bi));
             }
             listed = found.as_ref().filter(|_| !direct).map(|f| (si, f.clone()));
-            unattributed = quote.speaker.is_none().then_some((quotes.len(), si));
+            unattributed = (found.is_none() && quote.speaker.is_none()).then_some((quotes.len(), si));
             quotes.push(quote);
             if !span.closed {
                 open_from_previous = true;
