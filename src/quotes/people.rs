@@ -159,7 +159,8 @@ const MALE_TITLES: &[&str] = &[
 
 /// The gender a name's titles tell ("Mrs. Clinton"), if any.
 pub fn title_gender(titles: &[String]) -> Option<bool> {
-    titles.iter().find_map(|t| gender_of(&lower(t).replace('.', "")))
+    // (Titles are lower case already; initials-style dots go: "mrs." is "mrs".)
+    titles.iter().find_map(|t| gender_of(&t.replace('.', "")))
 }
 
 /// The gender a title or description tells, if any.
@@ -210,11 +211,9 @@ const MALE_GIVEN_NAMES: &str = "aaron abdul adam ahmed alan albert alejandro ale
 
 /// Some(true) for a woman's given name, Some(false) for a man's (`FEMALE_GIVEN_NAMES`).
 fn given_name_gender(given: &str) -> Option<bool> {
-    static NAMES: OnceLock<WordLists> = OnceLock::new();
-    let index = NAMES.get_or_init(|| WordLists::new([(1, FEMALE_GIVEN_NAMES.words()), (2, MALE_GIVEN_NAMES.words())]));
-    match index.of_lower(given) {
-        1 => Some(true),
-        2 => Some(false),
+    match lists_of(given) & (FEMALE_GIVEN | MALE_GIVEN) {
+        FEMALE_GIVEN => Some(true),
+        MALE_GIVEN => Some(false),
         _ => None,
     }
 }
@@ -512,11 +511,22 @@ const PARTICLE: u16 = 4;
 const ORG_WORD: u16 = 8;
 const PLACE_FIRST_WORD: u16 = 16;
 const OBJECT_MARKER: u16 = 32;
+const FEMALE_GIVEN: u16 = 64;
+const MALE_GIVEN: u16 = 128;
 
 /// The lists above a word is in, whatever its case (name finding asks of every capitalized word).
 fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
-    let lists = [(NOT_NAME, NOT_NAMES), (TITLE, TITLES), (PARTICLE, PARTICLES), (ORG_WORD, ORG_WORDS), (PLACE_FIRST_WORD, PLACE_FIRST_WORDS), (OBJECT_MARKER, OBJECT_MARKERS)];
+    let lists = [
+        (NOT_NAME, NOT_NAMES),
+        (TITLE, TITLES),
+        (PARTICLE, PARTICLES),
+        (ORG_WORD, ORG_WORDS),
+        (PLACE_FIRST_WORD, PLACE_FIRST_WORDS),
+        (OBJECT_MARKER, OBJECT_MARKERS),
+        (FEMALE_GIVEN, FEMALE_GIVEN_NAMES),
+        (MALE_GIVEN, MALE_GIVEN_NAMES),
+    ];
     INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.words())))).of_lower(word)
 }
 
@@ -758,7 +768,7 @@ impl People {
         let found = Some(found).filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&lower(surname), gender?)).unwrap_or(found);
         let holds = |id: usize| {
             let e = &self.entities[id];
-            e.is_person && e.name.contains(' ') && e.name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(surname)) && self.fits(id, gender)
+            e.is_person && e.name.contains(' ') && self.has_surname(id, surname) && self.fits(id, gender)
         };
         if (0..self.entities.len()).filter(|&id| holds(id)).nth(1).is_none() {
             return Some(found);
@@ -780,7 +790,12 @@ impl People {
 
     /// The first entity of surname `last` (lower case) known to be of `gender`.
     fn namesake(&self, last: &str, gender: bool) -> Option<usize> {
-        (0..self.entities.len()).find(|&id| self.known_gender(id) == Some(gender) && self.entities[id].name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(last)))
+        (0..self.entities.len()).find(|&id| self.known_gender(id) == Some(gender) && self.has_surname(id, last))
+    }
+
+    /// Whether entity `id`'s name ends in `surname` (any case).
+    fn has_surname(&self, id: usize, surname: &str) -> bool {
+        self.entities[id].name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(surname))
     }
 
     /// The last organisation mentioned before (block, at): what "they" or "it" said.
