@@ -14,11 +14,15 @@
 //   (d) for reference, the same analysis through the core's live-DOM adapter,
 //       analyzeDom(doc, url, accessed), as the www demo runs it (web-sys reads
 //       each node and attribute across the wasm boundary).
+//   (e) for where (a)'s wasm time goes, the same snapshot's analysis run in
+//       the Analyzer's steps, each timed: decoding the snapshot, then the
+//       stages the steps report (reading the article, quotations, claims, the
+//       summary with the result handed to JS). Not part of (a).
 // Each figure is the median of its rounds.
 //
 // tests/bench/run.mjs drives it through window.ledeBench; opened by hand
 // (node tests/bench/run.mjs --serve), it runs every page and fills the table.
-import init, { analyzeDom, analyzeSnapshot } from '/dist/pkg/lede.js';
+import init, { Analyzer, analyzeDom, analyzeSnapshot } from '/dist/pkg/lede.js';
 
 const wasm = await init({ module_or_path: '/dist/pkg/lede_bg.wasm' });
 
@@ -59,6 +63,23 @@ function outcome(analyze) {
 const ledeSnapshot = (walk) => outcome(() => analyzeSnapshot(walk.snapshot, walk.url, '2025-01-01'));
 const ledeDom = (doc, url) => outcome(() => analyzeDom(doc, url, '2025-01-01'));
 
+/** Milliseconds per stage of one stepped analysis of `walk` (see (e) above). */
+function stages(walk) {
+  let t0 = performance.now();
+  const analyzer = new Analyzer(walk.snapshot, walk.url, '2025-01-01');
+  const spent = { 'decoding the snapshot': performance.now() - t0 };
+  let stage = 'reading the article';
+  for (;;) {
+    t0 = performance.now();
+    const r = analyzer.step();
+    spent[stage] = (spent[stage] ?? 0) + performance.now() - t0;
+    if (r.done) break;
+    stage = r.stage; // what the next step does
+  }
+  analyzer.free();
+  return spent;
+}
+
 function readability(doc) {
   try {
     const r = new Readability(doc).parse();
@@ -96,6 +117,7 @@ function benchHtml(html, url, reps = 5) {
   const b = [];
   const c = [];
   const d = [];
+  const e = [];
   let ledeOut;
   let domOut;
   let readOut;
@@ -107,8 +129,9 @@ function benchHtml(html, url, reps = 5) {
     const [tb, ob] = time(() => readability(clone));
     const [tc, oc] = timeRepeated(() => treeWalk(doc));
     const [td, od] = time(() => ledeDom(doc, url));
+    const te = stages(snap);
     if (i < 0) continue;
-    aWalk.push(tw); aWasm.push(ts); b.push(tb); c.push(tc); d.push(td);
+    aWalk.push(tw); aWasm.push(ts); b.push(tb); c.push(tc); d.push(td); e.push(te);
     ledeOut = oa; domOut = od; readOut = ob; walk = oc;
   }
   return {
@@ -121,6 +144,7 @@ function benchHtml(html, url, reps = 5) {
     b: median(b),
     c: median(c),
     d: median(d),
+    stages: Object.fromEntries(Object.keys(e[0] ?? {}).map((k) => [k, median(e.map((x) => x[k] ?? 0))])),
     lede: ledeOut === domOut ? ledeOut : `${ledeOut} (analyzeDom: ${domOut})`,
     readability: readOut,
   };

@@ -232,6 +232,7 @@ const summary = {
   b: { median: median(corpus.map((r) => r.b)), p95: pct(corpus.map((r) => r.b), 0.95), total: corpus.reduce((x, r) => x + r.b, 0) },
   c: { median: median(corpus.map((r) => r.c)), p95: pct(corpus.map((r) => r.c), 0.95) },
   aParts: { walkTotal: corpus.reduce((x, r) => x + r.aWalk, 0), wasmTotal: corpus.reduce((x, r) => x + r.aWasm, 0) },
+  stages: Object.fromEntries(Object.keys(corpus[0]?.stages ?? {}).map((k) => [k, corpus.reduce((x, r) => x + (r.stages[k] ?? 0), 0)])),
   d: { median: median(corpus.map((r) => r.d)), p95: pct(corpus.map((r) => r.d), 0.95), total: corpus.reduce((x, r) => x + r.d, 0) },
   ratioDB: { median: median(corpus.map((r) => r.d / r.b)), p95: pct(corpus.map((r) => r.d / r.b), 0.95) },
   large: large.map(({ name, bytes, elements, a: la, b: lb, c: lc, d: ld }) => ({ name, bytes, elements, a: la, b: lb, c: lc, d: ld })),
@@ -253,6 +254,7 @@ console.log(`a Lede ms               median ${summary.a.median.toFixed(2)}, p95 
 console.log(`b Readability ms        median ${summary.b.median.toFixed(2)}, p95 ${summary.b.p95.toFixed(2)}, total ${summary.b.total.toFixed(0)}`);
 console.log(`c TreeWalker ms         median ${summary.c.median.toFixed(3)}, p95 ${summary.c.p95.toFixed(3)}`);
 console.log(`  of a: the walk ${summary.aParts.walkTotal.toFixed(0)} ms, analyzeSnapshot ${summary.aParts.wasmTotal.toFixed(0)} ms in total`);
+console.log(`  analyzeSnapshot in steps (e), totals: ${Object.entries(summary.stages).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(', ')}`);
 console.log(`d analyzeDom ms         median ${summary.d.median.toFixed(2)}, p95 ${summary.d.p95.toFixed(2)}, total ${summary.d.total.toFixed(0)}; `
   + `d/b median ${summary.ratioDB.median.toFixed(2)}, p95 ${summary.ratioDB.p95.toFixed(2)}`);
 const mbOf = (n) => (n == null ? 'unknown' : `${(n / 1048576).toFixed(1)} MB`);
