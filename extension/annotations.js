@@ -15,7 +15,8 @@ function comment(a, { kind, index }) {
     return `Check-worthy claim (score ${score.toFixed(2)})${reasons.length ? `: ${reasons.join('; ')}` : ''}`;
   }
   const q = a.quotes[index];
-  return `${LABEL[kind]}: ${q.speaker ?? 'unattributed'}${q.cue ? ` (${q.cue})` : ''}`;
+  const who = q.speaker ?? (q.unnamed_speaker ? `${q.unnamed_speaker} (not named)` : 'unattributed');
+  return `${LABEL[kind]}: ${who}${q.cue ? ` (${q.cue})` : ''}`;
 }
 
 // a: the analysis; located: { source, items: [{ kind, index, quote, position }] }.

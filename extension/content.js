@@ -400,7 +400,10 @@
 
   // What a stretch is, in a few words: the card's accessible name.
   function describe(item) {
-    if (isQuote(item)) return `${QUOTE_LABEL[item.kind]} by ${analysis.quotes[item.index].speaker ?? 'an unnamed speaker'}`;
+    if (isQuote(item)) {
+      const q = analysis.quotes[item.index];
+      return `${QUOTE_LABEL[item.kind]} by ${q.speaker ?? q.unnamed_speaker ?? 'an unattributed speaker'}`;
+    }
     if (item.kind === 'author') return `Author ${analysis.authors[item.index].name}`;
     return `Claim to check, score ${analysis.claims[item.index].score.toFixed(2)}`;
   }
@@ -422,8 +425,10 @@
     const more = own.length - 1;
     return h('section', {},
       h('span', { className: `tag ${item.kind}` }, QUOTE_LABEL[item.kind]),
-      h('div', { className: 'who' }, quote.speaker ?? 'Unattributed',
+      h('div', { className: 'who' }, quote.speaker ?? quote.unnamed_speaker ?? 'Unattributed',
         quote.cue ? h('span', { className: 'cue' }, ` · ${quote.cue}`) : null),
+      // Someone the article describes but does not name ("a senior official").
+      !quote.speaker && quote.unnamed_speaker ? h('div', { className: 'row muted' }, 'Not named in the article') : null,
       more > 0 && at >= 0 && h('div', { className: 'row' },
         h('span', { className: 'grow muted' }, `${more} more by ${speaker.name}`),
         h('button', { title: `Previous quote by ${speaker.name}`, onclick: go(-1) }, '‹ Prev'),
@@ -438,7 +443,8 @@
     const text = range.toString().replace(/\s+/g, ' ').trim();
     const words = q.kind === 'indirect' ? text : `“${text.replace(/[\s,;:]+$/, '')}”`;
     const source = [analysis.title, analysis.site_name, analysis.url ?? location.href].filter(Boolean).join(', ');
-    const who = q.speaker ? `${q.speaker}, ` : '';
+    const by = q.speaker ?? q.unnamed_speaker;
+    const who = by ? `${by}, ` : '';
     return `${words} — ${who}${q.kind === 'indirect' ? 'reported' : 'quoted'} in ${source}`;
   }
 

@@ -103,7 +103,10 @@ function quotesSection(a) {
   const attributed = new Set(a.speakers.flatMap((s) => s.quotes));
   const groups = a.speakers.map((s) => [s.name, s.quotes]);
   const rest = a.quotes.map((_, i) => i).filter((i) => !attributed.has(i));
-  if (rest.length) groups.push(['Unattributed', rest]);
+  // Those the article describes without naming ("an Iowa Democrat"), then those it does not say.
+  const described = rest.filter((i) => a.quotes[i].unnamed_speaker);
+  if (described.length) groups.push(['Not named', described]);
+  if (described.length < rest.length) groups.push(['Unattributed', rest.filter((i) => !a.quotes[i].unnamed_speaker)]);
   if (!groups.length) return [section('Quoted', h('p', { className: 'status' }, 'Nobody is quoted in this article.')), () => {}];
 
   const rows = []; // [li, kind]
@@ -113,7 +116,8 @@ function quotesSection(a) {
     const more = indices.length - QUOTES_LISTED;
     const list = h('ol', { className: 'quotes' }, ...indices.slice(0, QUOTES_LISTED).map((i) => {
       const q = a.quotes[i];
-      const li = h('li', {}, jumpButton(`quote line-${q.kind}`, `${LABEL[q.kind]}: show in the page`, q, { quote: i }, quoteWords(q)));
+      const li = h('li', {}, jumpButton(`quote line-${q.kind}`, `${LABEL[q.kind]}: show in the page`, q, { quote: i },
+        q.speaker || !q.unnamed_speaker ? quoteWords(q) : `${q.unnamed_speaker}: ${quoteWords(q)}`));
       rows.push([li, q.kind]);
       return li;
     }), more > 0 ? h('li', { className: 'muted' }, `and ${more} more in the page`) : null);

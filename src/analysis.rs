@@ -62,6 +62,9 @@ pub struct Block {
 pub struct Quote {
     pub text: String,
     pub speaker: Option<String>,
+    /// How the article describes a speaker it does not name ("an Iowa Democrat", "two people
+    /// familiar with the talks"), when `speaker` is none: who spoke, as far as the reader is told.
+    pub unnamed_speaker: Option<String>,
     pub cue: Option<String>,
     /// "direct", "partial" or "indirect".
     pub kind: &'static str,
@@ -123,7 +126,7 @@ impl ToJson for Block {
 impl ToJson for Quote {
     fn to_json(&self, out: &mut String) {
         object(out, &|o| {
-            o.field("text", &self.text).field("speaker", &self.speaker).field("cue", &self.cue).field("kind", &self.kind);
+            o.field("text", &self.text).field("speaker", &self.speaker).field("unnamed_speaker", &self.unnamed_speaker).field("cue", &self.cue).field("kind", &self.kind);
             o.field("range", &self.range).field("speaker_range", &self.speaker_range);
         });
     }

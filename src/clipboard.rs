@@ -44,15 +44,20 @@ fn byline(a: &Analysis) -> Vec<String> {
     parts
 }
 
-/// "Donald Trump ×4, Vladimir Putin ×1" over quotes with quotation marks.
+/// "Donald Trump ×4, Vladimir Putin ×1, not named ×2" over quotes with quotation marks
+/// (the last: speakers the article describes without naming, "a senior official").
 pub fn quoted_counts(a: &Analysis) -> String {
-    let counts: Vec<String> = a
+    let mut counts: Vec<String> = a
         .speakers
         .iter()
         .map(|s| (s, s.quotes.iter().filter(|&&i| a.quotes[i].kind != "indirect").count()))
         .filter(|(_, n)| *n > 0)
         .map(|(s, n)| crate::text::concat(&[&s.name, " ×", &int(n as u64)]))
         .collect();
+    let unnamed = a.quotes.iter().filter(|q| q.kind != "indirect" && q.speaker.is_none() && q.unnamed_speaker.is_some()).count();
+    if unnamed > 0 {
+        counts.push(crate::text::concat(&["not named ×", &int(unnamed as u64)]));
+    }
     crate::text::join(&counts, ", ")
 }
 
@@ -99,7 +104,7 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
         md.push_str("\n## Quotes\n");
         tx.push_str("\nQuotes:\n");
         for q in direct {
-            let by = q.speaker.as_deref().unwrap_or("unattributed");
+            let by = q.speaker.as_deref().or(q.unnamed_speaker.as_deref()).unwrap_or("unattributed");
             push(&mut md, &["\n> “", &q.text, "”\n> — ", by, "\n"]);
             push(&mut tx, &["“", &q.text, "” — ", by, "\n"]);
         }

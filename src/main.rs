@@ -148,7 +148,7 @@ fn readable(a: &Analysis) -> String {
         out.push_str(&format!("\nQuoted: {who}\n"));
     }
     for q in a.quotes.iter().filter(|q| q.kind != "indirect") {
-        out.push_str(&format!("  “{}” — {} ({})\n", clip(&q.text, 90), q.speaker.as_deref().unwrap_or("?"), q.kind));
+        out.push_str(&format!("  “{}” — {} ({})\n", clip(&q.text, 90), q.speaker.as_deref().or(q.unnamed_speaker.as_deref()).unwrap_or("?"), q.kind));
     }
     let indirect = a.quotes.iter().filter(|q| q.kind == "indirect").count();
     if indirect > 0 {

@@ -980,3 +980,50 @@ fn a_verb_of_judgement_names_a_thing_as_a_fragment() {
     assert_eq!(speaker_of(body, "crazy system").as_deref(), Some("Bill Clinton"));
     assert_eq!(speaker_of(body, "strong leader,").as_deref(), Some("Donald Trump"));
 }
+
+/// (speaker, unnamed speaker) of the quote `text`.
+fn who(body: &str, text: &str) -> (Option<String>, Option<String>) {
+    let page = format!("<html><head><title>Test</title></head><body><article><h1>Test</h1>{LEAD}{body}</article></body></html>");
+    let a = analyze(&html::parse(&page), &Options::default()).expect("an article");
+    let q = a.quotes.into_iter().find(|q| q.text == text).unwrap_or_else(|| panic!("{text} not found in {body}"));
+    (q.speaker, q.unnamed_speaker)
+}
+
+#[test]
+fn an_unnamed_speaker_is_described_as_the_article_describes_them() {
+    let described = |body: &str, text: &str| who(body, text).1;
+    assert_eq!(described("<p>“She is too far behind,” said an Iowa Democrat.</p>", "She is too far behind,").as_deref(), Some("an Iowa Democrat"));
+    assert_eq!(
+        described("<p>“The talks are over,” said a senior administration official who spoke on condition of anonymity.</p>", "The talks are over,").as_deref(),
+        Some("a senior administration official")
+    );
+    assert_eq!(described("<p>“We were never told,” campaign aides said on Monday.</p>", "We were never told,").as_deref(), Some("campaign aides"));
+    assert_eq!(described("<p>“It will pass,” one Democratic source on the panel said.</p>", "It will pass,").as_deref(), Some("one Democratic source on the panel"));
+    // A named speaker has no description; a pronoun with nobody to refer to, none either.
+    assert_eq!(who("<p>“It will pass,” said Jane Doe, a senior official.</p>", "It will pass,"), (Some("Jane Doe".into()), None));
+    assert_eq!(described("<p>“It will pass,” he said.</p>", "It will pass,"), None);
+    // Not a description of a speaker: a clause, or a thing that does not speak.
+    assert_eq!(described("<p>“It will pass,” the main barrier has been black voters, many said.</p>", "It will pass,").filter(|d| d.contains("barrier")), None);
+}
+
+#[test]
+fn the_regional_office_names_the_one_holder_the_article_titled() {
+    let body = "<p>Sen. Marco Rubio spoke to voters on Tuesday about the national debt, which he has called a threat to the economy.</p>\
+        <p>Gov. Rick Scott also attended the event, which drew more than 500 people to the fair grounds.</p>\
+        <p>“We need to get serious about spending,” the Florida senator said.</p>\
+        <p>“It was a great crowd,” said the governor, who has not endorsed anyone.</p>\
+        <p>“I am undecided,” said one district leader.</p>";
+    assert_eq!(who(body, "We need to get serious about spending,"), (Some("Marco Rubio".into()), None));
+    assert_eq!(who(body, "It was a great crowd,"), (Some("Rick Scott".into()), None));
+    assert_eq!(who(body, "I am undecided,"), (None, Some("one district leader".into())));
+}
+
+#[test]
+fn the_copied_summary_names_unnamed_speakers_as_described() {
+    let page = format!(
+        "<html><head><title>Test</title></head><body><article><h1>Test</h1>{LEAD}<p>“She is too far behind,” said an Iowa Democrat.</p><p>“We will win,” said Jane Doe, the campaign manager.</p></article></body></html>"
+    );
+    let a = analyze(&html::parse(&page), &Options::default()).expect("an article");
+    assert_eq!(lede::clipboard::quoted_counts(&a), "Jane Doe ×1, not named ×1");
+    assert!(a.clipboard.markdown.contains("> “She is too far behind,”\n> — an Iowa Democrat\n"), "{}", a.clipboard.markdown);
+}

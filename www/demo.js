@@ -174,7 +174,8 @@ function cardContent({ kind, index }) {
   const speaker = analysis.speakers.find((s) => s.quotes.includes(index));
   const more = speaker ? speaker.quotes.length - 1 : 0;
   return [tag,
-    h('div', { className: 'who' }, quote.speaker ?? 'Unattributed', quote.cue && h('span', { className: 'cue' }, ` · ${quote.cue}`)),
+    h('div', { className: 'who' }, quote.speaker ?? quote.unnamed_speaker ?? 'Unattributed', quote.cue && h('span', { className: 'cue' }, ` · ${quote.cue}`)),
+    !quote.speaker && quote.unnamed_speaker && h('div', { className: 'muted' }, 'Not named in the article'),
     more > 0 && h('div', { className: 'muted' }, `${more} more by ${speaker.name}`)];
 }
 
@@ -254,7 +255,7 @@ function reveal(item) {
   const { kind, index } = item;
   status.textContent = kind === 'claim'
     ? `Claim to check: ${analysis.claims[index].text}`
-    : `${LABEL[kind]} by ${analysis.quotes[index].speaker ?? 'an unattributed speaker'}: ${analysis.quotes[index].text}`;
+    : `${LABEL[kind]} by ${analysis.quotes[index].speaker ?? analysis.quotes[index].unnamed_speaker ?? 'an unattributed speaker'}: ${analysis.quotes[index].text}`;
 }
 
 // ---- Panel ------------------------------------------------------------------

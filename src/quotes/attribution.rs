@@ -351,7 +351,8 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
                 // human resources executive, Laszlo Bock, told The New York Times.
                 _ => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4 || ws[k - 1].text.ends_with(',')),
             };
-            return found.filter(plausible_subject).map(|f| with_cue(f, w));
+            // (“…,” campaign aides said: after the quotation a group named by its plural noun too.)
+            return found.filter(|f| plausible_subject(f) || is_group(&f.words)).map(|f| with_cue(f, w));
         }
         // A parenthesis ("Andrew Cuomo (D) said") ends no clause.
         if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') && !ws[k].text.starts_with('(') {

@@ -35,28 +35,22 @@ const SCARE_QUOTE_MAX_WORDS: usize = 2;
 const QUOTE_ONLY_SHARE: f32 = 0.8;
 
 /// Group nouns that name a speaker as written when no person is named ("officials said").
-const GROUP_SPEAKERS: &[&str] = &[
-    "officials", "official", "police", "authorities", "ministry", "department", "government", "administration",
-    "report", "study", "statement", "spokesperson", "spokesman", "spokeswoman", "agency", "campaign", "company",
-    "military", "army", "kremlin", "pentagon", "prosecutors", "investigators", "researchers", "scientists",
-    "experts", "analysts", "critics", "residents", "witnesses", "protesters", "lawmakers", "democrats",
-    "republicans", "court", "survey", "poll", "data", "figures", "generals", "organizers", "organisers",
-    "office", "council", "board", "commission", "committee", "union", "group", "embassy", "foundation", "firm",
-    "hospital", "school", "university", "airline", "bank", "party", "team", "club", "prosecutor", "coroner",
-];
+pub(super) const GROUP_SPEAKERS: &str = "officials official police authorities ministry department government administration report study \
+    statement spokesperson spokesman spokeswoman agency campaign company military army kremlin pentagon \
+    prosecutors investigators researchers scientists experts analysts critics residents witnesses \
+    protesters lawmakers democrats republicans court survey poll data figures generals organizers \
+    organisers office council board commission committee union group embassy foundation firm hospital \
+    school university airline bank party team club prosecutor coroner";
 
 /// Those who speak for an organisation ("a Treasury spokesperson").
-const SPEAKS_FOR: &[&str] = &["spokesperson", "spokesman", "spokeswoman", "official", "officials", "aide", "aides", "representative", "source", "sources"];
+pub(super) const SPEAKS_FOR: &str = "spokesperson spokesman spokeswoman official officials aide aides representative source sources";
 
 /// Heads of a description whose capitalized words say where or through what someone
 /// speaks, not whom they speak for ("a Twitter user", "a Texas voter", "the Florida senator").
-const UNNAMED_HEADS: &[&str] = &[
-    "response", "reply", "post", "tweet", "comment", "user", "commenter", "viewer", "reader", "listener", "caller",
-    "follower", "native", "resident", "voter", "woman", "man", "student",
-    "supporter", "fan", "senator", "lawmaker", "congressman", "congresswoman", "governor", "mayor", "legislator",
-    "businessman", "businesswoman", "citizen", "worker", "teacher", "mother", "father", "veteran", "delegate",
-    "protester", "farmer", "owner", "professor", "economist", "analyst", "researcher", "scientist", "doctor",
-];
+pub(super) const UNNAMED_HEADS: &str = "response reply post tweet comment user commenter viewer reader listener caller follower native \
+    resident voter woman man student supporter fan senator lawmaker congressman congresswoman governor \
+    mayor legislator businessman businesswoman citizen worker teacher mother father veteran delegate \
+    protester farmer owner professor economist analyst researcher scientist doctor";
 
 /// Words of the formulas that describe an anonymous source ("people familiar with the matter",
 /// "a person with knowledge of the talks", "officials briefed on the plan").
@@ -103,7 +97,7 @@ impl Ctx<'_> {
         // the papers or asked the people is not the source; the document or group is, as written.
         if let Some(p) = (1..lower.len().saturating_sub(1)).find(|&p| lower[p + 1] == "by" && attribution::ACCESS_PARTICIPLES.contains(&lower[p].as_str())) {
             let head = lower[p - 1].as_str();
-            let known = attribution::DATA_SOURCES.contains(&head) || GROUP_SPEAKERS.contains(&head) || attribution::is_plural_noun(head);
+            let known = attribution::DATA_SOURCES.contains(&head) || people::has(head, people::GROUP_SPEAKER) || attribution::is_plural_noun(head);
             return (known && !matches!(lower[0].as_str(), "a" | "an")).then(|| crate::text::join(&f.words[..p], " "));
         }
         if words.first().is_some_and(|w| people::is_uncased(w)) || words.iter().any(|w| people::has_han(w)) {
@@ -125,7 +119,7 @@ impl Ctx<'_> {
         // "a Clinton ad" speak for theirs); "the Florida senator" is someone the article named.
         // (The head ends before "who …"; a capitalized head is a name: "The Daily Caller", "the Post".)
         let determined = head_end >= 3 && matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "the");
-        if determined && !people::is_capitalized(&words[head_end - 1]) && UNNAMED_HEADS.contains(&lower[head_end - 1].as_str()) {
+        if determined && !people::is_capitalized(&words[head_end - 1]) && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {
             return if lower[0] == "the" { self.people.by_description(&words, block, at).map(|e| self.people.entities[e].name.clone()) } else { None };
         }
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
@@ -167,7 +161,7 @@ impl Ctx<'_> {
         }
         // "a Treasury spokesperson", "a spokesman for the Foreign Office": who speaks for an
         // organisation the article names speaks as it.
-        if let Some(h) = lower.iter().position(|w| SPEAKS_FOR.contains(&w.as_str())).filter(|_| matches!(lower[0].as_str(), "a" | "an" | "the" | "one" | "another")) {
+        if let Some(h) = lower.iter().position(|w| people::has(w, people::SPEAKS_FOR_ONE)).filter(|_| matches!(lower[0].as_str(), "a" | "an" | "the" | "one" | "another")) {
             // (Not a party or nationality: "one Democratic official", "a British official".)
             let adjective = |w: &String| people::is_title(w) && ["ic", "an", "ish", "ese", "i"].iter().any(|e| w.ends_with(e));
             let capitalized = |ws: &[String]| Some(ws.iter().filter(|w| people::is_capitalized(w)).cloned().collect::<Vec<_>>()).filter(|c| !c.is_empty() && !c.iter().all(adjective));
@@ -178,7 +172,7 @@ impl Ctx<'_> {
         }
         let head = lower.last()?;
         let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "some");
-        if GROUP_SPEAKERS.contains(&crate::text::trim_to_word(head)) && !indefinite {
+        if people::has(crate::text::trim_to_word(head), people::GROUP_SPEAKER) && !indefinite {
             return Some(crate::text::join(&f.words, " "));
         }
         None
@@ -312,6 +306,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 quotes.push(Quote {
                     text: text[start..end].to_string(),
                     speaker: who.clone(),
+                    unnamed_speaker: None,
                     cue: Some(":".into()),
                     kind: "direct",
                     range: block.text.range(start, end),
@@ -453,6 +448,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let speaker_range = found.as_ref().and_then(|f| blocks[found_in].text.range(f.phrase.start, f.phrase.end));
             let quote = Quote {
                 text: inner.to_string(),
+                unnamed_speaker: described_speaker(found.as_ref(), &speaker),
                 speaker,
                 cue: found.as_ref().map(|f| f.cue.clone()),
                 kind: if direct && !runs_on { "direct" } else { "partial" },
@@ -474,6 +470,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
             if let (Some(f), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| p + 1 == si).and_then(|(q, _)| quotes.get_mut(q))) {
                 prev.speaker.clone_from(&quote.speaker);
+                prev.unnamed_speaker.clone_from(&quote.unnamed_speaker);
                 prev.cue = Some(f.cue.clone());
                 prev.speaker_range = speaker_range;
             }
@@ -566,19 +563,20 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
         return None;
     }
     let intro = bi.checked_sub(1).map(|p| &ctx.blocks[p]).filter(|p| p.text.text.trim_end().ends_with(':'));
-    let (speaker, cue, speaker_range) = match (&found, intro) {
-        (Some(f), _) => (ctx.resolve(f, bi, f.phrase.start, last_speaker), f.cue.clone(), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end)),
+    let (speaker, speaker_range, f) = match (found, intro) {
+        (Some(f), _) => (ctx.resolve(&f, bi, f.phrase.start, last_speaker), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end), f),
         (None, Some(p)) => {
             let ws = words(&p.text.text, 0..p.text.text.len());
             let f = before_quote(&ws)?;
-            (ctx.resolve(&f, bi - 1, f.phrase.start, last_speaker), f.cue.clone(), p.text.range(f.phrase.start, f.phrase.end))
+            (ctx.resolve(&f, bi - 1, f.phrase.start, last_speaker), p.text.range(f.phrase.start, f.phrase.end), f)
         }
         (None, None) => return None,
     };
     Some(Quote {
         text: text[..end].to_string(),
+        unnamed_speaker: described_speaker(Some(&f), &speaker),
         speaker,
-        cue: Some(cue),
+        cue: Some(f.cue),
         kind: "direct",
         range: block.text.range(0, end),
         speaker_range,
@@ -595,6 +593,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
             quotes.push(Quote {
                 text: text[words.clone()].to_string(),
                 speaker,
+                unnamed_speaker: None,
                 cue: Some(":".into()),
                 kind: "indirect",
                 range: block.text.range(words.start, words.end),
@@ -669,6 +668,36 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
     }
 }
 
+/// Longest description of an unnamed speaker shown as such ("a senior administration official").
+const MAX_DESCRIBED_WORDS: usize = 7;
+
+/// How the attribution `f` describes a speaker it leaves unnamed (`speaker` none): "an Iowa
+/// Democrat", "a senior official", "two people familiar with the talks", "officials" — up to a
+/// relative clause ("… who spoke on condition of anonymity"). Never a pronoun, never a name.
+fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<String> {
+    let words = &f.filter(|_| speaker.is_none())?.words;
+    // Up to a relative clause (but a clause or an adverb's phrase is no description: "the main
+    // barrier has been black voters", "even his own supporters").
+    let end = words.iter().position(|w| people::ends_description(w)).unwrap_or(words.len());
+    // The head noun stands before any prepositional phrase ("a narrator in the Clinton ad"),
+    // and says someone or something that speaks: not "the latest in a series", "many of them".
+    let head = words[..end].iter().position(|w| people::is_object_marker(w)).unwrap_or(end).checked_sub(1)?;
+    let h = words[head].lowered();
+    let determined = head >= 1 && people::is_determiner(&words[0]);
+    // A bare plural needs no determiner ("campaign aides", "Political observers").
+    if end > MAX_DESCRIBED_WORDS || !(determined && speaks_for_someone(&h) || h.strip_suffix('s').is_some_and(speaks_for_someone)) {
+        return None;
+    }
+    // As the article writes it, but "The spokeswoman" opening a sentence reads "the spokeswoman".
+    let text = crate::text::join(&words[..end], " ");
+    Some(if determined { crate::text::concat(&[&words[0].lowered(), &text[words[0].len()..]]) } else { text })
+}
+
+/// Whether `w` (singular) heads a description of someone, or something, that speaks.
+fn speaks_for_someone(w: &str) -> bool {
+    people::has(w, people::SPEAKER_NOUN | people::UNNAMED_HEAD | people::GROUP_SPEAKER | people::SPEAKS_FOR_ONE)
+}
+
 /// Fewer words than this between a quotation and an attribution tie them together.
 const NEAR_QUOTE_WORDS: usize = 3;
 
@@ -689,6 +718,7 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     }
     quotes.push(Quote {
         text: text[content.clone()].trim_end_matches(&[',', ';'][..]).to_string(),
+        unnamed_speaker: described_speaker(Some(&f), &speaker),
         speaker,
         cue: Some(f.cue),
         kind: "indirect",

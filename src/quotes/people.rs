@@ -81,6 +81,18 @@ pub fn is_foreign_pronoun(w: &str) -> bool {
 
 /// Titles before a Chinese name ("市长张伟"): the name follows the last of them.
 const ZH_TITLES: &[&str] = &["市长", "总统", "主席", "总理", "部长", "局长", "发言人", "议员", "外长", "大使", "省长", "州长", "首相", "秘书长", "主任", "书记", "委员", "教授", "经理", "董事长", "总裁"];
+/// Offices held for a place, which a description qualifies by the place ("the Florida senator").
+const REGIONAL_OFFICES: &str = "senator governor mayor congressman congresswoman representative";
+
+/// Titles that news writing abbreviates to their first letters ("Sen.", "Gov.", "Prof.").
+const ABBREVIATED_TITLES: &str = "senator governor representative general secretary detective captain colonel admiral ambassador professor inspector";
+
+/// The word an abbreviated title stands for: "Sen. Marco Rubio" is "the senator" later.
+fn full_title(title: String) -> String {
+    let full = ABBREVIATED_TITLES.words().find(|w| title.len() >= 3 && w.len() > title.len() && w.starts_with(title.as_str()));
+    full.map_or(title, str::to_string)
+}
+
 /// Arabic titles and descriptors before a name ("رئيس البلدية أحمد حسن").
 const AR_TITLES: &[&str] = &["رئيس", "رئيسة", "الرئيس", "البلدية", "وزير", "وزيرة", "الوزير", "عضو", "عضوة", "المجلس", "المتحدث", "المتحدثة", "باسم", "النائب", "النائبة", "السيد", "السيدة", "الشيخ", "الدكتور", "مدير", "المدير", "الحكومة", "الوزراء", "الخارجية"];
 /// Arabic prepositions that end a speaker phrase ("... للصحفيين بعد الجلسة": to the reporters after the session).
@@ -240,6 +252,39 @@ pub struct Mention {
 const OBJECT_MARKERS: &str = "of to with for against about by from on at in into than under over toward towards between among like";
 
 /// First words of place names that look like "Given Family" person names.
+/// Nouns for someone unnamed who speaks, beyond the attribution rules' lists ("an Iowa
+/// Democrat", "a senior political source"); singular.
+const SPEAKER_NOUNS: &str = "source narrator announcer questioner nominee candidate judge friend neighbor neighbour witness \
+    democrat republican mogul officer lawyer attorney adviser advisor insider strategist diplomat activist critic expert \
+    observer relative colleague employee aide advocate defender surrogate speechwriter leader lobbyist poll person member elder";
+
+/// Words that end a description of someone: a relative pronoun, or a verb or conjunction
+/// that makes it a clause.
+const DESCRIPTION_ENDS: &str = "who whose whom which that is are was were has have had been even yet and but";
+
+/// Words that open a description of someone rather than a name ("an Iowa Democrat", "his aides").
+const DETERMINERS: &str = "a an the one another two three several some many other his her their its";
+
+/// Whether `word` ends a description of someone (see `DESCRIPTION_ENDS`).
+pub fn ends_description(word: &str) -> bool {
+    lists_of(word) & DESCRIPTION_END != 0
+}
+
+/// Whether `word` opens a description of someone (see `DETERMINERS`).
+pub fn is_determiner(word: &str) -> bool {
+    lists_of(word) & DETERMINER != 0
+}
+
+/// Whether `word` is in any of the lists `bits` name (the quote module's vocabularies share this index).
+pub(super) fn has(word: &str, bits: u16) -> bool {
+    lists_of(word) & bits != 0
+}
+
+/// Whether `word` is a preposition that ends a noun phrase's head ("a spokesman for …").
+pub fn is_object_marker(word: &str) -> bool {
+    lists_of(word) & OBJECT_MARKER != 0
+}
+
 const PLACE_FIRST_WORDS: &str = "north south east west new united saudi san los las hong sri costa puerto el santa rio buenos cape great \
     central northern southern eastern western middle gulf";
 
@@ -511,6 +556,13 @@ const PARTICLE: u16 = 4;
 const ORG_WORD: u16 = 8;
 const PLACE_FIRST_WORD: u16 = 16;
 const OBJECT_MARKER: u16 = 32;
+pub(super) const SPEAKER_NOUN: u16 = 256;
+const DESCRIPTION_END: u16 = 512;
+const DETERMINER: u16 = 1024;
+const REGIONAL_OFFICE: u16 = 2048;
+pub(super) const GROUP_SPEAKER: u16 = 4096;
+pub(super) const SPEAKS_FOR_ONE: u16 = 8192;
+pub(super) const UNNAMED_HEAD: u16 = 16384;
 const FEMALE_GIVEN: u16 = 64;
 const MALE_GIVEN: u16 = 128;
 
@@ -524,6 +576,13 @@ fn lists_of(word: &str) -> u16 {
         (ORG_WORD, ORG_WORDS),
         (PLACE_FIRST_WORD, PLACE_FIRST_WORDS),
         (OBJECT_MARKER, OBJECT_MARKERS),
+        (SPEAKER_NOUN, SPEAKER_NOUNS),
+        (DESCRIPTION_END, DESCRIPTION_ENDS),
+        (DETERMINER, DETERMINERS),
+        (REGIONAL_OFFICE, REGIONAL_OFFICES),
+        (GROUP_SPEAKER, super::GROUP_SPEAKERS),
+        (SPEAKS_FOR_ONE, super::SPEAKS_FOR),
+        (UNNAMED_HEAD, super::UNNAMED_HEADS),
         (FEMALE_GIVEN, FEMALE_GIVEN_NAMES),
         (MALE_GIVEN, MALE_GIVEN_NAMES),
     ];
@@ -575,7 +634,7 @@ impl People {
             // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
             // case before the name (the phrase stopped at them) describe the person too.
             let lead = before.iter().take_while(|w| is_title(w)).map(|w| lower(w.trim_end_matches('.')).into_owned());
-            for d in ph.titles.iter().map(|t| t.replace('.', "")).chain(lead).chain(age).chain(head) {
+            for d in ph.titles.iter().map(|t| full_title(t.replace('.', ""))).chain(lead).chain(age).chain(head) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
                 }
@@ -832,6 +891,7 @@ impl People {
     /// the last entity before (block, at) with all its words, else the first in the article
     /// with them, else (a bare head noun) the last one with the head.
     pub fn by_description(&self, words: &[String], block: usize, at: usize) -> Option<usize> {
+        let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let words: Vec<String> = words
             .iter()
             .map(|w| lower(w).replace('.', ""))
@@ -852,9 +912,15 @@ impl People {
         let latest = |candidates: &mut dyn Iterator<Item = &usize>| {
             candidates.filter_map(|&e| Some((last_mention(e)?, e))).max().map(|(_, e)| e)
         };
+        // "the Florida senator" where the article names one senator only is that senator,
+        // whether or not it said where from (but "one district leader" is someone else).
         latest(&mut with_head.iter().filter(exact))
             .or_else(|| with_head.iter().filter(exact).min().copied())
             .or_else(|| if modifiers.is_empty() { latest(&mut with_head.iter()) } else { None })
+            .or_else(|| match with_head {
+                [only] if definite && lists_of(head) & REGIONAL_OFFICE != 0 && self.entities[*only].is_person => Some(*only),
+                _ => None,
+            })
     }
 }
 

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { HIGHLIGHTS, until, serve, launch, clickAction, storedAnalysis, fixture, SEED_PAGE } from './harness.mjs';
+import { HIGHLIGHTS, until, serve, launch, clickAction, storedAnalysis, fixture, overlay, SEED_PAGE } from './harness.mjs';
 
 const TIMEOUT = { timeout: 90_000 };
 
@@ -22,7 +22,7 @@ const counts = () => page.evaluate((names) => Object.fromEntries(names.map((n) =
 const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
 before(async () => {
-  server = await serve({ '/article': { body: SEED_PAGE }, '/unquoted': { body: fixture('unquoted.html') } });
+  server = await serve({ '/article': { body: SEED_PAGE }, '/unquoted': { body: fixture('unquoted.html') }, '/unnamed': { body: fixture('unnamed.html') } });
   browser = await launch();
   await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.base });
   downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'lede-downloads-'));
@@ -179,6 +179,30 @@ test('an article nobody is quoted in says so, and still shows its claims', TIMEO
   const names = await other.evaluate(() => [...CSS.highlights.keys()]);
   assert.ok(names.includes('lede-claim'), `no claims highlighted: ${names}`);
   assert.ok(!names.some((n) => ['lede-quote', 'lede-partial', 'lede-indirect'].includes(n)), `quotes highlighted: ${names}`);
+  await p.close();
+  assert.deepEqual(p.errors, []);
+  await other.close();
+});
+
+test('a speaker the article describes without naming is shown as described, apart from the named', TIMEOUT, async () => {
+  const other = await browser.context.newPage();
+  await other.goto(`${server.base}/unnamed`);
+  const p = await clickAction(browser, other);
+  await p.ready();
+  const groups = await p.evaluate(() => [...document.querySelectorAll('.speaker')].map((d) => ({
+    name: d.querySelector('.name').textContent,
+    quotes: [...d.querySelectorAll('.quote')].map((b) => b.textContent),
+  })));
+  assert.equal(groups[0].name, 'Maria Lopez');
+  assert.deepEqual(groups.at(-1), { name: 'Not named', quotes: ['an Iowa Democrat: “She is too far behind to catch up here,”'] });
+
+  // Chosen from the popup, the quote's card says who, as the article describes them.
+  await p.evaluate(() => [...document.querySelectorAll('.speaker summary')].find((x) => x.textContent.startsWith('Not named')).click());
+  await p.click('.speaker[open] .quote');
+  const card = await until('the card', async () => (await overlay(other)).card);
+  assert.match(card.text, /an Iowa Democrat/);
+  assert.match(card.text, /Not named in the article/);
+  assert.doesNotMatch(card.text, /Unattributed|more by/);
   await p.close();
   assert.deepEqual(p.errors, []);
   await other.close();
