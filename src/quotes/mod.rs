@@ -678,12 +678,12 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let words = &f.filter(|_| speaker.is_none())?.words;
     // Up to a relative clause (but a clause or an adverb's phrase is no description: "the main
     // barrier has been black voters", "even his own supporters").
-    let end = words.iter().position(|w| people::ends_description(w)).unwrap_or(words.len());
+    let end = words.iter().position(|w| people::has(w, people::DESCRIPTION_END)).unwrap_or(words.len());
     // The head noun stands before any prepositional phrase ("a narrator in the Clinton ad"),
     // and says someone or something that speaks: not "the latest in a series", "many of them".
-    let head = words[..end].iter().position(|w| people::is_object_marker(w)).unwrap_or(end).checked_sub(1)?;
+    let head = words[..end].iter().position(|w| people::has(w, people::OBJECT_MARKER)).unwrap_or(end).checked_sub(1)?;
     let h = words[head].lowered();
-    let determined = head >= 1 && people::is_determiner(&words[0]);
+    let determined = head >= 1 && people::has(&words[0], people::DETERMINER);
     // A bare plural needs no determiner ("campaign aides", "Political observers").
     if end > MAX_DESCRIBED_WORDS || !(determined && speaks_for_someone(&h) || h.strip_suffix('s').is_some_and(speaks_for_someone)) {
         return None;

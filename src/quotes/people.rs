@@ -265,24 +265,9 @@ const DESCRIPTION_ENDS: &str = "who whose whom which that is are was were has ha
 /// Words that open a description of someone rather than a name ("an Iowa Democrat", "his aides").
 const DETERMINERS: &str = "a an the one another two three several some many other his her their its";
 
-/// Whether `word` ends a description of someone (see `DESCRIPTION_ENDS`).
-pub fn ends_description(word: &str) -> bool {
-    lists_of(word) & DESCRIPTION_END != 0
-}
-
-/// Whether `word` opens a description of someone (see `DETERMINERS`).
-pub fn is_determiner(word: &str) -> bool {
-    lists_of(word) & DETERMINER != 0
-}
-
 /// Whether `word` is in any of the lists `bits` name (the quote module's vocabularies share this index).
 pub(super) fn has(word: &str, bits: u16) -> bool {
     lists_of(word) & bits != 0
-}
-
-/// Whether `word` is a preposition that ends a noun phrase's head ("a spokesman for …").
-pub fn is_object_marker(word: &str) -> bool {
-    lists_of(word) & OBJECT_MARKER != 0
 }
 
 const PLACE_FIRST_WORDS: &str = "north south east west new united saudi san los las hong sri costa puerto el santa rio buenos cape great \
@@ -555,10 +540,10 @@ const TITLE: u16 = 2;
 const PARTICLE: u16 = 4;
 const ORG_WORD: u16 = 8;
 const PLACE_FIRST_WORD: u16 = 16;
-const OBJECT_MARKER: u16 = 32;
+pub(super) const OBJECT_MARKER: u16 = 32;
 pub(super) const SPEAKER_NOUN: u16 = 256;
-const DESCRIPTION_END: u16 = 512;
-const DETERMINER: u16 = 1024;
+pub(super) const DESCRIPTION_END: u16 = 512;
+pub(super) const DETERMINER: u16 = 1024;
 const REGIONAL_OFFICE: u16 = 2048;
 pub(super) const GROUP_SPEAKER: u16 = 4096;
 pub(super) const SPEAKS_FOR_ONE: u16 = 8192;
@@ -918,7 +903,7 @@ impl People {
             .or_else(|| with_head.iter().filter(exact).min().copied())
             .or_else(|| if modifiers.is_empty() { latest(&mut with_head.iter()) } else { None })
             .or_else(|| match with_head {
-                [only] if definite && lists_of(head) & REGIONAL_OFFICE != 0 && self.entities[*only].is_person => Some(*only),
+                [only] if definite && has(head, REGIONAL_OFFICE) && self.entities[*only].is_person => Some(*only),
                 _ => None,
             })
     }
