@@ -1027,3 +1027,9 @@ fn the_copied_summary_names_unnamed_speakers_as_described() {
     assert_eq!(lede::clipboard::quoted_counts(&a), "Jane Doe ×1, not named ×1");
     assert!(a.clipboard.markdown.contains("> “She is too far behind,”\n> — an Iowa Democrat\n"), "{}", a.clipboard.markdown);
 }
+
+#[test]
+fn plural_and_compound_titles_are_not_names() {
+    assert_eq!(speaker_of("<p>“It is a disaster,” said White House Chief of Staff Katie Walsh.</p>", "It is a disaster,").as_deref(), Some("Katie Walsh"));
+    assert_eq!(speaker_of("<p>“That would be a false reason,” said Sens. Robert Menendez, a Democrat.</p>", "That would be a false reason,").as_deref(), Some("Robert Menendez"));
+}
