@@ -1033,3 +1033,10 @@ fn plural_and_compound_titles_are_not_names() {
     assert_eq!(speaker_of("<p>“It is a disaster,” said White House Chief of Staff Katie Walsh.</p>", "It is a disaster,").as_deref(), Some("Katie Walsh"));
     assert_eq!(speaker_of("<p>“That would be a false reason,” said Sens. Robert Menendez, a Democrat.</p>", "That would be a false reason,").as_deref(), Some("Robert Menendez"));
 }
+
+#[test]
+fn a_name_then_a_verb_the_lexicon_lacks_closes_the_attribution() {
+    let body = "<p>Soon after, Jane Doe asserted that the city had lost its way: “The city is no longer itself,” she claimed. “The city will always be itself,” an angry Tom Brown retaliated.</p>";
+    assert_eq!(speaker_of(body, "The city will always be itself,").as_deref(), Some("Tom Brown"));
+    assert_eq!(speaker_of(body, "The city is no longer itself,").as_deref(), Some("Jane Doe"));
+}

@@ -359,7 +359,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             break;
         }
     }
-    unlisted_verb_then_name(ws)
+    unlisted_verb_then_name(ws).or_else(|| name_then_unlisted_verb(ws))
 }
 
 /// “…!” beamed Donald Hartley of Madison: a past-tense verb the lexicon lacks, right
@@ -369,6 +369,16 @@ fn unlisted_verb_then_name(ws: &[Word]) -> Option<Found> {
     let n = ws[1..].iter().take(MAX_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
     let ends = ws.get(n).is_some_and(Word::ends_clause) || ws.get(n + 1).is_none_or(|w| w.bare() == "of");
     if n >= 2 && ends { phrase(ws, 1, n + 1).map(|f| with_cue(f, verb.bare())) } else { None }
+}
+
+/// “…,” an angry Hollande retaliated. — a name, after at most a determiner and an
+/// adjective, then a past-tense verb the lexicon lacks that ends the clause.
+fn name_then_unlisted_verb(ws: &[Word]) -> Option<Found> {
+    let start = ws.iter().take(3).position(|w| super::people::is_capitalized(w.text))?;
+    let n = ws[start..].iter().take(MAX_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text) && !w.ends_clause()).count();
+    let verb = ws.get(start + n).filter(|w| w.bare().ends_with("ed") && w.ends_clause() && !w.text.ends_with(',') && !super::people::is_capitalized(w.text))?;
+    let lead_ok = ws[..start].iter().all(|w| !w.ends_clause() && !super::people::is_capitalized(w.text));
+    if n >= 1 && lead_ok { phrase(ws, start, start + n).map(|f| with_cue(f, verb.bare())) } else { None }
 }
 
 /// « … », a-t-il affirmé / dit-elle: French puts the subject pronoun after its verb, joined by hyphens.
