@@ -303,7 +303,7 @@ fn clean_title(title: &str, site: &SiteNames) -> String {
 }
 
 fn norm(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    crate::text::lower(&s.chars().filter(|c| c.is_alphanumeric()).collect::<String>()).into_owned()
 }
 
 /// Where a page states its title, most deliberate first.

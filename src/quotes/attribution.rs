@@ -377,8 +377,7 @@ fn name_then_unlisted_verb(ws: &[Word]) -> Option<Found> {
     let start = ws.iter().take(3).position(|w| super::people::is_capitalized(w.text))?;
     let n = ws[start..].iter().take(MAX_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text) && !w.ends_clause()).count();
     let verb = ws.get(start + n).filter(|w| w.bare().ends_with("ed") && w.ends_clause() && !w.text.ends_with(',') && !super::people::is_capitalized(w.text))?;
-    let lead_ok = ws[..start].iter().all(|w| !w.ends_clause() && !super::people::is_capitalized(w.text));
-    if n >= 1 && lead_ok { phrase(ws, start, start + n).map(|f| with_cue(f, verb.bare())) } else { None }
+    phrase(ws, start, start + n).map(|f| with_cue(f, verb.bare()))
 }
 
 /// « … », a-t-il affirmé / dit-elle: French puts the subject pronoun after its verb, joined by hyphens.
