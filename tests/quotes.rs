@@ -1040,3 +1040,14 @@ fn a_name_then_a_verb_the_lexicon_lacks_closes_the_attribution() {
     assert_eq!(speaker_of(body, "The city will always be itself,").as_deref(), Some("Tom Brown"));
     assert_eq!(speaker_of(body, "The city is no longer itself,").as_deref(), Some("Jane Doe"));
 }
+
+#[test]
+fn an_unnamed_speaker_goes_on_in_their_paragraph_and_ends_the_named_speakers_run() {
+    let body = "<p>“You won’t be getting anything close to what you paid for,” one user complained. “He sells 65% not 95%.”</p>";
+    assert_eq!(who(body, "He sells 65% not 95%."), (None, Some("one user".into())));
+    // A quotation-only paragraph after someone unnamed is not the earlier named speaker's.
+    let body = "<p>“We will win this state,” said Jane Doe, the campaign manager.</p>\
+        <p>“She is too far behind,” said an Iowa Democrat.</p>\
+        <p>“Nobody can catch up with these numbers now.”</p>";
+    assert_eq!(who(body, "Nobody can catch up with these numbers now.").0, None);
+}

@@ -293,6 +293,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let ctx = Ctx { blocks, people, common: Default::default() };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<(String, usize)> = None; // name and block
+    // Or someone the article described without naming, who spoke after them.
+    let mut last_described: Option<(String, usize)> = None;
     let mut open_from_previous = false;
     let interview = interviewee(&ctx);
     for (bi, block) in blocks.iter().enumerate() {
@@ -319,6 +321,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             if let Some(q) = block_quotation(&ctx, bi, last_speaker.as_ref().map(|s| s.0.as_str())) {
                 if let Some(s) = &q.speaker {
                     last_speaker = Some((s.clone(), bi));
+                    last_described = None;
                 }
                 quotes.push(q);
             }
@@ -433,12 +436,14 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
                 && !punctuated_after
                 && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w.bare()) && !w.is_cue_first());
+            // A quotation that is a sentence of its own goes on with the last speaker of its
+            // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
+            let goes_on = |last: &Option<(String, usize)>| {
+                last.as_ref().filter(|(_, b)| found.is_none() && direct && !after_colon && (*b == bi || (quote_only || continues) && bi - b <= 2)).map(|s| s.0.clone())
+            };
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
-                // A quotation that is a sentence of its own goes on with the last speaker of its
-                // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
-                None if direct && !after_colon => last_speaker.as_ref().filter(|(_, b)| *b == bi || (quote_only || continues) && bi - b <= 2).map(|s| s.0.clone()),
-                None => None,
+                None => goes_on(&last_speaker),
             };
             // “Orange Is the New Black” star …, a new program, “The Overthrow Show,”: a title.
             let role_after = after_ws.first().is_some_and(|w| ROLE_NOUNS.contains(&w.text.trim_end_matches(&[',', '.'][..])));
@@ -448,7 +453,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let speaker_range = found.as_ref().and_then(|f| blocks[found_in].text.range(f.phrase.start, f.phrase.end));
             let quote = Quote {
                 text: inner.to_string(),
-                unnamed_speaker: described_speaker(found.as_ref(), &speaker),
+                // (Someone unnamed goes on only in their own paragraph: the next unnamed voice is
+                // usually another's, "…," tweeted another.)
+                unnamed_speaker: described_speaker(found.as_ref(), &speaker).or_else(|| goes_on(&last_described.clone().filter(|d| d.1 == bi))),
                 speaker,
                 cue: found.as_ref().map(|f| f.cue.clone()),
                 kind: if direct && !runs_on { "direct" } else { "partial" },
@@ -476,6 +483,11 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
             if let Some(s) = &quote.speaker {
                 last_speaker = Some((s.clone(), bi));
+                last_described = None;
+            } else if let Some(d) = &quote.unnamed_speaker {
+                // Someone unnamed spoke last: a quotation-only paragraph after is theirs, not the last named speaker's.
+                last_speaker = None;
+                last_described = Some((d.clone(), bi));
             }
             listed = found.as_ref().filter(|_| !direct).map(|f| (si, f.clone()));
             unattributed = (found.is_none() && quote.speaker.is_none()).then_some((quotes.len(), si));
@@ -492,6 +504,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             if spans[bi].is_empty() {
                 if let Some(s) = quotes[before..].last().and_then(|q| q.speaker.clone()) {
                     last_speaker = Some((s, bi));
+                    last_described = None;
                 }
             }
         }
