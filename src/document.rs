@@ -306,11 +306,10 @@ impl Builder {
         open.iter().rev().find_map(|x| *x).unwrap_or(0)
     }
 
-    /// Opens an element. `tag` may be in any case; of the attributes, those
-    /// in [`READ_ATTRIBUTES`] are kept as given.
-    pub fn open(&mut self, tag: &str, mut attrs: Vec<(String, String)>) {
+    /// Opens an element. `tag` may be in any case; `attrs` are those in
+    /// [`READ_ATTRIBUTES`] (each adapter leaves the rest out as it reads them).
+    pub fn open(&mut self, tag: &str, attrs: Vec<(String, String)>) {
         let tag = tag.to_ascii_lowercase();
-        attrs.retain(|(name, _)| is_read_attribute(name));
         let skip = self.skipping > 0
             || (SKIPPED_TAGS.contains(&tag.as_str())
                 && !(tag == "script"

@@ -1,7 +1,7 @@
 //! Native adapter: parses an HTML string with html5ever, the same HTML5 tree
 //! construction a browser runs, so saved pages and live pages give one model.
 
-use crate::document::{Builder, Document};
+use crate::document::{is_read_attribute, Builder, Document};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
@@ -27,6 +27,7 @@ pub fn parse(html: &str) -> Document {
                 let attrs = attrs
                     .borrow()
                     .iter()
+                    .filter(|a| is_read_attribute(&a.name.local))
                     .map(|a| (a.name.local.to_string(), a.value.to_string()))
                     .collect();
                 builder.open(&name.local, attrs);

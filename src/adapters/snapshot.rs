@@ -10,7 +10,7 @@
 //! one pass; a JSON record of the same walk costs a stringify on one side and a
 //! parse several times slower than the analysis of a short page on the other.
 
-use crate::document::{Builder, Document};
+use crate::document::{is_read_attribute, Builder, Document};
 
 /// Opens an element; the tag name follows.
 pub const OPEN: char = '\u{FDD0}';
@@ -52,7 +52,9 @@ pub fn build(snapshot: &str) -> Document {
                 while let Some((ATTR_NAME, name)) = events.peek().copied() {
                     events.next();
                     let value = events.next_if(|(m, _)| *m == ATTR_VALUE).map_or("", |(_, v)| v);
-                    attrs.push((name.to_string(), value.to_string()));
+                    if is_read_attribute(name) {
+                        attrs.push((name.to_string(), value.to_string()));
+                    }
                 }
                 b.open(payload, attrs);
             }
