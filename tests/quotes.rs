@@ -1051,3 +1051,12 @@ fn an_unnamed_speaker_goes_on_in_their_paragraph_and_ends_the_named_speakers_run
         <p>“Nobody can catch up with these numbers now.”</p>";
     assert_eq!(who(body, "Nobody can catch up with these numbers now.").0, None);
 }
+
+#[test]
+fn a_pronoun_in_a_caption_is_whom_the_caption_names_or_nobody() {
+    let body = "<p>Judge Kathaleen McCormick wrote that the board had failed to show the package was fair.</p>\
+        <figure><img src=\"a.jpg\"><figcaption>Elon Musk at an event in Paris in June. “I love France,” he said at the time.</figcaption></figure>\
+        <figure><img src=\"b.jpg\"><figcaption>The courthouse in Wilmington. “It is over,” he said.</figcaption></figure>";
+    assert_eq!(speaker_of(body, "I love France,").as_deref(), Some("Elon Musk"));
+    assert_eq!(speaker_of(body, "It is over,"), None);
+}

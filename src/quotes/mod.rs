@@ -83,6 +83,12 @@ impl Ctx<'_> {
         let clause_after = || people::name_phrases(&crate::text::join(&words[1..], " ")).iter().all(|p| p.name.is_empty());
         if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && clause_after()).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {
+                // A caption names whom it shows, and its names are no mentions of the story's: "he"
+                // there is the one it names before, or nobody ("Elon Musk in Paris. “…,” he said.").
+                "he" | "she" if self.blocks[block].kind == "caption" => {
+                    let named = people::name_phrases(&self.blocks[block].text.text[..at]).into_iter().rev().find(|p| p.name.len() >= 2)?;
+                    Some(self.people.canonical(&named.name))
+                }
                 "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
                 "he" | "she" => self
                     .people
@@ -154,7 +160,7 @@ impl Ctx<'_> {
             l.clone_from(w);
         }
         if let Some((name, gender)) = named(&raw[..head_end]).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) {
-            return Some(self.people.lookup_at(&name, gender, block, at).map_or_else(|| crate::text::join(&name, " "), |e| self.people.entities[e].name.clone()));
+            return Some(self.people.name_or_written(self.people.lookup_at(&name, gender, block, at), &name));
         }
         if let Some(e) = self.people.by_description(&words, block, at) {
             return Some(self.people.entities[e].name.clone());
@@ -167,7 +173,7 @@ impl Ctx<'_> {
             let capitalized = |ws: &[String]| Some(ws.iter().filter(|w| people::is_capitalized(w)).cloned().collect::<Vec<_>>()).filter(|c| !c.is_empty() && !c.iter().all(adjective));
             let after_for = || if lower.get(h + 1).is_some_and(|w| w == "for") { capitalized(&words[h + 2..]) } else { None };
             if let Some(org) = capitalized(&words[1..h]).or_else(after_for) {
-                return Some(self.people.lookup(&org).map_or_else(|| crate::text::join(&org, " "), |e| self.people.entities[e].name.clone()));
+                return Some(self.people.canonical(&org));
             }
         }
         let head = lower.last()?;
@@ -438,12 +444,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w.bare()) && !w.is_cue_first());
             // A quotation that is a sentence of its own goes on with the last speaker of its
             // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
-            let goes_on = |last: &Option<(String, usize)>| {
-                last.as_ref().filter(|(_, b)| found.is_none() && direct && !after_colon && (*b == bi || (quote_only || continues) && bi - b <= 2)).map(|s| s.0.clone())
+            let goes_on = |last: Option<&(String, usize)>| {
+                last.filter(|(_, b)| found.is_none() && direct && !after_colon && (*b == bi || (quote_only || continues) && bi - b <= 2)).map(|s| s.0.clone())
             };
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
-                None => goes_on(&last_speaker),
+                None => goes_on(last_speaker.as_ref()),
             };
             // “Orange Is the New Black” star …, a new program, “The Overthrow Show,”: a title.
             let role_after = after_ws.first().is_some_and(|w| ROLE_NOUNS.contains(&w.text.trim_end_matches(&[',', '.'][..])));
@@ -455,7 +461,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 text: inner.to_string(),
                 // (Someone unnamed goes on only in their own paragraph: the next unnamed voice is
                 // usually another's, "…," tweeted another.)
-                unnamed_speaker: described_speaker(found.as_ref(), &speaker).or_else(|| goes_on(&last_described.clone().filter(|d| d.1 == bi))),
+                unnamed_speaker: described_speaker(found.as_ref(), &speaker).or_else(|| goes_on(last_described.as_ref().filter(|d| d.1 == bi))),
                 speaker,
                 cue: found.as_ref().map(|f| f.cue.clone()),
                 kind: if direct && !runs_on { "direct" } else { "partial" },
@@ -602,7 +608,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
     if let Some((label, words)) = attribution::transcript_line(text) {
         if spans.iter().all(|s| s.outer.start >= words.end || s.outer.end <= words.start) {
             let name = people::name_phrases(&text[label.clone()]).into_iter().find(|p| !p.name.is_empty());
-            let speaker = name.map(|p| ctx.people.lookup(&p.name).map_or_else(|| crate::text::join(&p.name, " "), |e| ctx.people.entities[e].name.clone()));
+            let speaker = name.map(|p| ctx.people.canonical(&p.name));
             quotes.push(Quote {
                 text: text[words.clone()].to_string(),
                 speaker,

@@ -797,6 +797,16 @@ impl People {
     }
 
     /// The entity a name phrase refers to.
+    /// The article's fullest form of `name`, or `name` as written when it names no one known.
+    pub fn canonical(&self, name: &[String]) -> String {
+        self.name_or_written(self.lookup(name), name)
+    }
+
+    /// The name of entity `e`, or `name` as written when there is none.
+    pub fn name_or_written(&self, e: Option<usize>, name: &[String]) -> String {
+        e.map_or_else(|| crate::text::join(name, " "), |e| self.entities[e].name.clone())
+    }
+
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
         let full = crate::text::join(name, " ").lowered();
         let last = surname(name);
