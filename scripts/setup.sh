@@ -111,12 +111,15 @@ cargo build --release --quiet || die "native build failed"
 # LLVM's inline threshold 120 (opt-level "z" uses 5) makes the analysis ~35 %
 # faster in Chromium for ~6 KB gzipped (25: ~10 % at no cost; 150 costs 7 KB
 # more for no measurable gain). It is the size budget's main buyer: lower it
-# when code has to grow.
+# when code has to grow. SIMD (simd128): LLVM's byte loops and copies as
+# vector code make the module 0.75 KB smaller gzipped, at the same speed; every
+# browser that runs the extension has it (the highlights' CSS Custom Highlight
+# API needs Chrome 105, Firefox 140; wasm SIMD came in Chrome 91, Firefox 89).
 say "cargo build --profile wasm-release --target wasm32-unknown-unknown (Debian rustc)"
 env -u RUSTFLAGS -u CARGO_BUILD_RUSTFLAGS -u CARGO_ENCODED_RUSTFLAGS \
   RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc RUSTC_BOOTSTRAP=1 \
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER="$WASM_LD" \
-  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none -Cllvm-args=-inline-threshold=120" \
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none -Cllvm-args=-inline-threshold=120 -Ctarget-feature=+simd128" \
   /usr/bin/cargo build --quiet --lib --profile wasm-release --target wasm32-unknown-unknown \
     --target-dir target/wasm -Zbuild-std=std,panic_abort \
   || die "wasm build failed"
@@ -130,7 +133,7 @@ WASM_IN=target/wasm/wasm32-unknown-unknown/wasm-release/lede.wasm
 # file 9 % but reorders code so that it gzips 5 % larger; these passes save
 # ~1.5 KB gzipped (mostly table entries and functions nothing reaches).
 STAMP=target/wasm/.bindgen-stamp
-WASM_OPT_FLAGS="--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+WASM_OPT_FLAGS="--enable-bulk-memory --enable-simd --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   --remove-unused-module-elements --duplicate-function-elimination --optimize-instructions \
   --remove-unused-brs --vacuum --remove-unused-module-elements --duplicate-function-elimination"
