@@ -123,3 +123,17 @@ fn a_wire_photo_caption_set_as_a_paragraph_is_a_caption() {
     let claim = a.claims.iter().find(|c| c.text.contains("An unmanned cargo ship")).expect("the wire story's first sentence is a claim");
     assert!(claim.text.starts_with("An unmanned cargo ship"), "{}", claim.text);
 }
+
+#[test]
+fn a_line_asking_readers_to_follow_someone_stays_out() {
+    let a = analysis(
+        "<p>The mayor said the repairs would start in March and last two years.</p>\
+         <p>Follow Pam Key on Twitter @pamkeyNEN</p>\
+         <p><em>Follow us on X for more local news.</em></p>\
+         <p>Follow-up inspections will take place in the autumn, the council said.</p>",
+    );
+    for chrome in ["Follow Pam Key", "Follow us on X"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("Follow-up inspections will take place"));
+}

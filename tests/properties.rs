@@ -263,12 +263,12 @@ proptest! {
 
     #[test]
     fn quote_spans_are_in_bounds_ordered_and_nested(text in prose()) {
-        check_spans(&text, &marks::scan(&text))?;
+        check_spans(&text, &marks::scan(&text, true))?;
     }
 
     #[test]
     fn quote_scanner_takes_any_text(text in any_text()) {
-        check_spans(&text, &marks::scan(&text))?;
+        check_spans(&text, &marks::scan(&text, true))?;
     }
 
     // Block text reaches the splitter with its whitespace collapsed to single

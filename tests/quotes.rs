@@ -1060,3 +1060,16 @@ fn a_pronoun_in_a_caption_is_whom_the_caption_names_or_nobody() {
     assert_eq!(speaker_of(body, "I love France,").as_deref(), Some("Elon Musk"));
     assert_eq!(speaker_of(body, "It is over,"), None);
 }
+
+#[test]
+fn a_straight_quotation_left_open_goes_on_in_the_next_paragraph() {
+    let body = "<p>But Kit Malthouse said the plan was \"building on sand\". He told the Guardian: \"There is no plan for the infrastructure. None at all.</p>\
+        <p>\"Councils have been left to pick up the pieces, and they simply do not have the money.\"</p>\
+        <p>Follow Ann Lee on Twitter @annlee.</p>";
+    let q = quotes(body);
+    assert!(q.contains(&("direct".into(), Some("Kit Malthouse".into()), "There is no plan for the infrastructure. None at all.".into())), "{q:?}");
+    assert_eq!(speaker_of(body, "Councils have been left to pick up the pieces, and they simply do not have the money.").as_deref(), Some("Kit Malthouse"));
+    // A paragraph opening with a straight mark it leaves open is an excerpt or a typo: nothing runs on from it.
+    let body = "<p>\"WALLACE: Let us start with the news of the day, which is the debate and what both campaigns expect from it.</p><p>\"PENCE: Well, look, it is an honour to be here.</p>";
+    assert!(quotes(body).iter().all(|q| !q.2.starts_with("WALLACE")), "{:?}", quotes(body));
+}

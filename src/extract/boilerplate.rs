@@ -30,6 +30,15 @@ pub fn is_promo_label(text: &str) -> bool {
     text.split_once(':').is_some_and(|(label, _)| PROMO_LABELS.contains(&&*crate::text::lower(crate::text::trim_to_word(label))))
 }
 
+/// Words of a line that asks readers to follow someone ("Follow Pam Key on Twitter @pamkeyNEN").
+const MAX_FOLLOW_LINE_WORDS: usize = 12;
+
+/// Whether a block only asks readers to follow the writer or the outlet on a platform.
+pub fn is_follow_line(text: &str) -> bool {
+    let t = crate::text::lower(crate::text::trim_to_word(text));
+    t.starts_with("follow ") && t.words().count() <= MAX_FOLLOW_LINE_WORDS && (t.contains(" on twitter") || t.contains(" on x") || t.contains('@'))
+}
+
 /// The words that mark an ad slot inside the text, lower case.
 const AD_LABELS: &[&str] = &["advertisement", "advertising", "ad", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама"];
 /// Most bytes of an ad slot's label ("Story continues below advertisement").

@@ -453,8 +453,8 @@ fn push_block(
         return;
     }
     // Even a paragraph that is one labelled link ("Related: …", "READ MORE: …") is a promotion,
-    // and a lone "Advertisement" marks a slot.
-    if link_density > MAX_LINK_DENSITY && boilerplate::is_promo_label(&text.text) || boilerplate::is_ad_label(&text.text) {
+    // and a lone "Advertisement" marks a slot; "Follow Pam Key on Twitter @pamkeyNEN" is the author's.
+    if link_density > MAX_LINK_DENSITY && boilerplate::is_promo_label(&text.text) || boilerplate::is_ad_label(&text.text) || boilerplate::is_follow_line(&text.text) {
         return;
     }
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();

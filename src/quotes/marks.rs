@@ -40,7 +40,9 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
 }
 
-pub fn scan(text: &str) -> Vec<Span> {
+/// The quotations of the paragraph `text`; `next_opens`: whether the next paragraph
+/// opens with a straight double mark, as a quotation continued there does.
+pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
     let chars = crate::text::char_indices(text);
     // Where the last closing single mark of each kind stands: an opening mark
     // starts a quotation only when one closes after it (found once, not by a
@@ -100,10 +102,13 @@ pub fn scan(text: &str) -> Vec<Span> {
         i += 1;
     }
     if let Some((start, mark)) = open {
-        // Single and straight marks left open were apostrophes or typos, not a
-        // quotation continuing in the next paragraph.
-        if matches!(mark, '“' | '„' | '«' | '「' | '『') {
-            let inner_start = chars[start].0 + mark.len_utf8();
+        // Single marks left open were apostrophes, not a quotation continuing in
+        // the next paragraph; a straight double one continues when it opened after the
+        // paragraph's own words and the next paragraph opens with one too (He told the
+        // Guardian: "There is … ¶ "Councils …), and was a typo otherwise. (A paragraph
+        // opening with one left open is as often a quoted excerpt or transcript turn.)
+        let inner_start = chars[start].0 + mark.len_utf8();
+        if matches!(mark, '“' | '„' | '«' | '「' | '『') || mark == '"' && next_opens && start > 0 {
             push(text, &mut spans, chars[start].0, inner_start, text.len(), text.len(), false);
         }
     }
@@ -137,7 +142,7 @@ mod tests {
     use super::scan;
 
     fn quoted(t: &str) -> Vec<&str> {
-        scan(t).into_iter().map(|s| &t[s.inner]).collect()
+        scan(t, false).into_iter().map(|s| &t[s.inner]).collect()
     }
 
     #[test]
@@ -175,7 +180,7 @@ mod tests {
 
     #[test]
     fn an_unclosed_quote_runs_to_the_paragraph_end() {
-        let s = scan("“First paragraph of a long quote.");
+        let s = scan("“First paragraph of a long quote.", false);
         assert_eq!(s.len(), 1);
         assert!(!s[0].closed);
     }

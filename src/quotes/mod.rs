@@ -285,7 +285,11 @@ fn window_after(text: &str, from: usize, to: usize) -> Range<usize> {
 pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     // Preformatted blocks hold code, whose strings are nobody's words ("POST", "Content-Type": …);
     // reference lists the titles of works.
-    let spans: Vec<Vec<marks::Span>> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "preformatted" | "citation") { Vec::new() } else { marks::scan(&b.text.text) }).collect();
+    let spans: Vec<Vec<marks::Span>> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, b)| if matches!(b.kind, "heading" | "preformatted" | "citation") { Vec::new() } else { marks::scan(&b.text.text, blocks.get(i + 1).is_some_and(|n| n.text.text.starts_with('"'))) })
+        .collect();
     // Headings are title case: their capitalized words are not name mentions.
     // Captions carry photo credits ("AFP via Getty Images"), not the story's actors.
     let texts: Vec<&str> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "caption" | "preformatted" | "citation") { "" } else { b.text.text.as_str() }).collect();
