@@ -1073,3 +1073,12 @@ fn a_straight_quotation_left_open_goes_on_in_the_next_paragraph() {
     let body = "<p>\"WALLACE: Let us start with the news of the day, which is the debate and what both campaigns expect from it.</p><p>\"PENCE: Well, look, it is an honour to be here.</p>";
     assert!(quotes(body).iter().all(|q| !q.2.starts_with("WALLACE")), "{:?}", quotes(body));
 }
+
+#[test]
+fn a_reporting_noun_after_a_preposition_reports_nobody() {
+    let body = "<p>Ministers are facing a backlash from their own MPs over plans to build 1.5m homes in the next five years.</p>";
+    assert!(quotes(body).iter().all(|q| q.0 != "indirect"), "{:?}", quotes(body));
+    // A gerund there is still a verb: "took the step of announcing that …".
+    let body = "<p>Attorney General Loretta Lynch took the official last step Wednesday of announcing that the Justice Department would not prosecute Clinton.</p>";
+    assert!(quotes(body).iter().any(|q| q.0 == "indirect" && q.2.starts_with("the Justice Department would not")), "{:?}", quotes(body));
+}

@@ -796,7 +796,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Michaels, a spokesman" names who said what came before.
         let name_run = ws[e + 1..].iter().take(MAX_NAME_WORDS + 1).take_while(|x| super::people::is_capitalized(x.text)).count();
         let inverted = ws[k - 1].text.ends_with(',') && name_run > 0 && ws.get(e + name_run).is_none_or(|x| x.ends_clause());
-        if ws[k - 1].bare() == "to" || inverted {
+        // After a preposition it is a noun ("a backlash over plans to build"), unless a gerund ("the step of announcing that").
+        let noun = matches!(ws[k - 1].bare(), "over" | "about" | "of" | "on") && !w.ends_with("ing");
+        if ws[k - 1].bare() == "to" || inverted || noun {
             continue;
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
