@@ -35,8 +35,12 @@ const MAX_FOLLOW_LINE_WORDS: usize = 12;
 
 /// Whether a block only asks readers to follow the writer or the outlet on a platform.
 pub fn is_follow_line(text: &str) -> bool {
-    let t = crate::text::lower(crate::text::trim_to_word(text));
-    t.starts_with("follow ") && t.words().count() <= MAX_FOLLOW_LINE_WORDS && (t.contains(" on twitter") || t.contains(" on x") || t.contains('@'))
+    // (Every block is asked: its start first, before anything is lower-cased.)
+    let t = crate::text::trim_to_word(text);
+    t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("follow ")) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
+        let t = crate::text::lower(t);
+        t.contains(" on twitter") || t.contains(" on x") || t.contains('@')
+    }
 }
 
 /// The words that mark an ad slot inside the text, lower case.

@@ -282,6 +282,21 @@ fn window_after(text: &str, from: usize, to: usize) -> Range<usize> {
     from..end.max(from)
 }
 
+/// Who spoke last, and in which block: someone named, or someone the article describes
+/// without naming ("an Iowa Democrat"), whose quotations go on only in their own paragraph.
+struct Voice {
+    who: String,
+    named: bool,
+    block: usize,
+}
+
+impl Voice {
+    /// The last speaker's name, if the last speaker was named.
+    fn name(last: &Option<Voice>) -> Option<&str> {
+        last.as_ref().filter(|v| v.named).map(|v| v.who.as_str())
+    }
+}
+
 pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     // Preformatted blocks hold code, whose strings are nobody's words ("POST", "Content-Type": …);
     // reference lists the titles of works.
@@ -302,9 +317,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     people.note_unnamed_subjects(&texts, |bi| blocks[bi].sentences());
     let ctx = Ctx { blocks, people, common: Default::default() };
     let mut quotes: Vec<Quote> = Vec::new();
-    let mut last_speaker: Option<(String, usize)> = None; // name and block
-    // Or someone the article described without naming, who spoke after them.
-    let mut last_described: Option<(String, usize)> = None;
+    let mut last: Option<Voice> = None;
     let mut open_from_previous = false;
     let interview = interviewee(&ctx);
     for (bi, block) in blocks.iter().enumerate() {
@@ -328,10 +341,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
         }
         if block.kind == "blockquote" && spans[bi].is_empty() {
-            if let Some(q) = block_quotation(&ctx, bi, last_speaker.as_ref().map(|s| s.0.as_str())) {
+            if let Some(q) = block_quotation(&ctx, bi, Voice::name(&last)) {
                 if let Some(s) = &q.speaker {
-                    last_speaker = Some((s.clone(), bi));
-                    last_described = None;
+                    last = Some(Voice { who: s.clone(), named: true, block: bi });
                 }
                 quotes.push(q);
             }
@@ -448,12 +460,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w.bare()) && !w.is_cue_first());
             // A quotation that is a sentence of its own goes on with the last speaker of its
             // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
-            let goes_on = |last: Option<&(String, usize)>| {
-                last.filter(|(_, b)| found.is_none() && direct && !after_colon && (*b == bi || (quote_only || continues) && bi - b <= 2)).map(|s| s.0.clone())
+            let goes_on = |named: bool| {
+                last.as_ref().filter(|v| v.named == named && found.is_none() && direct && !after_colon && (v.block == bi || (quote_only || continues) && bi - v.block <= 2)).map(|v| v.who.clone())
             };
             let speaker = match &found {
-                Some(f) => ctx.resolve(f, found_in, f.phrase.start, last_speaker.as_ref().map(|s| s.0.as_str())),
-                None => goes_on(last_speaker.as_ref()),
+                Some(f) => ctx.resolve(f, found_in, f.phrase.start, Voice::name(&last)),
+                None => goes_on(true),
             };
             // “Orange Is the New Black” star …, a new program, “The Overthrow Show,”: a title.
             let role_after = after_ws.first().is_some_and(|w| ROLE_NOUNS.contains(&w.text.trim_end_matches(&[',', '.'][..])));
@@ -465,7 +477,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 text: inner.to_string(),
                 // (Someone unnamed goes on only in their own paragraph: the next unnamed voice is
                 // usually another's, "…," tweeted another.)
-                unnamed_speaker: described_speaker(found.as_ref(), &speaker).or_else(|| goes_on(last_described.as_ref().filter(|d| d.1 == bi))),
+                unnamed_speaker: described_speaker(found.as_ref(), &speaker).or_else(|| goes_on(false).filter(|_| last.as_ref().is_some_and(|v| v.block == bi))),
                 speaker,
                 cue: found.as_ref().map(|f| f.cue.clone()),
                 kind: if direct && !runs_on { "direct" } else { "partial" },
@@ -491,13 +503,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 prev.cue = Some(f.cue.clone());
                 prev.speaker_range = speaker_range;
             }
+            // (Someone unnamed who spoke last ends the named speaker's run: a quotation-only
+            // paragraph after is not the person named before.)
             if let Some(s) = &quote.speaker {
-                last_speaker = Some((s.clone(), bi));
-                last_described = None;
+                last = Some(Voice { who: s.clone(), named: true, block: bi });
             } else if let Some(d) = &quote.unnamed_speaker {
-                // Someone unnamed spoke last: a quotation-only paragraph after is theirs, not the last named speaker's.
-                last_speaker = None;
-                last_described = Some((d.clone(), bi));
+                last = Some(Voice { who: d.clone(), named: false, block: bi });
             }
             listed = found.as_ref().filter(|_| !direct).map(|f| (si, f.clone()));
             unattributed = (found.is_none() && quote.speaker.is_none()).then_some((quotes.len(), si));
@@ -513,8 +524,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // quotation: the reporter goes on with the person just reported.
             if spans[bi].is_empty() {
                 if let Some(s) = quotes[before..].last().and_then(|q| q.speaker.clone()) {
-                    last_speaker = Some((s, bi));
-                    last_described = None;
+                    last = Some(Voice { who: s, named: true, block: bi });
                 }
             }
         }

@@ -90,7 +90,8 @@ const ABBREVIATED_TITLES: &str = "senator governor representative general secret
 
 /// The word an abbreviated title stands for: "Sen. Marco Rubio" is "the senator" later.
 fn full_title(title: String) -> String {
-    let full = ABBREVIATED_TITLES.words().find(|w| title.len() >= 3 && w.len() > title.len() && w.starts_with(title.as_str()));
+    // (Asked of every title of every name: only three or four letters can be an abbreviation.)
+    let full = (3..=4).contains(&title.len()).then(|| ABBREVIATED_TITLES.words().find(|w| w.starts_with(title.as_str()))).flatten();
     full.map_or(title, str::to_string)
 }
 
