@@ -111,7 +111,7 @@ fn terms(word: &str, mut add: impl FnMut(&str)) {
         for p in chars.windows(2) {
             add(&p.iter().collect::<String>());
         }
-    } else if word.chars().count() > 3 {
+    } else if word.chars().nth(3).is_some() {
         add(&crate::text::lower(word));
     }
 }
