@@ -1082,3 +1082,12 @@ fn a_reporting_noun_after_a_preposition_reports_nobody() {
     let body = "<p>Attorney General Loretta Lynch took the official last step Wednesday of announcing that the Justice Department would not prosecute Clinton.</p>";
     assert!(quotes(body).iter().any(|q| q.0 == "indirect" && q.2.starts_with("the Justice Department would not")), "{:?}", quotes(body));
 }
+
+#[test]
+fn the_spokesperson_later_speaks_for_whom_the_last_one_did() {
+    let body = "<p>A Downing Street spokesperson said: “We are confident the targets will be met.”</p>\
+        <p>Asked whether the prime minister still backed her, the spokesperson added: “Absolutely.”</p>";
+    assert_eq!(speaker_of(body, "Absolutely.").as_deref(), Some("Downing Street"));
+    // With nobody spoken for before, it stays as written.
+    assert_eq!(speaker_of("<p>“Absolutely,” the spokesperson added.</p>", "Absolutely,").as_deref(), Some("the spokesperson"));
+}

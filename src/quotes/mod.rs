@@ -71,11 +71,29 @@ struct Ctx<'a> {
     /// "Might" or "Accordingly" that opens a sentence is one of them, not a name.
     /// (The value is unused: a map of this type is already in the build, a set would add its own code.)
     common: std::cell::OnceCell<crate::hash::Map<String, usize>>,
+    /// Whom the last "a Downing Street spokesperson" spoke for: "the spokesperson" later.
+    spoken_for: std::cell::RefCell<Option<String>>,
 }
 
 impl Ctx<'_> {
     /// Resolves a speaker phrase to a canonical name, or None where the article does not say who.
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
+        let who = self.resolve_phrase(f, block, at, last_speaker);
+        // "A Downing Street spokesperson said …" then "the spokesperson added": the same one,
+        // where the article names no one else so ("the spokesperson" as written, or nobody).
+        if f.words.len() >= 2 && people::has(&f.words[f.words.len() - 1], people::SPEAKS_FOR_ONE) {
+            let as_written = who.as_ref().is_none_or(|w| w.eq_ignore_ascii_case(&crate::text::join(&f.words, " ")));
+            if f.words.len() == 2 && f.words[0].eq_ignore_ascii_case("the") && as_written {
+                return self.spoken_for.borrow().clone().or(who);
+            }
+            if who.is_some() {
+                self.spoken_for.replace(who.clone());
+            }
+        }
+        who
+    }
+
+    fn resolve_phrase(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
         // (A pronoun of another language may have the rest of the clause after it, „…“, sagte sie
@@ -315,7 +333,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     };
     let mut people = People::collect(&texts, &quoted);
     people.note_unnamed_subjects(&texts, |bi| blocks[bi].sentences());
-    let ctx = Ctx { blocks, people, common: Default::default() };
+    let ctx = Ctx { blocks, people, common: Default::default(), spoken_for: Default::default() };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last: Option<Voice> = None;
     let mut open_from_previous = false;
