@@ -42,7 +42,8 @@ pub fn split_names(raw: &str) -> Vec<String> {
     }
     // "By By Jim Rutenberg" (a template's "By" before a byline that has its own), "byYlan Q. Mui".
     let mut s = s;
-    while let Some(p) = ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "].iter().find(|p| s.lowered().starts_with(*p)) {
+    // (The byline lower-cased once per prefix removed, not once per prefix tried.)
+    while let Some(p) = { let l = s.lowered(); ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "].iter().find(|p| l.starts_with(*p)) } {
         s = s[p.len()..].trim_start();
     }
     let s = s.strip_prefix("by").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(s);

@@ -1,6 +1,6 @@
 //! Stable sorting through one small merge sort of indices. Each `slice::sort_by`
 //! on a new element type or closure compiles a fresh copy of std's driftsort
-//! (~4 KB of wasm); a handful of them were a tenth of the code.
+//! (~4 KB of wasm, even a single copy); a handful of them were a tenth of the code.
 
 use std::cmp::Ordering;
 
@@ -11,9 +11,8 @@ pub fn sort_by<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
     v.extend(order.into_iter().filter_map(|i| slots[i].take()));
 }
 
-/// The indices `0..n` in stable order by `cmp`: a bottom-up merge sort, our own
-/// because std's driftsort is ~4 KB of wasm even as one copy, for lists that are
-/// a page's mentions, speakers and claims.
+/// The indices `0..n` in stable order by `cmp`: a bottom-up merge sort (the
+/// lists are a page's mentions, speakers and claims).
 fn order_by(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..n).collect();
     let mut merged = vec![0; n];

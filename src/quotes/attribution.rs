@@ -562,8 +562,6 @@ fn is_possessive_name(w: &Word) -> bool {
     super::people::is_capitalized(w.text) && b.ends_with("'s") && !matches!(&*b, "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's" | "here's")
 }
 
-/// Attribution before the opening mark: the last cue in the sentence before it.
-/// `ws` are the sentence's words up to the quotation.
 /// Whether the words end in "as" or "as a(n)", before the fragment a naming or judging verb
 /// characterizes something as ("described Kaine as “…”", "criticized the law as a “…”").
 pub fn ends_with_as(ws: &[Word]) -> bool {
@@ -574,6 +572,8 @@ pub fn ends_with_as(ws: &[Word]) -> bool {
     }
 }
 
+/// Attribution before the opening mark: the last cue in the sentence before it.
+/// `ws` are the sentence's words up to the quotation.
 pub fn before_quote(ws: &[Word]) -> Option<Found> {
     for k in (0..ws.len()).rev() {
         let w = ws[k].bare();

@@ -543,6 +543,8 @@ const PARTICLE: u16 = 4;
 const ORG_WORD: u16 = 8;
 const PLACE_FIRST_WORD: u16 = 16;
 pub(super) const OBJECT_MARKER: u16 = 32;
+const FEMALE_GIVEN: u16 = 64;
+const MALE_GIVEN: u16 = 128;
 pub(super) const SPEAKER_NOUN: u16 = 256;
 pub(super) const DESCRIPTION_END: u16 = 512;
 pub(super) const DETERMINER: u16 = 1024;
@@ -550,8 +552,6 @@ const REGIONAL_OFFICE: u16 = 2048;
 pub(super) const GROUP_SPEAKER: u16 = 4096;
 pub(super) const SPEAKS_FOR_ONE: u16 = 8192;
 pub(super) const UNNAMED_HEAD: u16 = 16384;
-const FEMALE_GIVEN: u16 = 64;
-const MALE_GIVEN: u16 = 128;
 
 /// The lists above a word is in, whatever its case (name finding asks of every capitalized word).
 fn lists_of(word: &str) -> u16 {
@@ -797,7 +797,6 @@ impl People {
         id
     }
 
-    /// The entity a name phrase refers to.
     /// The article's fullest form of `name`, or `name` as written when it names no one known.
     pub fn canonical(&self, name: &[String]) -> String {
         self.name_or_written(self.lookup(name), name)
@@ -808,6 +807,7 @@ impl People {
         e.map_or_else(|| crate::text::join(name, " "), |e| self.entities[e].name.clone())
     }
 
+    /// The entity a name phrase refers to.
     pub fn lookup(&self, name: &[String]) -> Option<usize> {
         let full = crate::text::join(name, " ").lowered();
         let last = surname(name);
