@@ -48,6 +48,13 @@ fn appositives_with_commas_and_places_after_the_name() {
         <p>Labour's transport spokesman, Peter Osei, said: “Passengers in the north have waited long enough.”</p>";
     assert_eq!(speaker_of(body, "did not add up.").as_deref(), Some("Robert Hale"));
     assert_eq!(speaker_of(body, "Passengers in the north have waited long enough.").as_deref(), Some("Peter Osei"));
+    // A description ending in a title, not a lower-case noun; a name with an appositive title stays the name.
+    let body = "<p>The local MP, Cameron Thomas, said the response had been “woefully inadequate”.</p>\
+        <p>Britain’s Prime Minister, Keir Starmer, said the plan was “a fresh start”.</p>\
+        <p>Tom Smith, MP, said the vote was “a disgrace”.</p>";
+    assert_eq!(speaker_of(body, "woefully inadequate").as_deref(), Some("Cameron Thomas"));
+    assert_eq!(speaker_of(body, "a fresh start").as_deref(), Some("Keir Starmer"));
+    assert_eq!(speaker_of(body, "a disgrace").as_deref(), Some("Tom Smith"));
 }
 
 #[test]

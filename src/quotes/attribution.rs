@@ -148,7 +148,8 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // may hold commas itself, so look back over a few segments for the name.
         let app_start = s;
         // "The utility's chief executive, David Park, said": here the name is the
-        // appositive, after a description that ends in a lower-case noun.
+        // appositive, after a description that ends in a lower-case noun or a title
+        // ("The local MP, Cameron Thomas, said").
         // (Or one ending in a name after "of": "The minister of Finance, María López, said".)
         let of_a_name = app_start > 0 && {
             let d = &ws[segment_start(ws, app_start - 1, MAX_DESCRIPTION_WORDS)..app_start];
@@ -158,7 +159,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
             && ws[app_start..app_end].iter().all(|w| super::people::is_capitalized(w.text))
             && app_start > 0
             && ws[app_start - 1].text.ends_with(',')
-            && (!super::people::is_capitalized(ws[app_start - 1].text) || of_a_name);
+            && (!super::people::is_capitalized(ws[app_start - 1].text) || of_a_name || super::people::is_title(ws[app_start - 1].bare()));
         if names_the_description {
             // Unless the description is a relative clause after the speaker's name ("Michael
             // Seaman, who lives outside the state capital, Sacramento, said").
