@@ -250,7 +250,8 @@ fn last_separator(title: &str) -> Option<(usize, usize)> {
     TITLE_SEPARATORS.iter().filter_map(|sep| crate::text::rfind_str(title, sep).map(|i| (i, i + sep.len()))).max()
 }
 
-/// "Mozilla - Wikipedia" states "Mozilla" even when the site is not known by name.
+/// "Mozilla - Wikipedia" states "Mozilla" even when the site is not known by name;
+/// asked of titles with their known site cut ("Headline | UK news | The Guardian").
 fn headline_then_short_tail(title: &str, headline: &str) -> bool {
     TITLE_SEPARATORS.iter().any(|sep| {
         title.split_once(sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && tail.words().count() <= MAX_SITE_WORDS)
@@ -351,7 +352,7 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
             sources.push(s);
         }
     }
-    let support = |c: &str| sources.iter().filter(|s| norm(&s.clean) == norm(c) || norm(&s.raw) == norm(c) || s.kind != H1 && headline_then_short_tail(&s.raw, c)).count();
+    let support = |c: &str| sources.iter().filter(|s| norm(&s.clean) == norm(c) || norm(&s.raw) == norm(c) || s.kind != H1 && headline_then_short_tail(&s.clean, c)).count();
     sources
         .iter()
         .filter(|s| !site.matches(&s.clean))
@@ -590,6 +591,9 @@ mod tests {
         let site = r#"<meta property="og:site_name" content="Reuters">"#;
         assert_eq!(title_of(&format!("<title>Thomson to sell stake - Reuters</title>{site}"), "<h1>Thomson to sell stake - Reuters</h1>"), "Thomson to sell stake - Reuters");
         assert_eq!(title_of(&format!("<title>Thomson to sell stake - Reuters</title>{site}"), "<h1>Thomson to sell stake</h1>"), "Thomson to sell stake");
+        // The site's name cut, a section's stays: the <h1> before it has the title's support.
+        let site = r#"<meta property="og:site_name" content="the Guardian">"#;
+        assert_eq!(title_of(&format!("<title>Floods: victims demand answers | UK news | The Guardian</title>{site}"), "<h1>Floods: victims demand answers</h1>"), "Floods: victims demand answers");
         // Nothing agrees: the declared metadata title wins over <title> and <h1>.
         assert_eq!(title_of(r#"<title>Title Element</title><meta property="dc:title" content="Declared"><meta property="og:title" content="Shared">"#, "<h1>Heading</h1>"), "Declared");
     }
