@@ -34,6 +34,8 @@ pub const CANDIDATE_FLOOR: f32 = 0.3;
 const NO_CLAIM_PHRASES: &[&str] = &[
     " reported from ", " contributed reporting", " contributed to this report", "declined to comment", "did not respond to",
     "did not immediately respond", "could not be reached", "did not return", "no immediate comment",
+    // Wire credits: "(Reporting by Ann Lee; Editing by Tom Roe)".
+    "(Reporting by", "Additional reporting by", "Editing by ",
 ];
 
 /// A statement this short without a figure ("His neighbor agreed.") says nothing to check.
