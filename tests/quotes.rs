@@ -107,6 +107,10 @@ fn an_appositive_description_resolves_later_mentions() {
         <p>“Our classrooms are falling apart,” the teacher said.</p>";
     assert_eq!(speaker_of(body, "We cannot keep borrowing against revenue we may never see,").as_deref(), Some("Jane Smith"));
     assert_eq!(speaker_of(body, "Our classrooms are falling apart,").as_deref(), Some("Ana Ruiz"));
+    // A title after an organisation's name is the person who holds it, not the organisation.
+    let body = "<p>“We do not need to be in a hurry,” Fed Chair Jerome Powell said after the meeting.</p>\
+        <p>Asked about tariffs, the Fed chair said it was “too early” to judge.</p>";
+    assert_eq!(speaker_of(body, "too early").as_deref(), Some("Jerome Powell"));
 }
 
 #[test]

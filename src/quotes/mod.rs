@@ -143,8 +143,16 @@ impl Ctx<'_> {
         // "a Clinton ad" speak for theirs); "the Florida senator" is someone the article named.
         // (The head ends before "who …"; a capitalized head is a name: "The Daily Caller", "the Post".)
         let determined = head_end >= 3 && matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "the");
-        if determined && !people::is_capitalized(&words[head_end - 1]) && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {
-            return if lower[0] == "the" { self.people.by_description(&words, block, at).map(|e| self.people.entities[e].name.clone()) } else { None };
+        let described = determined && !people::is_capitalized(&words[head_end - 1]);
+        let by_description = || self.people.by_description(&words, block, at).map(|e| self.people.entities[e].name.clone());
+        if described && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {
+            return if lower[0] == "the" { by_description() } else { None };
+        }
+        // "the Fed chair" is the chair the article named ("Fed Chair Jerome Powell"), not the Fed.
+        if described && lower[0] == "the" && people::is_title(&lower[head_end - 1]) {
+            if let Some(name) = by_description() {
+                return Some(name);
+            }
         }
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(&['.', '!', '?', ':', '“', '"', '”', '—', '('][..]);
@@ -180,8 +188,8 @@ impl Ctx<'_> {
         if let Some((name, gender)) = named(&raw[..head_end]).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) {
             return Some(self.people.name_or_written(self.people.lookup_at(&name, gender, block, at), &name));
         }
-        if let Some(e) = self.people.by_description(&words, block, at) {
-            return Some(self.people.entities[e].name.clone());
+        if let Some(name) = by_description() {
+            return Some(name);
         }
         // "a Treasury spokesperson", "a spokesman for the Foreign Office": who speaks for an
         // organisation the article names speaks as it.
