@@ -147,6 +147,13 @@ fn ordinary_capitalized_words_and_contractions_are_not_speakers() {
     assert!(quotes(body).iter().all(|q| q.2 != "where do the phones go?" || q.1.is_none()));
     // A name that is no ordinary word of the article stays a name.
     assert_eq!(speaker_of("<p>“No phones are allowed inside,” Okafor told reporters.</p>", "No phones are allowed inside,").as_deref(), Some("Okafor"));
+    // A hyphenated word ending in a lower-case part describes, counts or qualifies; it names nobody.
+    let body = "<p>Mother-of-two Claire Bennett said: “I have never seen anything like it.”</p>\
+        <p>Seattle-based Amira Haddad-Ross said the fence was “ripped clean off”.</p>\
+        <p>Twenty-four said the plan was “unfair”, the survey found.</p>";
+    assert_eq!(speaker_of(body, "I have never seen anything like it.").as_deref(), Some("Claire Bennett"));
+    assert_eq!(speaker_of(body, "ripped clean off").as_deref(), Some("Amira Haddad-Ross"));
+    assert_ne!(speaker_of(body, "unfair").as_deref(), Some("Twenty-four"));
 }
 
 #[test]

@@ -135,14 +135,16 @@ impl Ctx<'_> {
         let head_end = (0..words.len())
             .find(|&i| matches!(lower[i].as_str(), "of" | "at" | "for" | "from" | "with" | "in" | "who" | "whose" | "whom" | "which") && !org_of(i))
             .unwrap_or(words.len());
+        // A determiner opens a description: "a woman in Worcester", "the Florida senator".
+        let determiner = lower.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another" | "the"));
         let beyond_head = head_end == words.len()
             || matches!(lower[head_end].as_str(), "of" | "at" | "for" | "with" | "from")
-            || lower[head_end] == "in" && !matches!(lower[0].as_str(), "a" | "an" | "the" | "one" | "another");
+            || lower[head_end] == "in" && !determiner;
         // "one Twitter response began", "a Fox News viewer wrote", "a South Carolina native":
         // someone unnamed, whatever names the platform or place (but "a White House official",
         // "a Clinton ad" speak for theirs); "the Florida senator" is someone the article named.
         // (The head ends before "who …"; a capitalized head is a name: "The Daily Caller", "the Post".)
-        let determined = head_end >= 3 && matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "the");
+        let determined = head_end >= 3 && determiner;
         let described = determined && !people::is_capitalized(&words[head_end - 1]);
         let by_description = || self.people.by_description(&words, block, at).map(|e| self.people.entities[e].name.clone());
         if described && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {
@@ -193,7 +195,7 @@ impl Ctx<'_> {
         }
         // "a Treasury spokesperson", "a spokesman for the Foreign Office": who speaks for an
         // organisation the article names speaks as it.
-        if let Some(h) = lower.iter().position(|w| people::has(w, people::SPEAKS_FOR_ONE)).filter(|_| matches!(lower[0].as_str(), "a" | "an" | "the" | "one" | "another")) {
+        if let Some(h) = lower.iter().position(|w| people::has(w, people::SPEAKS_FOR_ONE)).filter(|_| determiner) {
             // (Not a party or nationality: "one Democratic official", "a British official".)
             let adjective = |w: &String| people::is_title(w) && ["ic", "an", "ish", "ese", "i"].iter().any(|e| w.ends_with(e));
             let capitalized = |ws: &[String]| Some(ws.iter().filter(|w| people::is_capitalized(w)).cloned().collect::<Vec<_>>()).filter(|c| !c.is_empty() && !c.iter().all(adjective));

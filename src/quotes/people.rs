@@ -386,8 +386,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "Said Warren: …", "Enter Stuart R. Kaplan": a verb opening its sentence before the name.
         let opens_sentence = i == 0 || words[i - 1].1.ends_with(&['.', '!', '?', ':', '”', '"'][..]);
         let inverted_cue = opens_sentence && SENTENCE_VERBS.contains(&b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
-        // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together.
-        if inverted_cue || is_contraction(b) || b.contains('…') || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
+        // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together;
+        // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
+        // capitalized part: "Jean-Luc", "Abd-el-Kader").
+        let description = b.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
+        if inverted_cue || description || is_contraction(b) || b.contains('…') || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
         }
