@@ -993,6 +993,15 @@ fn a_pronoun_after_a_foreign_cue_with_the_clause_going_on() {
 }
 
 #[test]
+fn particles_join_a_name_but_a_german_article_alone_does_not() {
+    // "der" after a noun is German's article: the object after it is no person for "sie"/"er".
+    let body = "<p>Bundeskanzler Olaf Scholz hat den Haushaltsentwurf der Bundesregierung verteidigt. „Wir investieren so viel wie nie zuvor“, sagte er.</p>\
+        <p>EU-Kommissionschefin Ursula von der Leyen lobte den Plan. „Das ist ein guter Tag“, sagte sie.</p>";
+    assert_eq!(speaker_of(body, "Wir investieren so viel wie nie zuvor").as_deref(), Some("Olaf Scholz"));
+    assert_eq!(speaker_of(body, "Das ist ein guter Tag").as_deref(), Some("Ursula von der Leyen"));
+}
+
+#[test]
 fn a_verb_of_judgement_names_a_thing_as_a_fragment() {
     let body = "<p>Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a stop in Flint.</p>        <p>Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Barack Obama.</p>";
     assert_eq!(speaker_of(body, "crazy system").as_deref(), Some("Bill Clinton"));

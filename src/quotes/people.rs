@@ -409,7 +409,13 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // (But an aside may open with a name: "(John Schlafly defended his mother …)"; not "(AP)".)
             let aside = ww.starts_with('(') && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
             let ok = !aside && !wb.contains('…') && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
-                || (j > i && lists & PARTICLE != 0 && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1))))
+                // Particles before the name's capitalized part: "de Gaulle", "von der Leyen", "de la
+                // Torre"; an article only after another (German: "Haushaltsentwurf der Bundesregierung").
+                || (j > i && lists & PARTICLE != 0 && {
+                    let particle = |k: usize| words.get(k).is_some_and(|w| lists_of(bare(w.1)) & PARTICLE != 0);
+                    let capitalized = |k: usize| words.get(k).is_some_and(|w| is_capitalized(bare(w.1)));
+                    (!matches!(wb, "der" | "den" | "la" | "le") || particle(j - 1)) && (capitalized(j + 1) || particle(j + 1) && capitalized(j + 2))
+                })
                 || (j > i && words.get(j + 1).is_some_and(|n| {
                     let of = is_org_of(words[j - 1].1, wb, n.1);
                     joined |= of;
