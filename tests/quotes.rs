@@ -1002,6 +1002,17 @@ fn particles_join_a_name_but_a_german_article_alone_does_not() {
 }
 
 #[test]
+fn a_german_title_after_der_or_die_is_the_person_last_named() {
+    let body = "<p>Bundeskanzler Olaf Scholz hat den Entwurf verteidigt. „Wir investieren so viel wie nie zuvor“, sagte der SPD-Politiker am Mittwoch im Bundestag.</p>\
+        <p>Finanzminister Christian Lindner betonte, der Entwurf halte die Schuldenbremse ein. „Wir haben jeden Euro zweimal umgedreht“, erklärte der FDP-Chef.</p>\
+        <p>„Das reicht nicht“, sagte die Grünen-Fraktionsvorsitzende Katharina Dröge.</p>";
+    assert_eq!(speaker_of(body, "Wir investieren so viel wie nie zuvor").as_deref(), Some("Olaf Scholz"));
+    assert_eq!(speaker_of(body, "Wir haben jeden Euro zweimal umgedreht").as_deref(), Some("Christian Lindner"));
+    // A name after the title is the speaker.
+    assert_eq!(speaker_of(body, "Das reicht nicht").as_deref(), Some("Katharina Dröge"));
+}
+
+#[test]
 fn a_verb_of_judgement_names_a_thing_as_a_fragment() {
     let body = "<p>Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a stop in Flint.</p>        <p>Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Barack Obama.</p>";
     assert_eq!(speaker_of(body, "crazy system").as_deref(), Some("Bill Clinton"));

@@ -117,6 +117,12 @@ impl Ctx<'_> {
                 _ => None,
             };
         }
+        // „…“, sagte der SPD-Politiker am Mittwoch: in German "der"/"die" and a title with no name
+        // after it stand for the person last named, as "er"/"sie" would.
+        let german_article = lower.first().is_some_and(|w| w == "der" || w == "die");
+        if german_article && words.len() > 1 && people::is_title(&words[1]) && words.get(2).is_none_or(|w| !people::is_capitalized(w)) {
+            return self.people.antecedent(block, at, lower[0] == "die").map(|e| self.people.entities[e].name.clone());
+        }
         // "Documents reviewed by The Washington Post show", "economists polled by Reuters said": who saw
         // the papers or asked the people is not the source; the document or group is, as written.
         if let Some(p) = (1..lower.len().saturating_sub(1)).find(|&p| lower[p + 1] == "by" && attribution::ACCESS_PARTICIPLES.contains(&lower[p].as_str())) {

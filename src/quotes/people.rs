@@ -320,6 +320,7 @@ const GERMAN_TITLE_HEADS: &[&str] = &[
     "minister", "ministerin", "chef", "chefin", "vorstand", "vorsitzender", "vorsitzende", "sprecher", "sprecherin",
     "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin",
     "leiter", "leiterin", "führer", "führerin", "expertin", "abgeordneter", "abgeordnete", "sekretär", "sekretärin",
+    "politiker", "politikerin",
 ];
 
 /// "Association of Flight Attendants", "Bank of America", "Committee on Foreign Relations",
