@@ -85,7 +85,9 @@ pub fn split_names(raw: &str) -> Vec<String> {
         if titled && words.len() < 2 {
             continue;
         }
-        if name.is_empty() || name.starts_with("http") || name.words().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
+        // "Hans Müller, ARD-Hauptstadtstudio", "Jane Doe, Reuters": one word after a name is where they work.
+        let affiliation = !out.is_empty() && !name.contains(' ');
+        if affiliation || name.is_empty() || name.starts_with("http") || name.words().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
             continue;
         }
         if !out.contains(&name) {
@@ -304,6 +306,10 @@ mod tests {
         assert_eq!(split_names("By By JIM RUTENBERG,Oleg Matsnev and Zachary Wichter contributed research."), ["JIM RUTENBERG"]);
         assert_eq!(split_names("By byYlan Q. Mui"), ["Ylan Q. Mui"]);
         assert_eq!(split_names("By Martin Luther King Jr."), ["Martin Luther King Jr."]);
+        // One word after a name says where the writer works.
+        assert_eq!(split_names("Hans Müller, ARD-Hauptstadtstudio"), ["Hans Müller"]);
+        assert_eq!(split_names("By Brenda Goodman, MA"), ["Brenda Goodman"]);
+        assert_eq!(split_names("Sean Sullivan,Sari Horwitz"), ["Sean Sullivan", "Sari Horwitz"]);
         assert_eq!(split_names("By Jim Rutenberg, Oleg Matsnev and Zachary Wichter contributed research."), ["Jim Rutenberg"]);
         assert_eq!(split_names("David Jackson, @djusatoday"), ["David Jackson"]);
     }
