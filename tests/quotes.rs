@@ -1002,6 +1002,17 @@ fn particles_join_a_name_but_a_german_article_alone_does_not() {
 }
 
 #[test]
+fn a_cue_without_a_subject_speaks_for_the_person_last_named_where_languages_drop_it() {
+    let body = "<p>El presidente del Gobierno, Pedro Sánchez, ha anunciado una rebaja del IVA. “Vamos a proteger a las familias”, ha asegurado ante la prensa.</p>\
+        <p>Il premier Mario Draghi ha presentato il piano. «Troveremo i soldi», ha detto ai giornalisti.</p>\
+        <p>« C’est une provocation », a réagi Jean-Luc Mélenchon sur Twitter.</p>";
+    assert_eq!(speaker_of(body, "Vamos a proteger a las familias").as_deref(), Some("Pedro Sánchez"));
+    assert_eq!(speaker_of(body, "Troveremo i soldi").as_deref(), Some("Mario Draghi"));
+    // A subject after the verb, past a place or platform, is the speaker.
+    assert_eq!(speaker_of(body, "C’est une provocation").as_deref(), Some("Jean-Luc Mélenchon"));
+}
+
+#[test]
 fn a_german_title_after_der_or_die_is_the_person_last_named() {
     let body = "<p>Bundeskanzler Olaf Scholz hat den Entwurf verteidigt. „Wir investieren so viel wie nie zuvor“, sagte der SPD-Politiker am Mittwoch im Bundestag.</p>\
         <p>Finanzminister Christian Lindner betonte, der Entwurf halte die Schuldenbremse ein. „Wir haben jeden Euro zweimal umgedreht“, erklärte der FDP-Chef.</p>\

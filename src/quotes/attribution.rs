@@ -98,6 +98,8 @@ pub struct Found {
     pub phrase: Range<usize>,
     pub words: Vec<String>,
     pub cue: String,
+    /// No words: the verb implies its subject, in a language that drops subject pronouns („…“, dijo).
+    pub implied: bool,
 }
 
 fn phrase(ws: &[Word], from: usize, to: usize) -> Option<Found> {
@@ -107,7 +109,7 @@ fn phrase(ws: &[Word], from: usize, to: usize) -> Option<Found> {
     let words: Vec<String> = ws[from..to].iter().map(|w| w.text.trim_matches(&[',', ';', ':', '.', '!', '?', '”', '"', '“', '(', ')'][..]).to_string()).collect();
     let last = &ws[to - 1];
     let end = last.at + last.text.trim_end_matches(&[',', ';', ':', '.', '!', '?', '”', '"', ')'][..]).len();
-    Some(Found { phrase: ws[from].at..end, words, cue: String::new() })
+    Some(Found { phrase: ws[from].at..end, words, cue: String::new(), implied: false })
 }
 
 /// The speaker phrase that ends just before index `k` (the cue), skipping
@@ -343,6 +345,15 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         if (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && !possessed {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare());
+            // Spanish, Italian, Portuguese … drop the subject: „…“, dijo. / ha asegurado ante la prensa.
+            // (Not when a name follows in the clause: Czech puts it late, "píše na Twitter Gary Lineker".)
+            let rest = if ws[k].ends_clause() { &[][..] } else { &ws[k + 1..] };
+            let clause = &rest[..rest.iter().position(Word::ends_clause).map_or(rest.len(), |e| e + 1)];
+            let subjectless = clause.first().is_none_or(|n| !DEFINITE_ARTICLES.contains(&n.bare()) && !n.bare().starts_with("un"))
+                && !clause.iter().any(|w| super::people::is_capitalized(w.text));
+            if verb_first && subjectless && super::cues::lexicon().is_foreign_cue(w) {
+                return Some(Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: w.to_string(), implied: true });
+            }
             let found = match name_end {
                 // The name that opens the words is the speaker, whatever its appositive holds
                 // (“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said).
@@ -392,7 +403,7 @@ fn french_inversion(ws: &[Word]) -> Option<Found> {
     let lex = lexicon();
     let cue = if super::cues::AUXILIARIES.contains(&verb) { ws.get(1).map(Word::bare).filter(|c| lex.is_cue(c))? } else { Some(verb).filter(|c| lex.is_cue(c))? };
     let at = first.at + first.text.rfind('-')? + 1;
-    Some(Found { phrase: at..at + pronoun.len(), words: vec![first.text[at - first.at..at - first.at + pronoun.len()].to_string()], cue: cue.to_string() })
+    Some(Found { phrase: at..at + pronoun.len(), words: vec![first.text[at - first.at..at - first.at + pronoun.len()].to_string()], cue: cue.to_string(), implied: false })
 }
 
 /// Which words stand inside quotation marks; words before a closing mark with no
@@ -705,7 +716,7 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     if subject.is_empty() {
         return None;
     }
-    Some(Found { phrase: s_start..s_start + subject.len(), words: vec![subject.to_string()], cue: cue.to_string() })
+    Some(Found { phrase: s_start..s_start + subject.len(), words: vec![subject.to_string()], cue: cue.to_string(), implied: false })
 }
 
 /// Adverbs that stand between a Chinese speaker and the cue.
@@ -851,7 +862,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)).or_else(|| group_before_preposition(ws, k))
         };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
-        let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new() };
+        let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new(), implied: false };
         let passive = matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if");
         // "is expected to", "seems to": no one is named as holding the view.
         let unnamed = infinitive && (RAISING.contains(&w) || matches!(ws[k - 1].bare(), "is" | "are" | "was" | "were" | "be" | "been" | "being"));

@@ -57,11 +57,11 @@ const NOT_VERBS: &[&str] = &[
 
 /// Reporting verbs of other news languages, by BCP-47 code.
 const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
-    ("fr", &["dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué", "indique", "assuré", "assure", "précisé", "précise", "répondu", "répond", "selon"]),
-    ("de", &["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte", "meinte", "meint", "warnte", "erwiderte", "antwortete", "laut"]),
-    ("es", &["dijo", "dice", "afirmó", "afirma", "declaró", "aseguró", "asegura", "explicó", "añadió", "señaló", "indicó", "agregó", "dicho", "afirmado", "declarado", "según"]),
-    ("pt", &["disse", "diz", "afirmou", "afirma", "declarou", "declara", "falou", "explicou", "explica", "acrescentou", "completou", "destacou", "ressaltou", "contou", "comentou", "avaliou", "segundo"]),
-    ("it", &["detto", "dichiarato", "spiegato", "aggiunto", "affermato", "sottolineato", "spiega", "afferma", "aggiunge", "sottolinea", "dichiara", "secondo"]),
+    ("fr", &["dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué", "indique", "assuré", "assure", "précisé", "précise", "répondu", "répond", "réagi", "réagit", "dénoncé", "dénonce", "confié", "insisté", "rappelé", "martelé", "regretté", "reconnu", "écrit", "raconté", "poursuivi", "poursuit", "tweeté", "selon"]),
+    ("de", &["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte", "meinte", "meint", "warnte", "erwiderte", "antwortete", "ergänzte", "kritisierte", "schrieb", "bekräftigte", "versicherte", "mahnte", "unterstrich", "berichtete", "laut"]),
+    ("es", &["dijo", "dice", "afirmó", "afirma", "declaró", "aseguró", "asegura", "explicó", "añadió", "señaló", "indicó", "agregó", "dicho", "afirmado", "declarado", "asegurado", "explicado", "señalado", "añadido", "lamentó", "criticó", "advirtió", "insistió", "subrayó", "recordó", "reconoció", "respondió", "manifestó", "apuntó", "sostuvo", "escribió", "denunció", "destacó", "según"]),
+    ("pt", &["disse", "diz", "afirmou", "afirma", "declarou", "declara", "falou", "explicou", "explica", "acrescentou", "completou", "destacou", "ressaltou", "contou", "comentou", "avaliou", "criticou", "defendeu", "lamentou", "garantiu", "reforçou", "escreveu", "respondeu", "segundo"]),
+    ("it", &["detto", "dichiarato", "spiegato", "aggiunto", "affermato", "sottolineato", "spiega", "afferma", "aggiunge", "sottolinea", "dichiara", "ribadito", "commentato", "osservato", "precisato", "denunciato", "scritto", "risposto", "replicato", "secondo"]),
     ("cs", &["řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "prohlásil", "prohlásila", "napsal", "napsala", "píše", "tvrdí", "uvádí", "říká", "zdůraznil", "zdůrazňuje", "přidává", "hodnotí", "podle"]),
     ("pl", &["powiedział", "powiedziała", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił", "podkreśliła", "napisał", "według"]),
     ("nl", &["zei", "zegt", "aldus", "verklaarde", "benadrukte", "schreef", "volgens"]),

@@ -94,6 +94,9 @@ impl Ctx<'_> {
     }
 
     fn resolve_phrase(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
+        if f.implied {
+            return self.people.antecedent(block, at, None).map(|e| self.people.entities[e].name.clone());
+        }
         let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
         // (A pronoun of another language may have the rest of the clause after it, „…“, sagte sie
@@ -110,7 +113,7 @@ impl Ctx<'_> {
                 "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
                 "he" | "she" => self
                     .people
-                    .antecedent(block, at, pronoun == "she")
+                    .antecedent(block, at, Some(pronoun == "she"))
                     .map(|e| self.people.entities[e].name.clone())
                     .or_else(|| last_speaker.map(str::to_string)),
                 "they" | "it" => self.people.last_org_before(block, at).map(|e| self.people.entities[e].name.clone()),
@@ -121,7 +124,7 @@ impl Ctx<'_> {
         // after it stand for the person last named, as "er"/"sie" would.
         let german_article = lower.first().is_some_and(|w| w == "der" || w == "die");
         if german_article && words.len() > 1 && people::is_title(&words[1]) && words.get(2).is_none_or(|w| !people::is_capitalized(w)) {
-            return self.people.antecedent(block, at, lower[0] == "die").map(|e| self.people.entities[e].name.clone());
+            return self.people.antecedent(block, at, Some(lower[0] == "die")).map(|e| self.people.entities[e].name.clone());
         }
         // "Documents reviewed by The Washington Post show", "economists polled by Reuters said": who saw
         // the papers or asked the people is not the source; the document or group is, as written.
@@ -136,10 +139,11 @@ impl Ctx<'_> {
         // "Lena Moffitt of the Sierra Club": the head comes before the preposition
         // (but "Secretary of State John Kerry" names him after it). A place ("a
         // woman in Worcester") or a relative clause ("Sen. Jim Whelan who
-        // represents Atlantic City") after the head never names the speaker.
+        // represents Atlantic City") after the head never names the speaker; nor
+        // does a place or platform in other languages ("Jean-Luc Mélenchon sur Twitter").
         let org_of = |i: usize| i > 0 && words.get(i + 1).is_some_and(|n| people::is_org_of(&words[i - 1], &lower[i], n));
         let head_end = (0..words.len())
-            .find(|&i| matches!(lower[i].as_str(), "of" | "at" | "for" | "from" | "with" | "in" | "who" | "whose" | "whom" | "which") && !org_of(i))
+            .find(|&i| matches!(lower[i].as_str(), "of" | "at" | "for" | "from" | "with" | "in" | "who" | "whose" | "whom" | "which" | "sur" | "dans" | "en" | "auf" | "im" | "am" | "bei" | "su") && !org_of(i))
             .unwrap_or(words.len());
         // A determiner opens a description: "a woman in Worcester", "the Florida senator".
         let determiner = lower.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another" | "the"));
@@ -251,7 +255,7 @@ fn dash_attribution(text: &str, from: usize) -> Option<Found> {
     let line = window_after(text, start, text.len());
     let line_end = text[line.clone()].find(&['“', '"', '\n', '('][..]).map_or(line.end, |i| start + i);
     let ph = people::name_phrases(&text[start..line_end]).into_iter().next().filter(|p| p.start == 0 && !p.name.is_empty())?;
-    Some(Found { phrase: start + ph.start..start + ph.end, words: ph.name.clone(), cue: "—".into() })
+    Some(Found { phrase: start + ph.start..start + ph.end, words: ph.name.clone(), cue: "—".into(), implied: false })
 }
 
 /// Words before a short quotation that make it a scare quote or a name ("the “jobs machine”").

@@ -869,11 +869,12 @@ impl People {
         self.last_org[self.mentions_before(block, at)]
     }
 
-    /// The antecedent of "he"/"she" (`female`): the last person mentioned as a subject,
-    /// else the last person; past those whose title says they are of the other sex.
-    pub fn antecedent(&self, block: usize, at: usize, female: bool) -> Option<usize> {
+    /// The antecedent of "he"/"she" (`female`; `None`: a subject a verb implies, as in Spanish
+    /// „…“, dijo): the last person mentioned as a subject, else the last person; past those
+    /// whose title says they are of the other sex.
+    pub fn antecedent(&self, block: usize, at: usize, female: Option<bool>) -> Option<usize> {
         let n = self.mentions_before(block, at);
-        let fits = |e: usize| self.entities[e].female.is_none_or(|f| f == female);
+        let fits = |e: usize| female.is_none_or(|female| self.entities[e].female.is_none_or(|f| f == female));
         let last = self.last_subject_person[n].or(self.last_person[n]);
         if last.is_none_or(fits) {
             return last;
