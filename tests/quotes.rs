@@ -755,6 +755,24 @@ fn interview_answers_are_the_interviewees_words() {
 }
 
 #[test]
+fn a_transcript_s_labels_name_the_interviewee_named_in_the_introduction() {
+    let page = "<html><head><title>Interview</title></head><body><article><h1>Katharine Hayhoe: hope is not passive</h1>\
+        <p>Katharine Hayhoe, a climate scientist at Texas Tech University, has spent two decades explaining global warming. I spoke with her about hope.</p>\
+        <p>Ed Yong: Many people feel paralyzed by the scale of the problem. What do you tell them?</p>\
+        <p>Katharine Hayhoe: The most important thing you can do is talk about it with friends and family.</p>\
+        <p>Yong: Why does talking matter so much?</p>\
+        <p>Hayhoe: Because if we don’t talk about it, why would anyone care?</p>\
+        <p>Proof: the survey of 2,000 adults, published in May, is available online.</p></article></body></html>";
+    let found = page_quotes(page);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found.iter().all(|q| q.0.as_deref() == Some("Katharine Hayhoe")), "{found:?}");
+    assert!(found[1].1.starts_with("Because if we don’t talk about it"), "{found:?}");
+    // One labelled paragraph is no transcript.
+    let once = page.replacen("<p>Hayhoe: Because", "<p>Because", 1);
+    assert!(page_quotes(&once).iter().all(|q| !q.1.starts_with("The most important")), "{:?}", page_quotes(&once));
+}
+
+#[test]
 fn anonymous_sources_of_wire_copy_report_their_clause() {
     let body = "<p>The company plans to cut 500 jobs, two people familiar with the matter said.</p>        <p>The talks stalled over the weekend, a senior official said on condition of anonymity.</p>        <p>The vote was delayed to March, a person with knowledge of the talks told Reuters on Sunday.</p>";
     let found = quotes(body);

@@ -357,26 +357,23 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last: Option<Voice> = None;
     let mut open_from_previous = false;
-    let interview = interviewee(&ctx);
+    let answers = answers(&ctx);
     for (bi, block) in blocks.iter().enumerate() {
         let text = &block.text.text;
         let sents = block.sentences();
         let continues = std::mem::take(&mut open_from_previous);
-        if let Some(who) = &interview {
-            // "A: …" is the interviewee's answer; "Q: …" the interviewer's question, no one quoted.
-            if let Some(answer) = interview_turn(text, 'A').filter(|_| spans[bi].is_empty()) {
-                let (start, end) = (text.len() - answer.len(), text.trim_end().len());
-                quotes.push(Quote {
-                    text: text[start..end].to_string(),
-                    speaker: who.clone(),
-                    unnamed_speaker: None,
-                    cue: Some(":".into()),
-                    kind: "direct",
-                    range: block.text.range(start, end),
-                    speaker_range: None,
-                });
-                continue;
-            }
+        if let Some((who, start)) = answers[bi].filter(|_| spans[bi].is_empty()) {
+            let end = text.trim_end().len();
+            quotes.push(Quote {
+                text: text[start..end].to_string(),
+                speaker: who.map(|e| ctx.people.entities[e].name.clone()),
+                unnamed_speaker: None,
+                cue: Some(":".into()),
+                kind: "direct",
+                range: block.text.range(start, end),
+                speaker_range: None,
+            });
+            continue;
         }
         if block.kind == "blockquote" && spans[bi].is_empty() {
             if let Some(q) = block_quotation(&ctx, bi, Voice::name(&last)) {
@@ -590,8 +587,12 @@ const MAX_CLOSING_ATTRIBUTION_WORDS: usize = 5;
 /// Words of the sentence after a question or exclamation that may hold its cue (“Who are they?” Trump asked.).
 const MAX_ASKED_WORDS: usize = 6;
 
-/// Fewest "Q: …" and "A: …" paragraphs each that make an article an interview.
+/// Fewest answers ("A: …", "Hayhoe: …") that make an article an interview, and
+/// fewest questions ("Q: …").
 const MIN_INTERVIEW_TURNS: usize = 2;
+
+/// Most words of a speaker's label ("Katharine Hayhoe: …").
+const MAX_LABEL_WORDS: usize = 3;
 
 /// The words of a paragraph that opens with an interview label ("Q: …", "A. …").
 fn interview_turn(text: &str, label: char) -> Option<&str> {
@@ -599,21 +600,54 @@ fn interview_turn(text: &str, label: char) -> Option<&str> {
     rest.strip_prefix(": ").or_else(|| rest.strip_prefix(". "))
 }
 
+/// The answers of an interview or transcript, per block: who answers (an entity;
+/// None: the article does not say) and where the words start after the label.
+/// "A: …" is the interviewee's, "Q: …" the interviewer's question, no one quoted;
+/// "Hayhoe: …" is Hayhoe's when the introduction names her too (the interviewer's
+/// label names no one there).
+fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
+    let blocks = ctx.blocks;
+    let turns = |label: char| blocks.iter().filter(|b| interview_turn(&b.text.text, label).is_some()).count();
+    let qa = turns('Q') >= MIN_INTERVIEW_TURNS && turns('A') >= MIN_INTERVIEW_TURNS;
+    let who = if qa { interviewee(ctx, blocks.iter().position(|b| interview_turn(&b.text.text, 'Q').is_some()).unwrap_or(0)) } else { None };
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let text = &b.text.text;
+        out.push(if qa {
+            interview_turn(text, 'A').map(|a| (who, text.len() - a.len()))
+        } else {
+            // (Paragraphs only: a list's items "WASI APIs: …" define terms.)
+            text.split_once(": ").filter(|_| b.kind == "paragraph").and_then(|(label, _)| {
+                let words: Vec<String> = label.words().map(str::to_string).collect();
+                let name = words.len() <= MAX_LABEL_WORDS && words.iter().all(|w| people::is_capitalized(w));
+                Some((Some(ctx.people.lookup(&words).filter(|&e| name && ctx.people.entities[e].is_person)?), label.len() + 2))
+            })
+        });
+    }
+    if !qa {
+        let first = out.iter().position(Option::is_some).unwrap_or(0);
+        let intro = &ctx.people.mentions[..ctx.people.mentions.partition_point(|m| m.block < first)];
+        let labels = out.clone();
+        let answers = |e: Option<usize>| labels.iter().filter(|l| l.is_some_and(|(x, _)| x == e)).count();
+        for slot in &mut out {
+            if slot.is_some_and(|(e, _)| answers(e) < MIN_INTERVIEW_TURNS || !intro.iter().any(|m| Some(m.entity) == e)) {
+                *slot = None;
+            }
+        }
+    }
+    out
+}
+
 /// In a question-and-answer interview, the person who answers: of those named in
 /// the introduction before the first question ("Vice President Joe Biden spent
 /// Thursday …"), the one it names most (not "our reporter Tom Brown", named once),
-/// the first on a tie; or no one named. None when the article is no interview.
-fn interviewee(ctx: &Ctx) -> Option<Option<String>> {
-    let turns = |label: char| ctx.blocks.iter().filter(|b| interview_turn(&b.text.text, label).is_some()).count();
-    if turns('Q') < MIN_INTERVIEW_TURNS || turns('A') < MIN_INTERVIEW_TURNS {
-        return None;
-    }
-    let first_question = ctx.blocks.iter().position(|b| interview_turn(&b.text.text, 'Q').is_some())?;
+/// the first on a tie; or no one named.
+fn interviewee(ctx: &Ctx, first_question: usize) -> Option<usize> {
     // (Counted in the introduction: the answers name whoever the interviewee talks about.)
     let intro = &ctx.people.mentions[..ctx.people.mentions.partition_point(|m| m.block < first_question)];
     let named = |e: usize| intro.iter().filter(|m| m.entity == e).count();
     let person = intro.iter().filter(|m| ctx.people.entities[m.entity].is_person).fold(None, |best: Option<&people::Mention>, m| if best.is_none_or(|b| named(m.entity) > named(b.entity)) { Some(m) } else { best });
-    Some(person.map(|m| ctx.people.entities[m.entity].name.clone()))
+    person.map(|m| m.entity)
 }
 
 /// A block quotation without marks: the whole block is the quoted words.
