@@ -250,11 +250,13 @@ fn last_separator(title: &str) -> Option<(usize, usize)> {
     TITLE_SEPARATORS.iter().filter_map(|sep| crate::text::rfind_str(title, sep).map(|i| (i, i + sep.len()))).max()
 }
 
-/// "Mozilla - Wikipedia" states "Mozilla" even when the site is not known by name;
-/// asked of titles with their known site cut ("Headline | UK news | The Guardian").
+/// "Mozilla - Wikipedia" states "Mozilla" even when the site is not known by name,
+/// and "Opinion | Headline" states "Headline"; asked of titles with their known
+/// site cut ("Headline | UK news | The Guardian").
 fn headline_then_short_tail(title: &str, headline: &str) -> bool {
+    let short = |s: &str| s.words().count() <= MAX_SITE_WORDS;
     TITLE_SEPARATORS.iter().any(|sep| {
-        title.split_once(sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && tail.words().count() <= MAX_SITE_WORDS)
+        title.split_once(sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && short(tail) || norm(tail) == norm(headline) && short(head))
     })
 }
 
@@ -591,9 +593,10 @@ mod tests {
         let site = r#"<meta property="og:site_name" content="Reuters">"#;
         assert_eq!(title_of(&format!("<title>Thomson to sell stake - Reuters</title>{site}"), "<h1>Thomson to sell stake - Reuters</h1>"), "Thomson to sell stake - Reuters");
         assert_eq!(title_of(&format!("<title>Thomson to sell stake - Reuters</title>{site}"), "<h1>Thomson to sell stake</h1>"), "Thomson to sell stake");
-        // The site's name cut, a section's stays: the <h1> before it has the title's support.
+        // A section's name before or after the headline: the <h1> has the title's support.
         let site = r#"<meta property="og:site_name" content="the Guardian">"#;
         assert_eq!(title_of(&format!("<title>Floods: victims demand answers | UK news | The Guardian</title>{site}"), "<h1>Floods: victims demand answers</h1>"), "Floods: victims demand answers");
+        assert_eq!(title_of("<title>Opinion | The myth of the independent voter</title>", "<h1>The myth of the independent voter</h1>"), "The myth of the independent voter");
         // Nothing agrees: the declared metadata title wins over <title> and <h1>.
         assert_eq!(title_of(r#"<title>Title Element</title><meta property="dc:title" content="Declared"><meta property="og:title" content="Shared">"#, "<h1>Heading</h1>"), "Declared");
     }
