@@ -25,6 +25,14 @@ fn quote_then_cue_then_speaker_and_the_reverse() {
 }
 
 #[test]
+fn reporting_verbs_the_training_data_lacks() {
+    let body = "<p>As my colleague Philip Bump has written, “There are very few truly undecided voters.”</p>\
+        <p>“I did not know,” Jane Doe testified on Tuesday.</p>";
+    assert_eq!(speaker_of(body, "There are very few truly undecided voters.").as_deref(), Some("Philip Bump"));
+    assert_eq!(speaker_of(body, "I did not know,").as_deref(), Some("Jane Doe"));
+}
+
+#[test]
 fn a_colon_introduces_a_quotation_without_a_cue_verb() {
     assert_eq!(speaker_of("<p>That did not surprise pollster Daron Shaw: “Lesser-known candidates always get a boost.”</p>", "Lesser-known candidates always get a boost.").as_deref(), Some("Daron Shaw"));
     assert_eq!(speaker_of("<p>Jane Doe leaned in and boomed: “We will win in November.”</p>", "We will win in November.").as_deref(), Some("Jane Doe"));

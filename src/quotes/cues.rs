@@ -72,6 +72,10 @@ const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
     ("zh", &["批评说", "回应说", "解释说", "补充说", "表示", "告诉", "指出", "强调", "透露", "补充", "说", "称"]),
 ];
 
+/// English reporting verbs the training split lacks or saw too rarely ("As Jane Doe
+/// has written, “…”").
+const MORE_ENGLISH: &[&str] = &["written", "testified", "quipped", "countered"];
+
 /// Auxiliaries of compound past tenses that stand before a participle cue ("a déclaré", "ha dicho", "hat gesagt").
 pub const AUXILIARIES: &[&str] = &["a", "ont", "ha", "han", "hat", "haben"];
 
@@ -155,6 +159,9 @@ pub fn lexicon() -> &'static Lexicon {
             for c in cues.iter() {
                 set(c, OTHER_LANGUAGE);
             }
+        }
+        for c in MORE_ENGLISH {
+            set(c, QUOTED);
         }
         Lexicon(m)
     })

@@ -610,7 +610,7 @@ fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
     let turns = |label: char| blocks.iter().filter(|b| interview_turn(&b.text.text, label).is_some()).count();
     let qa = turns('Q') >= MIN_INTERVIEW_TURNS && turns('A') >= MIN_INTERVIEW_TURNS;
     let who = if qa { interviewee(ctx, blocks.iter().position(|b| interview_turn(&b.text.text, 'Q').is_some()).unwrap_or(0)) } else { None };
-    let mut out = Vec::with_capacity(blocks.len());
+    let mut out = Vec::new();
     for b in blocks {
         let text = &b.text.text;
         out.push(if qa {
