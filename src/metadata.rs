@@ -137,26 +137,42 @@ fn first(meta: &MetaTags, keys: &[&str]) -> Option<String> {
         .map(|s| crate::document::collapse_whitespace(&decode_entities(s)))
 }
 
+/// The named entities JSON-LD strings carry.
+const NAMED_ENTITIES: &[(&str, char)] = &[("amp", '&'), ("quot", '"'), ("apos", '\''), ("lt", '<'), ("gt", '>'), ("nbsp", ' ')];
+
+/// Most bytes between an entity's "&" and ";" ("&#x1F600;").
+const MAX_ENTITY_BYTES: usize = 8;
+
 /// Meta content is already entity-decoded by the parser; JSON-LD strings sometimes carry
-/// HTML entities themselves.
+/// HTML entities themselves: named ones and numeric ones ("&#8217;", "&#x2019;"), once.
 pub fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i + 1..];
+        let entity = rest.find(';').filter(|&e| e <= MAX_ENTITY_BYTES).and_then(|e| {
+            let name = &rest[..e];
+            let c = match name.strip_prefix('#') {
+                Some(n) => match n.strip_prefix(['x', 'X']) {
+                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                    None => n.parse().ok(),
+                }
+                .and_then(char::from_u32),
+                None => NAMED_ENTITIES.iter().find(|(k, _)| *k == name).map(|&(_, c)| c),
+            }?;
+            Some((c, e + 1))
+        });
+        match entity {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => out.push('&'),
+        }
     }
-    s.replace("&amp;", "&")
-        .replace("&quot;", "\"")
-        .replace("&#39;", "'")
-        .replace("&#039;", "'")
-        .replace("&apos;", "'")
-        .replace("&lt;", "<")
-        .replace("&gt;", ">")
-        .replace("&nbsp;", " ")
-        .replace("&#8217;", "’")
-        .replace("&#8216;", "‘")
-        .replace("&#8220;", "“")
-        .replace("&#8221;", "”")
-        .replace("&#8211;", "–")
-        .replace("&#8212;", "—")
+    out.push_str(rest);
+    out
 }
 
 /// Separators between a headline and the site name (or section) in a title.
@@ -533,7 +549,7 @@ fn stated_date(doc: &Document) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{clean_title, parse_written_date, SiteNames};
+    use super::{clean_title, decode_entities, parse_written_date, SiteNames};
 
     #[test]
     fn written_dates() {
@@ -575,6 +591,12 @@ mod tests {
     fn read_page(head: &str, body: &str) -> super::Metadata {
         let doc = crate::adapters::html::parse(&format!("<html><head>{head}</head><body>{body}</body></html>"));
         super::read(&doc, &super::JsonLd::parse(&doc), None)
+    }
+
+    #[test]
+    fn entities_decode_once_named_or_numeric() {
+        assert_eq!(decode_entities("Trump&#8217;s &#x201C;deal&#x201D; &amp; AT&T; &amp;quot;x&amp;quot; &bogus; &"), "Trump’s “deal” & AT&T; &quot;x&quot; &bogus; &");
+        assert_eq!(decode_entities("no entities"), "no entities");
     }
 
     fn title_of(head: &str, body: &str) -> String {
