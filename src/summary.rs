@@ -210,7 +210,8 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     let bags = content_words(sents);
     // The sentences holding each term, in order: words shared are counted
     // through them, never visiting the many pairs that share none.
-    let mut holders: Vec<Vec<usize>> = vec![Vec::new(); bags.iter().flatten().max().map_or(0, |&t| t as usize + 1)];
+    let mut holders: Vec<Vec<usize>> = Vec::new();
+    holders.resize_with(bags.iter().flatten().max().map_or(0, |&t| t as usize + 1), Vec::new);
     for (i, bag) in bags.iter().enumerate() {
         for &t in bag {
             holders[t as usize].push(i);
@@ -218,7 +219,8 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     }
     // The similarity graph as adjacency lists, each in ascending order (as a
     // dense n² matrix would be read): most pairs share no word.
-    let mut links: Vec<Vec<(usize, f32)>> = vec![Vec::new(); n];
+    let mut links: Vec<Vec<(usize, f32)>> = Vec::new();
+    links.resize_with(n, Vec::new);
     let mut common = vec![0u32; n];
     let mut sharing: Vec<usize> = Vec::new();
     let log_len: Vec<f32> = bags.iter().map(|b| (b.len() as f32 + 1.0).ln()).collect();

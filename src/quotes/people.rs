@@ -726,7 +726,7 @@ impl People {
                 self.by_descriptor.push(d.clone(), id);
             }
         }
-        self.mentions_of = vec![Vec::new(); self.entities.len()];
+        self.mentions_of.resize_with(self.entities.len(), Vec::new);
         let (mut subject_person, mut person, mut org) = (None, None, None);
         for (i, m) in self.mentions.iter().enumerate() {
             self.mentions_of[m.entity].push(i);
