@@ -233,9 +233,19 @@ fn an_infinitive_after_an_attitude_verb_is_reported_content() {
 #[test]
 fn a_named_listener_and_where_it_was_said_are_not_content() {
     let q = quotes("<p>Jane Doe told the Daily Courier that the library would stay open on Sundays.</p>\
-        <p>In a long radio interview, John Roe said nothing new.</p>");
+        <p>In a long radio interview, John Roe said nothing new.</p>\
+        <p>Speaking to supporters in West Palm Beach, Tom Baker declared victory.</p>\
+        <p>Asked about the vote, Ann Lee said it was fair.</p>");
     let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
-    assert_eq!(indirect, ["the library would stay open on Sundays"], "{q:?}");
+    assert_eq!(indirect, ["the library would stay open on Sundays", "it was fair"], "{q:?}");
+}
+
+#[test]
+fn a_group_named_by_its_plural_noun_speaks_as_written() {
+    let q = quotes("<p>Georgia officials said turnout had topped five million, a record for the state.</p>\
+        <p>Obama administration officials said they had briefed the transition team on the plan.</p>");
+    let speakers: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.1.as_deref()).collect();
+    assert_eq!(speakers, [Some("Georgia officials"), Some("Obama administration officials")], "{q:?}");
 }
 
 #[test]

@@ -166,6 +166,11 @@ impl Ctx<'_> {
                 return Some(name);
             }
         }
+        // "Georgia officials said", "Election officials in Georgia": a group named by its plural
+        // noun, as written (not the place or word before it).
+        if head_end >= 2 && !determiner && !people::is_capitalized(&words[head_end - 1]) && people::has(&lower[head_end - 1], people::GROUP_SPEAKER) {
+            return Some(crate::text::join(&f.words, " "));
+        }
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(&['.', '!', '?', ':', '“', '"', '”', '—', '('][..]);
         let named = |ws: &[String]| {
