@@ -40,6 +40,19 @@ fn single_closes(prev: Option<char>, next: Option<char>) -> bool {
     prev.is_some_and(|p| !p.is_whitespace()) && next.is_none_or(|n| !n.is_alphanumeric())
 }
 
+/// Whether the single mark at `i` is a plural's apostrophe inside a single-quoted
+/// quotation ('We understand residents' frustration and we're working on it.'):
+/// after an "s", before a lower-case word, and the next single mark closes the
+/// quotation rather than opening another ('… pressures' and were 'running …').
+fn plural_possessive(chars: &[(usize, char)], i: usize) -> bool {
+    let at = |j: usize| chars.get(j).map(|x| x.1);
+    let mark = |j: usize| matches!(at(j), Some('’' | '‘' | '\''));
+    at(i - 1) == Some('s') && at(i + 1) == Some(' ') && at(i + 2).is_some_and(char::is_lowercase) && {
+        let next = (i + 1..chars.len()).find(|&j| mark(j) && (single_closes(at(j - 1), at(j + 1)) || opens_word(at(j - 1), at(j + 1))));
+        next.is_some_and(|j| !opens_word(at(j - 1), at(j + 1)))
+    }
+}
+
 /// The quotations of the paragraph `text`; `next_opens`: whether the next paragraph
 /// opens with a straight double mark, as a quotation continued there does.
 pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
@@ -82,7 +95,7 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
             Some((start, mark)) => {
                 let closes = closer_for(mark).contains(&c)
                     && match c {
-                        '’' | '\'' => single_closes(prev, next),
+                        '’' | '\'' => single_closes(prev, next) && !plural_possessive(&chars, i),
                         '"' => prev.is_some_and(|p| !p.is_whitespace()) || next.is_none_or(|n| n.is_whitespace()),
                         // A second opening curly mark with none closed between: the
                         // writer opened a new quotation; close the first only if the
@@ -159,6 +172,12 @@ mod tests {
     fn single_quotes_are_not_apostrophes() {
         assert_eq!(quoted("Russia’s army said it was ‘ready’ for the parents’ day."), vec!["ready"]);
         assert_eq!(quoted("Obama admits US gun laws are his 'biggest frustration'"), vec!["biggest frustration"]);
+    }
+
+    #[test]
+    fn a_plural_possessive_inside_single_quotes_closes_nothing() {
+        assert_eq!(quoted("He said: 'We understand residents' frustration and we're working on it.'"), vec!["We understand residents' frustration and we're working on it."]);
+        assert_eq!(quoted("It was 'necessary to meet budget pressures' and was 'running as normal' in most areas."), vec!["necessary to meet budget pressures", "running as normal"]);
     }
 
     #[test]
