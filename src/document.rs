@@ -158,6 +158,11 @@ impl Document {
         std::iter::successors(self.parent(id), move |&n| self.parent(n))
     }
 
+    /// The node itself, then its ancestors.
+    pub fn self_and_ancestors(&self, id: NodeId) -> impl Iterator<Item = NodeId> + '_ {
+        std::iter::successors(Some(id), move |&n| self.parent(n))
+    }
+
     pub fn is_inside(&self, id: NodeId, ancestor: NodeId) -> bool {
         id == ancestor || self.ancestors(id).any(|a| a == ancestor)
     }

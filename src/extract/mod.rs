@@ -97,7 +97,7 @@ fn block_kind(doc: &Document, n: NodeId) -> &'static str {
         "citation"
     } else if tag == "li" {
         "list-item"
-    } else if tag == "figcaption" || tag == "caption" || std::iter::once(n).chain(doc.ancestors(n).take(2)).any(|a| is_caption_class(doc, a)) {
+    } else if tag == "figcaption" || tag == "caption" || doc.self_and_ancestors(n).take(3).any(|a| is_caption_class(doc, a)) {
         "caption"
     } else if tag == "pre" {
         "preformatted"
@@ -291,7 +291,7 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     // never the whole: rows voting for their table count for the table's box.
     // (A single cell winning is a layout table's content cell: it stays.)
     if matches!(doc.tag(root), "table" | "thead" | "tbody" | "tfoot" | "tr") {
-        let table = std::iter::once(root).chain(doc.ancestors(root)).take(3).find(|&a| doc.tag(a) == "table");
+        let table = doc.self_and_ancestors(root).take(3).find(|&a| doc.tag(a) == "table");
         if let Some(p) = table.and_then(|t| doc.parent(t)).filter(|&p| p != doc.root() && !chrome_cache[p as usize]) {
             root = p;
         }
@@ -302,7 +302,7 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     // Boxes named like chrome ("related", "teaser", "promo") do not count even
     // when full of prose, unless they hold the chosen container.
     let mut holds_root = vec![false; doc.len()];
-    for a in std::iter::once(root).chain(doc.ancestors(root)) {
+    for a in doc.self_and_ancestors(root) {
         holds_root[a as usize] = true;
     }
     // Beside prose, the text and link text outside chrome: a layout wrapper
