@@ -63,6 +63,9 @@ fn appositives_with_commas_and_places_after_the_name() {
     assert_eq!(speaker_of(body, "woefully inadequate").as_deref(), Some("Cameron Thomas"));
     assert_eq!(speaker_of(body, "a fresh start").as_deref(), Some("Keir Starmer"));
     assert_eq!(speaker_of(body, "a disgrace").as_deref(), Some("Tom Smith"));
+    // Lower-case words describing the name before it, in an appositive after a description.
+    let body = "<p>Her neighbour, retired postman Bill Hughes, 71, agreed: “It is a disgrace.”</p>";
+    assert_eq!(speaker_of(body, "It is a disgrace.").as_deref(), Some("Bill Hughes"));
 }
 
 #[test]

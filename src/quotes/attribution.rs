@@ -176,10 +176,20 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
                 break;
             }
             let n = segment_start(ws, s - 1, 6);
-            let is_name = s - n <= 5 && ws[n..s].iter().all(|w| super::people::is_capitalized(w.text));
+            let cap = |i: usize| super::people::is_capitalized(ws[i].text);
+            let is_name = s - n <= 5 && (n..s).all(cap);
+            // "Her neighbour, retired postman Bill Hughes, 71, agreed": a full name after lower-case
+            // words that describe, with no article or preposition ("a fellow at the Center for …").
+            let describes = |i: usize| {
+                let b = ws[i].bare();
+                !cap(i) && !DEFINITE_ARTICLES.contains(&b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !matches!(b, "for" | "to")
+            };
+            if s - n >= 3 && cap(s - 1) && cap(s - 2) && (n..s - 2).all(describes) {
+                return phrase(ws, s - 2, s);
+            }
             // A segment that is itself an appositive ("a salesman from Sumter,") sends the search further back.
             let appositive = !super::people::is_capitalized(ws[n].text) && n > 0 && ws[n - 1].text.ends_with(',');
-            if is_name || !appositive && ws[n..s].iter().any(|w| super::people::is_capitalized(w.text)) {
+            if is_name || !appositive && (n..s).any(cap) {
                 return phrase(ws, n, s);
             }
             s = n;
