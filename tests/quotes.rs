@@ -1052,6 +1052,14 @@ fn a_cue_without_a_subject_speaks_for_the_person_last_named_where_languages_drop
 }
 
 #[test]
+fn naming_verbs_of_other_languages_introduce_fragments() {
+    let body = "<p>Die Grünen-Fraktionsvorsitzende Katharina Dröge sprach von einem „Haushalt der Verantwortung“.</p>\
+        <p>El líder del PP, Alberto Núñez Feijóo, calificó el anuncio de “insuficiente y tardío”.</p>";
+    assert_eq!(speaker_of(body, "Haushalt der Verantwortung").as_deref(), Some("Katharina Dröge"));
+    assert_eq!(speaker_of(body, "insuficiente y tardío").as_deref(), Some("Alberto Núñez Feijóo"));
+}
+
+#[test]
 fn a_german_title_after_der_or_die_is_the_person_last_named() {
     let body = "<p>Bundeskanzler Olaf Scholz hat den Entwurf verteidigt. „Wir investieren so viel wie nie zuvor“, sagte der SPD-Politiker am Mittwoch im Bundestag.</p>\
         <p>Finanzminister Christian Lindner betonte, der Entwurf halte die Schuldenbremse ein. „Wir haben jeden Euro zweimal umgedreht“, erklärte der FDP-Chef.</p>\
