@@ -1057,6 +1057,10 @@ fn naming_verbs_of_other_languages_introduce_fragments() {
         <p>El líder del PP, Alberto Núñez Feijóo, calificó el anuncio de “insuficiente y tardío”.</p>";
     assert_eq!(speaker_of(body, "Haushalt der Verantwortung").as_deref(), Some("Katharina Dröge"));
     assert_eq!(speaker_of(body, "insuficiente y tardío").as_deref(), Some("Alberto Núñez Feijóo"));
+    // "According to X" of other languages opens no name: the speaker is who follows it.
+    let body = "<p>Selon Marine Le Pen, la réforme est « une faute ».</p><p>Pour Jordan Bardella, c’est « un scandale ».</p>";
+    assert_eq!(speaker_of(body, "une faute").as_deref(), Some("Marine Le Pen"));
+    assert_eq!(speaker_of(body, "un scandale").as_deref(), Some("Jordan Bardella"));
 }
 
 #[test]

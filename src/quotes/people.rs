@@ -42,7 +42,8 @@ const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by wi
     without within among according following despite unlike like last next first second new earlier later \
     meanwhile however instead indeed today yesterday tomorrow tonight mr mrs ms dr read watch see please note \
     photo image video advertisement click sign yes well was were is are did does had has have would could should \
-    whether unless until others ah oh accordingly thankfully once";
+    whether unless until others ah oh accordingly thankfully once selon pour según laut secondo segundo podle według \
+    volgens";
 
 /// Verbs that may open a sentence before a name without being part of it: a cue
 /// ("Said Warren: “…”") or a feature's introduction ("Enter Stuart R. Kaplan.", "Meet Jane Roe").
