@@ -1052,6 +1052,14 @@ fn a_cue_without_a_subject_speaks_for_the_person_last_named_where_languages_drop
 }
 
 #[test]
+fn an_institution_after_of_in_a_title_is_no_part_of_the_name() {
+    let body = "<p>La presidente del Consiglio Giorgia Meloni ha difeso la legge. «Non faremo nessun passo indietro», ha detto ai giornalisti.</p>\
+        <p>«È una manovra senza visione», ha replicato il ministro dell’Economia Giancarlo Giorgetti.</p>";
+    assert_eq!(speaker_of(body, "Non faremo nessun passo indietro").as_deref(), Some("Giorgia Meloni"));
+    assert_eq!(speaker_of(body, "È una manovra senza visione").as_deref(), Some("Giancarlo Giorgetti"));
+}
+
+#[test]
 fn naming_verbs_of_other_languages_introduce_fragments() {
     let body = "<p>Die Grünen-Fraktionsvorsitzende Katharina Dröge sprach von einem „Haushalt der Verantwortung“.</p>\
         <p>El líder del PP, Alberto Núñez Feijóo, calificó el anuncio de “insuficiente y tardío”.</p>";

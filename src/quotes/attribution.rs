@@ -218,7 +218,7 @@ const MAX_DESCRIPTION_WORDS: usize = 8;
 /// "the" and its kin in the languages whose descriptions read "the … of X".
 const DEFINITE_ARTICLES: &[&str] = &["the", "la", "el", "le", "il", "lo", "der", "die", "das", "o", "a", "los", "las", "les"];
 /// "of" and its kin.
-const OF_WORDS: &[&str] = &["of", "de", "del", "di", "du", "des", "della", "do", "da", "von", "für"];
+pub(super) const OF_WORDS: &[&str] = &["of", "de", "del", "di", "du", "des", "della", "do", "da", "von", "für"];
 
 fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
     let mut n = end;
