@@ -129,9 +129,12 @@ fn from_json_ld(ld: &JsonLd) -> Vec<Author> {
 fn from_meta(doc: &Document) -> Vec<Author> {
     let meta = doc.meta_map();
     for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:data1"] {
-        let names: Vec<String> = meta.get(key).filter(|v| !v.starts_with("http")).flat_map(split_names).collect();
-        if !names.is_empty() {
-            return names.into_iter().map(|n| person(n, None, None, false)).collect();
+        let mut authors = Vec::new();
+        for v in meta.get(key).filter(|v| !v.starts_with("http")) {
+            authors.extend(split_names(v).into_iter().map(|n| person(n, None, None, false)));
+        }
+        if !authors.is_empty() {
+            return authors;
         }
     }
     Vec::new()

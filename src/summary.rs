@@ -99,7 +99,14 @@ pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
 fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
     let li: Vec<NodeId> = doc.descendants(b).filter(|&n| doc.tag(n) == "li").collect();
     let nodes = if li.len() >= 2 { li } else { doc.descendants(b).filter(|&n| doc.tag(n) == "p").collect() };
-    nodes.into_iter().map(|n| clean_item(&doc.text_content(n))).filter(|t| t.words().count() >= 4).collect()
+    let mut items = Vec::new();
+    for n in nodes {
+        let item = clean_item(&doc.text_content(n));
+        if item.words().nth(3).is_some() {
+            items.push(item);
+        }
+    }
+    items
 }
 
 /// The terms a word contributes to a sentence's bag: itself when long enough to
