@@ -1057,6 +1057,12 @@ fn an_institution_after_of_in_a_title_is_no_part_of_the_name() {
         <p>«È una manovra senza visione», ha replicato il ministro dell’Economia Giancarlo Giorgetti.</p>";
     assert_eq!(speaker_of(body, "Non faremo nessun passo indietro").as_deref(), Some("Giorgia Meloni"));
     assert_eq!(speaker_of(body, "È una manovra senza visione").as_deref(), Some("Giancarlo Giorgetti"));
+    let body = "<p>Director of National Intelligence James Clapper said “the threat is real.”</p>\
+        <p>Palm Beach County Supervisor of Elections Susan Bucher said “the ballots were correct.”</p>\
+        <p>Supporters of Donald Trump said “the rally was peaceful.”</p>";
+    assert_eq!(speaker_of(body, "the threat is real.").as_deref(), Some("James Clapper"));
+    assert_eq!(speaker_of(body, "the ballots were correct.").as_deref(), Some("Susan Bucher"));
+    assert_ne!(speaker_of(body, "the rally was peaceful.").as_deref(), Some("Donald Trump"));
 }
 
 #[test]

@@ -202,7 +202,14 @@ impl Ctx<'_> {
         if let (Some(l), Some(w)) = (raw.last_mut(), words.last()) {
             l.clone_from(w);
         }
-        if let Some((name, gender)) = named(&raw[..head_end]).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) {
+        // "Supervisor of Elections Susan Bucher": a full name after "of" is the speaker, the words
+        // before it a title (one: "Supporters of Donald Trump" are not him).
+        let name_after_of = head_end > 0
+            && lower.get(head_end).is_some_and(|w| w == "of")
+            && !attribution::is_plural_noun(&lower[head_end - 1])
+            && (head_end + 1..words.len().saturating_sub(1)).any(|k| people::is_given_name(&words[k]));
+        let head = if name_after_of { &raw[..] } else { &raw[..head_end] };
+        if let Some((name, gender)) = named(head).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) {
             return Some(self.people.name_or_written(self.people.lookup_at(&name, gender, block, at), &name));
         }
         if let Some(name) = by_description() {

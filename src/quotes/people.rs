@@ -458,16 +458,22 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         } else {
             // The surname before "Jr."/"III" is the name too ("Martin Luther King III").
             let name_words = if all.len() >= 3 && is_generation(&all[all.len() - 1]) { 2 } else { 1 };
-            // "la presidente del Consiglio Giorgia Meloni": after "of", a word before a given name
-            // ends the title.
-            let of_title = i > 0 && all.len() >= 3 && super::attribution::OF_WORDS.contains(&bare(words[i - 1].1)) && lists_of(&all[1]) & (FEMALE_GIVEN | MALE_GIVEN) != 0;
-            all[..all.len() - name_words].iter().rposition(titled).map_or(usize::from(of_title), |k| k + 1)
+            // "la presidente del Consiglio Giorgia Meloni", "Director of National Intelligence
+            // James Clapper": after "of", the words before a given name end the title.
+            let after_of = i > 0 && super::attribution::OF_WORDS.contains(&bare(words[i - 1].1));
+            let of_title = all[..all.len() - 1].iter().skip(1).position(|w| is_given_name(w)).filter(|_| after_of).map_or(0, |k| k + 1);
+            all[..all.len() - name_words].iter().rposition(titled).map_or(of_title, |k| k + 1)
         };
         let (titles, name) = all.split_at(t);
         out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
         i = j;
     }
     out
+}
+
+/// Whether `word` is a common given name (hand-written lists, either sex).
+pub fn is_given_name(word: &str) -> bool {
+    lists_of(word) & (FEMALE_GIVEN | MALE_GIVEN) != 0
 }
 
 /// "WASHINGTON —", "ATLANTIC CITY, N.J. —", "PHILADELPHIA (AP) —": the place a story
