@@ -759,8 +759,10 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     // (Not after an opening participle: "Speaking to supporters, Trump declared victory",
     // "Asked about the vote, …" say how, not what.)
     let opener = dateline_end(ws);
-    let participle = ws[opener].bare() == "asked"
-        || ws[opener].bare().ends_with("ing") && !ws[opener].bare().ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || PREPOSITIONS.contains(&w.bare()));
+    let participle = ws.get(opener).is_some_and(|w| {
+        let b = w.bare();
+        b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || PREPOSITIONS.contains(&w.bare()))
+    });
     for k in (1..n).rev().filter(|_| !participle) {
         if !ws[k - 1].text.ends_with(',') || ws[..k - 1].len() < 3 {
             continue;
