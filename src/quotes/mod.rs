@@ -95,7 +95,7 @@ impl Ctx<'_> {
 
     fn resolve_phrase(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         if f.implied {
-            return self.people.antecedent(block, at, None).map(|e| self.people.entities[e].name.clone());
+            return self.people.name_of(self.people.antecedent(block, at, None));
         }
         let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
@@ -111,12 +111,8 @@ impl Ctx<'_> {
                     Some(self.people.canonical(&named.name))
                 }
                 "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
-                "he" | "she" => self
-                    .people
-                    .antecedent(block, at, Some(pronoun == "she"))
-                    .map(|e| self.people.entities[e].name.clone())
-                    .or_else(|| last_speaker.map(str::to_string)),
-                "they" | "it" => self.people.last_org_before(block, at).map(|e| self.people.entities[e].name.clone()),
+                "he" | "she" => self.people.name_of(self.people.antecedent(block, at, Some(pronoun == "she"))).or_else(|| last_speaker.map(str::to_string)),
+                "they" | "it" => self.people.name_of(self.people.last_org_before(block, at)),
                 _ => None,
             };
         }
@@ -124,7 +120,7 @@ impl Ctx<'_> {
         // after it stand for the person last named, as "er"/"sie" would.
         let german_article = lower.first().is_some_and(|w| w == "der" || w == "die");
         if german_article && words.len() > 1 && people::is_title(&words[1]) && words.get(2).is_none_or(|w| !people::is_capitalized(w)) {
-            return self.people.antecedent(block, at, Some(lower[0] == "die")).map(|e| self.people.entities[e].name.clone());
+            return self.people.name_of(self.people.antecedent(block, at, Some(lower[0] == "die")));
         }
         // "Documents reviewed by The Washington Post show", "economists polled by Reuters said": who saw
         // the papers or asked the people is not the source; the document or group is, as written.
@@ -156,7 +152,7 @@ impl Ctx<'_> {
         // (The head ends before "who …"; a capitalized head is a name: "The Daily Caller", "the Post".)
         let determined = head_end >= 3 && determiner;
         let described = determined && !people::is_capitalized(&words[head_end - 1]);
-        let by_description = || self.people.by_description(&words, block, at).map(|e| self.people.entities[e].name.clone());
+        let by_description = || self.people.name_of(self.people.by_description(&words, block, at));
         if described && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {
             return if lower[0] == "the" { by_description() } else { None };
         }
@@ -378,7 +374,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let end = text.trim_end().len();
             quotes.push(Quote {
                 text: text[start..end].to_string(),
-                speaker: who.map(|e| ctx.people.entities[e].name.clone()),
+                speaker: ctx.people.name_of(who),
                 unnamed_speaker: None,
                 cue: Some(":".into()),
                 kind: "direct",
@@ -628,10 +624,11 @@ fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
         out.push(if qa {
             interview_turn(text, 'A').map(|a| (who, text.len() - a.len()))
         } else {
-            // (Paragraphs only: a list's items "WASI APIs: …" define terms.)
-            text.split_once(": ").filter(|_| b.kind == "paragraph").and_then(|(label, _)| {
+            // (Paragraphs only: a list's items "WASI APIs: …" define terms. Words are collected
+            // only for a label short enough to be one.)
+            text.split_once(": ").filter(|(label, _)| b.kind == "paragraph" && label.words().nth(MAX_LABEL_WORDS).is_none()).and_then(|(label, _)| {
                 let words: Vec<String> = label.words().map(str::to_string).collect();
-                let name = words.len() <= MAX_LABEL_WORDS && words.iter().all(|w| people::is_capitalized(w));
+                let name = words.iter().all(|w| people::is_capitalized(w));
                 Some((Some(ctx.people.lookup(&words).filter(|&e| name && ctx.people.entities[e].is_person)?), label.len() + 2))
             })
         });

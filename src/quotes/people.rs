@@ -822,6 +822,11 @@ impl People {
         self.name_or_written(self.lookup(name), name)
     }
 
+    /// The name of entity `e`, if there is one.
+    pub fn name_of(&self, e: Option<usize>) -> Option<String> {
+        e.map(|e| self.entities[e].name.clone())
+    }
+
     /// The name of entity `e`, or `name` as written when there is none.
     pub fn name_or_written(&self, e: Option<usize>, name: &[String]) -> String {
         e.map_or_else(|| crate::text::join(name, " "), |e| self.entities[e].name.clone())
