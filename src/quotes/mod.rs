@@ -636,10 +636,14 @@ fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
     if !qa {
         let first = out.iter().position(Option::is_some).unwrap_or(0);
         let intro = &ctx.people.mentions[..ctx.people.mentions.partition_point(|m| m.block < first)];
-        let labels = out.clone();
-        let answers = |e: Option<usize>| labels.iter().filter(|l| l.is_some_and(|(x, _)| x == e)).count();
+        let mut answers = vec![0; ctx.people.entities.len()];
+        for &(e, _) in out.iter().flatten() {
+            if let Some(e) = e {
+                answers[e] += 1;
+            }
+        }
         for slot in &mut out {
-            if slot.is_some_and(|(e, _)| answers(e) < MIN_INTERVIEW_TURNS || !intro.iter().any(|m| Some(m.entity) == e)) {
+            if slot.is_some_and(|(e, _)| e.is_none_or(|e| answers[e] < MIN_INTERVIEW_TURNS || !intro.iter().any(|m| m.entity == e))) {
                 *slot = None;
             }
         }
