@@ -212,7 +212,6 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
 /// Comma-separated segments an appositive may span before the speaker's name.
 const MAX_APPOSITIVE_SEGMENTS: usize = 3;
 
-/// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
 /// Words of a description before an appositive name ("The minister of Finance").
 const MAX_DESCRIPTION_WORDS: usize = 8;
 /// "the" and its kin in the languages whose descriptions read "the … of X".
@@ -220,6 +219,7 @@ const DEFINITE_ARTICLES: &[&str] = &["the", "la", "el", "le", "il", "lo", "der",
 /// "of" and its kin.
 pub(super) const OF_WORDS: &[&str] = &["of", "de", "del", "di", "du", "des", "della", "do", "da", "von", "für"];
 
+/// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
 fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
     let mut n = end;
     while n > 0 && !ws[n - 1].ends_clause() && (!BOUNDARY.contains(&ws[n - 1].bare()) || joins_org(ws, n - 1)) && end - n < max {
