@@ -164,7 +164,7 @@ impl Document {
     }
 
     pub fn is_inside(&self, id: NodeId, ancestor: NodeId) -> bool {
-        id == ancestor || self.ancestors(id).any(|a| a == ancestor)
+        self.self_and_ancestors(id).any(|a| a == ancestor)
     }
 
     /// Every node under `id` (itself included) in document order: the builder

@@ -829,7 +829,7 @@ impl People {
 
     /// The name of entity `e`, or `name` as written when there is none.
     pub fn name_or_written(&self, e: Option<usize>, name: &[String]) -> String {
-        e.map_or_else(|| crate::text::join(name, " "), |e| self.entities[e].name.clone())
+        self.name_of(e).unwrap_or_else(|| crate::text::join(name, " "))
     }
 
     /// The entity a name phrase refers to.
