@@ -380,7 +380,7 @@ impl Builder {
         let class_lists = vec![Cell::new(NOT_KNOWN); self.nodes.len()];
         // Every node is created as the last child of one on the open chain, so
         // ids run in document order and a subtree ends where its last child's does.
-        let mut subtree_ends: Vec<NodeId> = (1..=self.nodes.len() as NodeId).collect();
+        let mut subtree_ends: Vec<NodeId> = (1..self.nodes.len() as NodeId + 1).collect();
         for id in (0..self.nodes.len()).rev() {
             if let Some(&last) = self.nodes[id].children.last() {
                 subtree_ends[id] = subtree_ends[last as usize];

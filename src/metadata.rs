@@ -434,7 +434,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     let lang = html
         .and_then(|h| doc.attr(h, "lang").or_else(|| doc.attr(h, "xml:lang")))
         .map(str::to_string)
-        .or_else(|| first(&meta, &["og:locale", "content-language", "language", "dc.language"]).map(|l| l.replace('_', "-")))
+        .or_else(|| first(&meta, &["og:locale", "content-language", "language", "dc.language"]).map(|l| crate::text::replace_char(&l, '_', "-")))
         .or_else(|| from_ld("inLanguage"))
         .filter(|l| !l.is_empty());
     // Only an explicit direction counts; "auto" or junk falls back to the language.

@@ -5,10 +5,21 @@
 use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`, like `slice::sort_by`.
-pub fn sort_by<T>(v: &mut Vec<T>, cmp: &dyn Fn(&T, &T) -> Ordering) {
-    let order = order_by(v.len(), &|a, b| cmp(&v[a], &v[b]));
-    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
-    v.extend(order.into_iter().filter_map(|i| slots[i].take()));
+pub fn sort_by<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> Ordering) {
+    let mut order = order_by(v.len(), &|a, b| cmp(&v[a], &v[b]));
+    // The order applied in place, a cycle at a time: each position in turn takes the
+    // item the next one names, and is marked done (order[k] = k). Swaps rather than
+    // moving the items out and back: that was its own code for every item type.
+    for start in 0..order.len() {
+        let mut k = start;
+        while order[k] != start {
+            let next = order[k];
+            v.swap(k, next);
+            order[k] = k;
+            k = next;
+        }
+        order[k] = k;
+    }
 }
 
 /// The indices `0..n` in stable order by `cmp`: a bottom-up merge sort (the

@@ -50,7 +50,12 @@ const MAX_AD_LABEL_BYTES: usize = 48;
 
 /// Whether a block is only an ad slot's label.
 pub fn is_ad_label(text: &str) -> bool {
-    let t = crate::text::lower(crate::text::trim_to_word(text));
+    let t = crate::text::trim_to_word(text);
+    // (Lower-casing shrinks a char's UTF-8 to no less than a third: "K" → "k".)
+    if t.len() > 3 * MAX_AD_LABEL_BYTES {
+        return false;
+    }
+    let t = crate::text::lower(t);
     t.len() <= MAX_AD_LABEL_BYTES && (AD_LABELS.contains(&&*t) || t.starts_with("advertisement") || t.contains("below advert"))
 }
 

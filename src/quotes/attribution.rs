@@ -580,8 +580,10 @@ pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
 
 /// "Editor’s", "Trump's": a name in the possessive (not "He's", "It’s": a pronoun and "is").
 fn is_possessive_name(w: &Word) -> bool {
-    let b = w.bare().replace('’', "'");
-    super::people::is_capitalized(w.text) && b.ends_with("'s") && !matches!(&*b, "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's" | "here's")
+    super::people::is_capitalized(w.text) && {
+        let b = crate::text::replace_char(w.bare(), '’', "'");
+        b.ends_with("'s") && !matches!(&*b, "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's" | "here's")
+    }
 }
 
 /// Whether the words end in "as" or "as a(n)", before the fragment a naming or judging verb

@@ -175,7 +175,7 @@ const MALE_TITLES: &[&str] = &[
 /// The gender a name's titles tell ("Mrs. Clinton"), if any.
 pub fn title_gender(titles: &[String]) -> Option<bool> {
     // (Titles are lower case already; initials-style dots go: "mrs." is "mrs".)
-    titles.iter().find_map(|t| gender_of(&t.replace('.', "")))
+    titles.iter().find_map(|t| gender_of(&crate::text::replace_char(t, '.', "")))
 }
 
 /// The gender a title or description tells, if any.
@@ -554,7 +554,7 @@ fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     if !head_is_noun || !relative && words.len() > MAX_APPOSITIVE_WORDS {
         return Vec::new();
     }
-    np.iter().map(|w| lower(w).replace('.', "")).collect()
+    np.iter().map(|w| crate::text::replace_char(&lower(w), '.', "")).collect()
 }
 
 const NOT_NAME: u16 = 1;
@@ -641,7 +641,7 @@ impl People {
             // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
             // case before the name (the phrase stopped at them) describe the person too.
             let lead = before.iter().take_while(|w| is_title(w)).map(|w| lower(w.trim_end_matches('.')).into_owned());
-            for d in ph.titles.iter().map(|t| full_title(t.replace('.', ""))).chain(lead).chain(age).chain(head) {
+            for d in ph.titles.iter().map(|t| full_title(crate::text::replace_char(t, '.', ""))).chain(lead).chain(age).chain(head) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
                 }
@@ -917,7 +917,7 @@ impl People {
         let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
         let words: Vec<String> = words
             .iter()
-            .map(|w| lower(w).replace('.', ""))
+            .map(|w| crate::text::replace_char(&lower(w), '.', ""))
             .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "former"))
             .collect();
         let (head, modifiers) = words.split_last()?;
