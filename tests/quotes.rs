@@ -122,6 +122,11 @@ fn an_appositive_description_resolves_later_mentions() {
     let body = "<p>“We do not need to be in a hurry,” Fed Chair Jerome Powell said after the meeting.</p>\
         <p>Asked about tariffs, the Fed chair said it was “too early” to judge.</p>";
     assert_eq!(speaker_of(body, "too early").as_deref(), Some("Jerome Powell"));
+    // "the Fed chief": "chief" stands for any leader, the one person the rest describes; no guess among several.
+    let body = "<p>Fed Chair Jerome Powell spoke on Wednesday.</p><p>“The economy is resilient,” the Fed chief added.</p>";
+    assert_eq!(speaker_of(body, "The economy is resilient,").as_deref(), Some("Jerome Powell"));
+    let body = "<p>Fed Chair Jerome Powell and Fed Governor Lisa Cook spoke.</p><p>“The economy is resilient,” the Fed chief added.</p>";
+    assert!(!matches!(speaker_of(body, "The economy is resilient,").as_deref(), Some("Jerome Powell" | "Lisa Cook")));
 }
 
 #[test]

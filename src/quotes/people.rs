@@ -921,11 +921,25 @@ impl People {
             .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "former"))
             .collect();
         let (head, modifiers) = words.split_last()?;
+        let exact = |&&e: &&usize| modifiers.iter().all(|m| self.entities[e].descriptors.contains(m) || self.entities[e].qualifiers.contains(m));
         let with_head = self.by_descriptor.get(head);
         if with_head.is_empty() {
-            return None;
+            // "the Fed chief", "the UN chief": a word for any leader stands for the one person
+            // the rest describes ("Fed Chair Jerome Powell"); for nobody if several fit.
+            if !(definite && !modifiers.is_empty() && head == "chief") {
+                return None;
+            }
+            let mut fit = None;
+            for e in 0..self.entities.len() {
+                if self.entities[e].is_person && exact(&&e) {
+                    if fit.is_some() {
+                        return None;
+                    }
+                    fit = Some(e);
+                }
+            }
+            return fit;
         }
-        let exact = |&&e: &&usize| modifiers.iter().all(|m| self.entities[e].descriptors.contains(m) || self.entities[e].qualifiers.contains(m));
         let n = self.mentions_before(block, at);
         // The entity's last mention before n, as a mention index (larger = later).
         let last_mention = |e: usize| {
