@@ -137,3 +137,14 @@ fn a_line_asking_readers_to_follow_someone_stays_out() {
     }
     assert!(a.text.contains("Follow-up inspections will take place"));
 }
+
+#[test]
+fn the_documents_title_is_never_article_text() {
+    // A <title> of 100 chars or more reads as prose in the head: the root then climbs to
+    // the whole page, and the head's text must still stay out of the article.
+    let title = "Council approves $40 million budget for schools and roads after months of debate | City News Online Today";
+    let page = format!("<html><head><title>{title}</title></head><body><main><article><h1>Council approves budget</h1>{LEAD}</article></main></body></html>");
+    let a = analyze(&html::parse(&page), &Options::default()).expect("an article");
+    assert!(!a.text.contains("City News"), "{}", a.text);
+    assert!(a.text.starts_with("The city council voted on Tuesday"));
+}

@@ -138,7 +138,7 @@ fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(N
         if doc.tag(n) == "a" && doc.parent(n).is_some_and(|p| doc.tag(p) == "p") {
             return is_hidden(doc, n);
         }
-        matches!(doc.tag(n), "header" | "h1" | "script") || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS)
+        matches!(doc.tag(n), "head" | "header" | "h1" | "script") || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS)
     };
     // The block walk asks about a node at its level and again when collecting
     // its text: each answer is computed once.
