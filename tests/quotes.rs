@@ -122,6 +122,9 @@ fn an_appositive_description_resolves_later_mentions() {
     let body = "<p>“We do not need to be in a hurry,” Fed Chair Jerome Powell said after the meeting.</p>\
         <p>Asked about tariffs, the Fed chair said it was “too early” to judge.</p>";
     assert_eq!(speaker_of(body, "too early").as_deref(), Some("Jerome Powell"));
+    // A place after an opening participle is where the speaker was, not the speaker's home.
+    let body = "<p>Reporting from Beirut, Zeina Khodr said the mood in the capital was “tense”.</p>";
+    assert_eq!(speaker_of(body, "tense").as_deref(), Some("Zeina Khodr"));
     // "the Fed chief": "chief" stands for any leader, the one person the rest describes; no guess among several.
     let body = "<p>Fed Chair Jerome Powell spoke on Wednesday.</p><p>“The economy is resilient,” the Fed chief added.</p>";
     assert_eq!(speaker_of(body, "The economy is resilient,").as_deref(), Some("Jerome Powell"));

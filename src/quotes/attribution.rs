@@ -202,7 +202,9 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         let n = segment_start(ws, s - 1, 6);
         let prep = ws[n..s].iter().position(|w| matches!(w.bare(), "of" | "from"));
         let place_after = |p: usize| ws.get(n + p + 1).is_some_and(|w| super::people::is_capitalized(w.text));
-        if prep.is_some_and(|p| p > 0 && place_after(p) && ws[n..n + p].iter().all(|w| super::people::is_capitalized(w.text))) {
+        // ("Reporting from Beirut, Zeina Khodr said": a participle opens no name.)
+        let participle = |p: usize| p == 1 && ws[n].bare().ends_with("ing");
+        if prep.is_some_and(|p| p > 0 && place_after(p) && !participle(p) && ws[n..n + p].iter().all(|w| super::people::is_capitalized(w.text))) {
             return phrase(ws, n, s);
         }
     }
