@@ -248,8 +248,14 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     if authors.is_empty() {
         authors = from_meta(doc);
     }
-    if authors.is_empty() {
-        authors = from_bylines(doc, &bylines);
+    // "Al Jazeera Staff" in the metadata and "By Zeina Khodr" on the page: the outlet's
+    // own name gives way to the people a visible byline names.
+    let outlet = |a: &Author| a.kind != "person" || meta.site_name.as_deref().is_some_and(|s| a.name.eq_ignore_ascii_case(s));
+    if authors.iter().all(outlet) {
+        let visible = from_bylines(doc, &bylines);
+        if authors.is_empty() || visible.iter().any(|a| !outlet(a)) {
+            authors = visible;
+        }
     }
     if authors.is_empty() {
         authors = from_bylines(doc, plain_byline(doc).as_slice());
