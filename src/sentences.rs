@@ -46,15 +46,20 @@ pub fn dateline_len(s: &str) -> usize {
 }
 
 /// How many of a sentence's first words are a wire dateline, its dash included
-/// ("HOUSTON (Reuters) - A storm …" → 3); 0 without one. It opens with a word in
-/// capitals, and a dash stands apart soon after.
+/// ("HOUSTON (Reuters) - A storm …" → 3), or a place in capitals before a colon
+/// ("NEW DELHI: The …" → 2, as South Asian outlets write it); 0 without one. It
+/// opens with a word in capitals, and a dash stands apart soon after.
 pub fn dateline_words<'a>(words: impl IntoIterator<Item = &'a str>) -> usize {
+    let capitals = |w: &str| crate::text::trim_to_word(w).len() >= 3 && !w.chars().any(char::is_lowercase);
     let mut words = words.into_iter().take(MAX_DATELINE_WORDS);
-    let capitals = words.next().is_some_and(|w| crate::text::trim_to_word(w).len() >= 3 && !w.chars().any(char::is_lowercase));
-    if !capitals {
+    let first = words.next().unwrap_or_default();
+    if !capitals(first) {
         return 0;
     }
-    words.position(|w| matches!(w, "—" | "–" | "-" | "--")).map_or(0, |d| d + 2)
+    if first.ends_with(':') {
+        return 1;
+    }
+    words.position(|w| matches!(w, "—" | "–" | "-" | "--") || w.ends_with(':') && capitals(w)).map_or(0, |d| d + 2)
 }
 
 /// Splits `text` into sentence byte ranges (trimmed, never empty).
@@ -168,6 +173,8 @@ mod tests {
         assert_eq!(dateline_words("LOS ANGELES, Sept. 28 (UPI) — In a clip".split(' ')), 6);
         assert_eq!(dateline_words("WASHINGTON -- President Obama said".split(' ')), 2);
         assert_eq!(dateline_words("The mayor - a former judge - said".split(' ')), 0);
+        assert_eq!(dateline_words("NEW DELHI: The government said".split(' ')), 2);
+        assert_eq!(dateline_words("NASA said: the launch".split(' ')), 0);
     }
 
     fn sentences(t: &str) -> Vec<&str> {

@@ -122,6 +122,10 @@ fn an_appositive_description_resolves_later_mentions() {
     let body = "<p>“We do not need to be in a hurry,” Fed Chair Jerome Powell said after the meeting.</p>\
         <p>Asked about tariffs, the Fed chair said it was “too early” to judge.</p>";
     assert_eq!(speaker_of(body, "too early").as_deref(), Some("Jerome Powell"));
+    // A place in capitals before a colon is a dateline, not a transcript's speaker label.
+    let body = "<p>THIRUVANANTHAPURAM: The death toll in the Kerala floods rose to 42 on Tuesday, officials said.</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("officials") && x.2.starts_with("The death toll")), "{q:?}");
     // A place after an opening participle is where the speaker was, not the speaker's home.
     let body = "<p>Reporting from Beirut, Zeina Khodr said the mood in the capital was “tense”.</p>";
     assert_eq!(speaker_of(body, "tense").as_deref(), Some("Zeina Khodr"));
@@ -738,9 +742,9 @@ fn chinese_adverbs_and_clauses_are_no_speakers() {
 
 #[test]
 fn newsroom_labels_in_capitals_are_no_transcript_speakers() {
-    let body = "<p>CORRECTION: An earlier version of this article misstated the size of the budget.</p>        <p>UPDATE: The council will vote again on Friday after the mayor vetoed the plan.</p>        <p>TAPPER: Do you think the council has done enough for the city?</p>";
+    let body = "<p>CORRECTION: An earlier version of this article misstated the size of the budget.</p>        <p>UPDATE: The council will vote again on Friday after the mayor vetoed the plan.</p>        <p>TAPPER: Do you think the council has done enough for the city?</p>        <p>PENCE: We have done what we promised the voters.</p>";
     let found = quotes(body);
-    assert_eq!(found.iter().map(|q| q.1.as_deref()).collect::<Vec<_>>(), [Some("TAPPER")], "{found:?}");
+    assert_eq!(found.iter().map(|q| q.1.as_deref()).collect::<Vec<_>>(), [Some("TAPPER"), Some("PENCE")], "{found:?}");
 }
 
 #[test]
