@@ -741,6 +741,17 @@ fn chinese_adverbs_and_clauses_are_no_speakers() {
 }
 
 #[test]
+fn a_transcripts_labels_in_capitals_name_the_person_the_article_names() {
+    let body = "<p>CAMILLE TOUTON: We are facing the worst drought in 1,200 years, and everybody has to help.</p>\
+        <p>SIEGLER: That's Camille Touton, the head of the bureau. She told me the cuts will be shared.</p>\
+        <p>TOUTON: No one is going to be spared. That's just the reality.</p>";
+    let found = quotes(body);
+    let speaker = |start: &str| found.iter().find(|q| q.2.starts_with(start)).unwrap_or_else(|| panic!("{start}: {found:?}")).1.clone();
+    assert_eq!(speaker("We are facing").as_deref(), Some("Camille Touton"));
+    assert_eq!(speaker("No one is going").as_deref(), Some("Camille Touton"));
+}
+
+#[test]
 fn newsroom_labels_in_capitals_are_no_transcript_speakers() {
     let body = "<p>CORRECTION: An earlier version of this article misstated the size of the budget.</p>        <p>UPDATE: The council will vote again on Friday after the mayor vetoed the plan.</p>        <p>TAPPER: Do you think the council has done enough for the city?</p>        <p>PENCE: We have done what we promised the voters.</p>";
     let found = quotes(body);

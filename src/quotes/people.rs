@@ -610,9 +610,12 @@ impl People {
                 }
             }
         }
-        // Longest names first, so "Trump" attaches to "Donald Trump".
+        // Longest names first, so "Trump" attaches to "Donald Trump"; of equal length, those
+        // written in capitals last ("CAMILLE TOUTON:" labelling a transcript's turn is the
+        // article's "Camille Touton", a person, not an acronym's organisation).
+        let capitals: Vec<bool> = phrases.iter().map(|(_, ph)| ph.name.iter().all(|w| !w.chars().any(char::is_lowercase))).collect();
         let mut order: Vec<usize> = (0..phrases.len()).collect();
-        crate::order::sort_by(&mut order, &|&a, &b| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()));
+        crate::order::sort_by(&mut order, &|&a, &b| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()).then(capitals[a].cmp(&capitals[b])));
         let in_quote: Vec<bool> = phrases.iter().map(|(bi, ph)| quoted(*bi, ph.start)).collect();
         // Per entity: whether its name so far comes from inside a quotation, where
         // nicknames live ("Crooked Hillary Clinton"): a full name the article itself
