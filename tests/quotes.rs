@@ -126,6 +126,12 @@ fn an_appositive_description_resolves_later_mentions() {
     let body = "<p>THIRUVANANTHAPURAM: The death toll in the Kerala floods rose to 42 on Tuesday, officials said.</p>";
     let q = quotes(body);
     assert!(q.iter().any(|x| x.0 == "indirect" && x.1.as_deref() == Some("officials") && x.2.starts_with("The death toll")), "{q:?}");
+    // A title the article gives nobody is the person the paragraph opened with; not where
+    // someone else holds that title ("The French president" is not President Obama).
+    let body = "<p>Eddie Howe was left to rue his side’s failure to hold on. “It’s a cruel way to lose,” the Newcastle manager said.</p>";
+    assert_eq!(speaker_of(body, "It’s a cruel way to lose,").as_deref(), Some("Eddie Howe"));
+    let body = "<p>President Barack Obama spoke with Francois Hollande on Monday. “We stand together,” the French president said.</p>";
+    assert_ne!(speaker_of(body, "We stand together,").as_deref(), Some("Barack Obama"));
     // A place after an opening participle is where the speaker was, not the speaker's home.
     let body = "<p>Reporting from Beirut, Zeina Khodr said the mood in the capital was “tense”.</p>";
     assert_eq!(speaker_of(body, "tense").as_deref(), Some("Zeina Khodr"));

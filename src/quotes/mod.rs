@@ -161,6 +161,11 @@ impl Ctx<'_> {
             if let Some(name) = by_description() {
                 return Some(name);
             }
+            // "Eddie Howe was left to rue … “…,” the Newcastle manager said.": a title the
+            // article gives nobody is the person the paragraph opened with.
+            if let Some(name) = self.people.name_of(self.people.opening_subject(block, at, &lower[head_end - 1])) {
+                return Some(name);
+            }
         }
         // "Georgia officials said", "Election officials in Georgia": a group named by its plural
         // noun, as written (not the place or word before it).

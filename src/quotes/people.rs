@@ -251,6 +251,9 @@ pub struct Mention {
     pub full: bool,
 }
 
+/// Bytes before the name that opens a paragraph: a title or two ("Former Gov. ").
+const MAX_OPENING_NAME_OFFSET: usize = 16;
+
 /// Words after which a name is an object, not the one a later "he" points back to.
 const OBJECT_MARKERS: &str = "of to with for against about by from on at in into than under over toward towards between among like";
 
@@ -899,6 +902,18 @@ impl People {
         }
         let recent = || self.mentions[..n].iter().rev().take(MAX_ANTECEDENT_MENTIONS).filter(|m| self.entities[m.entity].is_person && fits(m.entity));
         recent().find(|m| m.subject_like).or_else(|| recent().next()).map(|m| m.entity)
+    }
+
+    /// The person `block` opens with ("Eddie Howe was left to rue …"), if named before `at`,
+    /// for a `title` the article gives nobody (someone else holds one it gives: "President
+    /// Obama had a talk with Francois Hollande. The French president …").
+    pub fn opening_subject(&self, block: usize, at: usize, title: &str) -> Option<usize> {
+        if !self.by_descriptor.get(title).is_empty() {
+            return None;
+        }
+        let first = self.mentions.get(self.mentions_before(block, 0))?;
+        let opens = first.block == block && first.at <= MAX_OPENING_NAME_OFFSET && first.at < at;
+        (opens && first.subject_like && self.entities[first.entity].is_person).then_some(first.entity)
     }
 
     /// Whether an unnamed person opened a sentence after the last named person
