@@ -63,6 +63,9 @@ fn bylines_name_each_author_with_their_own_link_and_nothing_else() {
     let head = "<meta property=\"og:site_name\" content=\"City Ledger\"><meta name=\"author\" content=\"City Ledger\">";
     let a = page(head, "<div class=\"article-author-name\">By <a href=\"/author/ann\">Ann Lee</a></div>");
     assert_eq!(authors(&a), [("Ann Lee", Some("/author/ann"))]);
+    // An outlet in capitals beside a writer named in mixed case is no author.
+    let a = page("<meta name=\"author\" content=\"David Jackson, USA TODAY\">", "");
+    assert_eq!(authors(&a), [("David Jackson", None)]);
     // An author box at the top is no part of the text either.
     let a = page("", "<div class=\"author\"><div class=\"author-name\">Ann Lee</div><div class=\"author-title\">Senior Political Correspondent</div></div>");
     assert!(a.text.starts_with("The city council voted"), "{}", a.text);
