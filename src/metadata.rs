@@ -301,7 +301,7 @@ fn clean_title(title: &str, site: &SiteNames) -> String {
         if let Some((a, _)) = last_separator(&t).filter(|&(a, b)| a > 0 && site.matches(&t[b..])) {
             t.truncate(a);
         } else if let Some((_, b)) = first_separator(&t).filter(|&(a, b)| b < t.len() && site.matches(&t[..a])) {
-            t.drain(..b);
+            t = t[b..].to_string();
         } else if let Some(open) = t.strip_suffix(']').and_then(|s| s.rfind('[')).filter(|&i| i > 0 && site.matches(&t[i + 1..t.len() - 1])) {
             t.truncate(open);
         }

@@ -114,9 +114,9 @@ fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
 /// character pairs (a common stand-in for words there).
 fn terms(word: &str, mut add: impl FnMut(&str)) {
     if word.chars().any(crate::text::is_cjk) {
-        let chars: Vec<char> = word.chars().collect();
-        for p in chars.windows(2) {
-            add(&p.iter().collect::<String>());
+        let chars = crate::text::char_indices(word);
+        for i in 1..chars.len() {
+            add(&word[chars[i - 1].0..chars.get(i + 1).map_or(word.len(), |c| c.0)]);
         }
     } else if word.chars().nth(3).is_some() {
         add(&crate::text::lower(word));
@@ -142,11 +142,13 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
                             id
                         }
                     };
-                    v.push(id as u32);
+                    // (A sentence has few terms; `dedup` would link its own code for this one use.)
+                    if !v.contains(&(id as u32)) {
+                        v.push(id as u32);
+                    }
                 });
             }
             crate::order::sort_by(&mut v, &|a, b| a.cmp(b));
-            v.dedup();
             v
         })
         .collect()
@@ -265,9 +267,9 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     let weight = |i: usize| score[i] * (0.5 + prior[i] * n as f32).sqrt();
     let mut idx: Vec<usize> = (0..n).collect();
     crate::order::sort_by(&mut idx, &|&a, &b| weight(b).total_cmp(&weight(a)));
-    let mut top: Vec<usize> = idx.into_iter().take(k).collect();
-    crate::order::sort_by(&mut top, &|a, b| a.cmp(b));
-    top.into_iter().map(|i| sents[i].clone()).collect()
+    idx.truncate(k);
+    crate::order::sort_by(&mut idx, &|a, b| a.cmp(b));
+    idx.into_iter().map(|i| sents[i].clone()).collect()
 }
 
 #[cfg(test)]

@@ -94,7 +94,7 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
 
     let mut blocks = Vec::new();
     let text_only = |from: usize, to: usize, blocks: &mut Vec<ArticleBlock>| {
-        for line in body[from..to].lines() {
+        for line in body[from..to].split('\n') {
             let line = crate::document::collapse_whitespace(line);
             if line.chars().any(char::is_alphanumeric) {
                 blocks.push(ArticleBlock::new(root, "paragraph", MappedText::unmapped(line)));

@@ -129,7 +129,7 @@ pub fn lexicon() -> &'static Lexicon {
         // String keys: the map type of the analysis's other tables (one copy of its code in the wasm).
         let mut m: Map<String, usize> = Map::default();
         let mut set = |w: &str, bit: u16| *m.entry(w.to_string()).or_default() |= usize::from(bit);
-        for line in LEXICON.lines().filter(|l| !l.starts_with('#')) {
+        for line in LEXICON.split('\n').filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(cue), Some(q), Some(i), Some(seen)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
             // Attitude verbs ("expected", "plans") report only through their infinitive.
