@@ -1142,6 +1142,12 @@ fn an_unnamed_speaker_is_described_as_the_article_describes_them() {
     );
     assert_eq!(described("<p>“We were never told,” campaign aides said on Monday.</p>", "We were never told,").as_deref(), Some("campaign aides"));
     assert_eq!(described("<p>“It will pass,” one Democratic source on the panel said.</p>", "It will pass,").as_deref(), Some("one Democratic source on the panel"));
+    // Sources "familiar with" or "briefed on" something: the noun before what qualifies it.
+    assert_eq!(described("<p>“We are looking at every option,” said one source familiar with the talks.</p>", "We are looking at every option,").as_deref(), Some("one source familiar with the talks"));
+    assert_eq!(
+        who("<p>The company will cut 500 jobs in its European offices, according to people familiar with the plans.</p>", "The company will cut 500 jobs in its European offices").1.as_deref(),
+        Some("people familiar with the plans")
+    );
     // A named speaker has no description; a pronoun with nobody to refer to, none either.
     assert_eq!(who("<p>“It will pass,” said Jane Doe, a senior official.</p>", "It will pass,"), (Some("Jane Doe".into()), None));
     assert_eq!(described("<p>“It will pass,” he said.</p>", "It will pass,"), None);

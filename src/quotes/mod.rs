@@ -807,11 +807,15 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let end = words.iter().position(|w| people::has(w, people::DESCRIPTION_END)).unwrap_or(words.len());
     // The head noun stands before any prepositional phrase ("a narrator in the Clinton ad"),
     // and says someone or something that speaks: not "the latest in a series", "many of them".
-    let head = words[..end].iter().position(|w| people::has(w, people::OBJECT_MARKER)).unwrap_or(end).checked_sub(1)?;
+    let mut head = words[..end].iter().position(|w| people::has(w, people::OBJECT_MARKER)).unwrap_or(end).checked_sub(1)?;
+    // "a person familiar with the matter", "people briefed on the talks": the noun before what qualifies it.
+    if head > 0 && matches!(words[head].as_str(), "familiar" | "close" | "briefed" | "knowledgeable") {
+        head -= 1;
+    }
     let h = words[head].lowered();
     let determined = head >= 1 && people::has(&words[0], people::DETERMINER);
     // A bare plural needs no determiner ("campaign aides", "Political observers").
-    if end > MAX_DESCRIBED_WORDS || !(determined && speaks_for_someone(&h) || h.strip_suffix('s').is_some_and(speaks_for_someone)) {
+    if end > MAX_DESCRIBED_WORDS || !(determined && speaks_for_someone(&h) || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
         return None;
     }
     // As the article writes it, but "The spokeswoman" opening a sentence reads "the spokeswoman".

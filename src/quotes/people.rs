@@ -262,7 +262,7 @@ const OBJECT_MARKERS: &str = "of to with for against about by from on at in into
 /// Democrat", "a senior political source"); singular.
 const SPEAKER_NOUNS: &str = "source narrator announcer questioner nominee candidate judge friend neighbor neighbour witness \
     democrat republican mogul officer lawyer attorney adviser advisor insider strategist diplomat activist critic expert \
-    observer relative colleague employee aide advocate defender surrogate speechwriter leader lobbyist poll person member elder";
+    observer relative colleague employee aide advocate defender surrogate speechwriter leader lobbyist poll person people member elder";
 
 /// Words that end a description of someone: a relative pronoun, or a verb or conjunction
 /// that makes it a clause.
