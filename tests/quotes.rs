@@ -1107,6 +1107,23 @@ fn naming_verbs_of_other_languages_introduce_fragments() {
 }
 
 #[test]
+fn reported_speech_in_other_languages_follows_the_verb_and_its_that() {
+    let body = "<p>Le président Emmanuel Macron a déclaré que la France enverrait des troupes dans la région.</p>\
+        <p>Bundeskanzler Friedrich Merz sagte, dass die Regierung den Haushalt im Dezember beschließen werde.</p>\
+        <p>Президент Владимир Путин заявил, что Москва готова к переговорам без предварительных условий.</p>\
+        <p>Le ministre Bruno Le Maire a estimé qu’il fallait agir vite pour protéger les agriculteurs.</p>\
+        <p>La commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée.</p>";
+    let q = quotes(body);
+    let indirect = |start: &str| q.iter().find(|x| x.0 == "indirect" && x.2.starts_with(start)).map(|x| x.1.clone());
+    assert_eq!(indirect("la France enverrait"), Some(Some("Emmanuel Macron".into())), "{q:?}");
+    assert_eq!(indirect("die Regierung den Haushalt"), Some(Some("Friedrich Merz".into())));
+    assert!(indirect("Москва готова").is_some_and(|s| s.is_some_and(|s| s.ends_with("Владимир Путин"))), "{q:?}");
+    assert_eq!(indirect("il fallait agir"), Some(Some("Bruno Le Maire".into())));
+    // A pronoun this does not resolve gives no speaker, so no report at all ("elle" is not the Conseil).
+    assert_eq!(indirect("la loi"), None);
+}
+
+#[test]
 fn a_german_title_after_der_or_die_is_the_person_last_named() {
     let body = "<p>Bundeskanzler Olaf Scholz hat den Entwurf verteidigt. „Wir investieren so viel wie nie zuvor“, sagte der SPD-Politiker am Mittwoch im Bundestag.</p>\
         <p>Finanzminister Christian Lindner betonte, der Entwurf halte die Schuldenbremse ein. „Wir haben jeden Euro zweimal umgedreht“, erklärte der FDP-Chef.</p>\

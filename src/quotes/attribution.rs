@@ -919,6 +919,20 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             return Some((r, with_cue(f, w)));
         }
     }
+    // "Macron a déclaré que …", "Merz sagte, dass …", "Путин заявил, что …": a reporting verb of
+    // another language, then its "that" (French elides it before a vowel: "qu’il").
+    for k in 1..n - 1 {
+        let (cue, that) = (ws[k].bare(), ws[k + 1].bare());
+        let elided = if that.starts_with("qu'") { 3 } else if that.starts_with("qu’") { 5 } else { 0 };
+        if !lex.is_foreign_cue(cue) || cue == "pour" || elided == 0 && !lex.is_foreign_that(that) {
+            continue;
+        }
+        // (A name ends the subject: "elle estime que", whose "elle" this does not resolve, is left out.)
+        let named = subject_before(ws, k).filter(|f| f.words.last().is_some_and(|w| super::people::is_capitalized(w)));
+        if let (Some(f), Some(r)) = (named, clause(ws, k + 1 + usize::from(elided == 0), sentence_end)) {
+            return Some((r.start + elided..r.end, with_cue(f, cue)));
+        }
+    }
     None
 }
 

@@ -122,6 +122,9 @@ const PAIR_FIRST: u16 = 4;
 const INFINITIVE: u16 = 8;
 const CLAUSE: u16 = 16;
 const OTHER_LANGUAGE: u16 = 32;
+/// "That" opening reported speech in another language ("a déclaré que", "sagte, dass").
+const THAT: u16 = 64;
+const OTHER_THATS: &str = "que dass что che dat że že";
 
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -160,6 +163,9 @@ pub fn lexicon() -> &'static Lexicon {
                 set(c, OTHER_LANGUAGE);
             }
         }
+        for c in OTHER_THATS.split(' ') {
+            set(c, THAT);
+        }
         for c in MORE_ENGLISH {
             set(c, QUOTED);
         }
@@ -168,6 +174,8 @@ pub fn lexicon() -> &'static Lexicon {
 }
 
 impl Lexicon {
+    // One copy of the table's probe for every question asked of it, not one inlined into each.
+    #[inline(never)]
     fn has(&self, word: &str, bit: u16) -> bool {
         self.0.get(word).is_some_and(|&b| b & usize::from(bit) != 0)
     }
@@ -182,6 +190,11 @@ impl Lexicon {
     /// Whether `word` (bare, lower case) is a cue of another language only ("dit", "répondu").
     pub fn is_foreign_cue(&self, word: &str) -> bool {
         self.has(word, OTHER_LANGUAGE) && !self.has(word, QUOTED)
+    }
+
+    /// Whether `word` (bare, lower case) is another language's "that" after a reporting verb.
+    pub fn is_foreign_that(&self, word: &str) -> bool {
+        self.has(word, THAT)
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
