@@ -5,6 +5,7 @@
 
 use super::{walk_blocks, Article, ArticleBlock, Counts, MIN_ARTICLE_WORDS};
 use crate::document::{Document, NodeId};
+use std::ops::Range;
 use crate::text::{count_words, is_block_break, MappedText};
 
 /// The JSON-LD body replaces the extracted one when it has more than this many
@@ -62,29 +63,34 @@ fn plain_text(body: &str) -> String {
 }
 
 /// Letters and digits, lowercased: what a paragraph in JSON-LD and the same
-/// paragraph in the page share whatever their quotes, spaces and markup.
-fn key_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.chars().flat_map(key_of)
-}
-
-fn key_of(c: char) -> impl Iterator<Item = char> {
-    c.is_alphanumeric().then(|| c.to_lowercase()).into_iter().flatten()
+/// paragraph in the page share whatever their quotes, spaces and markup. With
+/// each key char, the byte span in `s` of the char it comes from.
+fn key_of(s: &str) -> (Vec<char>, Vec<Range<usize>>) {
+    let (mut key, mut spans) = (Vec::new(), Vec::new());
+    let mut buf = [0; 4];
+    for (at, c) in s.char_indices().filter(|(_, c)| c.is_alphanumeric()) {
+        let span = at..at + c.len_utf8();
+        if c.is_ascii() {
+            key.push(c.to_ascii_lowercase());
+            spans.push(span);
+        } else {
+            // (Through `text::lower`, whose char lowering the wasm has already.)
+            for k in crate::text::lower(c.encode_utf8(&mut buf)).chars() {
+                key.push(k);
+                spans.push(span.clone());
+            }
+        }
+    }
+    (key, spans)
 }
 
 /// The body's paragraphs, each taken from the page where the page shows the
 /// same text (page blocks found in the body in one left-to-right pass), and as
 /// text only where it does not.
 fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
-    // The body's key, with the byte span in `body` of the char each key char comes from.
-    let (mut key, mut spans) = (Vec::new(), Vec::new());
-    for (at, c) in body.char_indices() {
-        for k in key_of(c) {
-            key.push(k);
-            spans.push(at..at + c.len_utf8());
-        }
-    }
+    let (key, spans) = key_of(body);
     let page = page_blocks(doc);
-    let page_keys: Vec<Vec<char>> = page.iter().map(|b| key_chars(&b.text.text).collect()).collect();
+    let page_keys: Vec<Vec<char>> = page.iter().map(|b| key_of(&b.text.text).0).collect();
     // Keyed by String, as the build's other maps (a char-slice key would add its own code).
     let mut by_prefix = crate::hash::Lists::default();
     for (i, k) in page_keys.iter().enumerate().filter(|(_, k)| k.len() >= MIN_MATCH_KEY) {
