@@ -16,7 +16,7 @@ const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot 
     ticker breaking outbrain taboola tags tag-list taglist author author-box authorbox bio byline meta entry-meta \
     post-meta toolbar skip modal popup overlay rss pagination pager jump more-stories read-more readmore \
     visually-hidden sr-only caption-credit credit credits copyright legal disclaimer livefyre feedback rating \
-    survey cta donate app-promo teaser teasers carousel slider pingback trackback";
+    survey cta donate app-promo teaser teasers carousel slider pingback trackback player";
 
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
 const PROMO_LABELS: &[&str] = &[
