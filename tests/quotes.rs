@@ -132,6 +132,11 @@ fn an_appositive_description_resolves_later_mentions() {
     assert_eq!(speaker_of(body, "It’s a cruel way to lose,").as_deref(), Some("Eddie Howe"));
     let body = "<p>President Barack Obama spoke with Francois Hollande on Monday. “We stand together,” the French president said.</p>";
     assert_ne!(speaker_of(body, "We stand together,").as_deref(), Some("Barack Obama"));
+    // "CLAUSE, according to X, a move that …": the attribution ends the content; the appositive
+    // after it reports nothing, and a dateline is no part of what was reported.
+    let q = quotes("<p>WASHINGTON — The administration is weighing new limits on chip sales, according to three people familiar with the talks, a move that could strain relations.</p>");
+    let indirect: Vec<&str> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
+    assert_eq!(indirect, ["The administration is weighing new limits on chip sales"], "{q:?}");
     // A place after an opening participle is where the speaker was, not the speaker's home.
     let body = "<p>Reporting from Beirut, Zeina Khodr said the mood in the capital was “tense”.</p>";
     assert_eq!(speaker_of(body, "tense").as_deref(), Some("Zeina Khodr"));

@@ -747,7 +747,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         return None;
     }
     // "According to X, CLAUSE." / "Since May, according to X, CLAUSE."
-    let opens_sentence = |k: usize| k == 1 || k <= MAX_INTRO_WORDS + 1 && ws[k - 2].text.ends_with(',');
+    // (Not after reported content: "CLAUSE, according to X, a move that …" ends its attribution there.)
+    let opens_sentence = |k: usize| start == 0 && (k == 1 || k <= MAX_INTRO_WORDS + 1 && ws[k - 2].text.ends_with(','));
     if let Some(k) = (1..n - 1).find(|&k| ws[k - 1].bare() == "according" && ws[k].bare() == "to" && opens_sentence(k)) {
         if let Some(f) = subject_after(ws, k).filter(|f| ws[k + f.words.len()].text.ends_with(',')) {
             let clause_start = k + 1 + f.words.len();
@@ -774,7 +775,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let content_end = ws[k - 1].at + ws[k - 1].text.len() - 1;
         if ws[k].bare() == "according" && ws.get(k + 1).is_some_and(|w| w.bare() == "to") {
             let f = subject_after(ws, k + 1)?;
-            return clause(ws, 0, content_end).map(|r| (r, with_cue(f, "according to")));
+            return clause(ws, opener, content_end).map(|r| (r, with_cue(f, "according to")));
         }
         // ", which they said was …" is a relative clause, not an attribution of what came before.
         if matches!(
