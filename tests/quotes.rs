@@ -137,6 +137,9 @@ fn an_appositive_description_resolves_later_mentions() {
     let q = quotes("<p>WASHINGTON — The administration is weighing new limits on chip sales, according to three people familiar with the talks, a move that could strain relations.</p>");
     let indirect: Vec<&str> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
     assert_eq!(indirect, ["The administration is weighing new limits on chip sales"], "{q:?}");
+    // A body named by a possessive and a lower-case noun speaks as written.
+    let q = quotes("<p>Ukraine’s air force said it shot down 76 of the 93 missiles launched overnight.</p>");
+    assert_eq!(q.iter().find(|x| x.0 == "indirect").map(|x| x.1.as_deref()), Some(Some("Ukraine’s air force")), "{q:?}");
     // A place after an opening participle is where the speaker was, not the speaker's home.
     let body = "<p>Reporting from Beirut, Zeina Khodr said the mood in the capital was “tense”.</p>";
     assert_eq!(speaker_of(body, "tense").as_deref(), Some("Zeina Khodr"));

@@ -442,7 +442,8 @@ fn push_block(
     out: &mut Vec<ArticleBlock>,
 ) {
     let text = MappedText::collect_nodes(doc, nodes, skip);
-    if text.is_empty() {
+    // (Nor a rule set as text: "___", "* * *".)
+    if !text.text.chars().any(char::is_alphanumeric) {
         return;
     }
     // Lists of links (tag clouds, "read more" lists) are navigation.

@@ -35,7 +35,7 @@ const SCARE_QUOTE_MAX_WORDS: usize = 2;
 const QUOTE_ONLY_SHARE: f32 = 0.8;
 
 /// Group nouns that name a speaker as written when no person is named ("officials said").
-pub(super) const GROUP_SPEAKERS: &str = "officials official police authorities ministry department government administration report study \
+pub(super) const GROUP_SPEAKERS: &str = "officials official police authorities ministry department government administration force report study \
     statement spokesperson spokesman spokeswoman agency campaign company military army kremlin pentagon \
     prosecutors investigators researchers scientists experts analysts critics residents witnesses \
     protesters lawmakers democrats republicans court survey poll data figures generals organizers \
