@@ -453,9 +453,11 @@ fn push_block(
     if link_density > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
-    // Even a paragraph that is one labelled link ("Related: …", "READ MORE: …") is a promotion,
-    // and a lone "Advertisement" marks a slot; "Follow Pam Key on Twitter @pamkeyNEN" is the author's.
-    if link_density > MAX_LINK_DENSITY && boilerplate::is_promo_label(&text.text) || boilerplate::is_ad_label(&text.text) || boilerplate::is_follow_line(&text.text) {
+    // Even a paragraph that is one labelled link ("Related: …", "READ MORE: …") or a linked
+    // headline in capitals ("BIDEN ADMIN EXPANDS PAROLE PROGRAM") is a promotion, and a lone
+    // "Advertisement" marks a slot; "Follow Pam Key on Twitter @pamkeyNEN" is the author's.
+    let capitals = || crate::text::words(&text.text).nth(3).is_some() && text.text.chars().any(char::is_uppercase) && !text.text.chars().any(char::is_lowercase);
+    if link_density > MAX_LINK_DENSITY && (boilerplate::is_promo_label(&text.text) || capitals()) || boilerplate::is_ad_label(&text.text) || boilerplate::is_follow_line(&text.text) {
         return;
     }
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
