@@ -1132,6 +1132,15 @@ fn reported_speech_in_other_languages_follows_the_verb_and_its_that() {
 }
 
 #[test]
+fn a_french_title_after_le_or_la_is_the_person_last_named_unless_a_name_follows() {
+    let body = "<p>Le Premier ministre Michel Barnier a présenté son budget mardi devant l’Assemblée nationale.</p>\
+        <p>« Nous devons redresser nos comptes », a déclaré le Premier ministre devant les députés.</p>\
+        <p>« Ce budget est injuste », a réagi la présidente du groupe écologiste, Cyrielle Chatelain.</p>";
+    assert_eq!(speaker_of(body, "Nous devons redresser nos comptes").as_deref(), Some("Michel Barnier"));
+    assert_eq!(speaker_of(body, "Ce budget est injuste").as_deref(), Some("Cyrielle Chatelain"));
+}
+
+#[test]
 fn a_german_title_after_der_or_die_is_the_person_last_named() {
     let body = "<p>Bundeskanzler Olaf Scholz hat den Entwurf verteidigt. „Wir investieren so viel wie nie zuvor“, sagte der SPD-Politiker am Mittwoch im Bundestag.</p>\
         <p>Finanzminister Christian Lindner betonte, der Entwurf halte die Schuldenbremse ein. „Wir haben jeden Euro zweimal umgedreht“, erklärte der FDP-Chef.</p>\

@@ -117,10 +117,15 @@ impl Ctx<'_> {
             };
         }
         // „…“, sagte der SPD-Politiker am Mittwoch: in German "der"/"die" and a title with no name
-        // after it stand for the person last named, as "er"/"sie" would.
-        let german_article = lower.first().is_some_and(|w| w == "der" || w == "die");
-        if german_article && words.len() > 1 && people::is_title(&words[1]) && words.get(2).is_none_or(|w| !people::is_capitalized(w)) {
-            return self.people.name_of(self.people.antecedent(block, at, Some(lower[0] == "die")));
+        // after it stand for the person last named, as "er"/"sie" would; so do French, Spanish and
+        // Italian articles and a title with no capitalized word after ("a déclaré le Premier ministre").
+        // (German capitalizes nouns: only the word after the title must not be a name. A Romance
+        // phrase names the person anywhere after it: "la présidente du groupe, Cyrielle Chatelain".)
+        let article = lower.first().map_or("", String::as_str);
+        let capitalized_after = words.iter().skip(2).position(|w| people::is_capitalized(w));
+        let gendered = (article == "der" || article == "die") && capitalized_after != Some(0) || matches!(article, "le" | "la" | "el" | "il") && capitalized_after.is_none();
+        if gendered && words.len() > 1 && people::is_title(&words[1]) {
+            return self.people.name_of(self.people.antecedent(block, at, Some(article == "die" || article == "la")));
         }
         // "Documents reviewed by The Washington Post show", "economists polled by Reuters said": who saw
         // the papers or asked the people is not the source; the document or group is, as written.
