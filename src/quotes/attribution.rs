@@ -922,10 +922,21 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     }
     // "Macron a déclaré que …", "Merz sagte, dass …", "Путин заявил, что …": a reporting verb of
     // another language, then its "that" (French elides it before a vowel: "qu’il").
-    for k in 1..n - 1 {
+    for k in 0..n - 1 {
         let (cue, that) = (ws[k].bare(), ws[k + 1].bare());
+        if !lex.is_foreign_cue(cue) || cue == "pour" {
+            continue;
+        }
+        // "قال الرئيس عبد الفتاح السيسي إن …": Arabic puts the verb first, then its subject, then "that".
+        if super::people::is_uncased(cue) {
+            let arabic_that = (k + 2..n.min(k + MAX_SOURCE_WORDS + 2)).find(|&t| matches!(ws[t].bare(), "إن" | "أن"));
+            if let Some((f, r)) = arabic_that.and_then(|t| Some((phrase(ws, k + 1, t)?, clause(ws, t + 1, sentence_end)?))) {
+                return Some((r, with_cue(f, cue)));
+            }
+            continue;
+        }
         let elided = if that.starts_with("qu'") { 3 } else if that.starts_with("qu’") { 5 } else { 0 };
-        if !lex.is_foreign_cue(cue) || cue == "pour" || elided == 0 && !lex.is_foreign_that(that) {
+        if elided == 0 && !lex.is_foreign_that(that) {
             continue;
         }
         // (A name ends the subject: "elle estime que", whose "elle" this does not resolve, is left out.)
