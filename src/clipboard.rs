@@ -35,7 +35,8 @@ fn byline(a: &Analysis) -> Vec<String> {
         parts.push(site.clone());
     }
     if let Some(date) = &a.published {
-        parts.push(date.chars().take(10).collect());
+        // (The day of an ISO date: ASCII, or the whole date when it is something else.)
+        parts.push(date.get(..10).unwrap_or(date).to_string());
     }
     if !a.authors.is_empty() {
         parts.push(crate::text::concat(&["By ", &crate::text::join(&a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ", ")]));

@@ -155,7 +155,7 @@ pub fn decode_entities(s: &str) -> String {
         let entity = rest.bytes().take(MAX_ENTITY_BYTES + 1).position(|b| b == b';').and_then(|e| {
             let name = &rest[..e];
             let c = match name.strip_prefix('#') {
-                Some(n) => match n.strip_prefix(['x', 'X']) {
+                Some(n) => match n.strip_prefix('x').or_else(|| n.strip_prefix('X')) {
                     Some(hex) => u32::from_str_radix(hex, 16).ok(),
                     None => n.parse().ok(),
                 }

@@ -1121,13 +1121,16 @@ fn reported_speech_in_other_languages_follows_the_verb_and_its_that() {
         <p>Президент Владимир Путин заявил, что Москва готова к переговорам без предварительных условий.</p>\
         <p>Le ministre Bruno Le Maire a estimé qu’il fallait agir vite pour protéger les agriculteurs.</p>\
         <p>La commission pourra saisir le Conseil d’Etat si elle estime que la loi n’est pas respectée.</p>\
-        <p>قال الرئيس المصري عبد الفتاح السيسي إن مصر ستواصل جهودها لوقف إطلاق النار في غزة.</p>";
+        <p>قال الرئيس المصري عبد الفتاح السيسي إن مصر ستواصل جهودها لوقف إطلاق النار في غزة.</p>\
+        <p>外交部发言人毛宁在例行记者会上说，中方坚决反对任何形式的贸易保护主义。</p>";
     let q = quotes(body);
     let indirect = |start: &str| q.iter().find(|x| x.0 == "indirect" && x.2.starts_with(start)).map(|x| x.1.clone());
     assert_eq!(indirect("la France enverrait"), Some(Some("Emmanuel Macron".into())), "{q:?}");
     assert_eq!(indirect("die Regierung den Haushalt"), Some(Some("Friedrich Merz".into())));
     assert!(indirect("Москва готова").is_some_and(|s| s.is_some_and(|s| s.ends_with("Владимир Путин"))), "{q:?}");
     assert_eq!(indirect("il fallait agir"), Some(Some("Bruno Le Maire".into())));
+    // Chinese: a cue right before the sentence's first comma.
+    assert_eq!(indirect("中方坚决反对"), Some(Some("毛宁".into())), "{q:?}");
     // Arabic: the verb, its subject, then "that" (إن).
     assert!(indirect("مصر ستواصل").is_some_and(|s| s.is_some_and(|s| s.ends_with("عبد الفتاح السيسي"))), "{q:?}");
     // A pronoun this does not resolve gives no speaker, so no report at all ("elle" is not the Conseil).

@@ -45,8 +45,8 @@ fn plain_text(body: &str) -> String {
         let is_tag = tag.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
         match tag.find('>').filter(|_| is_tag) {
             Some(end) => {
-                let name: String = tag.trim_start_matches('/').chars().take_while(char::is_ascii_alphanumeric).collect();
-                let name = name.to_ascii_lowercase();
+                let name = tag.trim_start_matches('/');
+                let name = name[..name.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(name.len())].to_ascii_lowercase();
                 if name == "br" || is_block_break(&name) {
                     out.push('\n');
                 }

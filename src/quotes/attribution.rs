@@ -733,6 +733,16 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     Some(Found { phrase: s_start..s_start + subject.len(), words: vec![subject.to_string()], cue: cue.to_string(), implied: false })
 }
 
+/// Reported speech in a Chinese sentence `s`: a cue right before its first comma
+/// ("毛宁在例行记者会上说，中方坚决反对……") reports the rest of the sentence.
+pub fn cjk_indirect(text: &str, s: Range<usize>) -> Option<(Range<usize>, Found)> {
+    let comma = s.start + text[s.clone()].find('，')?;
+    let f = cjk_subject_and_cue(text, s.start..comma, false).filter(|f| text[..comma].ends_with(&f.cue))?;
+    // (The comma is three bytes long.)
+    let end = s.start + text[s].trim_end_matches('。').len();
+    (comma + 3 < end).then(|| (comma + 3..end, f))
+}
+
 /// Adverbs that stand between a Chinese speaker and the cue.
 const CJK_ADVERBS: &[&str] = &["进一步", "再次", "同时", "随后", "还"];
 

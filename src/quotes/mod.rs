@@ -741,11 +741,14 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         if text[s.clone()].ends_with('?') || !quoted.is_empty() && s.len() > ATTRIBUTION_WINDOW {
             continue;
         }
-        let ws = words(text, s.clone());
+        // Chinese, without spaces between words, reports once a sentence: "毛宁在记者会上说，中方坚决反对……".
+        let han = people::has_han(&text[s.clone()]);
+        let mut han_found = if han && quoted.is_empty() { attribution::cjk_indirect(text, s.clone()) } else { None };
+        let ws = if han { Vec::new() } else { words(text, s.clone()) };
         let end = text[s.clone()].trim_end_matches(&['.', '!', ' '][..]).len() + s.start;
         // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
         let mut from = 0;
-        while let Some((content, f)) = indirect(&ws, from, end) {
+        while let Some((content, f)) = if han { han_found.take() } else { indirect(&ws, from, end) } {
             let next = match outside_quotes(text, &content, &f, &quoted) {
                 Ok(kept) => {
                     let next = kept.end;
