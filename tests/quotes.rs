@@ -140,6 +140,11 @@ fn an_appositive_description_resolves_later_mentions() {
     // A body named by a possessive and a lower-case noun speaks as written.
     let q = quotes("<p>Ukraine’s air force said it shot down 76 of the 93 missiles launched overnight.</p>");
     assert_eq!(q.iter().find(|x| x.0 == "indirect").map(|x| x.1.as_deref()), Some(Some("Ukraine’s air force")), "{q:?}");
+    // Only a verb of speech stands before its subject: "…, said Jane Doe", not "…, remembers John Bush".
+    let q = quotes("<p>The family hired a young tutor that summer, James Bruner, whose father was the family pastor, remembers John Ellis Bush.</p>\
+        <p>The plan would cut taxes for most families by 2027, said Jane Doe, the budget director.</p>");
+    let indirect: Vec<(Option<&str>, &str)> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert_eq!(indirect, [(Some("Jane Doe"), "The plan would cut taxes for most families by 2027")], "{q:?}");
     // A place after an opening participle is where the speaker was, not the speaker's home.
     let body = "<p>Reporting from Beirut, Zeina Khodr said the mood in the capital was “tense”.</p>";
     assert_eq!(speaker_of(body, "tense").as_deref(), Some("Zeina Khodr"));
@@ -1129,6 +1134,9 @@ fn reported_speech_in_other_languages_follows_the_verb_and_its_that() {
     assert_eq!(indirect("die Regierung den Haushalt"), Some(Some("Friedrich Merz".into())));
     assert!(indirect("Москва готова").is_some_and(|s| s.is_some_and(|s| s.ends_with("Владимир Путин"))), "{q:?}");
     assert_eq!(indirect("il fallait agir"), Some(Some("Bruno Le Maire".into())));
+    // Russian: a place after the speaker ("журналистам в Кремле") is no part of the name.
+    let q2 = quotes("<p>Президент Владимир Путин провел совещание.</p><p>«Мы никогда не отказывались от диалога», — сказал Путин журналистам в Кремле.</p>");
+    assert!(q2.iter().any(|x| x.2 == "Мы никогда не отказывались от диалога" && x.1.as_deref().is_some_and(|s| s.ends_with("Путин"))), "{q2:?}");
     // Chinese: a cue right before the sentence's first comma.
     assert_eq!(indirect("中方坚决反对"), Some(Some("毛宁".into())), "{q:?}");
     // Arabic: the verb, its subject, then "that" (إن).

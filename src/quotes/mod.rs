@@ -144,7 +144,7 @@ impl Ctx<'_> {
         // does a place or platform in other languages ("Jean-Luc Mélenchon sur Twitter").
         let org_of = |i: usize| i > 0 && words.get(i + 1).is_some_and(|n| people::is_org_of(&words[i - 1], &lower[i], n));
         let head_end = (0..words.len())
-            .find(|&i| matches!(lower[i].as_str(), "of" | "at" | "for" | "from" | "with" | "in" | "who" | "whose" | "whom" | "which" | "sur" | "dans" | "en" | "auf" | "im" | "am" | "bei" | "su") && !org_of(i))
+            .find(|&i| matches!(lower[i].as_str(), "of" | "at" | "for" | "from" | "with" | "in" | "who" | "whose" | "whom" | "which" | "sur" | "dans" | "en" | "auf" | "im" | "am" | "bei" | "su" | "в" | "на") && !org_of(i))
             .unwrap_or(words.len());
         // A determiner opens a description: "a woman in Worcester", "the Florida senator".
         let determiner = lower.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another" | "the"));
