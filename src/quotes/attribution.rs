@@ -818,7 +818,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             continue;
         }
         // (After the cue, a phrase that names someone: "…, spoke first." has no speaker.)
-        // (Only a verb of speech inverts: ", said the senator", not ", dismissed the concerns".)
+        // (Only a verb of speech comes before its subject: ", said the senator", not ", remembers John Bush".)
         let Some(f) = (if c == k { subject_after(ws, c).filter(|f| plausible_subject(f) && lex.is_cue(ws[c].bare())) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= MAX_SOURCE_WORDS && f.phrase.start >= ws[k].at {
