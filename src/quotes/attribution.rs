@@ -935,19 +935,19 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     // another language, then its "that" (French elides it before a vowel: "qu’il").
     for k in 0..n - 1 {
         let (cue, that) = (ws[k].bare(), ws[k + 1].bare());
-        if !lex.is_foreign_cue(cue) || cue == "pour" {
+        // (The cheap tests first: every word of every English sentence passes here.)
+        let arabic = super::people::is_uncased(cue);
+        let elided = if that.starts_with("qu'") { 3 } else if that.starts_with("qu’") { 5 } else { 0 };
+        let that = elided > 0 || matches!(that, "que" | "dass" | "что" | "che" | "dat" | "że" | "že");
+        if !(arabic || that) || !lex.is_foreign_cue(cue) || cue == "pour" {
             continue;
         }
         // "قال الرئيس عبد الفتاح السيسي إن …": Arabic puts the verb first, then its subject, then "that".
-        if super::people::is_uncased(cue) {
+        if arabic {
             let arabic_that = (k + 2..n.min(k + MAX_SOURCE_WORDS + 2)).find(|&t| matches!(ws[t].bare(), "إن" | "أن"));
             if let Some((f, r)) = arabic_that.and_then(|t| Some((phrase(ws, k + 1, t)?, clause(ws, t + 1, sentence_end)?))) {
                 return Some((r, with_cue(f, cue)));
             }
-            continue;
-        }
-        let elided = if that.starts_with("qu'") { 3 } else if that.starts_with("qu’") { 5 } else { 0 };
-        if elided == 0 && !lex.is_foreign_that(that) {
             continue;
         }
         // (A name ends the subject: "elle estime que", whose "elle" this does not resolve, is left out.)

@@ -122,9 +122,6 @@ const PAIR_FIRST: u16 = 4;
 const INFINITIVE: u16 = 8;
 const CLAUSE: u16 = 16;
 const OTHER_LANGUAGE: u16 = 32;
-/// "That" opening reported speech in another language ("a déclaré que", "sagte, dass").
-const THAT: u16 = 64;
-const OTHER_THATS: &str = "que dass что che dat że že";
 
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -163,9 +160,6 @@ pub fn lexicon() -> &'static Lexicon {
                 set(c, OTHER_LANGUAGE);
             }
         }
-        for c in OTHER_THATS.split(' ') {
-            set(c, THAT);
-        }
         for c in MORE_ENGLISH {
             set(c, QUOTED);
         }
@@ -190,11 +184,6 @@ impl Lexicon {
     /// Whether `word` (bare, lower case) is a cue of another language only ("dit", "répondu").
     pub fn is_foreign_cue(&self, word: &str) -> bool {
         self.has(word, OTHER_LANGUAGE) && !self.has(word, QUOTED)
-    }
-
-    /// Whether `word` (bare, lower case) is another language's "that" after a reporting verb.
-    pub fn is_foreign_that(&self, word: &str) -> bool {
-        self.has(word, THAT)
     }
 
     /// Whether `word` reliably introduces speech without quotation marks.
