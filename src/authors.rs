@@ -271,7 +271,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
             authors.retain(|a| !a.name.eq_ignore_ascii_case(site));
         }
         // A name in capitals beside people named in mixed case is the outlet too ("David Jackson, USA TODAY").
-        let capitals = |a: &Author| a.name.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let capitals = |a: &Author| crate::text::in_capitals(&a.name);
         let mixed_case_person = authors.iter().any(|a| a.kind == "person" && !capitals(a));
         if authors.iter().any(|a| a.kind == "person") {
             authors.retain(|a| !capitals(a) || a.kind == "person" && !mixed_case_person);

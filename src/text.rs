@@ -245,6 +245,12 @@ pub fn replace_char(s: &str, from: char, to: &str) -> String {
     join(&s.split(from).collect::<Vec<_>>(), to)
 }
 
+/// Whether every letter of `s` is a capital ("PENCE", "USA TODAY"; true without letters;
+/// false for a script without case).
+pub fn in_capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+}
+
 /// `parts.concat()` through `join`: std's concat links its own copy of join's code.
 pub fn concat(parts: &[&str]) -> String {
     join(parts, "")

@@ -1105,11 +1105,14 @@ const EDITORIAL_LABELS: &[&str] = &["correction", "corrections", "clarification"
 pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     let colon = text.find(':')?;
     let label = &text[..colon];
+    // (The cheap tests first: every block with a colon is asked.)
+    if !crate::text::in_capitals(label) || label.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        return None;
+    }
     let words: Vec<&str> = label.words().collect();
-    let caps = label.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
     let rest = text[colon + 1..].trim_start();
     let editorial = EDITORIAL_LABELS.contains(&crate::text::lower(label.trim()).as_ref()) || crate::extract::boilerplate::is_promo_label(text);
-    if words.is_empty() || words.len() > 3 || !caps || editorial || label.chars().filter(|c| c.is_alphabetic()).count() < 2 || rest.words().count() < 4 {
+    if words.is_empty() || words.len() > 3 || editorial || rest.words().count() < 4 {
         return None;
     }
     let start = text.len() - rest.len();

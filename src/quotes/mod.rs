@@ -378,7 +378,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let answers = answers(&ctx);
     // A transcript labels its turns again and again; one label in capitals opens a
     // dateline ("THIRUVANANTHAPURAM: The death toll …") or a note, not someone's turn.
-    let transcript = ctx.blocks.iter().filter(|b| attribution::transcript_line(&b.text.text).is_some()).nth(1).is_some();
+    let lines: Vec<_> = ctx.blocks.iter().map(|b| attribution::transcript_line(&b.text.text)).collect();
+    let transcript = lines.iter().flatten().nth(1).is_some();
     for (bi, block) in blocks.iter().enumerate() {
         let text = &block.text.text;
         let sents = block.sentences();
@@ -575,7 +576,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         }
         if block.kind != "heading" {
             let before = quotes.len();
-            find_indirect(&ctx, bi, sents, &spans[bi], transcript, &mut quotes);
+            find_indirect(&ctx, bi, sents, &spans[bi], lines[bi].clone().filter(|_| transcript), &mut quotes);
             // “Bolton said he would support Trump.” then a paragraph that is one
             // quotation: the reporter goes on with the person just reported.
             if spans[bi].is_empty() {
@@ -714,10 +715,11 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
     })
 }
 
-fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::Span], transcript: bool, quotes: &mut Vec<Quote>) {
+/// `turn`: the block as a transcript's turn (label, words), if it is one.
+fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::Span], turn: Option<(Range<usize>, Range<usize>)>, quotes: &mut Vec<Quote>) {
     let block = &ctx.blocks[bi];
     let text = &block.text.text;
-    if let Some((label, words)) = attribution::transcript_line(text).filter(|_| transcript) {
+    if let Some((label, words)) = turn {
         if spans.iter().all(|s| s.outer.start >= words.end || s.outer.end <= words.start) {
             let name = people::name_phrases(&text[label.clone()]).into_iter().find(|p| !p.name.is_empty());
             let speaker = name.map(|p| ctx.people.canonical(&p.name));

@@ -482,8 +482,13 @@ pub fn is_given_name(word: &str) -> bool {
 /// "WASHINGTON —", "ATLANTIC CITY, N.J. —", "PHILADELPHIA (AP) —": the place a story
 /// was filed from, in capitals at the start of its first paragraph; no one who speaks.
 fn is_dateline(text: &str, ph: &NamePhrase) -> bool {
-    let capitals = ph.name.iter().all(|w| !w.chars().any(char::is_lowercase)) && ph.name.iter().map(|w| w.len()).sum::<usize>() >= 4;
+    let capitals = no_lower_case(&ph.name) && ph.name.iter().map(|w| w.len()).sum::<usize>() >= 4;
     ph.start == 0 && capitals && text[ph.end..].trim_start().starts_with(&[',', '—', '–', '-', '('][..])
+}
+
+/// Whether no word of a name has a lower-case letter ("NEW DELHI", "CAMILLE TOUTON", "毛宁").
+fn no_lower_case(name: &[String]) -> bool {
+    name.iter().all(|w| !w.chars().any(char::is_lowercase))
 }
 
 /// Whether a name is an organisation's: it has one of their head words, or is in capitals ("NATO").
@@ -616,7 +621,7 @@ impl People {
         // Longest names first, so "Trump" attaches to "Donald Trump"; of equal length, those
         // written in capitals last ("CAMILLE TOUTON:" labelling a transcript's turn is the
         // article's "Camille Touton", a person, not an acronym's organisation).
-        let capitals: Vec<bool> = phrases.iter().map(|(_, ph)| ph.name.iter().all(|w| !w.chars().any(char::is_lowercase))).collect();
+        let capitals: Vec<bool> = phrases.iter().map(|(_, ph)| no_lower_case(&ph.name)).collect();
         let mut order: Vec<usize> = (0..phrases.len()).collect();
         crate::order::sort_by(&mut order, &|&a, &b| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()).then(capitals[a].cmp(&capitals[b])));
         let in_quote: Vec<bool> = phrases.iter().map(|(bi, ph)| quoted(*bi, ph.start)).collect();
