@@ -1,25 +1,95 @@
-//! The hash maps of the analysis: keys are short words or node ids, hashed
-//! with FxHash (rustc's multiply-rotate) instead of std's SipHash, which was
-//! 7 % of the analysis natively and is more code in the wasm. A page could
-//! craft colliding words and slow its own analysis down, nothing more.
+//! The hash tables of the analysis: keys are short words, hashed with FxHash
+//! (rustc's multiply-rotate) instead of std's SipHash, which was 7 % of the
+//! analysis natively. A page could craft colliding words and slow its own
+//! analysis down, nothing more.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+/// Words to numbers: the one table type of the analysis. It is asked to find,
+/// insert and keep-if-present, never to remove, so it is open addressing with
+/// linear probing over an insertion-ordered entry list; std's general table was
+/// ~1.5 KB more wasm.
+#[derive(Debug, Default)]
+pub struct Map {
+    /// Power-of-two many; 0 is empty, otherwise an index into `entries` plus one.
+    slots: Vec<u32>,
+    entries: Vec<(String, usize)>,
+}
 
-pub type Map<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+impl Map {
+    /// The slot holding `key`, or the empty one where it would go, and its entry if present.
+    /// (`slots` is never empty here and never more than half full, so the probe ends.)
+    fn probe(&self, key: &str) -> (usize, Option<usize>) {
+        let mask = self.slots.len() - 1;
+        let mut i = fx(key.as_bytes()) & mask;
+        loop {
+            match self.slots[i] as usize {
+                0 => return (i, None),
+                e if self.entries[e - 1].0 == key => return (i, Some(e - 1)),
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
 
-/// Lists of indices by string key: a `Map<String, usize>` into lists, so the wasm
-/// carries no hash table code of its own for it (each map type costs ~0.35 KB gzipped).
+    pub fn get_key_value(&self, key: &str) -> Option<(&str, usize)> {
+        let e = if self.slots.is_empty() { None } else { self.probe(key).1 };
+        e.map(|e| (self.entries[e].0.as_str(), self.entries[e].1))
+    }
+
+    pub fn get(&self, key: &str) -> Option<usize> {
+        self.get_key_value(key).map(|(_, v)| v)
+    }
+
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get_key_value(key).is_some()
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = usize> + '_ {
+        self.entries.iter().map(|e| e.1)
+    }
+
+    /// The value under `key`, set to `value` first if the key is new.
+    pub fn or_insert(&mut self, key: String, value: usize) -> &mut usize {
+        if self.entries.len() * 2 >= self.slots.len() {
+            self.slots = vec![0; (self.slots.len() * 2).max(16)];
+            for e in 0..self.entries.len() {
+                let (slot, _) = self.probe(&self.entries[e].0);
+                self.slots[slot] = e as u32 + 1;
+            }
+        }
+        let e = match self.probe(&key) {
+            (_, Some(e)) => e,
+            (slot, None) => {
+                self.slots[slot] = self.entries.len() as u32 + 1;
+                self.entries.push((key, value));
+                self.entries.len() - 1
+            }
+        };
+        &mut self.entries[e].1
+    }
+
+    pub fn insert(&mut self, key: String, value: usize) {
+        *self.or_insert(key, value) = value;
+    }
+}
+
+/// Lists of indices by string key: a `Map` into lists.
 #[derive(Debug, Default)]
 pub struct Lists {
-    index: Map<String, usize>,
+    index: Map,
     lists: Vec<Vec<usize>>,
 }
 
 impl Lists {
     pub fn push(&mut self, key: String, value: usize) {
         let next = self.lists.len();
-        let k = *self.index.entry(key).or_insert(next);
+        let k = *self.index.or_insert(key, next);
         if k == next {
             self.lists.push(Vec::new());
         }
@@ -28,58 +98,28 @@ impl Lists {
 
     /// The values pushed under `key`, in order (empty when none).
     pub fn get(&self, key: &str) -> &[usize] {
-        self.index.get(key).map_or(&[], |&k| &self.lists[k])
+        self.index.get(key).map_or(&[], |k| &self.lists[k])
     }
 }
 
-#[derive(Default, Clone, Copy)]
-pub struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+/// FxHash of `bytes`, eight at a time.
+fn fx(bytes: &[u8]) -> usize {
+    let mut h = 0u64;
+    let mut add = |word: u64| h = (h.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
     }
-}
-
-impl Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
-        }
-        let mut rest = [0u8; 8];
-        rest[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-        self.add(u64::from_le_bytes(rest));
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(i.into());
-    }
-
-    fn write_u32(&mut self, i: u32) {
-        self.add(i.into());
-    }
-
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-
-    /// hashbrown takes the bucket from the low bits and the tag from the top
-    /// seven; the multiply mixes upwards, so rotate the well-mixed bits down.
-    fn finish(&self) -> u64 {
-        self.0.rotate_left(26)
-    }
+    let mut rest = [0u8; 8];
+    rest[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
+    add(u64::from_le_bytes(rest));
+    // The multiply mixes upwards: the slot comes from the well-mixed high bits.
+    (h >> 32) as usize
 }
 
 /// Which of several word lists a word is in, as bits: one lookup instead of a
 /// scan of every list (the heuristics ask this of every word or class name).
-/// String keys and usize bits: the map type of the analysis's other tables, so
-/// the wasm carries one copy of the hash table code for all.
-pub struct WordLists(Map<String, usize>);
+pub struct WordLists(Map);
 
 impl WordLists {
     pub fn new<W: IntoIterator<Item = &'static str>>(lists: impl IntoIterator<Item = (u16, W)>) -> Self {
@@ -95,11 +135,11 @@ impl WordLists {
     /// (One copy of the map's insertion for the four kinds of list the callers hold.)
     #[inline(never)]
     fn add(&mut self, bit: u16, word: &str) {
-        *self.0.entry(word.to_string()).or_default() |= usize::from(bit);
+        *self.0.or_insert(word.to_string(), 0) |= usize::from(bit);
     }
 
     pub fn of(&self, word: &str) -> u16 {
-        self.0.get(word).map_or(0, |&b| b as u16)
+        self.0.get(word).map_or(0, |b| b as u16)
     }
 
     /// `of(&text::lower(word))`, a short ASCII word (most) lower-cased on the
@@ -116,5 +156,25 @@ impl WordLists {
             }
             _ => self.of(&crate::text::lower(word)),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Map;
+
+    #[test]
+    fn map_finds_what_it_was_given_across_growth() {
+        let mut m = Map::default();
+        assert_eq!(m.get("a"), None);
+        for i in 0..1000 {
+            assert_eq!(*m.or_insert(format!("w{i}"), i), i);
+        }
+        // Present keys keep their value under or_insert and take the new one under insert.
+        assert_eq!(*m.or_insert("w7".to_string(), 0), 7);
+        m.insert("w8".to_string(), 80);
+        assert_eq!((m.len(), m.get("w8"), m.get("w999"), m.get("w1000")), (1000, Some(80), Some(999), None));
+        assert_eq!(m.get_key_value("w3"), Some(("w3", 3)));
+        assert!(!m.contains_key("") && m.values().sum::<usize>() == (0..1000).sum::<usize>() + 72);
     }
 }

@@ -125,8 +125,7 @@ fn terms(word: &str, mut add: impl FnMut(&str)) {
 
 /// Content words of each sentence as deduplicated term ids.
 fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
-    // usize ids: the same map type as the name index's, one hash table instantiation less in the wasm.
-    let mut ids: Map<String, usize> = Map::default();
+    let mut ids = Map::default();
     sents
         .iter()
         .map(|s| {
@@ -135,7 +134,7 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
                 // A term seen before costs a lookup, not a new String.
                 terms(word, |t| {
                     let id = match ids.get(t) {
-                        Some(&id) => id,
+                        Some(id) => id,
                         None => {
                             let id = ids.len();
                             ids.insert(t.to_string(), id);

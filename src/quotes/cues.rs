@@ -113,7 +113,7 @@ pub fn is_naming_cue(word: &str) -> bool {
 
 /// Cues of quoted speech, and the stricter set for speech without quotation marks:
 /// each word with the bits of the sets it is in (one table for all).
-pub struct Lexicon(Map<String, usize>);
+pub struct Lexicon(Map);
 
 const QUOTED: u16 = 1;
 const INDIRECT: u16 = 2;
@@ -126,9 +126,8 @@ const OTHER_LANGUAGE: u16 = 32;
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        // String keys: the map type of the analysis's other tables (one copy of its code in the wasm).
-        let mut m: Map<String, usize> = Map::default();
-        let mut set = |w: &str, bit: u16| *m.entry(w.to_string()).or_default() |= usize::from(bit);
+        let mut m = Map::default();
+        let mut set = |w: &str, bit: u16| *m.or_insert(w.to_string(), 0) |= usize::from(bit);
         for line in LEXICON.split('\n').filter(|l| !l.starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(cue), Some(q), Some(i), Some(seen)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
@@ -171,7 +170,7 @@ impl Lexicon {
     // One copy of the table's probe for every question asked of it, not one inlined into each.
     #[inline(never)]
     fn has(&self, word: &str, bit: u16) -> bool {
-        self.0.get(word).is_some_and(|&b| b & usize::from(bit) != 0)
+        self.0.get(word).is_some_and(|b| b & usize::from(bit) != 0)
     }
 
     /// Whether `word` (any case, punctuation trimmed) introduces quoted speech.
@@ -197,7 +196,7 @@ impl Lexicon {
         if !self.has(first, PAIR_FIRST) {
             return None;
         }
-        self.0.get_key_value(crate::text::concat(&[first, " ", second]).as_str()).filter(|(_, &b)| b & usize::from(INDIRECT) != 0).map(|(k, _)| k.as_str())
+        self.0.get_key_value(crate::text::concat(&[first, " ", second]).as_str()).filter(|&(_, b)| b & usize::from(INDIRECT) != 0).map(|(k, _)| k)
     }
 
     /// Whether `word` (bare, lower case) takes a to-infinitive as reported content.
@@ -212,7 +211,7 @@ impl Lexicon {
 
     /// How many cues of quoted speech the lexicon holds.
     pub fn len(&self) -> usize {
-        self.0.values().filter(|&&b| b & usize::from(QUOTED) != 0).count()
+        self.0.values().filter(|&b| b & usize::from(QUOTED) != 0).count()
     }
 
     pub fn is_empty(&self) -> bool {

@@ -70,7 +70,7 @@ struct Ctx<'a> {
     /// Words the article writes in lower case, built on first need: a capitalized
     /// "Might" or "Accordingly" that opens a sentence is one of them, not a name.
     /// (The value is unused: a map of this type is already in the build, a set would add its own code.)
-    common: std::cell::OnceCell<crate::hash::Map<String, usize>>,
+    common: std::cell::OnceCell<crate::hash::Map>,
     /// Whom the last "a Downing Street spokesperson" spoke for: "the spokesperson" later.
     spoken_for: std::cell::RefCell<Option<String>>,
 }

@@ -284,9 +284,9 @@ pub struct People {
     pub entities: Vec<Entity>,
     /// In reading order.
     pub mentions: Vec<Mention>,
-    by_token: Map<String, usize>,
+    by_token: Map,
     /// Any word of a multi-word personal name: "Lee" finds "Lee Jae-myung" (family name first).
-    by_part: Map<String, usize>,
+    by_part: Map,
     /// Entities by descriptor ("president" → everyone called a president).
     by_descriptor: crate::hash::Lists,
     /// Each entity's mentions (indices into `mentions`, in reading order).
@@ -780,7 +780,7 @@ impl People {
     fn find_or_add(&mut self, name: &[String], gender: Option<bool>) -> usize {
         let full = crate::text::join(name, " ");
         let last = surname(name);
-        if let Some(&id) = self.by_token.get(&*lower(&full)).filter(|&&id| self.fits(id, gender)) {
+        if let Some(id) = self.by_token.get(&lower(&full)).filter(|&id| self.fits(id, gender)) {
             if !self.entities[id].aliases.contains(&full) {
                 self.entities[id].aliases.push(full);
             }
@@ -794,8 +794,8 @@ impl People {
             // ("Donald Trump" is not "Donald Trump Jr.": the same name without the suffix is the father.)
             let junior = |id: usize| self.entities[id].name.rsplit_once(' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ignore_ascii_case(&full));
             let same_given = |id: usize| name.len() == 1 || self.entities[id].name.lowered().split(' ').any(|w| w == lower(&name[0])) && !junior(id);
-            let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&&id| same_given(id)).or(part) };
-            let known = known.copied().filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&last, gender?));
+            let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&id| same_given(id)).or(part) };
+            let known = known.filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&last, gender?));
             if let Some(id) = known {
                 let e = &mut self.entities[id];
                 if !e.aliases.contains(&full) {
@@ -809,20 +809,20 @@ impl People {
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org, female: None });
         // (Not in place of a namesake of the other sex: "Clinton" stays Bill's beside a "Mrs. Clinton".)
-        self.by_token.entry(lower(&full).into_owned()).or_insert(id);
+        self.by_token.or_insert(lower(&full).into_owned(), id);
         if !is_org && name.len() >= 2 {
             // A surname alone is the name without a suffix when the article has both ("Trump": not Donald Trump Jr.).
-            let holder = self.by_token.get(&last).copied();
+            let holder = self.by_token.get(&last);
             if holder.is_none_or(|h| self.entities[h].name.rsplit(' ').next().is_some_and(is_generation) && !name.last().is_some_and(|w| is_generation(w))) {
                 self.by_token.insert(last, id);
             }
             // The name without its middle ("Donald Trump" for "Donald J. Trump"); not its first
             // words alone, which may be someone else ("Donald Trump" of "Donald Trump Jr").
             if name.len() >= 3 {
-                self.by_token.entry(first_and_last(name)).or_insert(id);
+                self.by_token.or_insert(first_and_last(name), id);
             }
             for w in name {
-                self.by_part.entry(lower(w).into_owned()).or_insert(id);
+                self.by_part.or_insert(lower(w).into_owned(), id);
             }
         }
         id
@@ -848,7 +848,7 @@ impl People {
         let full = crate::text::join(name, " ").lowered();
         let last = surname(name);
         // An organisation is not found by its last word ("… Intelligence and Security").
-        self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None }).copied()
+        self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None })
     }
 
     /// [`People::lookup`] for a name read at (block, at) with the gender its titles tell: a
