@@ -1288,3 +1288,16 @@ fn the_spokesperson_later_speaks_for_whom_the_last_one_did() {
     // With nobody spoken for before, it stays as written.
     assert_eq!(speaker_of("<p>“Absolutely,” the spokesperson added.</p>", "Absolutely,").as_deref(), Some("the spokesperson"));
 }
+
+#[test]
+fn a_party_and_state_or_a_team_before_a_title_are_nobody() {
+    let body = "<p>Rep. Jim Jordan, R-Ohio, the chairman of the Judiciary Committee, argued that the bill was unconstitutional.</p>";
+    assert_eq!(speaker_of(body, "the bill was unconstitutional").as_deref(), Some("Jim Jordan"));
+    // "Arsenal manager Mikel Arteta" is "the Arsenal manager" later, even where another paragraph opens it.
+    let body = "<p>Arsenal manager Mikel Arteta praised the youngsters after the match.</p>\
+        <p>The club had a busy week. The Arsenal manager said on Friday that the club would rest several players.</p>";
+    assert_eq!(speaker_of(body, "the club would rest several players").as_deref(), Some("Mikel Arteta"));
+    // A title nobody in the article holds is not the team it belongs to.
+    let body = "<p>The club had a busy week. The Chelsea manager said on Friday that the club would rest several players.</p>";
+    assert_eq!(speaker_of(body, "the club would rest several players"), None, "{:?}", quotes(body));
+}

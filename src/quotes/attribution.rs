@@ -177,6 +177,11 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
             }
             let n = segment_start(ws, s - 1, 6);
             let cap = |i: usize| super::people::is_capitalized(ws[i].text);
+            // "Rep. Jim Jordan, R-Ohio, the chairman …": a party and state are no name.
+            if s - n == 1 && is_party_label(ws[n].text) {
+                s = n;
+                continue;
+            }
             let is_name = s - n <= 5 && (n..s).all(cap);
             // "Her neighbour, retired postman Bill Hughes, 71, agreed": a full name after lower-case
             // words that describe, with no article or preposition ("a fellow at the Center for …").
@@ -209,6 +214,11 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         }
     }
     phrase(ws, s, j)
+}
+
+/// A US politician's party and state: "R-Ohio", "D-N.Y.", "I-Vt.".
+fn is_party_label(w: &str) -> bool {
+    matches!(w.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
 }
 
 /// Comma-separated segments an appositive may span before the speaker's name.

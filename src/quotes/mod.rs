@@ -172,6 +172,8 @@ impl Ctx<'_> {
                 return Some(name);
             }
         }
+        // (Otherwise a name before the title says whose title it is, not who: "the Arsenal manager".)
+        let titled = described && lower[0] == "the" && people::is_title(&lower[head_end - 1]);
         // "Georgia officials said", "Election officials in Georgia": a group named by its plural
         // noun, as written (not the place or word before it).
         if head_end >= 2 && !determiner && !people::is_capitalized(&words[head_end - 1]) && people::has(&lower[head_end - 1], people::GROUP_SPEAKER) {
@@ -215,7 +217,8 @@ impl Ctx<'_> {
             && !attribution::is_plural_noun(&lower[head_end - 1])
             && (head_end + 1..words.len().saturating_sub(1)).any(|k| people::is_given_name(&words[k]));
         let head = if name_after_of { &raw[..] } else { &raw[..head_end] };
-        if let Some((name, gender)) = named(head).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) {
+        let found = if titled { None } else { named(head).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) };
+        if let Some((name, gender)) = found {
             return Some(self.people.name_or_written(self.people.lookup_at(&name, gender, block, at), &name));
         }
         if let Some(name) = by_description() {

@@ -639,8 +639,14 @@ impl People {
                 p.entities[id].name = crate::text::join(&ph.name, " ");
                 named_in_quote[id] = false;
             }
+            let before: Vec<&str> = blocks[*bi][..ph.start].words().rev().take(MAX_LEADING_TITLES).collect();
+            let titles = before.iter().take_while(|w| is_title(w)).count();
             let mut appositive = appositive_after(blocks[*bi], ph.end);
             let head = appositive.pop();
+            // "Arsenal manager Mikel Arteta": the name before lower-case titles says whose (he is "the Arsenal manager").
+            if let Some(w) = before.get(titles).filter(|w| titles > 0 && is_capitalized(w) && bare(w).len() == w.len() && !has(w, DETERMINER)) {
+                appositive.push(lower(w).into_owned());
+            }
             // "Janet Hughes, a 45-year-old maths teacher, …" is "the 45-year-old" later too.
             let age = age_after(blocks[*bi], ph.end).map(|n| crate::text::concat(&[n, "-year-old"])).or_else(|| appositive.iter().find(|q| q.ends_with("-year-old")).cloned());
             for q in appositive {
@@ -648,10 +654,9 @@ impl People {
                     p.entities[id].qualifiers.push(q);
                 }
             }
-            let before: Vec<&str> = blocks[*bi][..ph.start].words().rev().take(MAX_LEADING_TITLES).collect();
             // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
             // case before the name (the phrase stopped at them) describe the person too.
-            let lead = before.iter().take_while(|w| is_title(w)).map(|w| lower(w.trim_end_matches('.')).into_owned());
+            let lead = before[..titles].iter().map(|w| lower(w.trim_end_matches('.')).into_owned());
             for d in ph.titles.iter().map(|t| full_title(crate::text::replace_char(t, '.', ""))).chain(lead).chain(age).chain(head) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
