@@ -282,6 +282,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
         return authors;
     }
     let bio_boxes: Vec<NodeId> = doc.descendants(doc.root()).filter(|&n| doc.is_element(n) && is_bio_box(doc, n)).collect();
+    let several = authors.len() > 1;
     for a in &mut authors {
         // The visible byline: profile link and where to highlight.
         for &b in &bylines {
@@ -290,7 +291,10 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
             }
             if let Some(r) = name_range(doc, b, &a.name) {
                 if a.url.is_none() {
-                    a.url = doc.descendants(b).find(|&d| doc.tag(d) == "a").and_then(|l| doc.attr(l, "href")).map(str::to_string);
+                    // The link on this name ("By <a>Sara Smart</a> and <a>Taylor Romine</a>"), or a lone writer's first.
+                    let links: Vec<NodeId> = doc.descendants(b).filter(|&d| doc.tag(d) == "a").collect();
+                    let own = links.iter().find(|&&l| doc.text_content(l).contains(&a.name)).or(if several { None } else { links.first() });
+                    a.url = own.and_then(|&l| doc.attr(l, "href")).map(str::to_string);
                 }
                 a.ranges.push(r);
                 break;

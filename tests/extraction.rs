@@ -20,12 +20,13 @@ fn promotions_and_ad_slots_set_into_the_text_stay_out() {
          <p><a href=\"/x\">READ MORE: Airport expansion approved</a></p>\
          <p class=\"slot\">Story continues below advertisement</p>\
          <figure class=\"media-player has-caption\"><figcaption><span>Media caption</span> Watch: the mayor on the budget</figcaption></figure>\
+         <div class=\"video-resource\"><div>Video: the mayor on the budget</div><div>01:45</div></div>\
          <p>___</p><p>* * *</p><p><strong><a href=\"/x\">MAYOR QUIETLY EXPANDS PARKING PROGRAM FOR RESIDENTS</a></strong></p>\
          <p>Follow the Ledger’s coverage of the budget at https://ledger.example/budget</p>\
          <p>The mayor said the repairs would start in March and last two years.</p>\
          <p>Advertising revenue at the city’s newspaper fell by a third last year, the publisher said.</p>",
     );
-    for chrome in ["Related:", "ADVERTISING", "READ MORE", "continues below", "Media caption", "___", "* * *", "coverage of the budget", "PARKING PROGRAM"] {
+    for chrome in ["Related:", "ADVERTISING", "READ MORE", "continues below", "Media caption", "01:45", "___", "* * *", "coverage of the budget", "PARKING PROGRAM"] {
         assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
     }
     assert!(a.text.contains("The mayor said the repairs would start in March"));
@@ -66,6 +67,9 @@ fn bylines_name_each_author_with_their_own_link_and_nothing_else() {
     let head = "<meta property=\"og:site_name\" content=\"City Ledger\"><meta name=\"author\" content=\"City Ledger\">";
     let a = page(head, "<div class=\"article-author-name\">By <a href=\"/author/ann\">Ann Lee</a></div>");
     assert_eq!(authors(&a), [("Ann Lee", Some("/author/ann"))]);
+    // Writers the metadata names take the byline's link on their own name, not its first.
+    let a = page("<meta name=\"author\" content=\"Ann Lee, Bo Chen\">", "<div class=\"byline__names\">By <a href=\"/people/ann-lee\">Ann Lee</a> and <a href=\"/people/bo-chen\">Bo Chen</a>, Ledger</div>");
+    assert_eq!(authors(&a), [("Ann Lee", Some("/people/ann-lee")), ("Bo Chen", Some("/people/bo-chen"))]);
     // An outlet in capitals beside a writer named in mixed case is no author.
     let a = page("<meta name=\"author\" content=\"David Jackson, USA TODAY\">", "");
     assert_eq!(authors(&a), [("David Jackson", None)]);
