@@ -47,6 +47,9 @@ pub fn split_names(raw: &str) -> Vec<String> {
         s = s[p.len()..].trim_start();
     }
     let s = s.strip_prefix("by").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(s);
+    // A live blog signs each post "From CNN’s Arlette Saenz": the outlet is no name.
+    let from_outlet = s.get(..5).filter(|p| p.eq_ignore_ascii_case("from ")).and_then(|_| s[5..].split_once("’s ").or_else(|| s[5..].split_once("'s ")));
+    let s = from_outlet.filter(|(outlet, _)| outlet.words().count() <= 3).map_or(s, |(_, rest)| rest);
     let mut out = Vec::new();
     // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
     let contributors = |p: &&str| !p.lowered().contains("contribut");
@@ -163,11 +166,18 @@ fn byline_elements(doc: &Document) -> Vec<NodeId> {
 
 fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
     let mut out: Vec<Author> = Vec::new();
+    // Whether the names so far sign a live blog's posts ("From CNN’s Arlette Saenz"): its writers are all theirs.
+    let mut posts = true;
     for &n in bylines {
         let text = doc.text_content(n);
         if text.len() > 120 || is_bio_box(doc, n) {
             continue;
         }
+        let post = text.trim_start().starts_with("From ");
+        if !out.is_empty() && !(posts && post) {
+            break;
+        }
+        let had = out.len();
         // "By <a>Ann Lee</a> and <a>Bo Chen</a>": each linked name with its own profile.
         let is_link = |d: NodeId| doc.tag(d) == "a";
         let linked_names = doc.descendants(n).any(|l| is_link(l) && looks_like_name(&doc.text_content(l)));
@@ -179,9 +189,8 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
                 }
             }
         }
-        if !out.is_empty() {
-            break;
-        }
+        // (Only a byline that names someone says what kind the page's are.)
+        posts &= post || out.len() == had;
     }
     out
 }
@@ -321,6 +330,8 @@ mod tests {
         assert_eq!(split_names("By Eduardo Porter."), ["Eduardo Porter"]);
         assert_eq!(split_names("By By JIM RUTENBERG,Oleg Matsnev and Zachary Wichter contributed research."), ["JIM RUTENBERG"]);
         assert_eq!(split_names("By byYlan Q. Mui"), ["Ylan Q. Mui"]);
+        assert_eq!(split_names("From CNN’s Arlette Saenz and Kristen Holmes"), ["Arlette Saenz", "Kristen Holmes"]);
+        assert_eq!(split_names("From staff reports"), Vec::<String>::new());
         assert_eq!(split_names("By Martin Luther King Jr."), ["Martin Luther King Jr."]);
         // One word after a name says where the writer works.
         assert_eq!(split_names("Hans Müller, ARD-Hauptstadtstudio"), ["Hans Müller"]);

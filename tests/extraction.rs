@@ -70,6 +70,12 @@ fn bylines_name_each_author_with_their_own_link_and_nothing_else() {
     // Writers the metadata names take the byline's link on their own name, not its first.
     let a = page("<meta name=\"author\" content=\"Ann Lee, Bo Chen\">", "<div class=\"byline__names\">By <a href=\"/people/ann-lee\">Ann Lee</a> and <a href=\"/people/bo-chen\">Bo Chen</a>, Ledger</div>");
     assert_eq!(authors(&a), [("Ann Lee", Some("/people/ann-lee")), ("Bo Chen", Some("/people/bo-chen"))]);
+    // A live blog's posts are each signed "From CNN’s …": the page's writers are all of theirs,
+    // where a story's byline is its own ("By Ann Lee" before a promoted story's "From Ledger’s Bo Chen").
+    let a = page("", "<p class=\"byline\">From Ledger’s Ann Lee</p><p>Update one.</p><p class=\"byline\">From Ledger’s Bo Chen</p>");
+    assert_eq!(authors(&a), [("Ann Lee", None), ("Bo Chen", None)]);
+    let a = page("", "<p class=\"byline\">By Ann Lee</p><p>Update one.</p><p class=\"byline\">From Ledger’s Bo Chen</p>");
+    assert_eq!(authors(&a), [("Ann Lee", None)]);
     // An outlet in capitals beside a writer named in mixed case is no author.
     let a = page("<meta name=\"author\" content=\"David Jackson, USA TODAY\">", "");
     assert_eq!(authors(&a), [("David Jackson", None)]);
