@@ -174,7 +174,7 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
             continue;
         }
         let post = text.trim_start().starts_with("From ");
-        if !out.is_empty() && !(posts && post) {
+        if !(out.is_empty() || posts && post) {
             break;
         }
         let had = out.len();
