@@ -168,3 +168,18 @@ fn the_documents_title_is_never_article_text() {
     assert!(!a.text.contains("City News"), "{}", a.text);
     assert!(a.text.starts_with("The city council voted on Tuesday"));
 }
+
+#[test]
+fn a_label_in_bold_opening_a_paragraph_is_a_sentence_of_its_own() {
+    let a = analysis(
+        "<p><strong>Why it matters:</strong> The decision keeps borrowing costs at their highest level in more than two decades.</p>\
+         <p><b>Between the lines:</b> Markets had priced in a 90% chance of no change, according to CME Group data.</p>",
+    );
+    let claims: Vec<&str> = a.claims.iter().chain(&a.claim_candidates).map(|c| c.text.as_str()).collect();
+    assert!(claims.contains(&"The decision keeps borrowing costs at their highest level in more than two decades."), "{claims:?}");
+    assert!(claims.iter().all(|c| !c.contains("Why it matters") && !c.contains("Between the lines")), "{claims:?}");
+    let q = a.quotes.iter().find(|q| q.kind == "indirect" && q.text.contains("Markets had priced")).expect("the reported content");
+    assert!(q.text.starts_with("Markets had priced"), "{}", q.text);
+    // The text keeps the label where the page has it.
+    assert!(a.text.contains("Between the lines: Markets had priced"), "{}", a.text);
+}

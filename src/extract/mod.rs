@@ -58,15 +58,22 @@ pub struct ArticleBlock {
     sentences: OnceCell<Vec<Range<usize>>>,
     /// The text's words, counted once: extraction and the word count both need them.
     words: OnceCell<WordCount>,
+    /// Bytes of a label in bold opening the block ("Why it matters:"), a sentence of its own.
+    label: usize,
 }
 
 impl ArticleBlock {
     pub fn new(node: NodeId, kind: &'static str, text: MappedText) -> ArticleBlock {
-        ArticleBlock { node, kind, text, sentences: OnceCell::new(), words: OnceCell::new() }
+        ArticleBlock { node, kind, text, sentences: OnceCell::new(), words: OnceCell::new(), label: 0 }
     }
 
     pub fn sentences(&self) -> &[Range<usize>] {
-        self.sentences.get_or_init(|| crate::sentences::split(&self.text.text))
+        self.sentences.get_or_init(|| {
+            let rest = &self.text.text[self.label..];
+            let from = self.text.text.len() - rest.trim_start().len();
+            let label = (self.label > 0).then_some(0..self.label);
+            label.into_iter().chain(crate::sentences::split(&self.text.text[from..]).into_iter().map(|r| r.start + from..r.end + from)).collect()
+        })
     }
 
     pub fn words(&self) -> WordCount {
@@ -465,8 +472,25 @@ fn push_block(
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
     // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
     let kind = if caption * 2 > total || crate::sentences::is_photo_caption(text.text.trim_start()) { "caption" } else { block_kind(doc, owner) };
-    out.push(ArticleBlock::new(owner, kind, text));
+    // "<strong>Why it matters:</strong> The decision …": a label, no part of the sentence after it.
+    // (The first element down the first children: the run may be the paragraph itself.)
+    let mut first = nodes[0];
+    while !matches!(doc.tag(first), "strong" | "b") {
+        match doc.children(first).first() {
+            Some(&c) => first = c,
+            None => break,
+        }
+    }
+    let label = if matches!(doc.tag(first), "strong" | "b") { doc.text_content(first) } else { String::new() };
+    let label = label.trim();
+    let labelled = label.ends_with(':') && crate::text::words(label).nth(MAX_LABEL_WORDS).is_none() && text.text.starts_with(label) && text.text.len() > label.len();
+    let mut block = ArticleBlock::new(owner, kind, text);
+    block.label = if labelled { label.len() } else { 0 };
+    out.push(block);
 }
+
+/// Most words of a label opening a paragraph ("What they're saying:").
+const MAX_LABEL_WORDS: usize = 5;
 
 /// A cell of a table that is mostly plain text: a linked name in a data
 /// table is data, not navigation.
