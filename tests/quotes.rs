@@ -1301,3 +1301,15 @@ fn a_party_and_state_or_a_team_before_a_title_are_nobody() {
     let body = "<p>The club had a busy week. The Chelsea manager said on Friday that the club would rest several players.</p>";
     assert_eq!(speaker_of(body, "the club would rest several players"), None, "{:?}", quotes(body));
 }
+
+#[test]
+fn a_group_a_name_qualifies_is_the_group_not_the_name() {
+    let body = "<p>Donald Trump spoke on Monday in Ohio about the economy and jobs in the region.</p>\
+        <p>Trump aides said the rally would go ahead despite the storm warnings issued on Sunday.</p>\
+        <p>Immigrant advocates said the rule would violate obligations under international law.</p>";
+    assert_eq!(speaker_of(body, "the rally would go ahead despite the storm warnings issued on Sunday").as_deref(), Some("Trump aides"));
+    assert_eq!(speaker_of(body, "the rule would violate obligations under international law").as_deref(), Some("Immigrant advocates"));
+    // Without a name it is someone unnamed.
+    let body = "<p>Donald Trump spoke on Monday in Ohio.</p><p>His aides said the rally would go ahead despite the storm warnings.</p>";
+    assert_eq!(speaker_of(body, "the rally would go ahead despite the storm warnings"), None);
+}

@@ -174,11 +174,6 @@ impl Ctx<'_> {
         }
         // (Otherwise a name before the title says whose title it is, not who: "the Arsenal manager".)
         let titled = described && lower[0] == "the" && people::is_title(&lower[head_end - 1]);
-        // "Georgia officials said", "Election officials in Georgia": a group named by its plural
-        // noun, as written (not the place or word before it).
-        if head_end >= 2 && !determiner && !people::is_capitalized(&words[head_end - 1]) && people::has(&lower[head_end - 1], people::GROUP_SPEAKER) {
-            return Some(crate::text::join(&f.words, " "));
-        }
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
         let opens_sentence = before.is_empty() || before.ends_with(&['.', '!', '?', ':', '“', '"', '”', '—', '('][..]);
         let named = |ws: &[String]| {
@@ -195,6 +190,18 @@ impl Ctx<'_> {
             let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w) || contraction(w)));
             (!lone_word).then(|| (ph.name, people::title_gender(&ph.titles)))
         };
+        // "Georgia officials said", "Election officials in Georgia", "Trump aides said": a group named
+        // by its plural noun, as written (not the place or person before it).
+        // (Any plural noun right after a name, where nothing follows: not "his aides", "North Korea’s nuclear
+        // ambitions", "Carlos Souza aos jornalistas".)
+        let qualified = || {
+            let possessive = f.words.iter().any(|w| w.len() != people::trim_suffix(people::trim_suffix(w, "’s"), "'s").len());
+            head_end == words.len() && head_end <= MAX_GROUP_WORDS && !possessive && people::is_capitalized(&words[head_end - 2]) && named(&words[..head_end - 1]).is_some()
+        };
+        let plural = |w: &String| people::has(w, people::GROUP_SPEAKER) || attribution::is_plural_noun(w) && qualified();
+        if head_end >= 2 && !determiner && !people::is_capitalized(&words[head_end - 1]) && plural(&lower[head_end - 1]) {
+            return Some(crate::text::join(&f.words, " "));
+        }
         // "selon le ministère des Affaires étrangères": in French, Spanish, Italian and
         // Portuguese the head comes first and only the name after it is capitalized.
         if lower.len() >= 3 && matches!(lower[0].as_str(), "le" | "la" | "el" | "il" | "lo" | "o" | "a") && ROMANCE_ORG_HEADS.contains(&lower[1].as_str()) {
@@ -840,6 +847,9 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
 fn speaks_for_someone(w: &str) -> bool {
     people::has(w, people::SPEAKER_NOUN | people::UNNAMED_HEAD | people::GROUP_SPEAKER | people::SPEAKS_FOR_ONE)
 }
+
+/// Most words of a group named by a name and a plural noun ("Senate Republican leaders").
+const MAX_GROUP_WORDS: usize = 4;
 
 /// Fewer words than this between a quotation and an attribution tie them together.
 const NEAR_QUOTE_WORDS: usize = 3;
