@@ -1313,3 +1313,26 @@ fn a_group_a_name_qualifies_is_the_group_not_the_name() {
     let body = "<p>Donald Trump spoke on Monday in Ohio.</p><p>His aides said the rally would go ahead despite the storm warnings.</p>";
     assert_eq!(speaker_of(body, "the rally would go ahead despite the storm warnings"), None);
 }
+
+#[test]
+fn a_noun_before_a_name_describes_the_person_later() {
+    let body = "<p>Strictly Come Dancing star Amy Dowden has revealed her heartbreak over the death of her father.</p>\
+        <p>The star told the paper: ‘He never missed a show, not one of them.’</p>";
+    assert_eq!(speaker_of(body, "He never missed a show, not one of them.").as_deref(), Some("Amy Dowden"));
+    // Not where a verb follows the name ("the network Vladimir Putin formed"), nor for someone indefinite.
+    let body = "<p>Part of the network Vladimir Putin formed a few years ago, the channel has grown fast.</p>\
+        <p>The network said that it would send a reporter to Crimea next week.</p>";
+    assert_eq!(speaker_of(body, "it would send a reporter to Crimea next week"), None, "{:?}", quotes(body));
+    let body = "<p>The victims included Jean Dupont, a teacher, and his friend Pierre Martin, a retired pilot.</p>\
+        <p>“He was a man of great quality,” a friend said on Facebook.</p>";
+    assert_eq!(speaker_of(body, "He was a man of great quality,"), None, "{:?}", quotes(body));
+}
+
+#[test]
+fn a_description_without_a_title_is_whom_the_paragraph_is_on() {
+    let body = "<p>Film star Arturo Castro spoke about his early career in Guatemala last year.</p>\
+        <p>Salma Hayek said she had faced discrimination. The star then recalled that a cinema had turned her friend away.</p>";
+    assert_eq!(speaker_of(body, "a cinema had turned her friend away"), None, "{:?}", quotes(body));
+    let body = "<p>Film star Arturo Castro spoke about his early career in Guatemala last year.</p>        <p>The star then recalled that a cinema had turned his friend away.</p>";
+    assert_eq!(speaker_of(body, "a cinema had turned his friend away").as_deref(), Some("Arturo Castro"));
+}

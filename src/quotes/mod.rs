@@ -228,7 +228,11 @@ impl Ctx<'_> {
         if let Some((name, gender)) = found {
             return Some(self.people.name_or_written(self.people.lookup_at(&name, gender, block, at), &name));
         }
-        if let Some(name) = by_description() {
+        // ("a friend said": someone else than the friend the article named. "Hayek confirmed she had. The
+        // star then recalled": without a title, whom the paragraph is on, not the star named earlier.)
+        let plain = |&e: &usize| !self.people.entities[e].is_person || people::is_title(&lower[lower.len() - 1]) || self.people.other_person_in_block(block, at, e).is_none();
+        let described = self.people.by_description(&words, block, at).filter(|e| !matches!(lower[0].as_str(), "a" | "an") && plain(e));
+        if let Some(name) = self.people.name_of(described) {
             return Some(name);
         }
         // "a Treasury spokesperson", "a spokesman for the Foreign Office": who speaks for an

@@ -640,7 +640,17 @@ impl People {
                 named_in_quote[id] = false;
             }
             let before: Vec<&str> = blocks[*bi][..ph.start].words().rev().take(MAX_LEADING_TITLES).collect();
-            let titles = before.iter().take_while(|w| is_title(w)).count();
+            let mut titles = before.iter().take_while(|w| is_title(w)).count();
+            // "Strictly star Amy Dowden", "her partner Ben Jones": a noun in lower case right before the name describes
+            // too, unless it is an article's noun with a verb after the name ("the network Vladimir Putin formed").
+            let noun = |w: &&str| w.len() > 3 && w.chars().all(char::is_lowercase) && !w.ends_with("ed") && !has(w, OBJECT_MARKER | DETERMINER) && !super::cues::lexicon().is_cue(w);
+            let relative = || {
+                let verb_after = blocks[*bi][ph.end..].words().next().is_some_and(|w| w.starts_with(char::is_lowercase) && !super::cues::lexicon().is_cue(w));
+                verb_after && before.get(1).is_some_and(|w| matches!(lower(w).as_ref(), "the" | "a" | "an"))
+            };
+            if titles == 0 && ph.titles.is_empty() && before.first().is_some_and(noun) && !relative() {
+                titles = 1;
+            }
             let mut appositive = appositive_after(blocks[*bi], ph.end);
             let head = appositive.pop();
             // "Arsenal manager Mikel Arteta": the name before lower-case titles says whose (he is "the Arsenal manager").
@@ -903,6 +913,12 @@ impl People {
     /// The antecedent of "he"/"she" (`female`; `None`: a subject a verb implies, as in Spanish
     /// „…“, dijo): the last person mentioned as a subject, else the last person; past those
     /// whose title says they are of the other sex.
+    /// A person other than `e` named earlier in the block, before `at`.
+    pub fn other_person_in_block(&self, block: usize, at: usize, e: usize) -> Option<usize> {
+        let n = self.mentions_before(block, at);
+        self.mentions[..n].iter().rev().take_while(|m| m.block == block).map(|m| m.entity).find(|&o| o != e && self.entities[o].is_person)
+    }
+
     pub fn antecedent(&self, block: usize, at: usize, female: Option<bool>) -> Option<usize> {
         let n = self.mentions_before(block, at);
         let fits = |e: usize| female.is_none_or(|female| self.entities[e].female.is_none_or(|f| f == female));
