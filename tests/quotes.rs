@@ -1336,3 +1336,11 @@ fn a_description_without_a_title_is_whom_the_paragraph_is_on() {
     let body = "<p>Film star Arturo Castro spoke about his early career in Guatemala last year.</p>        <p>The star then recalled that a cinema had turned his friend away.</p>";
     assert_eq!(speaker_of(body, "a cinema had turned his friend away").as_deref(), Some("Arturo Castro"));
 }
+
+#[test]
+fn a_description_with_an_age_is_whoever_the_article_gave_that_age() {
+    let body = "<p>Strictly Come Dancing star Amy Dowden, 34, has revealed her heartbreak over the death of her father.</p>\
+        <p>Her partner Ben Jones, 36, was not there.</p>\
+        <p>The professional dancer, 34, told MailOnline: ‘Every time I step on that floor I think of him.’</p>";
+    assert_eq!(speaker_of(body, "Every time I step on that floor I think of him.").as_deref(), Some("Amy Dowden"));
+}

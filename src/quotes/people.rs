@@ -528,7 +528,7 @@ fn is_party_tag(word: &str) -> bool {
 
 /// "Maria Lopez, 45, said": the age news writing puts after a name, which later
 /// sentences use to describe the person ("the 45-year-old").
-fn age_after(text: &str, name_end: usize) -> Option<&str> {
+pub fn age_after(text: &str, name_end: usize) -> Option<&str> {
     let rest = text[name_end..].strip_prefix(", ")?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
     ((1..=3).contains(&digits) && rest[digits..].starts_with(',')).then(|| &rest[..digits])
