@@ -1344,3 +1344,19 @@ fn a_description_with_an_age_is_whoever_the_article_gave_that_age() {
         <p>The professional dancer, 34, told MailOnline: ‘Every time I step on that floor I think of him.’</p>";
     assert_eq!(speaker_of(body, "Every time I step on that floor I think of him.").as_deref(), Some("Amy Dowden"));
 }
+
+#[test]
+fn japanese_speakers_are_the_topic_before_the_quotation_and_the_verb_follows_it() {
+    let body = "<p>石破首相は3日、総合経済対策の規模について、財政支出で20兆円を超えるとの考えを明らかにしました。</p>\
+        <p>石破首相は記者団に対し「国民の皆様の暮らしを守るため、万全の対策を講じたい」と述べました。</p>\
+        <p>また、「物価高に負けない賃上げを実現することが何より重要だ」と強調しました。</p>\
+        <p>これに対し、立憲民主党の野田代表は「規模ありきで中身が伴っていない」と批判しました。</p>";
+    let q: Vec<(Option<String>, String)> = quotes(body).into_iter().map(|q| (q.1, q.2)).collect();
+    let expected = [
+        (Some("石破".to_string()), "国民の皆様の暮らしを守るため、万全の対策を講じたい".to_string()),
+        // (No subject: whoever spoke before.)
+        (Some("石破".to_string()), "物価高に負けない賃上げを実現することが何より重要だ".to_string()),
+        (Some("野田".to_string()), "規模ありきで中身が伴っていない".to_string()),
+    ];
+    assert_eq!(q, expected);
+}

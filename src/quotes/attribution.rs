@@ -693,6 +693,9 @@ const CJK_PREPOSITIONS: &[char] = &['在', '于', '对', '向', '跟', '从', '�
 /// quotation, or 张伟说：“…” before it. A pronoun (她说) points back to the last
 /// speaker named with a cue earlier in the paragraph.
 pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
+    if let Some(f) = japanese(text, quote.clone()) {
+        return Some(f);
+    }
     let after_end = text[quote.end..].find(|c: char| CJK_STOPS.contains(&c) || matches!(c, '“' | '「')).map_or(text.len(), |i| quote.end + i);
     let after = cjk_subject_and_cue(text, quote.end..after_end, true);
     let found = after.or_else(|| {
@@ -716,6 +719,27 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
         end = stop;
     }
     Some(found)
+}
+
+/// Verbs of speech after a Japanese quotation's "と" (述べました, 語った, 強調しました), as their stems.
+const JA_CUES: &[&str] = &["述べ", "語", "話", "強調", "批判", "説明", "指摘", "表明", "訴え", "主張", "発言", "明らかに", "反論", "言", "答え", "コメント", "書き込"];
+
+/// Japanese attribution: 石破首相は記者団に対し「…」と述べました — the topic or subject
+/// of the sentence, before the quotation (the person after any "…の": 立憲民主党の野田代表),
+/// and the verb after its "と".
+fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
+    let after = text[quote.end..].strip_prefix('と')?;
+    let cue = JA_CUES.iter().find(|c| after.starts_with(*c))?;
+    // (The stops and particles are three bytes long.)
+    let start = text[..quote.start].rfind(CJK_STOPS).map_or(0, |i| i + 3);
+    let lead = &text[start..quote.start];
+    // Without one (また、「…」と強調しました) the subject is whoever spoke before, as in Spanish.
+    let Some(topic) = lead.find(['は', 'が']) else {
+        return Some(Found { phrase: quote.start..quote.start, words: Vec::new(), cue: cue.to_string(), implied: true });
+    };
+    let subject = &lead[..topic];
+    let from = subject.rfind(['の', '、']).map_or(0, |i| i + 3);
+    (from < subject.len()).then(|| Found { phrase: start + from..start + subject.len(), words: vec![subject[from..].to_string()], cue: cue.to_string(), implied: false })
 }
 
 /// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".

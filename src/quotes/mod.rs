@@ -95,7 +95,7 @@ impl Ctx<'_> {
 
     fn resolve_phrase(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         if f.implied {
-            return self.people.name_of(self.people.antecedent(block, at, None));
+            return self.people.name_of(self.people.antecedent(block, at, None)).or_else(|| last_speaker.map(str::to_string));
         }
         let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
@@ -310,7 +310,7 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     if is_title_case(inner) && (cue_words_before.is_none_or(|d| d > 2) || cues::is_naming_cue(&f.cue)) {
         return false;
     }
-    let n_words = inner.words().count();
+    let n_words = words_in(inner);
     // Sanders told MSNBC's “Morning Joe”, said on “Fox and Friends.”: a programme or publication.
     let after_possessive_or_on = before.last().is_some_and(|w| matches!(w.bare(), "on" | "in") || w.text.ends_with("'s") || w.text.ends_with("’s"));
     let capitalized = inner.words().filter(|w| w.len() > 3).all(people::is_capitalized) && inner.starts_with(|c: char| c.is_uppercase());
@@ -526,7 +526,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // One cue over a list of fragments: called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”.
             let in_list = found.is_none() && listed.as_ref().is_some_and(|(last, _)| *last + 1 == si) && joined_to_previous();
             let found = if in_list { listed.as_ref().map(|(_, f)| f.clone()) } else { found };
-            let n_words = inner.words().count();
+            let n_words = words_in(inner);
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             let direct = starts_upper && (lead.is_empty() || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some());
@@ -859,6 +859,11 @@ fn speaks_for_someone(w: &str) -> bool {
 
 /// Most words of a group named by a name and a plural noun ("Senate Republican leaders").
 const MAX_GROUP_WORDS: usize = 4;
+
+/// Words of a quotation; in Chinese or Japanese, written without spaces, two characters a word.
+fn words_in(inner: &str) -> usize {
+    if people::has_han(inner) { inner.chars().count() / 2 } else { inner.words().count() }
+}
 
 /// Fewer words than this between a quotation and an attribution tie them together.
 const NEAR_QUOTE_WORDS: usize = 3;

@@ -81,8 +81,12 @@ pub fn is_foreign_pronoun(w: &str) -> bool {
     OTHER_PRONOUNS.iter().any(|(o, _)| *o == w)
 }
 
-/// Titles before a Chinese name ("市长张伟"): the name follows the last of them.
-const ZH_TITLES: &[&str] = &["市长", "总统", "主席", "总理", "部长", "局长", "发言人", "议员", "外长", "大使", "省长", "州长", "首相", "秘书长", "主任", "书记", "委员", "教授", "经理", "董事长", "总裁"];
+/// Titles before a Chinese name ("市长张伟"): the name follows the last of them; after a
+/// Japanese one ("石破首相", "野田代表"), it goes before.
+const ZH_TITLES: &[&str] = &[
+    "市长", "总统", "主席", "总理", "部长", "局长", "发言人", "议员", "外长", "大使", "省长", "州长", "首相", "秘书长", "主任", "书记", "委员", "教授", "经理",
+    "董事长", "总裁", "代表", "大臣", "知事", "社長", "長官", "総裁", "大統領", "議員", "氏",
+];
 /// Offices held for a place, which a description qualifies by the place ("the Florida senator").
 const REGIONAL_OFFICES: &str = "senator governor mayor congressman congresswoman representative";
 
@@ -128,7 +132,9 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
     if words.iter().any(|w| has_han(w)) {
         let phrase = crate::text::join(words, " ");
         // A longer run is a clause, not a name (transliterations run to about eight: "阿诺德·施瓦辛格").
-        let name = &phrase[zh_title_end(&phrase)..];
+        let end = zh_title_end(&phrase);
+        let title = ZH_TITLES.iter().find(|t| phrase.ends_with(*t)).filter(|t| end == phrase.len() && phrase.len() > t.len());
+        let name = title.map_or(&phrase[end..], |t| &phrase[..phrase.len() - t.len()]);
         let han = name.split('(').next().unwrap_or_default().chars().filter(|&c| is_han(c)).count();
         return Some(name.to_string()).filter(|_| (1..=MAX_HAN_NAME_CHARS).contains(&han));
     }
