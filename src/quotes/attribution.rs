@@ -734,11 +734,11 @@ fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
     let start = text[..quote.start].rfind(CJK_STOPS).map_or(0, |i| i + 3);
     let lead = &text[start..quote.start];
     // Without one (また、「…」と強調しました) the subject is whoever spoke before, as in Spanish.
-    let Some(topic) = lead.find(['は', 'が']) else {
+    let Some(topic) = lead.find(&['は', 'が'][..]) else {
         return Some(Found { phrase: quote.start..quote.start, words: Vec::new(), cue: cue.to_string(), implied: true });
     };
     let subject = &lead[..topic];
-    let from = subject.rfind(['の', '、']).map_or(0, |i| i + 3);
+    let from = subject.rfind(&['の', '、'][..]).map_or(0, |i| i + 3);
     (from < subject.len()).then(|| Found { phrase: start + from..start + subject.len(), words: vec![subject[from..].to_string()], cue: cue.to_string(), implied: false })
 }
 

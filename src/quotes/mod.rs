@@ -860,9 +860,10 @@ fn speaks_for_someone(w: &str) -> bool {
 /// Most words of a group named by a name and a plural noun ("Senate Republican leaders").
 const MAX_GROUP_WORDS: usize = 4;
 
-/// Words of a quotation; in Chinese or Japanese, written without spaces, two characters a word.
+/// Words of a quotation; in Chinese or Japanese, written without spaces, two characters
+/// (of three bytes each) a word.
 fn words_in(inner: &str) -> usize {
-    if people::has_han(inner) { inner.chars().count() / 2 } else { inner.words().count() }
+    if people::has_han(inner) { inner.len() / 6 } else { inner.words().count() }
 }
 
 /// Fewer words than this between a quotation and an attribution tie them together.
