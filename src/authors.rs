@@ -77,7 +77,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
             }
             words.push(w);
         }
-        let name = crate::text::join(&words, " ").trim_matches(|c: char| !c.is_alphanumeric() && c != '.').to_string();
+        let name = crate::text::trim_keeping(&crate::text::join(&words, " "), &['.']).to_string();
         // "By Eduardo Porter.": a full stop after a surname, not an initial's ("Jr.", "J.").
         let name = match name.strip_suffix('.') {
             Some(n) if !crate::sentences::is_abbreviation(n.rsplit(' ').next().unwrap_or(n)) => n.to_string(),

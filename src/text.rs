@@ -214,10 +214,15 @@ pub fn int(n: u64) -> String {
     s
 }
 
-/// A word without the punctuation around it ("“Yes,”" → "Yes"). One function
-/// for every caller: each closure passed to `trim_matches` is its own copy in wasm.
+/// A word without the punctuation around it ("“Yes,”" → "Yes").
 pub fn trim_to_word(s: &str) -> &str {
-    s.trim_matches(|c: char| !c.is_alphanumeric())
+    trim_keeping(s, &[])
+}
+
+/// `s` without the punctuation around it but for `keep` ("J.", "O’"). One function for
+/// every caller: each closure passed to `trim_matches` is its own copy in wasm.
+pub fn trim_keeping<'a>(s: &'a str, keep: &[char]) -> &'a str {
+    s.trim_matches(|c: char| !c.is_alphanumeric() && !keep.contains(&c))
 }
 
 /// `hay.rfind(needle)` by a forward search: the reverse string searcher costs

@@ -347,7 +347,7 @@ pub fn is_capitalized(w: &str) -> bool {
 }
 
 fn bare(w: &str) -> &str {
-    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’');
+    let w = crate::text::trim_keeping(w, &['.', '-', '\'', '’']);
     // Initials keep their period ("Charles B. Rangel", "J.J. MacNab").
     if w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()) && crate::text::is_initials(&w[..w.len() - 1]) {
         return w;
