@@ -1360,3 +1360,17 @@ fn japanese_speakers_are_the_topic_before_the_quotation_and_the_verb_follows_it(
     ];
     assert_eq!(q, expected);
 }
+
+#[test]
+fn speech_set_off_by_dashes_is_a_quotation() {
+    let body = "<p>La vicepresidenta habló en los pasillos del Congreso tras la sesión de control del miércoles.</p>\
+        <p>—No vamos a dar ni un paso atrás —dijo la vicepresidenta primera, María Jesús Montero, a los periodistas.</p>\
+        <p>— Non ci fermeremo davanti a nessuno — ha detto la premier Giorgia Meloni ai cronisti.</p>\
+        <p>— Maria Alvarez, UN climate envoy</p>";
+    let q: Vec<_> = quotes(body).into_iter().filter(|q| q.0 != "indirect").collect();
+    let expected = [
+        ("direct".to_string(), Some("María Jesús Montero".to_string()), "No vamos a dar ni un paso atrás".to_string()),
+        ("direct".to_string(), Some("Giorgia Meloni".to_string()), "Non ci fermeremo davanti a nessuno".to_string()),
+    ];
+    assert_eq!(q, expected);
+}

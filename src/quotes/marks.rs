@@ -1,7 +1,8 @@
 //! Finds quotations by their marks in one paragraph: curly and straight double
 //! quotes, single quotes used as quote marks (told apart from apostrophes),
-//! «…», „…“, 「…」. Only the outermost quotation is reported; a quotation left
-//! open at the end of a paragraph runs to its end (it continues in the next).
+//! «…», „…“, 「…」, and speech set off by dashes. Only the outermost quotation is
+//! reported; a quotation left open at the end of a paragraph runs to its end (it
+//! continues in the next).
 
 use std::ops::Range;
 
@@ -69,11 +70,27 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
         last.is_some_and(|j| j > from + 1)
     };
     let mut spans = Vec::new();
+    let mut i = 0;
+    // Speech set off by dashes (Spanish, Italian, Russian …): "—No vamos a ceder —dijo Montero",
+    // "— Мы готовы, — сказал Путин": a dash opening the paragraph, and one before the words
+    // in lower case that say who.
+    let dash = |j: usize| matches!(chars.get(j).map(|x| x.1), Some('—' | '―' | '–'));
+    if dash(0) {
+        let close = (2..chars.len()).find(|&j| dash(j) && chars[j - 1].1 == ' ' && chars[j + 1..].iter().find(|x| x.1 != ' ').is_some_and(|x| x.1.is_lowercase()));
+        if let Some(j) = close {
+            let inner = chars[1].0..chars[j - 1].0;
+            let words = text[inner.clone()].trim();
+            if words.starts_with(char::is_uppercase) {
+                let start = inner.start + text[inner.clone()].find(words).unwrap_or(0);
+                push(text, &mut spans, 0, start, start + words.trim_end_matches(',').len(), chars[j].0 + chars[j].1.len_utf8(), true);
+                i = j + 1;
+            }
+        }
+    }
     let mut open: Option<(usize, char)> = None; // char index and mark of the open quotation
     // Curly quotations opened inside a straight one ("… episode of “Shark Tank.” But …"):
     // their closing marks are theirs, not the straight quotation's.
     let mut nested = 0;
-    let mut i = 0;
     while i < chars.len() {
         let (_, c) = chars[i];
         let prev = i.checked_sub(1).map(|p| chars[p].1);

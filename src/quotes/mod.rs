@@ -455,7 +455,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let punctuated_after = text[span.outer.end..].trim_start().starts_with(&[',', '.', ';', ':', '—'][..]);
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.
+            // (Speech set off by dashes ends at its closing dash.)
+            let dash_closed = text[..span.outer.end].ends_with(&['—', '―', '–'][..]);
             let ends_clause = inner.ends_with(&[',', '.', '!', '?', '…', '—', '-'][..])
+                || dash_closed
                 // “…” said Nick Merrill: a quotation opening its sentence, the comma forgotten.
                 || lead.is_empty() && after_ws.first().is_some_and(attribution::Word::is_cue_first)
                 || punctuated_after
@@ -533,6 +536,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // Kept as one, but a fragment when the writer's sentence runs on from it: “Family values people” are ….
             let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
                 && !punctuated_after
+                && !dash_closed
                 && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w.bare()) && !w.is_cue_first());
             // A quotation that is a sentence of its own goes on with the last speaker of its
             // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
