@@ -64,7 +64,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
         for w in part.words() {
             let wl = w.lowered();
             let bare = crate::text::trim_to_word(&wl);
-            if NAME_STOPS.contains(&bare) || JOB_WORDS.contains(&bare) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
+            if NAME_STOPS.contains(&bare) || JOB_WORDS.contains(&bare) || w.contains("@") || w.chars().any(|c| c.is_ascii_digit()) {
                 dated = matches!(bare, "updated" | "published" | "posted");
                 titled = JOB_WORDS.contains(&bare);
                 break;
@@ -89,7 +89,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
             continue;
         }
         // "Hans Müller, ARD-Hauptstadtstudio", "Jane Doe, Reuters": one word after a name is where they work.
-        let affiliation = !out.is_empty() && !name.contains(' ');
+        let affiliation = !out.is_empty() && !name.contains(" ");
         if affiliation || name.is_empty() || name.starts_with("http") || name.words().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
             continue;
         }
@@ -158,7 +158,7 @@ fn byline_elements(doc: &Document) -> Vec<NodeId> {
             let c = doc.class_and_id(n);
             doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
                 || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
-                || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authorname" | "contributor" | "fn" | "byl"))
+                || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "fn" | "byl"))
         })
         .filter(|&n| !in_comments(doc, n))
         .collect()
@@ -247,7 +247,9 @@ fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
 /// Where `name` stands inside `n`'s text, as a page range.
 fn name_range(doc: &Document, n: NodeId, name: &str) -> Option<crate::document::TextRange> {
     let m = MappedText::collect(doc, n, &|_| false);
-    let i = m.text.find(name)?;
+    // (As the page sets it: "By TOM KRISHER" for the metadata's Tom Krisher. ASCII case
+    // changes keep every byte where it was.)
+    let i = m.text.find(name).or_else(|| m.text.to_ascii_lowercase().find(&name.to_ascii_lowercase()))?;
     m.range(i, i + name.len())
 }
 

@@ -76,6 +76,10 @@ fn bylines_name_each_author_with_their_own_link_and_nothing_else() {
     assert_eq!(authors(&a), [("Ann Lee", None), ("Bo Chen", None)]);
     let a = page("", "<p class=\"byline\">By Ann Lee</p><p>Update one.</p><p class=\"byline\">From Ledger’s Bo Chen</p>");
     assert_eq!(authors(&a), [("Ann Lee", None)]);
+    // The byline may set the metadata's name in capitals, in an "authors" box.
+    let a = page("<meta name=\"author\" content=\"Ann Lee\">", "<div class=\"Page-authors\">By <a href=\"/author/ann-lee\">ANN LEE</a></div>");
+    assert_eq!(authors(&a), [("Ann Lee", Some("/author/ann-lee"))]);
+    assert_eq!(a.authors[0].ranges.len(), 1);
     // An outlet in capitals beside a writer named in mixed case is no author.
     let a = page("<meta name=\"author\" content=\"David Jackson, USA TODAY\">", "");
     assert_eq!(authors(&a), [("David Jackson", None)]);

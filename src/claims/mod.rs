@@ -59,7 +59,7 @@ pub fn is_statement(sentence: &str) -> bool {
     }
     if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {
         // (Words are counted where spaces part them: not in Chinese or Japanese.)
-        return t.words().nth(MIN_CLAIM_WORDS - 1).is_some() || t.contains(|c: char| c.is_ascii_digit()) || !t.contains(' ');
+        return t.words().nth(MIN_CLAIM_WORDS - 1).is_some() || t.contains(|c: char| c.is_ascii_digit()) || !t.contains(" ");
     }
     let stamp = || {
         let l = crate::text::lower(t);

@@ -39,7 +39,7 @@ pub fn is_follow_line(text: &str) -> bool {
     let t = crate::text::trim_to_word(text);
     t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("follow ")) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
         let t = crate::text::lower(t);
-        t.contains(" on twitter") || t.contains(" on x") || t.contains('@') || t.contains("http")
+        t.contains(" on twitter") || t.contains(" on x") || t.contains("@") || t.contains("http")
     }
 }
 

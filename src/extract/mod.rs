@@ -451,7 +451,7 @@ fn push_block(
     let text = MappedText::collect_nodes(doc, nodes, skip);
     // (Nor a rule set as text: "___", "* * *"; nor a media player's duration outside a table: "01:45".)
     let t = text.text.trim();
-    let duration = t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':') && !matches!(doc.tag(owner), "td" | "th");
+    let duration = t.contains(":") && t.chars().all(|c| c.is_ascii_digit() || c == ':') && !matches!(doc.tag(owner), "td" | "th");
     if duration || !t.chars().any(char::is_alphanumeric) {
         return;
     }
