@@ -93,6 +93,17 @@ pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
             }
         }
     }
+    // A list the article opens with, before its first paragraph, sums it up (the Mail's
+    // bullets under the headline: "Amy Dowden, 34, said she thinks of her dad …").
+    let blocks = &article.blocks;
+    let first = blocks.iter().position(|b| b.kind != "heading").unwrap_or(0);
+    let n = blocks[first..].iter().position(|b| b.kind != "list-item").unwrap_or(0);
+    if let Some(list) = blocks.get(first).and_then(|b| doc.parent(b.node)).filter(|_| n >= 2) {
+        let items = items_of(doc, list);
+        if items.len() == n {
+            return found(items, list);
+        }
+    }
     KeyPoints { items: Vec::new(), container: None }
 }
 

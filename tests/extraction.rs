@@ -187,3 +187,19 @@ fn a_label_in_bold_opening_a_paragraph_is_a_sentence_of_its_own() {
     // The text keeps the label where the page has it.
     assert!(a.text.contains("Between the lines: Markets had priced"), "{}", a.text);
 }
+
+#[test]
+fn a_list_the_article_opens_with_is_its_key_points() {
+    let a = analysis("");
+    assert!(a.key_points.is_empty());
+    let page = format!(
+        "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>\
+         <ul><li><strong>The council approved a $40 million budget for schools and roads</strong></li>\
+         <li><strong>Tax revenue rose faster than the finance office forecast</strong></li></ul>{LEAD}</article></body></html>"
+    );
+    let a = analyze(&html::parse(&page), &Options::default()).expect("an article");
+    assert_eq!(a.key_points, ["The council approved a $40 million budget for schools and roads", "Tax revenue rose faster than the finance office forecast"]);
+    // A list further down is part of the story.
+    let a = analysis("<ul><li>Northside gets two new schools next year</li><li>Riverside gets a new bridge and road repairs</li></ul>");
+    assert!(a.key_points.is_empty(), "{:?}", a.key_points);
+}
