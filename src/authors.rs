@@ -278,15 +278,13 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     }
     // "Jane Doe, USA TODAY": the outlet beside named writers is not an author.
     if authors.len() > 1 {
-        if let Some(site) = &meta.site_name {
-            authors.retain(|a| !a.name.eq_ignore_ascii_case(site));
-        }
+        let site = |a: &Author| meta.site_name.as_ref().is_some_and(|s| a.name.eq_ignore_ascii_case(s));
         // A name in capitals beside people named in mixed case is the outlet too ("David Jackson, USA TODAY").
         let capitals = |a: &Author| crate::text::in_capitals(&a.name);
-        let mixed_case_person = authors.iter().any(|a| a.kind == "person" && !capitals(a));
-        if authors.iter().any(|a| a.kind == "person") {
-            authors.retain(|a| !capitals(a) || a.kind == "person" && !mixed_case_person);
-        }
+        let person = |a: &Author| a.kind == "person" && !site(a);
+        let mixed_case_person = authors.iter().any(|a| person(a) && !capitals(a));
+        let any_person = authors.iter().any(person);
+        authors.retain(|a| !site(a) && (!any_person || !capitals(a) || a.kind == "person" && !mixed_case_person));
     }
     if authors.is_empty() {
         // Nobody to find a byline or bio for: the page's elements need no look.

@@ -69,10 +69,14 @@ impl ArticleBlock {
 
     pub fn sentences(&self) -> &[Range<usize>] {
         self.sentences.get_or_init(|| {
-            let rest = &self.text.text[self.label..];
-            let from = self.text.text.len() - rest.trim_start().len();
-            let label = (self.label > 0).then_some(0..self.label);
-            label.into_iter().chain(crate::sentences::split(&self.text.text[from..]).into_iter().map(|r| r.start + from..r.end + from)).collect()
+            let mut s = crate::sentences::split(&self.text.text[self.label..]);
+            for r in &mut s {
+                *r = r.start + self.label..r.end + self.label;
+            }
+            if self.label > 0 {
+                s.insert(0, 0..self.label);
+            }
+            s
         })
     }
 
