@@ -153,14 +153,16 @@ fn in_comments(doc: &Document, n: NodeId) -> bool {
 /// Byline elements: rel=author links, [itemprop=author], .byline/.author classes, outside comments.
 fn byline_elements(doc: &Document) -> Vec<NodeId> {
     doc.descendants(doc.root())
-        .filter(|&n| doc.is_element(n))
         .filter(|&n| {
+            if !doc.is_element(n) {
+                return false;
+            }
             let c = doc.class_and_id(n);
-            doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
+            let marked = doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
                 || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
-                || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "fn" | "byl"))
+                || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "fn" | "byl"));
+            marked && !in_comments(doc, n)
         })
-        .filter(|&n| !in_comments(doc, n))
         .collect()
 }
 
