@@ -1383,3 +1383,10 @@ fn russian_titles_and_the_country_after_them_are_no_part_of_the_name() {
     assert_eq!(speaker_of(body, "Мы готовы к переговорам, но только на наших условиях").as_deref(), Some("Владимир Путин"));
     assert_eq!(speaker_of(body, "встреча прошла конструктивно").as_deref(), Some("Дмитрий Песков"));
 }
+
+#[test]
+fn indian_english_titles_before_a_name() {
+    let body = "<p>Prime Minister Narendra Modi on Monday accused the opposition of blocking the bill for decades.</p>\
+        <p>\"For years, they only made speeches. We passed the law,\" PM Modi said while addressing a rally in Jaipur.</p>";
+    assert_eq!(speaker_of(body, "For years, they only made speeches. We passed the law,").as_deref(), Some("Narendra Modi"));
+}
