@@ -15,6 +15,9 @@ pub struct MappedText {
     words: Vec<WordAt>,
 }
 
+/// Bytes of a word between two of its points (see `collect_nodes`).
+const MAX_WORD_BYTES: usize = 256;
+
 #[derive(Debug, Clone, Copy)]
 struct WordAt {
     /// Where the word starts in `text`, with the space put before it (if any),
@@ -58,7 +61,21 @@ impl MappedText {
                     }
                     (pending_space, pending_break) = (false, false);
                     m.words.push(WordAt { from, word: m.text.len() as u32, node: src, offset: utf16 });
-                    utf16 += utf16_len(word);
+                    // A word of a script written without spaces may run a whole paragraph: a point
+                    // every MAX_WORD_BYTES or so keeps each `point` short (it was quadratic in quotations).
+                    let (base, mut last) = (m.text.len(), 0);
+                    let mut k = MAX_WORD_BYTES;
+                    while k < word.len() {
+                        if word.is_char_boundary(k) {
+                            utf16 += utf16_len(&word[last..k]);
+                            m.words.push(WordAt { from: (base + k) as u32, word: (base + k) as u32, node: src, offset: utf16 });
+                            last = k;
+                            k += MAX_WORD_BYTES;
+                        } else {
+                            k += 1;
+                        }
+                    }
+                    utf16 += utf16_len(&word[last..]);
                     m.text.push_str(word);
                     done = at + word.len();
                 }

@@ -699,19 +699,22 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
     let after_end = text[quote.end..].find(|c: char| CJK_STOPS.contains(&c) || matches!(c, '“' | '「')).map_or(text.len(), |i| quote.end + i);
     let after = cjk_subject_and_cue(text, quote.end..after_end, true);
     let found = after.or_else(|| {
-        let lead = text[..quote.start].trim_end();
+        // (Near the quotation only: a paragraph of thousands of them must not cost quadratic time.)
+        let near = super::window_before(text, 0, quote.start);
+        let lead = text[near.clone()].trim_end();
         if !lead.ends_with(&['：', ':', '，', ','][..]) {
             return None;
         }
-        let start = lead.rfind(|c: char| CJK_STOPS.contains(&c) || matches!(c, '”' | '」')).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));
-        cjk_subject_and_cue(text, start..lead.len(), false)
+        let start = near.start + lead.rfind(|c: char| CJK_STOPS.contains(&c) || matches!(c, '”' | '」')).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));
+        let lead_end = near.start + lead.len();
+        cjk_subject_and_cue(text, start..lead_end, false)
     })?;
     if super::people::as_pronoun(&found.words[0]).is_none() {
         return Some(found);
     }
     // The antecedent: the last named speaker of a cue before the quotation in this paragraph.
     let mut end = quote.start;
-    while end > 0 {
+    while end > 0 && quote.start - end <= super::ATTRIBUTION_WINDOW {
         let stop = text[..end].rfind(|c: char| CJK_STOPS.contains(&c) || c == '，').unwrap_or(0);
         if let Some(f) = cjk_subject_and_cue(text, stop..end, true).filter(|f| super::people::as_pronoun(&f.words[0]).is_none()) {
             return Some(Found { cue: found.cue, ..f });
@@ -731,7 +734,8 @@ fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
     let after = text[quote.end..].strip_prefix('と')?;
     let cue = JA_CUES.iter().find(|c| after.starts_with(*c))?;
     // (The stops and particles are three bytes long.)
-    let start = text[..quote.start].rfind(CJK_STOPS).map_or(0, |i| i + 3);
+    let near = super::window_before(text, 0, quote.start).start;
+    let start = text[near..quote.start].rfind(CJK_STOPS).map_or(near, |i| near + i + 3);
     let lead = &text[start..quote.start];
     // Without one (また、「…」と強調しました) the subject is whoever spoke before, as in Spanish.
     let Some(topic) = lead.find(&['は', 'が'][..]) else {
