@@ -1390,3 +1390,13 @@ fn indian_english_titles_before_a_name() {
         <p>\"For years, they only made speeches. We passed the law,\" PM Modi said while addressing a rally in Jaipur.</p>";
     assert_eq!(speaker_of(body, "For years, they only made speeches. We passed the law,").as_deref(), Some("Narendra Modi"));
 }
+
+#[test]
+fn a_campaign_or_administration_a_name_qualifies_is_the_body_not_the_person() {
+    let body = "<p>Hillary Clinton spoke in Ohio on Monday about jobs and trade policy in the region.</p>\
+        <p>The Clinton campaign said it would spend millions on ads in the state before the primary.</p>\
+        <p>Barack Obama spoke in Ohio on Monday.</p>\
+        <p>The Obama administration said it would appeal the ruling to the Supreme Court next week.</p>";
+    assert_eq!(speaker_of(body, "it would spend millions on ads in the state before the primary").as_deref(), Some("Clinton campaign"));
+    assert_eq!(speaker_of(body, "it would appeal the ruling to the Supreme Court next week").as_deref(), Some("Obama administration"));
+}

@@ -199,8 +199,11 @@ impl Ctx<'_> {
             head_end == words.len() && head_end <= MAX_GROUP_WORDS && !possessive && people::is_capitalized(&words[head_end - 2]) && named(&words[..head_end - 1]).is_some()
         };
         let plural = |w: &String| people::has(w, people::GROUP_SPEAKER) || attribution::is_plural_noun(w) && qualified();
-        if head_end >= 2 && !determiner && !people::is_capitalized(&words[head_end - 1]) && plural(&lower[head_end - 1]) {
-            return Some(crate::text::join(&f.words, " "));
+        // (And a body a name qualifies: "The Clinton campaign said", "the Obama administration" → "Clinton campaign".)
+        let body = head_end >= 2 && matches!(lower[head_end - 1].as_str(), "campaign" | "administration" | "government" | "camp") && qualified();
+        let the = usize::from(body && lower[0] == "the");
+        if head_end >= 2 + the && (!determiner || the == 1) && !people::is_capitalized(&words[head_end - 1]) && (body || plural(&lower[head_end - 1])) {
+            return Some(crate::text::join(&f.words[the..], " "));
         }
         // "selon le ministère des Affaires étrangères": in French, Spanish, Italian and
         // Portuguese the head comes first and only the name after it is capitalized.
