@@ -231,13 +231,13 @@ impl Ctx<'_> {
         if let Some((name, gender)) = found {
             return Some(self.people.name_or_written(self.people.lookup_at(&name, gender, block, at), &name));
         }
-        // ("a friend said": someone else than the friend the article named. "Hayek confirmed she had. The
-        // star then recalled": without a title, whom the paragraph is on, not the star named earlier.)
         // "The professional dancer, 34, told MailOnline": whoever the article gave that age.
         let aged = people::age_after(&self.blocks[block].text.text, f.phrase.end).filter(|_| lower[0] == "the");
         if let Some(name) = aged.and_then(|n| self.people.name_of(self.people.by_description(&["the".into(), crate::text::concat(&[n, "-year-old"])], block, at))) {
             return Some(name);
         }
+        // ("a friend said": someone else than the friend the article named. "Hayek confirmed she had. The
+        // star then recalled": without a title, whom the paragraph is on, not the star named earlier.)
         let plain = |&e: &usize| !self.people.entities[e].is_person || people::is_title(&lower[lower.len() - 1]) || self.people.other_person_in_block(block, at, e).is_none();
         let described = self.people.by_description(&words, block, at).filter(|e| !matches!(lower[0].as_str(), "a" | "an") && plain(e));
         if let Some(name) = self.people.name_of(described) {
