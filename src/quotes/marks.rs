@@ -78,10 +78,10 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
     if dash(0) {
         let close = (2..chars.len()).find(|&j| dash(j) && chars[j - 1].1 == ' ' && chars[j + 1..].iter().find(|x| x.1 != ' ').is_some_and(|x| x.1.is_lowercase()));
         if let Some(j) = close {
-            let inner = chars[1].0..chars[j - 1].0;
-            let words = text[inner.clone()].trim();
+            let raw = &text[chars[1].0..chars[j - 1].0];
+            let words = raw.trim();
             if words.starts_with(char::is_uppercase) {
-                let start = inner.start + text[inner.clone()].find(words).unwrap_or(0);
+                let start = chars[1].0 + raw.len() - raw.trim_start().len();
                 push(text, &mut spans, 0, start, start + words.trim_end_matches(',').len(), chars[j].0 + chars[j].1.len_utf8(), true);
                 i = j + 1;
             }

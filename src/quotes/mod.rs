@@ -195,7 +195,7 @@ impl Ctx<'_> {
         // (Any plural noun right after a name, where nothing follows: not "his aides", "North Korea’s nuclear
         // ambitions", "Carlos Souza aos jornalistas".)
         let qualified = || {
-            let possessive = f.words.iter().any(|w| w.len() != people::trim_suffix(people::trim_suffix(w, "’s"), "'s").len());
+            let possessive = f.words.iter().zip(&words).any(|(w, bare)| w.len() != bare.len());
             head_end == words.len() && head_end <= MAX_GROUP_WORDS && !possessive && people::is_capitalized(&words[head_end - 2]) && named(&words[..head_end - 1]).is_some()
         };
         let plural = |w: &String| people::has(w, people::GROUP_SPEAKER) || attribution::is_plural_noun(w) && qualified();
