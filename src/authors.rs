@@ -263,7 +263,8 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     }
     // "Al Jazeera Staff" in the metadata and "By Zeina Khodr" on the page: the outlet's
     // own name gives way to the people a visible byline names.
-    let outlet = |a: &Author| a.kind != "person" || meta.site_name.as_deref().is_some_and(|s| a.name.eq_ignore_ascii_case(s));
+    let site = |a: &Author| meta.site_name.as_deref().is_some_and(|s| a.name.eq_ignore_ascii_case(s));
+    let outlet = |a: &Author| a.kind != "person" || site(a);
     if authors.iter().all(outlet) {
         let visible = from_bylines(doc, &bylines);
         if authors.is_empty() || visible.iter().any(|a| !outlet(a)) {
@@ -280,12 +281,10 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     }
     // "Jane Doe, USA TODAY": the outlet beside named writers is not an author.
     if authors.len() > 1 {
-        let site = |a: &Author| meta.site_name.as_ref().is_some_and(|s| a.name.eq_ignore_ascii_case(s));
         // A name in capitals beside people named in mixed case is the outlet too ("David Jackson, USA TODAY").
         let capitals = |a: &Author| crate::text::in_capitals(&a.name);
-        let person = |a: &Author| a.kind == "person" && !site(a);
-        let mixed_case_person = authors.iter().any(|a| person(a) && !capitals(a));
-        let any_person = authors.iter().any(person);
+        let mixed_case_person = authors.iter().any(|a| !outlet(a) && !capitals(a));
+        let any_person = authors.iter().any(|a| !outlet(a));
         authors.retain(|a| !site(a) && (!any_person || !capitals(a) || a.kind == "person" && !mixed_case_person));
     }
     if authors.is_empty() {
