@@ -3,6 +3,7 @@
 #
 #   1. scripts/setup.sh          installs what is missing and builds everything (a clean clone works)
 #   2. cargo test --release      the Rust core, native
+#      derive_cues.py            the embedded cue lexicon is what the script derives from PolNeAR train
 #   3. score.py with floors      the release CLI on every shared corpus (gold corpus, Readability's
 #                                pages, PolNeAR dev, CheckThat! dev); the reference page on its own
 #   4. node --test tests/e2e/    the unpacked extension in Debian's Chromium (playwright-core)
@@ -59,6 +60,10 @@ record size $?
 say "cargo test --release"
 cargo test --release
 record cargo-test $?
+
+say "the cue lexicon is reproducible (scripts/derive_cues.py)"
+python3 scripts/derive_cues.py "$SHARED/peers/polnear-train" | diff -u src/quotes/cues.tsv - && echo "src/quotes/cues.tsv: as derived"
+record cue-lexicon $?
 
 for floor in "${FLOORS[@]}"; do
   corpus=${floor%%|*}

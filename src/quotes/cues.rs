@@ -8,47 +8,6 @@ use std::sync::OnceLock;
 
 const LEXICON: &str = include_str!("cues.tsv");
 
-/// A cue must have introduced speech this often in the training data…
-const MIN_SEEN: u32 = 5;
-/// …and in at least this share of the times the word occurs there: "make" or
-/// "campaign" reported speech a handful of times in hundreds.
-const QUOTED_SHARE: f32 = 0.05;
-/// For speech without quotation marks the cue must be a clear speech verb:
-/// seen introducing it this often ...
-const MIN_SEEN_INDIRECT: u32 = 8;
-/// ... or this often, when that is at least PRECISE_SHARE of the times the word
-/// occurs in the training text at all ("slams", "cautioned", "decried").
-const MIN_SEEN_PRECISE: u32 = 3;
-const PRECISE_SHARE: f32 = 0.5;
-/// A cue takes a to-infinitive as reported content ("vowed to repeal the law") when
-/// at least this share of its "cue to" in the training text was annotated so.
-const INFINITIVE_SHARE: f32 = 0.1;
-/// Likewise for a clause right after the verb ("believes (that) he …").
-const CLAUSE_SHARE: f32 = 0.2;
-
-/// Lexicon entries that are not verbs of saying in running text (adverbs and
-/// nouns the annotation sometimes spans, "went on" as in "the talks went on"),
-/// and "according to", which the attribution patterns handle themselves.
-const NOT_VERBS: &[&str] = &[
-    "according to", "went on",
-    "long", "first", "like", "quickly", "only", "widely", "now", "both", "since", "likely", "most", "almost",
-    "especially", "directly", "immediately", "finally", "generally", "initially", "openly", "regularly", "seemingly",
-    "increasingly", "formally", "suddenly", "always", "under", "clear", "concerned", "confident", "eager",
-    "determined", "criticism", "decision", "view", "views", "campaign", "opposition", "concerns", "complaints",
-    "questions", "question", "quick", "comment", "titled", "read", "reads", "point", "points", "call", "calls",
-    "called", "calling", "named", "made", "put", "took", "taken", "set", "got", "came", "come", "cast", "gave",
-    "used", "sent", "shot", "held", "went", "goes", "become", "failed", "signed", "voted", "fired", "passed",
-    "launched", "designed", "spent", "turned", "started", "opened", "broke", "hired", "planned", "plan", "plans",
-    "planning", "wants", "want", "wanted", "need", "like", "look", "looking", "seen", "see", "sees", "saw",
-    "known", "know", "knows", "knew", "think", "thinks", "thought", "believe", "believes", "feel", "felt", "hope",
-    "hopes", "hoped", "hoping", "fear", "fears", "expected", "expect", "expecting", "seem", "seems", "seemed",
-    "appear", "appears", "appeared", "show", "shows", "showed", "shown", "showing", "found", "finds", "considered",
-    "consider", "considering", "supported", "supports", "supporting", "support", "backed", "backing", "endorsed",
-    "endorse", "opposed", "oppose", "worried", "worry", "wonder", "wondered", "mused", "decided", "decide",
-    "ordered", "tried", "trying", "remain", "allowed", "allows", "includes", "included", "makes", "making",
-    "focus", "focused", "aimed", "pushed", "pushing", "push", "pressed", "meant", "intended", "prefer", "recognized",
-];
-
 // ---- Hand-written, not derived: PolNeAR is English only. ----
 // The commonest reporting verbs of news writing in each language, in the forms
 // they take in running text (past and present, both genders where the verb
@@ -128,30 +87,16 @@ pub fn lexicon() -> &'static Lexicon {
     LEX.get_or_init(|| {
         let mut m = Map::default();
         let mut set = |w: &str, bit: u16| *m.or_insert(w.to_string(), 0) |= usize::from(bit);
+        // The derivation script decided each cue's classes (q, i, t, c: see scripts/derive_cues.py).
         for line in LEXICON.split('\n').filter(|l| !l.starts_with('#')) {
-            let mut cols = line.split('\t');
-            let (Some(cue), Some(q), Some(i), Some(seen)) = (cols.next(), cols.next(), cols.next(), cols.next()) else { continue };
-            // Attitude verbs ("expected", "plans") report only through their infinitive.
-            let mut next = || cols.next().and_then(|c| c.parse::<u32>().ok()).unwrap_or(0) as f32;
-            let (inf, before_to, cl, before_clause) = (next(), next(), next(), next());
-            if inf > 0.0 && inf >= INFINITIVE_SHARE * before_to {
-                set(cue, INFINITIVE);
-            }
-            if cl > 0.0 && cl >= CLAUSE_SHARE * before_clause {
-                set(cue, CLAUSE);
-            }
-            if NOT_VERBS.contains(&cue) || cue.ends_with("ly") {
-                continue;
-            }
-            let (q, i, seen): (u32, u32, u32) = (q.parse().unwrap_or(0), i.parse().unwrap_or(0), seen.parse().unwrap_or(0));
-            if q + i >= MIN_SEEN && (seen == 0 || (q + i) as f32 >= QUOTED_SHARE * seen as f32) {
-                set(cue, QUOTED);
-            }
-            if i >= MIN_SEEN_INDIRECT || i >= MIN_SEEN_PRECISE && i as f32 >= PRECISE_SHARE * seen as f32 {
-                set(cue, INDIRECT);
-                if let Some((first, _)) = cue.split_once(' ') {
-                    set(first, PAIR_FIRST);
+            let Some((cue, classes)) = line.split_once('\t') else { continue };
+            for (letter, bit) in [('q', QUOTED), ('i', INDIRECT), ('t', INFINITIVE), ('c', CLAUSE)] {
+                if classes.contains(letter) {
+                    set(cue, bit);
                 }
+            }
+            if let Some((first, _)) = cue.split_once(' ').filter(|_| classes.contains('i')) {
+                set(first, PAIR_FIRST);
             }
         }
         for (_, cues) in OTHER_LANGUAGES.iter().filter(|(l, _)| *l != "zh") {
