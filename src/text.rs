@@ -273,6 +273,22 @@ pub fn in_capitals(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
 }
 
+/// A name written in capitals, as a name: "STEVE INSKEEP" → "Steve Inskeep", "O'BRIEN" → "O'Brien"
+/// (a letter after a letter in lower case).
+pub fn name_case(s: &str) -> String {
+    let mut out = String::new();
+    let mut after_letter = false;
+    for c in s.chars() {
+        if after_letter {
+            out.extend(c.to_lowercase());
+        } else {
+            out.push(c);
+        }
+        after_letter = c.is_alphabetic();
+    }
+    out
+}
+
 /// `parts.concat()` through `join`: std's concat links its own copy of join's code.
 pub fn concat(parts: &[&str]) -> String {
     join(parts, "")

@@ -774,7 +774,20 @@ fn a_transcripts_labels_in_capitals_name_the_person_the_article_names() {
 fn newsroom_labels_in_capitals_are_no_transcript_speakers() {
     let body = "<p>CORRECTION: An earlier version of this article misstated the size of the budget.</p>        <p>UPDATE: The council will vote again on Friday after the mayor vetoed the plan.</p>        <p>TAPPER: Do you think the council has done enough for the city?</p>        <p>PENCE: We have done what we promised the voters.</p>";
     let found = quotes(body);
-    assert_eq!(found.iter().map(|q| q.1.as_deref()).collect::<Vec<_>>(), [Some("TAPPER"), Some("PENCE")], "{found:?}");
+    assert_eq!(found.iter().map(|q| q.1.as_deref()).collect::<Vec<_>>(), [Some("Tapper"), Some("Pence")], "{found:?}");
+}
+
+#[test]
+fn a_transcript_label_alone_gives_the_next_paragraph_its_speaker() {
+    // NPR's transcripts set the host's label in a paragraph of its own.
+    let body = "<p>STEVE INSKEEP, HOST:</p>\
+        <p>Farmers across the West are preparing for another summer of drought. Reservoirs are at record lows.</p>\
+        <p>KIRK SIEGLER, BYLINE: On a hot afternoon near Yuma, Javier Soto walks between rows of lettuce.</p>";
+    let found = quotes(body);
+    let speaker = |start: &str| found.iter().find(|q| q.2.starts_with(start)).unwrap_or_else(|| panic!("{start}: {found:?}")).1.clone();
+    assert_eq!(speaker("Farmers across the West").as_deref(), Some("Steve Inskeep"));
+    assert_eq!(speaker("On a hot afternoon").as_deref(), Some("Kirk Siegler"));
+    assert!(!found.iter().any(|q| q.2.is_empty()), "{found:?}");
 }
 
 #[test]

@@ -1140,6 +1140,7 @@ const MIN_PREPOSITIONAL_WORDS: usize = 7;
 const EDITORIAL_LABELS: &[&str] = &["correction", "corrections", "clarification", "update", "updated", "editor's note", "editor’s note", "note", "breaking", "disclaimer", "warning", "exclusive", "opinion", "analysis"];
 
 /// Transcript lines: "PENCE: Well, the question really should be …" → speaker and words.
+/// A label alone ("STEVE INSKEEP, HOST:", its words in the next paragraph) has no words: an empty range.
 pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     let colon = text.find(':')?;
     let label = &text[..colon];
@@ -1150,7 +1151,8 @@ pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     let words: Vec<&str> = label.words().collect();
     let rest = text[colon + 1..].trim_start();
     let editorial = EDITORIAL_LABELS.contains(&crate::text::lower(label.trim()).as_ref()) || crate::extract::boilerplate::is_promo_label(text);
-    if words.is_empty() || words.len() > 3 || editorial || rest.words().count() < 4 {
+    let alone = rest.trim_end().is_empty();
+    if words.is_empty() || words.len() > 3 || editorial || !alone && rest.words().count() < 4 {
         return None;
     }
     let start = text.len() - rest.len();

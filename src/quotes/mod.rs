@@ -400,7 +400,15 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let answers = answers(&ctx);
     // A transcript labels its turns again and again; one label in capitals opens a
     // dateline ("THIRUVANANTHAPURAM: The death toll …") or a note, not someone's turn.
-    let lines: Vec<_> = ctx.blocks.iter().map(|b| attribution::transcript_line(&b.text.text)).collect();
+    // Each turn: the block of its label, the label, the words.
+    let mut lines: Vec<_> = ctx.blocks.iter().enumerate().map(|(bi, b)| attribution::transcript_line(&b.text.text).map(|(l, w)| (bi, l, w))).collect();
+    for bi in 1..lines.len() {
+        if let (Some((label_block, label, w)), None) = (&lines[bi - 1], &lines[bi]) {
+            if w.is_empty() {
+                lines[bi] = Some((*label_block, label.clone(), 0..ctx.blocks[bi].text.text.trim_end().len()));
+            }
+        }
+    }
     let transcript = lines.iter().flatten().nth(1).is_some();
     for (bi, block) in blocks.iter().enumerate() {
         let text = &block.text.text;
@@ -602,7 +610,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         }
         if block.kind != "heading" {
             let before = quotes.len();
-            find_indirect(&ctx, bi, sents, &spans[bi], lines[bi].clone().filter(|_| transcript), &mut quotes);
+            find_indirect(&ctx, bi, sents, &spans[bi], lines[bi].clone().filter(|(_, _, w)| transcript && !w.is_empty()), &mut quotes);
             // “Bolton said he would support Trump.” then a paragraph that is one
             // quotation: the reporter goes on with the person just reported.
             if spans[bi].is_empty() {
@@ -741,14 +749,16 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
     })
 }
 
-/// `turn`: the block as a transcript's turn (label, words), if it is one.
-fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::Span], turn: Option<(Range<usize>, Range<usize>)>, quotes: &mut Vec<Quote>) {
+/// `turn`: the block as a transcript's turn (the label's block, label, words), if it is one.
+fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::Span], turn: Option<(usize, Range<usize>, Range<usize>)>, quotes: &mut Vec<Quote>) {
     let block = &ctx.blocks[bi];
     let text = &block.text.text;
-    if let Some((label, words)) = turn {
+    if let Some((label_block, label, words)) = turn {
         if spans.iter().all(|s| s.outer.start >= words.end || s.outer.end <= words.start) {
-            let name = people::name_phrases(&text[label.clone()]).into_iter().find(|p| !p.name.is_empty());
-            let speaker = name.map(|p| ctx.people.canonical(&p.name));
+            let label_text = &ctx.blocks[label_block].text;
+            let name = people::name_phrases(&label_text.text[label.clone()]).into_iter().find(|p| !p.name.is_empty());
+            // A label the article names no other way is still a name ("STEVE INSKEEP, HOST:" → Steve Inskeep).
+            let speaker = name.map(|p| ctx.people.canonical(&p.name)).map(|n| if crate::text::in_capitals(&n) { crate::text::name_case(&n) } else { n });
             quotes.push(Quote {
                 text: text[words.clone()].to_string(),
                 speaker,
@@ -756,7 +766,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
                 cue: Some(":".into()),
                 kind: "indirect",
                 range: block.text.range(words.start, words.end),
-                speaker_range: block.text.range(label.start, label.end),
+                speaker_range: label_text.range(label.start, label.end),
             });
             return;
         }
