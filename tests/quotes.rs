@@ -1413,3 +1413,37 @@ fn a_campaign_or_administration_a_name_qualifies_is_the_body_not_the_person() {
     assert_eq!(speaker_of(body, "it would spend millions on ads in the state before the primary").as_deref(), Some("Clinton campaign"));
     assert_eq!(speaker_of(body, "it would appeal the ruling to the Supreme Court next week").as_deref(), Some("Obama administration"));
 }
+
+#[test]
+fn a_straight_quotation_over_three_paragraphs_keeps_its_middle_one() {
+    let body = "<p>Prime Minister Anthony Albanese said the law was overdue.</p>\
+        <p>\"We have listened to parents across the country, and this law is the result of that,\" Mr Albanese said. \"It will not be perfect.</p>\
+        <p>\"Parents are worried sick about what their kids are seeing online, and they have told us loud and clear that they want this to change.</p>\
+        <p>\"We will keep working with the platforms to get it right.\"</p>";
+    let q = quotes(body);
+    let middle = "Parents are worried sick about what their kids are seeing online, and they have told us loud and clear that they want this to change.";
+    assert!(q.contains(&("direct".into(), Some("Anthony Albanese".into()), middle.into())), "{q:?}");
+    assert!(!q.iter().any(|q| q.0 == "indirect" && q.2.starts_with("they want")), "{q:?}");
+}
+
+#[test]
+fn an_office_named_by_its_holder_is_one_organisation() {
+    let body = "<p>\"The suspect was armed,\" the Harris County Sheriff's Office said.</p>\
+        <p>The Prime Minister’s Office said in a statement: \"The cabinet will meet tonight to decide.\"</p>\
+        <p>\"The prime minister has full confidence in the health secretary,\" a No 10 spokesperson said.</p>";
+    assert_eq!(speaker_of(body, "The suspect was armed,").as_deref(), Some("Harris County Sheriff's Office"));
+    assert_eq!(speaker_of(body, "The cabinet will meet tonight to decide.").as_deref(), Some("Prime Minister’s Office"));
+    assert_eq!(speaker_of(body, "The prime minister has full confidence in the health secretary,").as_deref(), Some("No 10"));
+}
+
+#[test]
+fn titles_before_a_name_are_no_part_of_it() {
+    let body = "<p>\"If the airplane is at the gate,\" FAA Administrator Mike Whitaker told reporters, \"it is safe to fly.\"</p>\
+        <p>\"We are taking this action out of caution,\" the FAA said in a statement.</p>\
+        <p>Assistant Chief Constable Mark Kenyon said: \"Our thoughts are with the family at this difficult time.\"</p>\
+        <p>Pensioner Gwyneth Rees, 78, told Sky News: \"I have never seen waves like it in my life.\"</p>";
+    assert_eq!(speaker_of(body, "If the airplane is at the gate,").as_deref(), Some("Mike Whitaker"));
+    assert_eq!(speaker_of(body, "We are taking this action out of caution,").as_deref(), Some("FAA"));
+    assert_eq!(speaker_of(body, "Our thoughts are with the family at this difficult time.").as_deref(), Some("Mark Kenyon"));
+    assert_eq!(speaker_of(body, "I have never seen waves like it in my life.").as_deref(), Some("Gwyneth Rees"));
+}

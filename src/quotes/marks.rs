@@ -134,11 +134,12 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
     if let Some((start, mark)) = open {
         // Single marks left open were apostrophes, not a quotation continuing in
         // the next paragraph; a straight double one continues when it opened after the
-        // paragraph's own words and the next paragraph opens with one too (He told the
-        // Guardian: "There is … ¶ "Councils …), and was a typo otherwise. (A paragraph
-        // opening with one left open is as often a quoted excerpt or transcript turn.)
+        // paragraph's own words or opened it, and the next paragraph opens with one too (He
+        // told the Guardian: "There is … ¶ "Councils …), and was a typo otherwise. (Not a
+        // quoted transcript's turn: "PENCE: Well, … ¶ "WALLACE: …)
         let inner_start = chars[start].0 + mark.len_utf8();
-        if matches!(mark, '“' | '„' | '«' | '「' | '『') || mark == '"' && next_opens && start > 0 {
+        let turn = || start == 0 && super::attribution::transcript_line(&text[1..]).is_some();
+        if matches!(mark, '“' | '„' | '«' | '「' | '『') || mark == '"' && next_opens && !turn() {
             push(text, &mut spans, chars[start].0, inner_start, text.len(), text.len(), false);
         }
     }

@@ -29,7 +29,7 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     nurse farmer voter lawyer historian forecaster meteorologist strategist researcher scientist doctor physician \
     pollster consultant adviser advisor aide organizer organiser volunteer photographer filmmaker novelist singer \
     actor artist engineer epidemiologist lobbyist investor entrepreneur chef architect comedian musician owner \
-    fisherman councilwoman councillor cllr alderman assemblyman assemblywoman delegate del envoy diplomat staff sens \
+    fisherman councilwoman councillor cllr alderman administrator constable assistant pensioner retiree assemblyman assemblywoman delegate del envoy diplomat staff sens \
     reps govs pm cm президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
 
 /// Capitalized words that start sentences or name things, not people.
@@ -346,6 +346,10 @@ pub fn is_capitalized(w: &str) -> bool {
     w.trim_start_matches(&['\u{ad}', '\u{200b}'][..]).chars().next().is_some_and(char::is_uppercase)
 }
 
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
 fn bare(w: &str) -> &str {
     let w = crate::text::trim_keeping(w, &['.', '-', '\'', '’']);
     // Initials keep their period ("Charles B. Rangel", "J.J. MacNab").
@@ -439,7 +443,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             j += 1;
             // Punctuation after a word ends the phrase ("Trump, who", "Putin.").
             let last = ww.chars().last().unwrap_or(' ');
-            if ",;:!?)\"”’…".contains(last) || (last == '.' && !crate::sentences::is_abbreviation(wb)) || ww.ends_with("’s") || ww.ends_with("'s") {
+            // A possessive ends the name, unless an organisation's head word follows ("the Harris
+            // County Sheriff's Office", "the Prime Minister's Office").
+            let org_next = || words.get(j).is_some_and(|n| is_capitalized(n.1) && lists_of(bare(n.1)) & ORG_WORD != 0);
+            if ",;:!?)\"”’…".contains(last) || (last == '.' && !crate::sentences::is_abbreviation(wb)) || is_possessive(ww) && !org_next() {
                 break;
             }
         }
@@ -447,7 +454,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             i += 1;
             continue;
         }
-        let all: Vec<String> = words[i..j].iter().map(|(_, w)| bare(w).to_string()).collect();
+        // (The possessive inside an organisation's name stays: "Sheriff's Office".)
+        let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if i + k + 1 < j && is_possessive(w) { w } else { bare(w) }.to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister"),
         // but the last word is the name even when it is a title too ("Congressman Pete King").
         let titled = |w: &String| is_title(w.trim_end_matches('.'));
@@ -700,7 +708,7 @@ impl People {
                 let rest = &text[ph.end..];
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
                 let word = crate::text::trim_to_word(word);
-                let possessive = word.ends_with("’s") || word.ends_with("'s");
+                let possessive = is_possessive(word);
                 let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive;
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
