@@ -1447,3 +1447,24 @@ fn titles_before_a_name_are_no_part_of_it() {
     assert_eq!(speaker_of(body, "Our thoughts are with the family at this difficult time.").as_deref(), Some("Mark Kenyon"));
     assert_eq!(speaker_of(body, "I have never seen waves like it in my life.").as_deref(), Some("Gwyneth Rees"));
 }
+
+#[test]
+fn a_quantity_added_is_no_speech() {
+    let body = "<p>Applied Materials gained 3.1%, while Lam Research added 2.4% and KLA Corp rose 1.9% in late trading.</p>\
+        <p>The economy added 227,000 jobs in November as hiring rebounded after the storms.</p>\
+        <p>Police said 10 people were killed in the attack on the market.</p>";
+    let q = quotes(body);
+    assert_eq!(q.iter().map(|q| q.1.as_deref()).collect::<Vec<_>>(), [Some("Police")], "{q:?}");
+}
+
+#[test]
+fn a_german_speaker_after_the_verb_ends_where_the_listener_or_an_adverbial_begins() {
+    let page = "<html lang=\"de\"><head><title>T</title></head><body><article><h1>Tarifstreit bei Volkswagen</h1>\
+        <p>Die Gespräche zwischen Volkswagen und der IG Metall sind am Montag ohne Ergebnis zu Ende gegangen. Thorsten Gröger und Daniela Cavallo kündigten Warnstreiks an.</p>\
+        <p>„Das Angebot ist eine Provokation“, sagte IG-Metall-Verhandlungsführer Thorsten Gröger nach dem Ende der Gespräche.</p>\
+        <p>„Wir werden um jeden Arbeitsplatz kämpfen“, sagte die 49-jährige Daniela Cavallo vor Beschäftigten in Wolfsburg.</p>\
+        <p>Ministerpräsident Stephan Weil äußerte sich ebenfalls. „Werksschließungen darf es nicht geben“, sagte Weil dem Norddeutschen Rundfunk.</p>\
+        <p>„Wir sind bereit“, sagte Ursula von der Leyen am Montag in Brüssel.</p></article></body></html>";
+    let names = ["Thorsten Gröger", "Daniela Cavallo", "Stephan Weil", "Ursula von der Leyen"];
+    assert_eq!(speakers_of(page), names.map(|n| Some(n.to_string())), "{:?}", page_quotes(page));
+}

@@ -256,6 +256,12 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
         if done {
             break;
         }
+        // German capitalizes every noun: the subject ends where its listener or an adverbial
+        // begins ("sagte Weil dem Norddeutschen Rundfunk", "sagte Gröger nach dem Ende der Gespräche").
+        // (Not a name's particle: "von der Leyen".)
+        if ws.get(e).is_some_and(|w| GERMAN_AFTER_SUBJECT.contains(&w.text)) && !matches!(ws[e - 1].text, "von" | "van") {
+            break;
+        }
     }
     // "said the spokeswoman, Jane Doe." → the name, when it ends there too (not "according
     // to a report, Democratic insiders are …").
@@ -914,7 +920,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > e + 1);
                     // "declared a disaster", "proclaimed a day of mourning": an act, not a report.
                     // "disclosed the conversation on Truth Social": the object is the exchange, not what was said.
-                    let object = PERFORMATIVE_CUES.contains(&w) && ws.get(from).is_some_and(|x| matches!(x.bare(), "a" | "an")) || names_exchange(&ws[from..]);
+                    // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
+                    let quantity = w == "added" && ws.get(from).is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c)));
+                    let object = PERFORMATIVE_CUES.contains(&w) && ws.get(from).is_some_and(|x| matches!(x.bare(), "a" | "an")) || names_exchange(&ws[from..]) || quantity;
                     if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;
                     }
@@ -1124,6 +1132,8 @@ const MAX_SOURCE_WORDS: usize = 7;
 const MAX_ADVERBIAL_WORDS: usize = 6;
 
 /// Words that open an adverbial (where, when, how something was said).
+/// German words that follow the subject after its verb: a dative article, prepositions.
+const GERMAN_AFTER_SUBJECT: &[&str] = &["dem", "der", "nach", "vor", "im", "am", "auf", "bei", "beim", "gegenüber", "zum", "zur", "mit", "vom", "während"];
 const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
 /// Auxiliaries and copulas: one of them (or an -ed form) tells a clause from a phrase.
 /// A past form or an auxiliary: the sign of a clause that phrases without a verb lack.
