@@ -1468,3 +1468,15 @@ fn a_german_speaker_after_the_verb_ends_where_the_listener_or_an_adverbial_begin
     let names = ["Thorsten Gröger", "Daniela Cavallo", "Stephan Weil", "Ursula von der Leyen"];
     assert_eq!(speakers_of(page), names.map(|n| Some(n.to_string())), "{:?}", page_quotes(page));
 }
+
+#[test]
+fn a_description_or_pronoun_is_nobody_the_article_names_only_later() {
+    let body = "<p>A senior Israeli official, speaking on condition of anonymity, said the deal was almost complete but warned that Hamas had backed away before.</p>\
+        <p>\"We have been here before,\" the official said.</p>\
+        <p>Hamas official Osama Hamdan told Al Jazeera that the group had \"shown maximum flexibility,\" and blamed any delay on Israel.</p>\
+        <p>Sky weather presenter Kirsty McCabe says the worst of the winds have now passed Wales but are moving across northern England.</p>\
+        <p>\"We are still looking at gusts of 70 to 80mph across the Pennines,\" she said.</p>\
+        <p>Natural Resources Wales has 17 warnings in place, including along the River Wye.</p>";
+    assert_ne!(speaker_of(body, "We have been here before,").as_deref(), Some("Osama Hamdan"));
+    assert_eq!(speaker_of(body, "We are still looking at gusts of 70 to 80mph across the Pennines,").as_deref(), Some("Kirsty McCabe"));
+}

@@ -58,7 +58,7 @@ const ORG_WORDS: &str = "house department ministry office agency committee counc
     partners associates holdings industries airlines airways systems technologies solutions services labs capital \
     motors pharmaceuticals trust society federation league academy watch international herald tribune guardian \
     telegraph gazette magazine observer railways rail exchange institution program programme project initiative \
-    air express";
+    air express resources";
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
 
@@ -1009,8 +1009,9 @@ impl People {
         };
         // "the Florida senator" where the article names one senator only is that senator,
         // whether or not it said where from (but "one district leader" is someone else).
+        // A bare "the official" is no one named only later ("Hamas official Osama Hamdan").
         latest(&mut with_head.iter().filter(exact))
-            .or_else(|| with_head.iter().filter(exact).min().copied())
+            .or_else(|| with_head.iter().filter(exact).min().copied().filter(|_| !modifiers.is_empty()))
             .or_else(|| if modifiers.is_empty() { latest(&mut with_head.iter()) } else { None })
             .or_else(|| match with_head {
                 [only] if definite && has(head, REGIONAL_OFFICE) && self.entities[*only].is_person => Some(*only),
