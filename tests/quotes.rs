@@ -1480,3 +1480,39 @@ fn a_description_or_pronoun_is_nobody_the_article_names_only_later() {
     assert_ne!(speaker_of(body, "We have been here before,").as_deref(), Some("Osama Hamdan"));
     assert_eq!(speaker_of(body, "We are still looking at gusts of 70 to 80mph across the Pennines,").as_deref(), Some("Kirsty McCabe"));
 }
+
+#[test]
+fn an_appositive_names_the_speaker_after_its_description() {
+    let body = "<p>In a separate statement, the head of Hamas's Gaza political bureau, Khalil al-Hayya, said: \"We are ready for a deal that ends the war.\"</p>\
+        <p>His attorney, public defender Devon Marsh, said the order was \"a game of whack-a-mole\" that would not help anyone.</p>\
+        <p>The mayor, a veteran of Boston, said: \"We will fix it.\"</p>";
+    assert_eq!(speaker_of(body, "We are ready for a deal that ends the war.").as_deref(), Some("Khalil al-Hayya"));
+    assert_eq!(speaker_of(body, "a game of whack-a-mole").as_deref(), Some("Devon Marsh"));
+    assert_eq!(speaker_of(body, "We will fix it."), None);
+}
+
+#[test]
+fn with_gives_a_participle_its_subject() {
+    let body = "<p>The National Farmers’ Union called the plan a betrayal, with its president, Tom Bradshaw, saying ministers had \"shown no willingness whatsoever\" to listen.</p>\
+        <p>Jane Roe cut jobs on Monday, with the market collapsing, saying she had \"no choice\" in the matter.</p>\
+        <p>\"We will not back down,\" the National Farmers’ Union said.</p>";
+    assert_eq!(speaker_of(body, "shown no willingness whatsoever").as_deref(), Some("Tom Bradshaw"));
+    assert_eq!(speaker_of(body, "no choice").as_deref(), Some("Jane Roe"));
+    assert_eq!(speaker_of(body, "We will not back down,").as_deref(), Some("National Farmers’ Union"));
+}
+
+#[test]
+fn an_office_after_of_is_a_title() {
+    let body = "<p>Opening the debate on Friday, Leader of the Opposition Rahul Gandhi alleged that the government wanted to weaken the Constitution.</p>";
+    assert_eq!(quotes(body).first().and_then(|q| q.1.clone()).as_deref(), Some("Rahul Gandhi"));
+}
+
+#[test]
+fn a_group_including_someone_is_the_group() {
+    let body = "<p>Several candidates, including Donald Trump, said the United States should refuse to take more refugees from the region.</p>\
+        <p>Woodrow Benford, 58, who lives outside Minneapolis, says he did not know much about the senator before his campaign began.</p>";
+    let q = quotes(body);
+    let speaker = |start: &str| q.iter().find(|q| q.2.starts_with(start)).unwrap_or_else(|| panic!("{start}: {q:?}")).1.clone();
+    assert_ne!(speaker("the United States should").as_deref(), Some("Donald Trump"));
+    assert_eq!(speaker("he did not know").as_deref(), Some("Woodrow Benford"));
+}

@@ -157,8 +157,20 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
             let d = &ws[segment_start(ws, app_start - 1, MAX_DESCRIPTION_WORDS)..app_start];
             d.len() > 2 && DEFINITE_ARTICLES.contains(&d[0].bare()) && d.iter().any(|w| OF_WORDS.contains(&w.bare()))
         };
+        let cap = |i: usize| super::people::is_capitalized(ws[i].text);
+        // "Her neighbour, retired postman Bill Hughes, 71, agreed": lower-case words that describe
+        // a name after them, with no article or preposition ("a fellow at the Center for …").
+        let describes = |i: usize| {
+            let b = ws[i].bare();
+            !cap(i) && !DEFINITE_ARTICLES.contains(&b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !matches!(b, "for" | "to" | "who" | "which" | "including" | "like" | "especially")
+        };
+        // (So may the appositive: "His attorney, public defender Devon Marsh, said"; a name's
+        // particle is lower case: "Khalil al-Hayya".)
+        let name_from = (app_start..app_end).find(|&i| cap(i)).unwrap_or(app_end);
         let names_the_description = app_end - app_start <= 5
-            && ws[app_start..app_end].iter().all(|w| super::people::is_capitalized(w.text))
+            && name_from < app_end
+            && (app_start..name_from).all(describes)
+            && (name_from..app_end).all(|i| cap(i) || ws[i].text.contains('-') || matches!(ws[i].bare(), "bin" | "ibn" | "de" | "van" | "von" | "da"))
             && app_start > 0
             && ws[app_start - 1].text.ends_with(',')
             && (!super::people::is_capitalized(ws[app_start - 1].text) || of_a_name || super::people::is_title(ws[app_start - 1].bare()));
@@ -176,19 +188,13 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
                 break;
             }
             let n = segment_start(ws, s - 1, 6);
-            let cap = |i: usize| super::people::is_capitalized(ws[i].text);
             // "Rep. Jim Jordan, R-Ohio, the chairman …": a party and state are no name.
             if s - n == 1 && is_party_label(ws[n].text) {
                 s = n;
                 continue;
             }
             let is_name = s - n <= 5 && (n..s).all(cap);
-            // "Her neighbour, retired postman Bill Hughes, 71, agreed": a full name after lower-case
-            // words that describe, with no article or preposition ("a fellow at the Center for …").
-            let describes = |i: usize| {
-                let b = ws[i].bare();
-                !cap(i) && !DEFINITE_ARTICLES.contains(&b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !matches!(b, "for" | "to")
-            };
+            // A full name after words that describe it ("retired postman Bill Hughes, 71,").
             if s - n >= 3 && cap(s - 1) && cap(s - 2) && (n..s - 2).all(describes) {
                 return phrase(ws, s - 2, s);
             }
@@ -474,6 +480,20 @@ fn dateline_end(ws: &[Word]) -> usize {
 const MAX_TITLE_WORDS: usize = 3;
 
 /// The subject that opens a clause: its first name or pronoun, past leading adverbials.
+/// Words from "with" to the participle it gives a subject ("with its president, Tom Bradshaw, saying").
+const MAX_WITH_WORDS: usize = 8;
+
+/// The subject of a participle cue after `lead` ("X did Y, saying …"): the sentence's,
+/// or whoever a "with" before it introduces ("The union called it a betrayal, with its
+/// president, Tom Bradshaw, saying …").
+fn participle_subject(lead: &[Word]) -> Option<Found> {
+    // (Not a "with" phrase of its own verb: "…, with the market collapsing, saying …".)
+    let with = lead.iter().rposition(|x| x.bare() == "with").filter(|&i| {
+        i > 0 && lead.len() - i <= MAX_WITH_WORDS && lead[i - 1].text.ends_with(',') && !lead[i + 1..].iter().any(|x| x.bare().ends_with("ing"))
+    });
+    with.and_then(|i| subject_before(&lead[i + 1..], lead.len() - i - 1).filter(plausible_subject)).or_else(|| sentence_subject(lead))
+}
+
 fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // "With Democratic leaders worried about Hillary Clinton, President Obama …": a
     // sentence opening with a preposition or subordinator names its subject after the comma.
@@ -643,7 +663,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
                 if let Some(r) = relative.filter(|&r| r > 0 && ws[r - 1].text.ends_with(',') && !ws[r..k - 1].iter().any(|x| x.ends_clause())) {
                     return phrase(ws, segment_start(ws, r - 1, 6), r).filter(plausible_subject).map(|f| with_cue(f, w));
                 }
-                return sentence_subject(&ws[..k]).map(|f| with_cue(f, w));
+                return participle_subject(&ws[..k]).map(|f| with_cue(f, w));
             }
             // "Lewandowski took to Twitter to call Fields “…”": the subject of the verb before the platform.
             if k > 3 && ws[k - 1].bare() == "to" && matches!(ws[k - 3].bare(), "to" | "on") && super::people::is_capitalized(ws[k - 2].text) {
@@ -936,7 +956,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
         let f = if participle || coordinated {
-            sentence_subject(lead).or_else(|| opening_phrase(lead))
+            participle_subject(lead).or_else(|| opening_phrase(lead))
         } else {
             subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)).or_else(|| group_before_preposition(ws, k))
         };

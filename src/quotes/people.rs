@@ -29,7 +29,7 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     nurse farmer voter lawyer historian forecaster meteorologist strategist researcher scientist doctor physician \
     pollster consultant adviser advisor aide organizer organiser volunteer photographer filmmaker novelist singer \
     actor artist engineer epidemiologist lobbyist investor entrepreneur chef architect comedian musician owner \
-    fisherman councilwoman councillor cllr alderman administrator constable assistant pensioner retiree assemblyman assemblywoman delegate del envoy diplomat staff sens \
+    fisherman councilwoman councillor cllr alderman administrator constable assistant pensioner retiree opposition assemblyman assemblywoman delegate del envoy diplomat staff sens \
     reps govs pm cm президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
 
 /// Capitalized words that start sentences or name things, not people.
@@ -350,6 +350,10 @@ fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
+fn is_plural_possessive(w: &str) -> bool {
+    w.ends_with("s’") || w.ends_with("s'")
+}
+
 fn bare(w: &str) -> &str {
     let w = crate::text::trim_keeping(w, &['.', '-', '\'', '’']);
     // Initials keep their period ("Charles B. Rangel", "J.J. MacNab").
@@ -424,6 +428,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // (But an aside may open with a name: "(John Schlafly defended his mother …)"; not "(AP)".)
             let aside = ww.starts_with('(') && (j > i || ww.contains(")")) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
             let ok = !aside && !wb.contains("…") && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
+                // Arabic names' article joined to the family name: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
+                || (j > i && wb.split_once('-').is_some_and(|(article, rest)| matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && is_capitalized(rest)))
                 // Particles before the name's capitalized part: "de Gaulle", "von der Leyen", "de la
                 // Torre"; an article only after another (German: "Haushaltsentwurf der Bundesregierung").
                 || (j > i && lists & PARTICLE != 0 && {
@@ -444,9 +450,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // Punctuation after a word ends the phrase ("Trump, who", "Putin.").
             let last = ww.chars().last().unwrap_or(' ');
             // A possessive ends the name, unless an organisation's head word follows ("the Harris
-            // County Sheriff's Office", "the Prime Minister's Office").
+            // County Sheriff's Office", "the Prime Minister's Office", "the National Farmers’ Union").
             let org_next = || words.get(j).is_some_and(|n| is_capitalized(n.1) && lists_of(bare(n.1)) & ORG_WORD != 0);
-            if ",;:!?)\"”’…".contains(last) || (last == '.' && !crate::sentences::is_abbreviation(wb)) || is_possessive(ww) && !org_next() {
+            let possessive = is_possessive(ww) || is_plural_possessive(ww);
+            if ",;:!?)\"”’…".contains(last) && !(possessive && org_next()) || (last == '.' && !crate::sentences::is_abbreviation(wb)) || is_possessive(ww) && !org_next() {
                 break;
             }
         }
@@ -455,7 +462,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             continue;
         }
         // (The possessive inside an organisation's name stays: "Sheriff's Office".)
-        let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if i + k + 1 < j && is_possessive(w) { w } else { bare(w) }.to_string()).collect();
+        let in_org_name = |k: usize| i + k + 1 < j && (is_possessive(words[i + k].1) || is_plural_possessive(words[i + k].1)) && lists_of(bare(words[i + k + 1].1)) & ORG_WORD != 0;
+        let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if in_org_name(k) { w } else { bare(w) }.to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister"),
         // but the last word is the name even when it is a title too ("Congressman Pete King").
         let titled = |w: &String| is_title(w.trim_end_matches('.'));
