@@ -203,3 +203,21 @@ fn a_list_the_article_opens_with_is_its_key_points() {
     let a = analysis("<ul><li>Northside gets two new schools next year</li><li>Riverside gets a new bridge and road repairs</li></ul>");
     assert!(a.key_points.is_empty(), "{:?}", a.key_points);
 }
+
+#[test]
+fn boxes_set_inside_the_body_stay_out() {
+    let a = analysis(
+        "<div class=\"article-body__newsletter\"><div>Sign up here.</div><p>The Ledger Tech newsletter is your one-stop source for the latest news in technology.</p></div>\
+         <div class=\"support-box\"><h3>Support independent journalism</h3><p>Our mission is to deliver unbiased reporting. Whether $5 or $50, every contribution counts.</p></div>\
+         <div class=\"also-read\"><p><b>Also Read | </b><a href=\"/x\">Parliament Winter Session Day 14 LIVE updates</a></p></div>\
+         <p><strong>Read more from the Ledger:</strong><br><a href=\"/a\">Why did my phone make a loud noise?</a><br><a href=\"/b\">Full list of storm names</a></p>\
+         <div class=\"Loading\">Loading...</div>\
+         <p>The mayor said the repairs would start in March and last two years.</p>\
+         <p class=\"article-tagline\"><em>Greg Kim: 206-464-2138 or gkim@ledger.example; Greg Kim covers City Hall.</em></p>\
+         <section class=\"article__reactions\"><a href=\"#\">Réagir</a><p>Réutiliser ce contenu</p></section>",
+    );
+    for chrome in ["one-stop source", "every contribution", "Also Read", "Read more from", "loud noise", "Loading", "206-464-2138", "Réutiliser"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("The mayor said the repairs would start in March"), "{}", a.text);
+}

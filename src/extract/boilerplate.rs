@@ -16,7 +16,8 @@ const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot 
     ticker breaking outbrain taboola tags tag-list taglist author author-box authorbox bio byline meta entry-meta \
     post-meta toolbar skip modal popup overlay rss pagination pager jump more-stories read-more readmore \
     visually-hidden sr-only caption-credit credit credits copyright legal disclaimer livefyre feedback rating \
-    survey cta donate app-promo teaser teasers carousel slider pingback trackback player";
+    survey cta donate support app-promo teaser teasers carousel slider pingback trackback player also-read tagline \
+    loading reactions";
 
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
 const PROMO_LABELS: &[&str] = &[
@@ -27,7 +28,11 @@ const PROMO_LABELS: &[&str] = &[
 
 /// Whether a block's text opens with a promotion label and a colon.
 pub fn is_promo_label(text: &str) -> bool {
-    text.split_once(':').is_some_and(|(label, _)| PROMO_LABELS.contains(&&*crate::text::lower(crate::text::trim_to_word(label))))
+    // ("Read more from Sky News:" too.)
+    text.split_once(':').is_some_and(|(label, _)| {
+        let label = crate::text::lower(crate::text::trim_to_word(label));
+        PROMO_LABELS.contains(&&*label) || label.starts_with("read more ")
+    })
 }
 
 /// Words of a line that asks readers to follow someone ("Follow Pam Key on Twitter @pamkeyNEN").
@@ -96,9 +101,15 @@ fn lists_in(attrs: &str) -> u16 {
     let mut lists = 0;
     for class in attrs.split_ascii_whitespace() {
         let parts = class.match_indices(&['-', '_'][..]).flat_map(|(i, _)| [&class[..i], &class[i + 1..]]);
+        let mut of_class = 0;
         for t in tokens(class).chain(std::iter::once(class)).chain(parts) {
-            lists |= lists_of(t);
+            of_class |= lists_of(t);
         }
+        // A part of the body named as such ("article-body__newsletter") is what its own name says.
+        if class.rsplit_once("__").is_some_and(|(_, element)| tokens(element).any(|t| lists_of(t) & CHROME != 0)) {
+            of_class &= !BODY_NAME;
+        }
+        lists |= of_class;
     }
     lists
 }
