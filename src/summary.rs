@@ -11,6 +11,9 @@ use crate::hash::Map;
 
 /// Class/id names of key-point boxes.
 const KEY_POINT_CLASSES: &[&str] = &["key-points", "keypoints", "key_points", "takeaways", "key-takeaways", "highlights", "story-highlights", "tldr", "what-to-know", "summary-list", "article-summary", "bullet-points", "at-a-glance"];
+/// Class/id names that mark key points only on a list ("summary__list", Bloomberg's
+/// "abstract-v2__list"): on other elements they are a teaser's or a paper's prose.
+const KEY_POINT_LIST_CLASSES: &[&str] = &["summary", "abstract"];
 /// Labels that head a key-point box.
 const KEY_POINT_LABELS: &[&str] = &["key points", "key takeaways", "takeaways", "what to know", "highlights", "story highlights", "tl;dr", "tldr", "at a glance", "in brief", "the big picture", "quick read", "summary"];
 
@@ -42,7 +45,8 @@ fn clean_item(text: &str) -> String {
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    c.words().any(|t| KEY_POINT_CLASSES.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)))
+    let classes = if matches!(doc.tag(n), "ul" | "ol") { [KEY_POINT_CLASSES, KEY_POINT_LIST_CLASSES] } else { [KEY_POINT_CLASSES, &[]] };
+    c.words().any(|t| classes.iter().flat_map(|c| c.iter()).any(|k| crate::extract::boilerplate::class_has_part(t, k)))
 }
 
 /// The publisher's key points: a marked box, or a list right after a "Key Points" label.
@@ -54,7 +58,10 @@ pub struct KeyPoints {
 
 pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
     let found = |items: Vec<String>, container: NodeId| KeyPoints { items, container: Some(container) };
-    let boxes: Vec<NodeId> = doc.descendants(article.root).filter(|&n| doc.is_element(n) && is_key_point_box(doc, n)).collect();
+    // The box may stand beside the body, under the headline (Reuters, Bloomberg): looked for in
+    // the <article> around the body, else in the body's parent.
+    let scope = doc.self_and_ancestors(article.root).find(|&a| doc.tag(a) == "article").or_else(|| doc.parent(article.root)).unwrap_or(article.root);
+    let boxes: Vec<NodeId> = doc.descendants(scope).filter(|&n| doc.is_element(n) && is_key_point_box(doc, n)).collect();
     for b in boxes {
         let items = items_of(doc, b);
         if items.len() >= 2 {

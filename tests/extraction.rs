@@ -221,3 +221,23 @@ fn boxes_set_inside_the_body_stay_out() {
     }
     assert!(a.text.contains("The mayor said the repairs would start in March"), "{}", a.text);
 }
+
+#[test]
+fn a_summary_list_beside_the_body_is_its_key_points() {
+    // Reuters and Bloomberg set their bullets under the headline, outside the body's element.
+    let page = |list: &str| {
+        let body: String = LEAD.repeat(3);
+        format!(
+            "<html><head><title>Council approves budget</title></head><body><main><article><h1>Council approves budget</h1>{list}\
+             <div class=\"article-body__content\">{body}</div></article></main></body></html>"
+        )
+    };
+    let bullets = "<li>Council approves $40 million for schools and roads</li><li>Tax revenue rose faster than the finance office forecast</li>";
+    for list in [format!("<ul class=\"summary__summary__2X5XR\">{bullets}</ul>"), format!("<ul class=\"abstract-v2__list\">{bullets}</ul>")] {
+        let a = analyze(&html::parse(&page(&list)), &Options::default()).expect("an article");
+        assert_eq!(a.key_points, ["Council approves $40 million for schools and roads", "Tax revenue rose faster than the finance office forecast"], "{list}");
+    }
+    // A paragraph so named is a teaser's prose, not bullets.
+    let a = analyze(&html::parse(&page("<div class=\"summary\"><p>The council met on Tuesday night for five hours.</p><p>It voted on the budget at the end of the night.</p></div>")), &Options::default()).expect("an article");
+    assert!(a.key_points.is_empty(), "{:?}", a.key_points);
+}
