@@ -1516,3 +1516,21 @@ fn a_group_including_someone_is_the_group() {
     assert_ne!(speaker("the United States should").as_deref(), Some("Donald Trump"));
     assert_eq!(speaker("he did not know").as_deref(), Some("Woodrow Benford"));
 }
+
+#[test]
+fn a_french_incise_inside_the_guillemets_says_who_speaks() {
+    let page = "<html lang=\"fr\"><head><title>T</title></head><body><article><h1>Les maires face à la loi</h1>\
+        <p>Le maire de la commune, Philippe Rousseau, a été condamné mardi par le tribunal correctionnel de Lyon. Nathalie Guérin, son adjointe, a témoigné.</p>\
+        <p>« Les petites communes n’ont pas les moyens juridiques des grandes villes, estime Paul Cassia, professeur de droit public. Cela n’excuse rien, mais cela explique beaucoup. »</p>\
+        <p>« Il m’a répondu que tout était en règle, a-t-elle raconté devant le tribunal. Je l’ai cru. »</p>\
+        <p>« Nous ferons appel », a confié Mme Guérin au Monde.</p></article></body></html>";
+    let q = page_quotes(page);
+    let expected = [
+        ("Paul Cassia", "Les petites communes n’ont pas les moyens juridiques des grandes villes"),
+        ("Paul Cassia", "Cela n’excuse rien, mais cela explique beaucoup."),
+        ("Nathalie Guérin", "Il m’a répondu que tout était en règle"),
+        ("Nathalie Guérin", "Je l’ai cru."),
+        ("Nathalie Guérin", "Nous ferons appel"),
+    ];
+    assert_eq!(q, expected.map(|(s, t)| (Some(s.to_string()), t.to_string())), "{q:?}");
+}

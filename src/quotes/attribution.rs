@@ -263,9 +263,9 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
             break;
         }
         // German capitalizes every noun: the subject ends where its listener or an adverbial
-        // begins ("sagte Weil dem Norddeutschen Rundfunk", "sagte Gröger nach dem Ende der Gespräche").
-        // (Not a name's particle: "von der Leyen".)
-        if ws.get(e).is_some_and(|w| GERMAN_AFTER_SUBJECT.contains(&w.text)) && !matches!(ws[e - 1].text, "von" | "van") {
+        // begins ("sagte Weil dem Norddeutschen Rundfunk", "sagte Gröger nach dem Ende der Gespräche",
+        // "a confié Mme Guérin au Monde"). (Not a name's particle: "von der Leyen".)
+        if ws.get(e).is_some_and(|w| AFTER_SUBJECT.contains(&w.text)) && !matches!(ws[e - 1].text, "von" | "van") {
             break;
         }
     }
@@ -1152,8 +1152,8 @@ const MAX_SOURCE_WORDS: usize = 7;
 const MAX_ADVERBIAL_WORDS: usize = 6;
 
 /// Words that open an adverbial (where, when, how something was said).
-/// German words that follow the subject after its verb: a dative article, prepositions.
-const GERMAN_AFTER_SUBJECT: &[&str] = &["dem", "der", "nach", "vor", "im", "am", "auf", "bei", "beim", "gegenüber", "zum", "zur", "mit", "vom", "während"];
+/// German and French words that follow the subject after its verb: a dative article, prepositions.
+const AFTER_SUBJECT: &[&str] = &["dem", "der", "nach", "vor", "im", "am", "auf", "bei", "beim", "gegenüber", "zum", "zur", "mit", "vom", "während", "au", "aux", "à", "devant", "lors", "dans"];
 const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
 /// Auxiliaries and copulas: one of them (or an -ed form) tells a clause from a phrase.
 /// A past form or an auxiliary: the sign of a clause that phrases without a verb lack.

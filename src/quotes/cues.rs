@@ -16,7 +16,7 @@ const LEXICON: &str = include_str!("cues.tsv");
 
 /// Reporting verbs of other news languages, by BCP-47 code.
 const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
-    ("fr", &["dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué", "indique", "assuré", "assure", "précisé", "précise", "répondu", "répond", "réagi", "réagit", "dénoncé", "dénonce", "confié", "insisté", "rappelé", "martelé", "regretté", "reconnu", "écrit", "raconté", "poursuivi", "poursuit", "tweeté", "selon", "pour"]),
+    ("fr", &["dit", "déclaré", "déclare", "affirmé", "affirme", "ajouté", "ajoute", "expliqué", "explique", "estimé", "estime", "souligné", "souligne", "indiqué", "indique", "assuré", "assure", "précisé", "précise", "répondu", "répond", "réagi", "réagit", "dénoncé", "dénonce", "confié", "insisté", "rappelé", "martelé", "regretté", "reconnu", "écrit", "raconté", "poursuivi", "poursuit", "tweeté", "lancé", "selon", "pour"]),
     ("de", &["sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "fügte", "meinte", "meint", "warnte", "erwiderte", "antwortete", "ergänzte", "kritisierte", "schrieb", "sprach", "nannte", "bezeichnete", "bekräftigte", "versicherte", "mahnte", "unterstrich", "berichtete", "laut"]),
     ("es", &["dijo", "dice", "afirmó", "afirma", "declaró", "aseguró", "asegura", "explicó", "añadió", "señaló", "indicó", "agregó", "dicho", "afirmado", "declarado", "asegurado", "explicado", "señalado", "añadido", "lamentó", "calificó", "criticó", "advirtió", "insistió", "subrayó", "recordó", "reconoció", "respondió", "manifestó", "apuntó", "sostuvo", "escribió", "denunció", "destacó", "según"]),
     ("pt", &["disse", "diz", "afirmou", "afirma", "declarou", "declara", "falou", "explicou", "explica", "acrescentou", "completou", "destacou", "ressaltou", "contou", "comentou", "avaliou", "criticou", "defendeu", "lamentou", "garantiu", "reforçou", "escreveu", "respondeu", "segundo"]),
@@ -36,7 +36,7 @@ const OTHER_LANGUAGES: &[(&str, &[&str])] = &[
 const MORE_ENGLISH: &[&str] = &["written", "testified", "quipped", "countered"];
 
 /// Auxiliaries of compound past tenses that stand before a participle cue ("a déclaré", "ha dicho", "hat gesagt").
-pub const AUXILIARIES: &[&str] = &["a", "ont", "ha", "han", "hat", "haben"];
+pub const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "ha", "han", "hat", "haben"];
 
 /// Arabic joins "and"/"so" to the verb ("وقال", "and he said").
 const ARABIC_CONJUNCTIONS: &[char] = &['و', 'ف'];

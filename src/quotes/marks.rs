@@ -123,7 +123,15 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
                 if closes {
                     let inner_start = chars[start].0 + chars[start].1.len_utf8();
                     let inner_end = chars[i].0;
-                    push(text, &mut spans, chars[start].0, inner_start, inner_end, chars[i].0 + c.len_utf8(), true);
+                    let outer_end = chars[i].0 + c.len_utf8();
+                    // « A, estime Paul Cassia, professeur. B » is two quotations around their attribution.
+                    match incise(text, inner_start, inner_end).filter(|_| mark == '«') {
+                        Some((comma, after)) => {
+                            push(text, &mut spans, chars[start].0, inner_start, comma, comma, true);
+                            push(text, &mut spans, after, after, inner_end, outer_end, true);
+                        }
+                        None => push(text, &mut spans, chars[start].0, inner_start, inner_end, outer_end, true),
+                    }
                     open = None;
                     nested = 0;
                 }
@@ -144,6 +152,30 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
         }
     }
     spans
+}
+
+/// French writes who speaks inside the guillemets, between commas or up to the sentence's
+/// end: « …, estime Paul Cassia, professeur de droit. … », « …, poursuit-il, … ». The
+/// incise's comma and where the words go on, if the quotation between `from` and `to` has one.
+fn incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let inner = &text[from..to];
+    inner.match_indices(", ").find_map(|(c, _)| {
+        let rest = &inner[c + 2..];
+        let first = rest.split(' ').next()?;
+        let word = crate::text::trim_to_word(first);
+        let lex = super::cues::lexicon();
+        // "a-t-elle raconté", "poursuit-il": the pronoun after its verb; "a insisté", "estime": a cue.
+        let inversion = ["-il", "-elle", "-ils", "-elles"].iter().any(|p| word.ends_with(p));
+        let aux = super::cues::AUXILIARIES.contains(&word) && rest.split(' ').nth(1).is_some_and(|w| lex.is_cue(w));
+        if !(inversion || aux || lex.is_foreign_cue(word)) {
+            return None;
+        }
+        // An inversion closes at its comma; a subject after the verb may have an appositive, to the sentence's end.
+        let stops: &[char] = if inversion { &[',', '.', '!', '?'] } else { &['.', '!', '?'] };
+        let end = c + 2 + rest.find(stops)? + 1;
+        // (Words must go on after it: « …, dit-il » is one quotation and its attribution after.)
+        inner[end..].trim_start().starts_with(char::is_uppercase).then(|| (from + c, from + end))
+    })
 }
 
 fn push(text: &str, spans: &mut Vec<Span>, outer_start: usize, mut inner_start: usize, mut inner_end: usize, outer_end: usize, closed: bool) {

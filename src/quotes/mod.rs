@@ -491,8 +491,15 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let signature = blocks.get(bi + 1).filter(|n| block.kind == "blockquote" && n.kind == "blockquote" && quote_only && n.text.text.starts_with(&['—', '―'][..]));
             let signed = signature.and_then(|n| dash_attribution(&n.text.text, 0));
             let found_in = if found.is_none() && signed.is_some() { bi + 1 } else { bi };
-            let found = found
-                .or(signed)
+            // “A,” she said, “B.”: the second part takes the first part's attribution.
+            let between_previous = || {
+                let prev = si.checked_sub(1).map(|p| &spans[bi][p])?;
+                let between = words(text, window_after(text, prev.outer.end, span.outer.start));
+                after_quote(&between)
+            };
+            // The words after a French incise (« A, estime X. B ») have no mark of their own: X's only.
+            let after_incise = text[span.outer.start..span.inner.start].trim().is_empty();
+            let found = if after_incise { between_previous() } else { found.or(signed)
                 .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause && !attribution::opens_subordinate_clause(&after_ws) { after_quote(&after_ws) } else { None })
                 .or_else(|| match before_quote(&before_ws) {
@@ -501,13 +508,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 })
                 .or_else(|| attribution::colon_intro(&before_ws))
                 .or_else(|| if inner.ends_with(&[',', '!', '?'][..]) { attribution::name_then_verb(&after_ws) } else { None })
-                .or_else(|| sentence_tail(&after_ws, ends_clause));
-            // “A,” she said, “B.”: the second part takes the first part's attribution.
-            let found = found.or_else(|| {
-                let prev = si.checked_sub(1).map(|p| &spans[bi][p])?;
-                let between = words(text, window_after(text, prev.outer.end, span.outer.start));
-                after_quote(&between)
-            });
+                .or_else(|| sentence_tail(&after_ws, ends_clause))
+                .or_else(between_previous) };
             // “The mayor told reporters:” ending the paragraph before introduces a quotation opening this one.
             // (Ending in a colon without a cue, it introduces someone else: "Wait, it gets better:".)
             let intro = if found.is_none() && si == 0 && lead.is_empty() { paragraph_intro(&blocks[..bi]) } else { None };
@@ -545,7 +547,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let n_words = words_in(inner);
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
-            let direct = starts_upper && (lead.is_empty() || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some());
+            let direct = starts_upper && (lead.is_empty() || after_incise || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some());
             // Kept as one, but a fragment when the writer's sentence runs on from it: “Family values people” are ….
             let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
                 && !punctuated_after

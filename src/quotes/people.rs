@@ -13,6 +13,7 @@ use std::ops::Range;
 /// German capitalizes every noun, titles too). These word lists are strings of words, not
 /// slices: a slice's table of pointers was ~1 KB of the wasm gzipped for them all.
 const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präsident präsidentin ministerin sprecher sprecherin herr frau \
+    mme mlle maire ministre présidente magistrat magistrate avocat avocate juge procureur procureure député députée sénateur sénatrice \
     president vice rival opponent challenger incumbent sen senator rep representative gov governor mr mrs ms miss \
     dr prof professor minister prime secretary chancellor general gen lt col colonel captain capt judge justice \
     mayor chief king queen prince princess pope speaker leader director ceo chairman chairwoman chair commissioner \
@@ -171,11 +172,12 @@ pub struct Entity {
 const FEMALE_TITLES: &[&str] = &[
     "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman",
     "chairwoman", "spokeswoman", "assemblywoman", "businesswoman", "frau", "präsidentin", "kanzlerin", "ministerin",
-    "bürgermeisterin", "sprecherin", "actress", "wife", "mother", "daughter", "grandmother", "widow",
+    "bürgermeisterin", "sprecherin", "actress", "wife", "mother", "daughter", "grandmother", "widow", "mme", "mlle",
+    "avocate", "présidente", "procureure", "députée", "sénatrice",
 ];
 const MALE_TITLES: &[&str] = &[
     "mr", "sir", "lord", "king", "prince", "father", "congressman", "councilman", "chairman", "spokesman",
-    "assemblyman", "businessman", "herr", "husband", "son", "grandfather", "widower", "brother",
+    "assemblyman", "businessman", "herr", "husband", "son", "grandfather", "widower", "brother", "sénateur",
 ];
 
 /// The gender a name's titles tell ("Mrs. Clinton"), if any.
