@@ -1534,3 +1534,14 @@ fn a_french_incise_inside_the_guillemets_says_who_speaks() {
     ];
     assert_eq!(q, expected.map(|(s, t)| (Some(s.to_string()), t.to_string())), "{q:?}");
 }
+
+#[test]
+fn anonymous_sources_are_described_and_their_terms_are_no_speech() {
+    let body = "<p>\"There will be a lot of interest,\" said a banker who has advised on beauty deals and who asked not to be named.</p>\
+        <p>A sale could fetch about $6 billion, one of the people said, asking not to be identified because the deliberations are private.</p>\
+        <p>One backbencher said: \"We are getting it in the neck from every side.\"</p>";
+    assert_eq!(who(body, "There will be a lot of interest,").1.as_deref(), Some("a banker"));
+    assert_eq!(who(body, "A sale could fetch about $6 billion").1.as_deref(), Some("one of the people"));
+    assert_eq!(who(body, "We are getting it in the neck from every side.").1.as_deref(), Some("one backbencher"));
+    assert!(!quotes(body).iter().any(|q| q.2.contains("not to be identified")), "{:?}", quotes(body));
+}

@@ -50,7 +50,8 @@ pub(super) const SPEAKS_FOR: &str = "spokesperson spokesman spokeswoman official
 pub(super) const UNNAMED_HEADS: &str = "response reply post tweet comment user commenter viewer reader listener caller follower native \
     resident voter woman man student supporter fan senator lawmaker congressman congresswoman governor \
     mayor legislator businessman businesswoman citizen worker teacher mother father veteran delegate \
-    protester farmer owner professor economist analyst researcher scientist doctor";
+    protester farmer owner professor economist analyst researcher scientist doctor banker executive backbencher \
+    investor trader negotiator";
 
 /// Words of the formulas that describe an anonymous source ("people familiar with the matter",
 /// "a person with knowledge of the talks", "officials briefed on the plan").
@@ -794,7 +795,13 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
             let next = match outside_quotes(text, &content, &f, &quoted) {
                 Ok(kept) => {
                     let next = kept.end;
-                    push_indirect(ctx, bi, kept, f, quotes);
+                    // ("…, asking not to be identified", "speaking on condition of anonymity": the terms
+                    // of anonymity, not what was said.)
+                    let t = &text[kept.clone()];
+                    let opening = &t[..t.char_indices().nth(ANONYMITY_TERMS_BYTES).map_or(t.len(), |(i, _)| i)];
+                    if !opening.contains("not to be ") && !opening.contains("anonymity") {
+                        push_indirect(ctx, bi, kept, f, quotes);
+                    }
                     next
                 }
                 // Nothing left before the quotation: go on after it.
@@ -808,6 +815,9 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         }
     }
 }
+
+/// How far into reported content the terms of a source's anonymity are looked for.
+const ANONYMITY_TERMS_BYTES: usize = 40;
 
 /// Reported content in a sentence with quotations (`spans`): only a clause opened by
 /// "that" (next to a quotation, what follows a cue is as often where it was said, “…”),
@@ -857,7 +867,9 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let end = words.iter().position(|w| people::has(w, people::DESCRIPTION_END)).unwrap_or(words.len());
     // The head noun stands before any prepositional phrase ("a narrator in the Clinton ad"),
     // and says someone or something that speaks: not "the latest in a series", "many of them".
-    let mut head = words[..end].iter().position(|w| people::has(w, people::OBJECT_MARKER)).unwrap_or(end).checked_sub(1)?;
+    // ("one of the people", "some of the officials": the head is the group's.)
+    let from = if words.len() > 2 && words[1] == "of" && people::has(&words[0], people::DETERMINER) { 2 } else { 0 };
+    let mut head = words[from..end].iter().position(|w| people::has(w, people::OBJECT_MARKER)).map_or(end, |p| p + from).checked_sub(1)?;
     // "a person familiar with the matter", "people briefed on the talks": the noun before what qualifies it.
     if head > 0 && matches!(words[head].as_str(), "familiar" | "close" | "briefed" | "knowledgeable") {
         head -= 1;
