@@ -152,18 +152,16 @@ fn in_comments(doc: &Document, n: NodeId) -> bool {
 
 /// Byline elements: rel=author links, [itemprop=author], .byline/.author classes, outside comments.
 fn byline_elements(doc: &Document) -> Vec<NodeId> {
-    doc.descendants(doc.root())
-        .filter(|&n| {
-            if !doc.is_element(n) {
-                return false;
-            }
-            let c = doc.class_and_id(n);
-            let marked = doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
-                || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
-                || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "fn" | "byl"));
-            marked && !in_comments(doc, n)
-        })
-        .collect()
+    doc.nodes_where(doc.root(), &|n| {
+        if !doc.is_element(n) {
+            return false;
+        }
+        let c = doc.class_and_id(n);
+        let marked = doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
+            || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
+            || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "fn" | "byl"));
+        marked && !in_comments(doc, n)
+    })
 }
 
 fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
@@ -291,7 +289,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
         // Nobody to find a byline or bio for: the page's elements need no look.
         return authors;
     }
-    let bio_boxes: Vec<NodeId> = doc.descendants(doc.root()).filter(|&n| doc.is_element(n) && is_bio_box(doc, n)).collect();
+    let bio_boxes = doc.nodes_where(doc.root(), &|n| doc.is_element(n) && is_bio_box(doc, n));
     let several = authors.len() > 1;
     for a in &mut authors {
         // The visible byline: profile link and where to highlight.
@@ -302,7 +300,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
             if let Some(r) = name_range(doc, b, &a.name) {
                 if a.url.is_none() {
                     // The link on this name ("By <a>Sara Smart</a> and <a>Taylor Romine</a>"), or a lone writer's first.
-                    let links: Vec<NodeId> = doc.descendants(b).filter(|&d| doc.tag(d) == "a").collect();
+                    let links = doc.tagged(b, "a");
                     let own = links.iter().find(|&&l| doc.text_content(l).contains(&a.name)).or(if several { None } else { links.first() });
                     a.url = own.and_then(|&l| doc.attr(l, "href")).map(str::to_string);
                 }

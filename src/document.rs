@@ -173,6 +173,17 @@ impl Document {
         id..self.subtree_ends[id as usize]
     }
 
+    /// The nodes from `id` through its subtree that `keep` accepts, in document order (one
+    /// copy of the loop for every caller, where a closure per call site was a copy each).
+    pub fn nodes_where(&self, id: NodeId, keep: &dyn Fn(NodeId) -> bool) -> Vec<NodeId> {
+        self.descendants(id).filter(|&n| keep(n)).collect()
+    }
+
+    /// The elements named `tag` from `id` through its subtree.
+    pub fn tagged(&self, id: NodeId, tag: &str) -> Vec<NodeId> {
+        self.nodes_where(id, &|n| self.tag(n) == tag)
+    }
+
     pub fn elements_by_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = NodeId> + 'a {
         self.descendants(self.root()).filter(move |&n| self.tag(n) == tag)
     }

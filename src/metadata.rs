@@ -4,7 +4,7 @@
 
 use crate::text::Lowered;
 use crate::text::SplitWords;
-use crate::document::{Document, MetaTags, NodeId};
+use crate::document::{Document, MetaTags};
 use crate::json::Value;
 
 #[derive(Debug, Default, Clone)]
@@ -455,7 +455,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
 
 /// The first `<time datetime>` that looks like a publication date.
 fn time_element(doc: &Document) -> Option<String> {
-    let times: Vec<NodeId> = doc.elements_by_tag("time").collect();
+    let times = doc.tagged(doc.root(), "time");
     let published = times.iter().find(|&&t| {
         let c = doc.class_and_id(t);
         doc.attr(t, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) || c.contains("publish") || doc.attr(t, "pubdate").is_some()

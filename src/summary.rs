@@ -61,7 +61,7 @@ pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
     // The box may stand beside the body, under the headline (Reuters, Bloomberg): looked for in
     // the <article> around the body, else in the body's parent.
     let scope = doc.self_and_ancestors(article.root).find(|&a| doc.tag(a) == "article").or_else(|| doc.parent(article.root)).unwrap_or(article.root);
-    let boxes: Vec<NodeId> = doc.descendants(scope).filter(|&n| doc.is_element(n) && is_key_point_box(doc, n)).collect();
+    let boxes = doc.nodes_where(scope, &|n| doc.is_element(n) && is_key_point_box(doc, n));
     for b in boxes {
         let items = items_of(doc, b);
         if items.len() >= 2 {
@@ -115,8 +115,8 @@ pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
 }
 
 fn items_of(doc: &Document, b: NodeId) -> Vec<String> {
-    let li: Vec<NodeId> = doc.descendants(b).filter(|&n| doc.tag(n) == "li").collect();
-    let nodes = if li.len() >= 2 { li } else { doc.descendants(b).filter(|&n| doc.tag(n) == "p").collect() };
+    let li = doc.tagged(b, "li");
+    let nodes = if li.len() >= 2 { li } else { doc.tagged(b, "p") };
     let mut items = Vec::new();
     for n in nodes {
         let item = clean_item(&doc.text_content(n));
