@@ -828,6 +828,15 @@ fn interview_answers_are_the_interviewees_words() {
     let asked = page.replacen("<p>Mayor Jane Doe", "<p>Our reporter Tom Brown spoke with Mayor Jane Doe on Thursday. Doe", 1);
     let found = page_quotes(&asked);
     assert!(!found.is_empty() && found.iter().all(|q| q.0.as_deref() == Some("Jane Doe")), "{found:?}");
+    // A section of a longer story: whom its own introduction names, not the story's most named.
+    let section = page.replacen(
+        "<p>Mayor Jane Doe",
+        "<p>The case of Marcus Ellison, arrested in December, shaped the debate. Marcus Ellison has pleaded not guilty, and Marcus Ellison’s lawyer calls the zones cruel.</p>\
+         <h2>The mayor on the debate</h2><p>Mayor Jane Doe",
+        1,
+    );
+    let found = page_quotes(&section);
+    assert!(!found.is_empty() && found.iter().all(|q| q.0.as_deref() == Some("Jane Doe")), "{found:?}");
 }
 
 #[test]

@@ -709,11 +709,18 @@ fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
 /// Thursday …"), the one it names most (not "our reporter Tom Brown", named once),
 /// the first on a tie; or no one named.
 fn interviewee(ctx: &Ctx, first_question: usize) -> Option<usize> {
-    // (Counted in the introduction: the answers name whoever the interviewee talks about.)
-    let intro = &ctx.people.mentions[..ctx.people.mentions.partition_point(|m| m.block < first_question)];
-    let named = |e: usize| intro.iter().filter(|m| m.entity == e).count();
-    let person = intro.iter().filter(|m| ctx.people.entities[m.entity].is_person).fold(None, |best: Option<&people::Mention>, m| if best.is_none_or(|b| named(m.entity) > named(b.entity)) { Some(m) } else { best });
-    person.map(|m| m.entity)
+    // (Counted in the introduction: the answers name whoever the interviewee talks about;
+    // first from the heading over the questions, when a section of the article holds them.)
+    let section = ctx.blocks[..first_question].iter().rposition(|b| b.kind == "heading").unwrap_or(0);
+    let mentions = &ctx.people.mentions;
+    let end = mentions.partition_point(|m| m.block < first_question);
+    let most_named = |from: usize| {
+        let intro = &mentions[mentions.partition_point(|m| m.block < from)..end];
+        let named = |e: usize| intro.iter().filter(|m| m.entity == e).count();
+        let person = intro.iter().filter(|m| ctx.people.entities[m.entity].is_person).fold(None, |best: Option<&people::Mention>, m| if best.is_none_or(|b| named(m.entity) > named(b.entity)) { Some(m) } else { best });
+        person.map(|m| m.entity)
+    };
+    most_named(section).or_else(|| most_named(0))
 }
 
 /// A block quotation without marks: the whole block is the quoted words.
