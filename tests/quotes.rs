@@ -1554,3 +1554,11 @@ fn anonymous_sources_are_described_and_their_terms_are_no_speech() {
     assert_eq!(who(body, "We are getting it in the neck from every side.").1.as_deref(), Some("one backbencher"));
     assert!(!quotes(body).iter().any(|q| q.2.contains("not to be identified")), "{:?}", quotes(body));
 }
+
+#[test]
+fn a_title_and_a_so_called_phrase_are_nobodys_words() {
+    let body = "<p>Replying to the two-day special discussion on the “Glorious Journey of 75 Years of the Constitution of India” in the Lok Sabha, Mr. Modi said the Emergency was a dark chapter.</p>\
+        <p>Analysts at Jefferies wrote in a note that the expansion of the so-called \"foreign direct product rule,\" which lets Washington control foreign-made goods, was significant.</p>";
+    let q = quotes(body);
+    assert!(!q.iter().any(|q| q.2.starts_with("Glorious") || q.2.starts_with("foreign direct")), "{q:?}");
+}

@@ -316,6 +316,10 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     if is_title_case(inner) && (cue_words_before.is_none_or(|d| d > 2) || cues::is_naming_cue(&f.cue)) {
         return false;
     }
+    // ("the so-called “foreign direct product rule,”": the writer's distance, whatever its comma.)
+    if before.last().is_some_and(|w| w.bare() == "so-called") {
+        return false;
+    }
     let n_words = words_in(inner);
     // Sanders told MSNBC's “Morning Joe”, said on “Fox and Friends.”: a programme or publication.
     let after_possessive_or_on = before.last().is_some_and(|w| matches!(w.bare(), "on" | "in") || w.text.ends_with("'s") || w.text.ends_with("’s"));
@@ -548,7 +552,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let n_words = words_in(inner);
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
-            let direct = starts_upper && (lead.is_empty() || after_incise || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some());
+            let direct = starts_upper && (lead.is_empty() || after_incise || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some() && !is_title_case(inner));
             // Kept as one, but a fragment when the writer's sentence runs on from it: “Family values people” are ….
             let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
                 && !punctuated_after
