@@ -1562,3 +1562,14 @@ fn a_title_and_a_so_called_phrase_are_nobodys_words() {
     let q = quotes(body);
     assert!(!q.iter().any(|q| q.2.starts_with("Glorious") || q.2.starts_with("foreign direct")), "{q:?}");
 }
+
+#[test]
+fn a_quotation_s_own_words_never_name_the_next_one_s_speaker() {
+    // Spanish puts the speaker after the verb: “A”, explicó X, “B”.
+    let body = "<p>“Nosotros también queremos más vivienda”, explicó Almansa, “pero lo que hace el Gobierno es otra cosa”.</p>\
+        <p>«È l’ennesimo provvedimento contro chi lavora», ha attaccato il capogruppo, Carlo Maria Fontana.</p>\
+        <p>\"We will rebuild,\" said Councilmember Roberto Ceja.</p>";
+    assert_eq!(speaker_of(body, "pero lo que hace el Gobierno es otra cosa").as_deref(), Some("Almansa"));
+    assert_eq!(speaker_of(body, "È l’ennesimo provvedimento contro chi lavora").as_deref(), Some("Carlo Maria Fontana"));
+    assert_eq!(speaker_of(body, "We will rebuild,").as_deref(), Some("Roberto Ceja"));
+}
