@@ -241,3 +241,18 @@ fn a_summary_list_beside_the_body_is_its_key_points() {
     let a = analyze(&html::parse(&page("<div class=\"summary\"><p>The council met on Tuesday night for five hours.</p><p>It voted on the budget at the end of the night.</p></div>")), &Options::default()).expect("an article");
     assert!(a.key_points.is_empty(), "{:?}", a.key_points);
 }
+
+#[test]
+fn the_publisher_s_copyright_line_is_no_text() {
+    let a = analysis(
+        "<p>The mayor said the repairs would start in March and last two years.</p>\
+         <p>Copyright © 2026 NPR. All rights reserved.</p><p>© RIPRODUZIONE RISERVATA</p>\
+         <p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</p>\
+         <div class=\"read-also\"><span>Leggi anche</span><ul><li><a href=\"/a\">Bologna, la «Città 30» un anno dopo</a></li></ul></div>\
+         <p>Copyright law protects the work of the writers for their lifetimes, the judge said.</p>",
+    );
+    for chrome in ["All rights reserved", "RIPRODUZIONE", "Leggi anche"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("Copyright law protects"), "{}", a.text);
+}

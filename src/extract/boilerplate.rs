@@ -16,7 +16,7 @@ const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot 
     ticker breaking outbrain taboola tags tag-list taglist author author-box authorbox bio byline meta entry-meta \
     post-meta toolbar skip modal popup overlay rss pagination pager jump more-stories read-more readmore \
     visually-hidden sr-only caption-credit credit credits copyright legal disclaimer livefyre feedback rating \
-    survey cta donate support app-promo teaser teasers carousel slider pingback trackback player also-read tagline \
+    survey cta donate support app-promo teaser teasers carousel slider pingback trackback player also-read read-also tagline \
     loading reactions";
 
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
@@ -35,12 +35,22 @@ pub fn is_promo_label(text: &str) -> bool {
     })
 }
 
+/// Words of a publisher's copyright line, its reuse terms included.
+const MAX_COPYRIGHT_WORDS: usize = 25;
 /// Words of a line that asks readers to follow someone ("Follow Pam Key on Twitter @pamkeyNEN").
 const MAX_FOLLOW_LINE_WORDS: usize = 12;
 
-/// Whether a block only asks readers to follow the writer or the outlet on a platform.
+/// Whether a block only asks readers to follow the writer or the outlet on a platform, or
+/// is the publisher's copyright line ("Copyright © 2026 NPR. All rights reserved.", "© RIPRODUZIONE RISERVATA").
 pub fn is_follow_line(text: &str) -> bool {
     // (Every block is asked: its start first, before anything is lower-cased.)
+    // ("Copyright 2026 The Associated Press. All rights reserved. This material may not be …": a
+    // year or © after the word, not an article's "Copyright law …".)
+    let t = text.trim_start();
+    let after_word = t.get(..10).filter(|p| p.eq_ignore_ascii_case("copyright ")).map_or(t, |_| &t[10..]);
+    if after_word.starts_with(|c: char| c == '©' || c.is_ascii_digit() && after_word.len() < t.len()) && t.words().count() <= MAX_COPYRIGHT_WORDS {
+        return true;
+    }
     let t = crate::text::trim_to_word(text);
     t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("follow ")) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
         let t = crate::text::lower(t);
