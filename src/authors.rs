@@ -80,7 +80,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
         let name = crate::text::trim_keeping(&crate::text::join(&words, " "), &['.']).to_string();
         // "By Eduardo Porter.": a full stop after a surname, not an initial's ("Jr.", "J.").
         let name = match name.strip_suffix('.') {
-            Some(n) if !crate::sentences::is_abbreviation(n.rsplit(' ').next().unwrap_or(n)) => n.to_string(),
+            Some(n) if !crate::sentences::is_abbreviation(crate::text::after_last_space(n)) => n.to_string(),
             _ => name,
         };
         let lower = name.lowered();

@@ -289,6 +289,13 @@ pub fn name_case(s: &str) -> String {
     out
 }
 
+/// The part of `s` after its last space (all of `s` without one), as
+/// `s.rsplit(' ').next()` gives it: through `rsplit_once`, whose code is linked
+/// anyway, rather than std's reverse `Split` (~0.2 KB of wasm of its own).
+pub fn after_last_space(s: &str) -> &str {
+    s.rsplit_once(' ').map_or(s, |(_, last)| last)
+}
+
 /// `parts.concat()` through `join`: std's concat links its own copy of join's code.
 pub fn concat(parts: &[&str]) -> String {
     join(parts, "")
@@ -302,7 +309,13 @@ pub fn lower(s: &str) -> Cow<'_, str> {
     if s.is_ascii() {
         if s.bytes().any(|b| b.is_ascii_uppercase()) { Cow::Owned(s.to_ascii_lowercase()) } else { Cow::Borrowed(s) }
     } else {
-        Cow::Owned(s.chars().flat_map(char::to_lowercase).collect())
+        // Char by char as `name_case` does, sharing its code: a `flat_map(..).collect()`
+        // was a second copy of std's lower-casing loop (~0.5 KB of wasm).
+        let mut out = String::new();
+        for c in s.chars() {
+            out.extend(c.to_lowercase());
+        }
+        Cow::Owned(out)
     }
 }
 

@@ -461,7 +461,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let next_end = sents.get(sents.partition_point(|r| r.start < span.outer.end)).map_or(own_end, |r| r.end);
             // (Its first words only: "Several Republican leaders, including …, have since denounced it." is news, not a cue.)
             // or past a name and its appositive (“…?” Will Estrada, the chairman for …, said).
-            let next_words: Vec<_> = crate::text::words_at(&text[own_end.min(next_end)..next_end]).take(MAX_ASKED_WORDS).collect();
+            // (Collected whole, then cut: the same collect as the name finder's, where `take` was a copy of its own.)
+            let mut next_words: Vec<_> = crate::text::words_at(&text[own_end.min(next_end)..next_end]).collect();
+            next_words.truncate(MAX_ASKED_WORDS);
             let named = next_words.iter().position(|w| w.1.ends_with(',')).is_some_and(|c| next_words[..=c].iter().all(|w| people::is_capitalized(w.1)));
             let asked_end = next_words.get(MAX_ASKED_WORDS - 1).filter(|_| !named).map_or(next_end, |(at, w)| own_end + at + w.len());
             // (Only for a quotation opening its sentence: "…telling her, “…!” She replied" is two speakers.)
@@ -810,7 +812,13 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
                     // ("…, asking not to be identified", "speaking on condition of anonymity": the terms
                     // of anonymity, not what was said.)
                     let t = &text[kept.clone()];
-                    let opening = &t[..t.char_indices().nth(ANONYMITY_TERMS_BYTES).map_or(t.len(), |(i, _)| i)];
+                    // (Its first chars summed by a loop: `char_indices().nth(..)` linked std's
+                    // `advance_by` and a UTF-8 decoder of its own, only for this.)
+                    let mut opening_len = 0;
+                    for c in t.chars().take(ANONYMITY_TERMS_CHARS) {
+                        opening_len += c.len_utf8();
+                    }
+                    let opening = &t[..opening_len];
                     if !opening.contains("not to be ") && !opening.contains("anonymity") {
                         push_indirect(ctx, bi, kept, f, quotes);
                     }
@@ -829,7 +837,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
 }
 
 /// How far into reported content the terms of a source's anonymity are looked for.
-const ANONYMITY_TERMS_BYTES: usize = 40;
+const ANONYMITY_TERMS_CHARS: usize = 40;
 
 /// Reported content in a sentence with quotations (`spans`): only a clause opened by
 /// "that" (next to a quotation, what follows a cue is as often where it was said, “…”),
@@ -843,7 +851,7 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
     if let Some(q) = overlaps(&f.phrase) {
         return Err(q.outer.end);
     }
-    let after_that = text[..content.start].trim_end().rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("that"));
+    let after_that = crate::text::after_last_space(text[..content.start].trim_end()).eq_ignore_ascii_case("that");
     // A quotation right next to the speaker or the content is what the cue introduces
     // (“…,” he said of …; he said “…”), or the content is a fragment after it.
     let near = |a: usize, b: usize| a >= b || text[a..b].words().count() < NEAR_QUOTE_WORDS;

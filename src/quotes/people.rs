@@ -852,7 +852,7 @@ impl People {
         if !is_org && name.len() >= 2 {
             // A surname alone is the name without a suffix when the article has both ("Trump": not Donald Trump Jr.).
             let holder = self.by_token.get(&last);
-            if holder.is_none_or(|h| self.entities[h].name.rsplit(' ').next().is_some_and(is_generation) && !name.last().is_some_and(|w| is_generation(w))) {
+            if holder.is_none_or(|h| is_generation(crate::text::after_last_space(&self.entities[h].name)) && !name.last().is_some_and(|w| is_generation(w))) {
                 self.by_token.insert(last, id);
             }
             // The name without its middle ("Donald Trump" for "Donald J. Trump"); not its first
@@ -926,7 +926,7 @@ impl People {
 
     /// Whether entity `id`'s name ends in `surname` (any case).
     fn has_surname(&self, id: usize, surname: &str) -> bool {
-        self.entities[id].name.rsplit(' ').next().is_some_and(|l| l.eq_ignore_ascii_case(surname))
+        crate::text::after_last_space(&self.entities[id].name).eq_ignore_ascii_case(surname)
     }
 
     /// The last organisation mentioned before (block, at): what "they" or "it" said.
