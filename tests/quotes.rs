@@ -1573,3 +1573,14 @@ fn a_quotation_s_own_words_never_name_the_next_one_s_speaker() {
     assert_eq!(speaker_of(body, "È l’ennesimo provvedimento contro chi lavora").as_deref(), Some("Carlo Maria Fontana"));
     assert_eq!(speaker_of(body, "We will rebuild,").as_deref(), Some("Roberto Ceja"));
 }
+
+#[test]
+fn speech_reported_with_que_or_che_is_indirect_speech() {
+    let body = "<p>El Partido Popular ha anunciado que recurrirá el decreto ante el Tribunal Constitucional si sale adelante.</p>\
+        <p>Rodríguez defendió que la ley protege a los inquilinos más vulnerables del país.</p>\
+        <p>Stoppani ha spiegato che la misura non cambierà nulla per i tassisti della città.</p>";
+    let q = quotes(body);
+    for (who, start) in [("El Partido Popular", "recurrirá el decreto"), ("Rodríguez", "la ley protege"), ("Stoppani", "la misura non")] {
+        assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some(who) && q.2.starts_with(start)), "{who}: {q:?}");
+    }
+}

@@ -71,6 +71,8 @@ const BETWEEN: &[&str] = &[
 const BOUNDARY: &[&str] = &[
     "that", "and", "but", "while", "when", "because", "as", "after", "before", "if", "although", "though", "since",
     "which", "so", "where", "whom", "whose", "than", "or", "nor", "yet", "said", "says", "what",
+    // (The same in the other news languages whose reported speech opens with "que"/"che".)
+    "si", "quand", "cuando", "quando", "mais", "pero", "qui",
 ];
 
 /// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
@@ -913,7 +915,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
         // But "said the warning was indicative that …": a clause opening right after the cue holds its own "that".
         let clause_follows = ws.get(e + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
-        let that = (e + 1..n.min(k + 6)).find(|&t| ws[t].bare() == "that").filter(|&t| t == e + 1 || !clause_follows);
+        let that = (e + 1..n.min(k + 6)).find(|&t| is_that(ws[t].bare())).filter(|&t| t == e + 1 || !clause_follows);
         let data = source_cue(ws, k, DATA_CUES);
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
@@ -967,6 +969,10 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let unnamed = infinitive && (RAISING.contains(&w) || matches!(ws[k - 1].bare(), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
         let f = if unnamed { Some(nobody()) } else { f };
         let Some(f) = f.or_else(|| passive.then(nobody)) else { continue };
+        // (Another language's "elle estime que …": its pronoun's antecedent is too often a guess.)
+        if that.is_some_and(|t| ws[t].bare() != "that") && f.words.len() == 1 && super::people::as_pronoun(&f.words[0]).is_some() {
+            continue;
+        }
         // "while he said he’d hold a hearing, it is unlikely …": an attribution inside a
         // subordinate clause reports only up to the clause's comma.
         let subject_at = ws.iter().position(|x| x.at >= f.phrase.start).unwrap_or(k);
@@ -1152,6 +1158,12 @@ const MAX_SOURCE_WORDS: usize = 7;
 const MAX_ADVERBIAL_WORDS: usize = 6;
 
 /// Words that open an adverbial (where, when, how something was said).
+/// Whether `w` (bare, lower case) is "that" opening reported content, in English or
+/// another news language ("ha spiegato che …", "ha anunciado que …", "sagte, dass …").
+pub fn is_that(w: &str) -> bool {
+    matches!(w, "that" | "que" | "che" | "dass")
+}
+
 /// German and French words that follow the subject after its verb: a dative article, prepositions.
 const AFTER_SUBJECT: &[&str] = &["dem", "der", "nach", "vor", "im", "am", "auf", "bei", "beim", "gegenüber", "zum", "zur", "mit", "vom", "während", "au", "aux", "à", "devant", "lors", "dans"];
 const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
