@@ -256,3 +256,17 @@ fn the_publisher_s_copyright_line_is_no_text() {
     }
     assert!(a.text.contains("Copyright law protects"), "{}", a.text);
 }
+
+#[test]
+fn a_heading_that_only_labels_links_to_other_stories_is_no_text() {
+    let a = analysis(
+        "<p>The mayor said the repairs would start in March and last two years.</p>\
+         <h2>More to Read</h2><ul><li><a href=\"/a\">Wildfire season starts early</a></li><li><a href=\"/b\">How the budget works</a></li></ul>\
+         <h3>Mehr zum Thema</h3>\
+         <h2>What the budget pays for</h2><p>Most of the money goes to the two new schools in the north of the city.</p>",
+    );
+    for chrome in ["More to Read", "Mehr zum Thema"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("What the budget pays for"), "{}", a.text);
+}

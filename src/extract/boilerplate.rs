@@ -24,15 +24,15 @@ const PROMO_LABELS: &[&str] = &[
     "related", "read more", "read", "more", "see also", "also read", "read also", "watch", "listen", "recommended",
     "related story", "related article", "related coverage", "related content", "more on this", "must read",
     "lire aussi", "à lire aussi", "mehr zum thema", "lesen sie auch", "lee también", "leia também", "leggi anche",
+    "more to read", "more stories",
 ];
 
-/// Whether a block's text opens with a promotion label and a colon.
+/// Whether a block's text opens with a promotion label and a colon, or is one (a heading
+/// "Mehr zum Thema", "More to Read" over links to other stories).
 pub fn is_promo_label(text: &str) -> bool {
     // ("Read more from Sky News:" too.)
-    text.split_once(':').is_some_and(|(label, _)| {
-        let label = crate::text::lower(crate::text::trim_to_word(label));
-        PROMO_LABELS.contains(&&*label) || label.starts_with("read more ")
-    })
+    let label = crate::text::lower(crate::text::trim_to_word(text.split_once(':').map_or(text, |(label, _)| label)));
+    PROMO_LABELS.contains(&&*label) || label.starts_with("read more ")
 }
 
 /// Words of a publisher's copyright line, its reuse terms included.
