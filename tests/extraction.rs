@@ -243,15 +243,17 @@ fn a_summary_list_beside_the_body_is_its_key_points() {
 }
 
 #[test]
-fn the_publisher_s_copyright_line_is_no_text() {
+fn the_publisher_s_copyright_line_and_wire_notes_are_no_text() {
     let a = analysis(
         "<p>The mayor said the repairs would start in March and last two years.</p>\
          <p>Copyright © 2026 NPR. All rights reserved.</p><p>© RIPRODUZIONE RISERVATA</p>\
          <p>Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.</p>\
          <div class=\"read-also\"><span>Leggi anche</span><ul><li><a href=\"/a\">Bologna, la «Città 30» un anno dopo</a></li></ul></div>\
-         <p>Copyright law protects the work of the writers for their lifetimes, the judge said.</p>",
+         <p>Copyright law protects the work of the writers for their lifetimes, the judge said.</p>\
+         <p><em>(Updates with share move in fourth paragraph.)</em></p><p>—With assistance from Benoit Berthelot.</p>\
+         <p>(Reporting by Valerie Volcovici; Editing by Will Dunham.)</p>",
     );
-    for chrome in ["All rights reserved", "RIPRODUZIONE", "Leggi anche"] {
+    for chrome in ["All rights reserved", "RIPRODUZIONE", "Leggi anche", "Updates with", "With assistance", "Reporting by"] {
         assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
     }
     assert!(a.text.contains("Copyright law protects"), "{}", a.text);

@@ -40,9 +40,15 @@ const MAX_COPYRIGHT_WORDS: usize = 25;
 /// Words of a line that asks readers to follow someone ("Follow Pam Key on Twitter @pamkeyNEN").
 const MAX_FOLLOW_LINE_WORDS: usize = 12;
 
-/// Whether a block only asks readers to follow the writer or the outlet on a platform, or
-/// is the publisher's copyright line ("Copyright © 2026 NPR. All rights reserved.", "© RIPRODUZIONE RISERVATA").
-pub fn is_follow_line(text: &str) -> bool {
+/// Wire services' notes on a story in parentheses ("(Updates with share move in fourth
+/// paragraph.)", "(Reporting by Ann Lee; Editing by Bo Chen)"), lower case, and the credit line
+/// that opens with a dash ("—With assistance from Benoit Berthelot.").
+const WIRE_NOTES: &[&str] = &["(updates", "(adds", "(corrects", "(reporting by", "—with assistance", "--with assistance"];
+
+/// Whether a block is the publisher's line rather than the story's: it only asks readers to
+/// follow the writer or the outlet on a platform, is the copyright line ("Copyright © 2026
+/// NPR. All rights reserved.", "© RIPRODUZIONE RISERVATA") or a wire note (`WIRE_NOTES`).
+pub fn is_publisher_line(text: &str) -> bool {
     // (Every block is asked: its start first, before anything is lower-cased.)
     // ("Copyright 2026 The Associated Press. All rights reserved. This material may not be …": a
     // year or © after the word, not an article's "Copyright law …".)
@@ -50,6 +56,12 @@ pub fn is_follow_line(text: &str) -> bool {
     let after_word = t.get(..10).filter(|p| p.eq_ignore_ascii_case("copyright ")).map_or(t, |_| &t[10..]);
     if after_word.starts_with(|c: char| c == '©' || c.is_ascii_digit() && after_word.len() < t.len()) && t.words().count() <= MAX_COPYRIGHT_WORDS {
         return true;
+    }
+    if t.starts_with(&['(', '—', '-'][..]) && t.words().count() <= MAX_COPYRIGHT_WORDS {
+        let t = crate::text::lower(t);
+        if WIRE_NOTES.iter().any(|n| t.starts_with(n)) {
+            return true;
+        }
     }
     let t = crate::text::trim_to_word(text);
     t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("follow ")) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {

@@ -471,7 +471,7 @@ fn push_block(
     // "Advertisement" marks a slot; "Follow Pam Key on Twitter @pamkeyNEN" is the author's.
     let capitals = || crate::text::words(&text.text).nth(3).is_some() && text.text.chars().any(char::is_uppercase) && !text.text.chars().any(char::is_lowercase);
     let promo = || boilerplate::is_promo_label(&text.text);
-    if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || boilerplate::is_ad_label(&text.text) || boilerplate::is_follow_line(&text.text) {
+    if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || boilerplate::is_ad_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
         return;
     }
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
