@@ -1584,3 +1584,12 @@ fn speech_reported_with_que_or_che_is_indirect_speech() {
         assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some(who) && q.2.starts_with(start)), "{who}: {q:?}");
     }
 }
+
+#[test]
+fn a_nationality_describes_the_person_it_was_given_to() {
+    let body = "<p>Estonian Prime Minister Kaja Kallas arrived in Brussels on Monday for the summit.</p>\
+        <p>“Ukraine does not need our sympathy,” the former Estonian prime minister told reporters.</p>\
+        <p>“We will not wait,” the Estonian said.</p>";
+    assert_eq!(speaker_of(body, "Ukraine does not need our sympathy,").as_deref(), Some("Kaja Kallas"));
+    assert_eq!(speaker_of(body, "We will not wait,").as_deref(), Some("Kaja Kallas"));
+}

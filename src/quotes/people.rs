@@ -22,6 +22,10 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     foreign defense defence interior finance state house senate us u.s u.s. uk u.k. russian ukrainian chinese \
     american british french german israeli iranian western european arab palestinian syrian turkish indian \
     japanese korean pakistani afghan iraqi egyptian mexican canadian australian italian spanish polish african \
+    estonian latvian lithuanian finnish swedish danish norwegian dutch belgian swiss austrian hungarian czech \
+    romanian bulgarian greek serbian croatian irish scottish portuguese brazilian argentine colombian \
+    venezuelan nigerian kenyan qatari emirati lebanese jordanian thai vietnamese indonesian filipino \
+    taiwanese belarusian \
     democratic republican democrat libertarian gop labour conservative supreme court lord lady sir dame rev \
     reverend father sister bishop archbishop cardinal rabbi imam coach executive founder analyst economist author \
     writer activist candidate nominee premier emir sheikh crown presidential congressman congresswoman lawmaker mp \
