@@ -45,8 +45,8 @@ fn clean_item(text: &str) -> String {
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    let classes = if matches!(doc.tag(n), "ul" | "ol") { [KEY_POINT_CLASSES, KEY_POINT_LIST_CLASSES] } else { [KEY_POINT_CLASSES, &[]] };
-    c.words().any(|t| classes.iter().flat_map(|c| c.iter()).any(|k| crate::extract::boilerplate::class_has_part(t, k)))
+    let named = |names: &[&str]| c.words().any(|t| names.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)));
+    named(KEY_POINT_CLASSES) || matches!(doc.tag(n), "ul" | "ol") && named(KEY_POINT_LIST_CLASSES)
 }
 
 /// The publisher's key points: a marked box, or a list right after a "Key Points" label.

@@ -57,11 +57,9 @@ pub fn is_publisher_line(text: &str) -> bool {
     if after_word.starts_with(|c: char| c == '©' || c.is_ascii_digit() && after_word.len() < t.len()) && t.words().count() <= MAX_COPYRIGHT_WORDS {
         return true;
     }
-    if t.starts_with(&['(', '—', '-'][..]) && t.words().count() <= MAX_COPYRIGHT_WORDS {
-        let t = crate::text::lower(t);
-        if WIRE_NOTES.iter().any(|n| t.starts_with(n)) {
-            return true;
-        }
+    // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
+    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && t.words().count() <= MAX_COPYRIGHT_WORDS {
+        return true;
     }
     let t = crate::text::trim_to_word(text);
     t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("follow ")) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {

@@ -481,7 +481,6 @@ fn dateline_end(ws: &[Word]) -> usize {
 /// Most words of a lower-case title between a name and the subject it describes ("campaign manager").
 const MAX_TITLE_WORDS: usize = 3;
 
-/// The subject that opens a clause: its first name or pronoun, past leading adverbials.
 /// Words from "with" to the participle it gives a subject ("with its president, Tom Bradshaw, saying").
 const MAX_WITH_WORDS: usize = 8;
 
@@ -496,6 +495,7 @@ fn participle_subject(lead: &[Word]) -> Option<Found> {
     with.and_then(|i| subject_before(&lead[i + 1..], lead.len() - i - 1).filter(plausible_subject)).or_else(|| sentence_subject(lead))
 }
 
+/// The subject that opens a clause: its first name or pronoun, past leading adverbials.
 fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // "With Democratic leaders worried about Hillary Clinton, President Obama …": a
     // sentence opening with a preposition or subordinator names its subject after the comma.
@@ -1157,7 +1157,6 @@ const MAX_SOURCE_WORDS: usize = 7;
 /// Most words of an adverbial closing an attribution ("on condition of anonymity").
 const MAX_ADVERBIAL_WORDS: usize = 6;
 
-/// Words that open an adverbial (where, when, how something was said).
 /// Whether `w` (bare, lower case) is "that" opening reported content, in English or
 /// another news language ("ha spiegato che …", "ha anunciado que …", "sagte, dass …").
 pub fn is_that(w: &str) -> bool {
@@ -1166,6 +1165,7 @@ pub fn is_that(w: &str) -> bool {
 
 /// German and French words that follow the subject after its verb: a dative article, prepositions.
 const AFTER_SUBJECT: &[&str] = &["dem", "der", "nach", "vor", "im", "am", "auf", "bei", "beim", "gegenüber", "zum", "zur", "mit", "vom", "während", "au", "aux", "à", "devant", "lors", "dans"];
+/// Words that open an adverbial (where, when, how something was said).
 const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
 /// Auxiliaries and copulas: one of them (or an -ed form) tells a clause from a phrase.
 /// A past form or an auxiliary: the sign of a clause that phrases without a verb lack.

@@ -851,7 +851,7 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
     if let Some(q) = overlaps(&f.phrase) {
         return Err(q.outer.end);
     }
-    let after_that = attribution::is_that(&crate::text::after_last_space(text[..content.start].trim_end()).to_ascii_lowercase());
+    let after_that = attribution::is_that(&crate::text::lower(crate::text::after_last_space(text[..content.start].trim_end())));
     // A quotation right next to the speaker or the content is what the cue introduces
     // (“…,” he said of …; he said “…”), or the content is a fragment after it.
     let near = |a: usize, b: usize| a >= b || text[a..b].words().count() < NEAR_QUOTE_WORDS;

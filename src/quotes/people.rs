@@ -390,6 +390,10 @@ pub struct NamePhrase {
 pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     let mut out = Vec::new();
     let words: Vec<(usize, &str)> = crate::text::words_at(text).collect();
+    // Word `k` is a possessive before an organisation's head word ("Sheriff's Office").
+    let possessive_of_org = |k: usize| {
+        (is_possessive(words[k].1) || is_plural_possessive(words[k].1)) && words.get(k + 1).is_some_and(|n| is_capitalized(n.1) && lists_of(bare(n.1)) & ORG_WORD != 0)
+    };
     let mut i = 0;
     while i < words.len() {
         let (at, w) = words[i];
@@ -457,9 +461,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let last = ww.chars().last().unwrap_or(' ');
             // A possessive ends the name, unless an organisation's head word follows ("the Harris
             // County Sheriff's Office", "the Prime Minister's Office", "the National Farmers’ Union").
-            let org_next = || words.get(j).is_some_and(|n| is_capitalized(n.1) && lists_of(bare(n.1)) & ORG_WORD != 0);
-            let possessive = is_possessive(ww) || is_plural_possessive(ww);
-            if ",;:!?)\"”’…".contains(last) && !(possessive && org_next()) || (last == '.' && !crate::sentences::is_abbreviation(wb)) || is_possessive(ww) && !org_next() {
+            let joined = possessive_of_org(j - 1);
+            if ",;:!?)\"”’…".contains(last) && !joined || (last == '.' && !crate::sentences::is_abbreviation(wb)) || is_possessive(ww) && !joined {
                 break;
             }
         }
@@ -468,8 +471,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             continue;
         }
         // (The possessive inside an organisation's name stays: "Sheriff's Office".)
-        let in_org_name = |k: usize| i + k + 1 < j && (is_possessive(words[i + k].1) || is_plural_possessive(words[i + k].1)) && lists_of(bare(words[i + k + 1].1)) & ORG_WORD != 0;
-        let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if in_org_name(k) { w } else { bare(w) }.to_string()).collect();
+        let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if i + k + 1 < j && possessive_of_org(i + k) { w } else { bare(w) }.to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister"),
         // but the last word is the name even when it is a title too ("Congressman Pete King").
         let titled = |w: &String| is_title(w.trim_end_matches('.'));
@@ -938,15 +940,15 @@ impl People {
         self.last_org[self.mentions_before(block, at)]
     }
 
-    /// The antecedent of "he"/"she" (`female`; `None`: a subject a verb implies, as in Spanish
-    /// „…“, dijo): the last person mentioned as a subject, else the last person; past those
-    /// whose title says they are of the other sex.
     /// A person other than `e` named earlier in the block, before `at`.
     pub fn other_person_in_block(&self, block: usize, at: usize, e: usize) -> Option<usize> {
         let n = self.mentions_before(block, at);
         self.mentions[..n].iter().rev().take_while(|m| m.block == block).map(|m| m.entity).find(|&o| o != e && self.entities[o].is_person)
     }
 
+    /// The antecedent of "he"/"she" (`female`; `None`: a subject a verb implies, as in Spanish
+    /// „…“, dijo): the last person mentioned as a subject, else the last person; past those
+    /// whose title says they are of the other sex.
     pub fn antecedent(&self, block: usize, at: usize, female: Option<bool>) -> Option<usize> {
         let n = self.mentions_before(block, at);
         let fits = |e: usize| female.is_none_or(|female| self.entities[e].female.is_none_or(|f| f == female));
