@@ -1593,3 +1593,13 @@ fn a_nationality_describes_the_person_it_was_given_to() {
     assert_eq!(speaker_of(body, "Ukraine does not need our sympathy,").as_deref(), Some("Kaja Kallas"));
     assert_eq!(speaker_of(body, "We will not wait,").as_deref(), Some("Kaja Kallas"));
 }
+
+#[test]
+fn a_participle_after_a_statement_speaks_for_whoever_issued_it() {
+    let body = "<p>Senator Jane Smith released a joint statement calling the ruling “a travesty of justice.”</p>\
+        <p>The company issued a statement describing the report as “deeply flawed and misleading.”</p>\
+        <p>Mayor Tom Reyes posted a video on Facebook saying, “We will rebuild every home.”</p>";
+    assert_eq!(speaker_of(body, "a travesty of justice.").as_deref(), Some("Jane Smith"));
+    assert_eq!(speaker_of(body, "deeply flawed and misleading.").as_deref(), Some("The company"));
+    assert_eq!(speaker_of(body, "We will rebuild every home.").as_deref(), Some("Tom Reyes"));
+}

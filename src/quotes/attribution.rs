@@ -682,6 +682,16 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             if participle && k > 0 && (aux(&ws[k - 1]) || k > 1 && adverb(&ws[k - 1]) && aux(&ws[k - 2])) {
                 return None;
             }
+            // "Trump and Ryan issued a statement describing …", "posted a video on Facebook
+            // saying …": a participle after the medium speaks for whoever put it out.
+            let m = if k > 4 && matches!(ws[k - 2].bare(), "on" | "to") { k - 3 } else { k.saturating_sub(1) };
+            let medium = w.ends_with("ing") && m > 1 && EXCHANGE_NOUNS.contains(&ws[m].bare());
+            let issued = medium.then(|| (m.saturating_sub(3)..m).rev().find(|&i| DETERMINERS.contains(&ws[i].bare()))).flatten();
+            // ("sent out a text message": the verb's particle is no subject.)
+            let verb = issued.map(|d| d - 1 - usize::from(d > 2 && matches!(ws[d - 1].bare(), "out" | "up" | "off")));
+            if let Some(v) = verb.filter(|&v| v > 0 && !super::people::is_capitalized(ws[v].text)) {
+                return subject_before(ws, v).filter(plausible_subject).map(|f| with_cue(f, w));
+            }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
             let before = subject_before(ws, k).filter(plausible_subject);
             let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
@@ -1128,6 +1138,9 @@ fn starts_clause(w: &Word) -> bool {
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
 const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
 
+/// Words that open a noun phrase naming a thing, not a person's speech.
+const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+
 /// Nouns for an exchange or its medium: as a cue's object they are what was said
 /// through, not what was said ("disclosed the call", "released a statement").
 const EXCHANGE_NOUNS: &[&str] = &["conversation", "conversations", "call", "calls", "talks", "meeting", "interview", "statement", "post", "tweet", "message", "letter", "video", "news"];
@@ -1135,7 +1148,7 @@ const EXCHANGE_NOUNS: &[&str] = &["conversation", "conversations", "call", "call
 /// Whether words open a noun phrase headed by an exchange noun that is an object
 /// ("the conversation on …"), not a clause's subject ("the call was productive").
 fn names_exchange(ws: &[Word]) -> bool {
-    if !ws.first().is_some_and(|d| matches!(d.bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its")) {
+    if !ws.first().is_some_and(|d| DETERMINERS.contains(&d.bare())) {
         return false;
     }
     let np = ws[1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.bare()) && !may_be_verb(x) && !matches!(x.bare(), "that" | "which" | "who")).count();
