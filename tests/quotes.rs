@@ -1603,3 +1603,13 @@ fn a_participle_after_a_statement_speaks_for_whoever_issued_it() {
     assert_eq!(speaker_of(body, "deeply flawed and misleading.").as_deref(), Some("The company"));
     assert_eq!(speaker_of(body, "We will rebuild every home.").as_deref(), Some("Tom Reyes"));
 }
+
+#[test]
+fn the_second_part_of_an_interrupted_sentence_is_direct_too() {
+    let body = "<p>“It is too early to say,” Dana Kessler said, “but the fracture surface has features we have seen before.”</p>\
+        <p>Critics called the plan “a disaster,” she said, “and a waste.”</p>";
+    let q = quotes(body);
+    let kind = |text: &str| q.iter().find(|q| q.2 == text).map(|q| q.0.clone());
+    assert_eq!(kind("but the fracture surface has features we have seen before.").as_deref(), Some("direct"));
+    assert_eq!(kind("and a waste.").as_deref(), Some("partial"));
+}

@@ -449,6 +449,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         // that only a following one's attribution would make reported speech.
         let mut unattributed: Option<(usize, usize)> = None;
         let mut held: Option<(Quote, usize)> = None;
+        let mut direct_at: Option<usize> = None;
         for (si, span) in spans[bi].iter().enumerate() {
             let inner = &text[span.inner.clone()];
             let sent = sentence_of(sents, span.outer.start);
@@ -555,7 +556,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let n_words = words_in(inner);
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
-            let direct = starts_upper && (lead.is_empty() || after_incise || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some() && !is_title_case(inner));
+            // “A,” she said, “and B.”: the second part of an interrupted sentence is as whole as the first.
+            let resumes = direct_at.is_some_and(|d| d + 1 == si) && lead.ends_with(',') && between_previous().is_some();
+            let direct = resumes || starts_upper && (lead.is_empty() || after_incise || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some() && !is_title_case(inner));
+            direct_at = Some(si).filter(|_| direct);
             // Kept as one, but a fragment when the writer's sentence runs on from it: “Family values people” are ….
             let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
                 && !punctuated_after
