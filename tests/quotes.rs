@@ -1613,3 +1613,24 @@ fn the_second_part_of_an_interrupted_sentence_is_direct_too() {
     assert_eq!(kind("but the fracture surface has features we have seen before.").as_deref(), Some("direct"));
     assert_eq!(kind("and a waste.").as_deref(), Some("partial"));
 }
+
+#[test]
+fn he_and_she_are_the_subject_of_the_sentence_not_a_place_a_listener_or_a_reported_name() {
+    let body = "<p>Gary Whitaker still drives past Maple Crest most days.</p>\
+        <p>“I used to think, that is where my mom is,” he said.</p>\
+        <p>Joanne Pryce told the BBC she had called 999 four times.</p>\
+        <p>“Every time they said someone was coming,” she said.</p>\
+        <p>Ben Carson turned the story back on the Post, pointing out that the paper’s Robert Costa had reported in June that the campaign was coming apart.</p>\
+        <p>“A leopard doesn’t change its spots,” he said.</p>";
+    assert_eq!(speaker_of(body, "I used to think, that is where my mom is,").as_deref(), Some("Gary Whitaker"));
+    assert_eq!(speaker_of(body, "Every time they said someone was coming,").as_deref(), Some("Joanne Pryce"));
+    assert_eq!(speaker_of(body, "A leopard doesn’t change its spots,").as_deref(), Some("Ben Carson"));
+}
+
+#[test]
+fn she_after_an_unnamed_spokeswoman_is_not_the_company_named_before() {
+    let body = "<p>The engine’s maker, Halvorsen Aero Engines, said in a statement that it was cooperating.</p>\
+        <p>A spokeswoman for Meridian Connect said the airline had inspected 11 of its jets.</p>\
+        <p>“Safety will always come before our schedule,” she said.</p>";
+    assert_ne!(speaker_of(body, "Safety will always come before our schedule,").as_deref(), Some("Halvorsen Aero Engines"));
+}

@@ -267,7 +267,7 @@ pub struct Mention {
 const MAX_OPENING_NAME_OFFSET: usize = 16;
 
 /// Words after which a name is an object, not the one a later "he" points back to.
-const OBJECT_MARKERS: &str = "of to with for against about by from on at in into than under over toward towards between among like";
+const OBJECT_MARKERS: &str = "of to with for against about by from on at in into than under over toward towards between among like past across near outside inside behind beyond through around via during within";
 
 /// First words of place names that look like "Given Family" person names.
 /// Nouns for someone unnamed who speaks, beyond the attribution rules' lists ("an Iowa
@@ -725,7 +725,17 @@ impl People {
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
                 let word = crate::text::trim_to_word(word);
                 let possessive = is_possessive(word);
-                let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive;
+                // (Nor after "the": "told the BBC she …" names no one she could be.)
+                // Nor in what the sentence reports: "X pointed out that the paper's Y had reported …
+                // He hoped" is X.)
+                let sentence = &text[text[..ph.start].rfind(". ").map_or(0, |i| i + 2)..ph.start];
+                let mut cue = false;
+                let reported = sentence.words().any(|w| {
+                    let after_cue = cue && w == "that";
+                    cue = super::cues::lexicon().is_cue(w) || cue && w == "out";
+                    after_cue
+                });
+                let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive && !prev.eq_ignore_ascii_case("the") && !reported;
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
                 while let Some(w) = ws.next() {
@@ -978,7 +988,7 @@ impl People {
         let k = self.unnamed_subjects.partition_point(|&p| p < (block, at));
         let Some(&unnamed) = k.checked_sub(1).map(|k| &self.unnamed_subjects[k]) else { return false };
         let n = self.mentions_before(block, at);
-        let Some(e) = self.last_person[n] else { return true };
+        let Some(e) = self.last_subject_person[n] else { return true };
         let of = &self.mentions_of[e];
         let last = &self.mentions[of[of.partition_point(|&i| i < n) - 1]];
         (last.block, last.at) < unnamed
