@@ -728,7 +728,8 @@ impl People {
                 // (Nor after "the": "told the BBC she …" names no one she could be.)
                 // Nor in what the sentence reports: "X pointed out that the paper's Y had reported …
                 // He hoped" is X.)
-                let sentence = &text[text[..ph.start].rfind(". ").map_or(0, |i| i + 2)..ph.start];
+                let window = &text[super::window_before(text, 0, ph.start)];
+                let sentence = &window[window.rfind(". ").map_or(0, |i| i + 2)..];
                 let mut cue = false;
                 let reported = sentence.words().any(|w| {
                     let after_cue = cue && w == "that";
