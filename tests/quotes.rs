@@ -1634,3 +1634,20 @@ fn she_after_an_unnamed_spokeswoman_is_not_the_company_named_before() {
         <p>“Safety will always come before our schedule,” she said.</p>";
     assert_ne!(speaker_of(body, "Safety will always come before our schedule,").as_deref(), Some("Halvorsen Aero Engines"));
 }
+
+#[test]
+fn a_title_may_open_with_acting_or_outgoing() {
+    let body = "<p>“We are not going to wait for the final report to act,” acting FAA Administrator Laura Whitcomb said in a statement.</p>\
+        <p>“It is over,” outgoing chief executive Tom Banks told staff.</p>";
+    assert_eq!(speaker_of(body, "We are not going to wait for the final report to act,").as_deref(), Some("Laura Whitcomb"));
+    assert_eq!(speaker_of(body, "It is over,").as_deref(), Some("Tom Banks"));
+}
+
+#[test]
+fn that_may_stand_past_a_listener_and_adverbials() {
+    let body = "<p>Board Chair Dana Kessler told reporters at a briefing in Denver on Tuesday that investigators had recovered most of a fan blade.</p>\
+        <p>Obama spoke at the White House on Tuesday about rights that had been denied victims of other mass shootings.</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Dana Kessler") && q.2 == "investigators had recovered most of a fan blade"), "{q:?}");
+    assert!(!q.iter().any(|q| q.2.starts_with("had been denied")), "{q:?}");
+}

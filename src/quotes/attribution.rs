@@ -78,6 +78,9 @@ const BOUNDARY: &[&str] = &[
 /// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
 pub const MAX_NAMING_CUE_DISTANCE: usize = 6;
 
+/// Participles that lead a title ("acting FAA Administrator", "managing director").
+const TITLE_PARTICIPLES: &[&str] = &["acting", "outgoing", "incoming", "managing", "founding", "presiding", "visiting", "ruling"];
+
 /// Words of a name that opens an attribution after the quotation, before its appositive.
 const MAX_NAME_WORDS: usize = 4;
 /// Words the cue may stand after the closing mark past a name and its appositive.
@@ -371,7 +374,8 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     }
     // “…,” referencing / noting / telling Fox 35 …: a participle clause goes on with the
     // sentence's subject; whoever it mentions did not say the quotation.
-    if ws.first().is_some_and(|w| w.bare().len() > 4 && w.bare().ends_with("ing") && !super::people::is_capitalized(w.text)) {
+    // (Not a title's "acting", "outgoing": “…,” acting FAA Administrator Laura Whitcomb said.)
+    if ws.first().is_some_and(|w| w.bare().len() > 4 && w.bare().ends_with("ing") && !super::people::is_capitalized(w.text) && !TITLE_PARTICIPLES.contains(&w.bare())) {
         return None;
     }
     for k in 0..limit {
@@ -925,7 +929,17 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
         // But "said the warning was indicative that …": a clause opening right after the cue holds its own "that".
         let clause_follows = ws.get(e + 1).is_some_and(|x| !super::people::is_capitalized(x.text) && starts_clause(x));
-        let that = (e + 1..n.min(k + 6)).find(|&t| is_that(ws[t].bare())).filter(|&t| t == e + 1 || !clause_follows);
+        // Further only past a listener and adverbials ("told reporters at a briefing in Denver on
+        // Tuesday that"): names, prepositions, articles and the one noun after each; no verb,
+        // and not "about" ("spoke about rights that …" holds a relative clause).
+        let adverbial = |t: &usize| {
+            (e + 1..*t).all(|i| {
+                let (x, prev) = (&ws[i], ws[i - 1].bare());
+                let headed = i == e + 1 || PREPOSITIONS.contains(&prev) || DETERMINERS.contains(&prev);
+                !x.ends_clause() && x.bare() != "about" && (super::people::is_capitalized(x.text) || PREPOSITIONS.contains(&x.bare()) || DETERMINERS.contains(&x.bare()) || headed && !may_be_verb(x))
+            })
+        };
+        let that = (e + 1..n.min(k + MAX_THAT_GAP)).find(|&t| is_that(ws[t].bare())).filter(|&t| t < k + 6 || adverbial(&t)).filter(|&t| t == e + 1 || !clause_follows);
         let data = source_cue(ws, k, DATA_CUES);
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
@@ -1087,6 +1101,9 @@ fn obtained_source(ws: &[Word]) -> bool {
 
 /// Most words of a relative clause between a speaker and their cue (", who …, told").
 const MAX_RELATIVE_WORDS: usize = 16;
+
+/// Most words from a cue to the "that" of its clause, past a listener and adverbials.
+const MAX_THAT_GAP: usize = 12;
 
 /// Cues whose listener stands between them and the clause ("told reporters the plan …").
 const TELL_CUES: &[&str] = &["told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"];
