@@ -13,7 +13,7 @@ globalThis.ledeWalk = (() => {
   // keeps the two lists equal). The rest (srcset, data-*, handlers) is most of
   // a page's markup and would only cross into the core to be dropped.
   const READ = new Set(['class', 'id', 'role', 'itemprop', 'style', 'hidden', 'aria-hidden', 'rel', 'href', 'content',
-    'name', 'property', 'http-equiv', 'type', 'datetime', 'pubdate', 'lang', 'xml:lang', 'dir']);
+    'name', 'property', 'http-equiv', 'type', 'datetime', 'pubdate', 'lang', 'xml:lang', 'dir', 'data-component']);
   // The markers; the page's own strings never carry one to the core (the
   // replacement keeps their length, so offsets still match the page).
   const [OPEN, ATTR_NAME, ATTR_VALUE, TEXT, END] = ['\uFDD0', '\uFDD1', '\uFDD2', '\uFDD3', '\uFDD4'];

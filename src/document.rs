@@ -137,7 +137,7 @@ impl Document {
         }
     }
 
-    /// `class`, `id`, `itemprop` and `role` together, lower-cased: what most content heuristics read.
+    /// `class`, `id`, `itemprop`, `role` and `data-component` together, lower-cased: what most content heuristics read.
     pub fn class_and_id(&self, id: NodeId) -> &str {
         let (start, end) = self.name_spans[id as usize];
         &self.names[start as usize..end as usize]
@@ -283,9 +283,9 @@ pub fn collapse_whitespace(s: &str) -> String {
 /// walk does: srcset, data-*, inline handlers are a large part of a page's
 /// markup, and every byte of the snapshot crosses into WebAssembly).
 /// extension/walk.js holds a copy (checked by a test below).
-pub const READ_ATTRIBUTES: [&str; 19] = [
+pub const READ_ATTRIBUTES: [&str; 20] = [
     "class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "rel", "href", "content", "name", "property",
-    "http-equiv", "type", "datetime", "pubdate", "lang", "xml:lang", "dir",
+    "http-equiv", "type", "datetime", "pubdate", "lang", "xml:lang", "dir", "data-component",
 ];
 
 pub fn is_read_attribute(name: &str) -> bool {
@@ -378,7 +378,8 @@ impl Builder {
             .map(|node| {
                 let start = names.len() as u32;
                 if let NodeData::Element { attrs, .. } = &node.data {
-                    for name in ["class", "id", "itemprop", "role"] {
+                    // (BBC's blocks are named by data-component: "byline-block", "links-block".)
+                    for name in ["class", "id", "itemprop", "role", "data-component"] {
                         if let Some((_, v)) = attrs.iter().find(|(k, _)| k == name) {
                             names.push_str(&v.to_ascii_lowercase());
                             names.push(' ');

@@ -272,3 +272,33 @@ fn a_heading_that_only_labels_links_to_other_stories_is_no_text() {
     }
     assert!(a.text.contains("What the budget pays for"), "{}", a.text);
 }
+
+#[test]
+fn bbc_blocks_named_by_data_component_and_screen_reader_labels_stay_out() {
+    let a = analysis(
+        "<div data-component=\"byline-block\"><span>Harriet Lowe</span><span>Health correspondent</span></div>\
+         <div data-component=\"text-block\"><p>The coroner found that long ambulance delays contributed to the death of an 87-year-old woman.</p></div>\
+         <div class=\"more-on\"><h2>Recommended Stories</h2><p class=\"screen-reader-text\">list of 2 items</p>\
+         <ul><li><a href=\"/a\">Families mourn protest victims</a></li><li><a href=\"/b\">Who the protesters are</a></li></ul>\
+         <p class=\"screen-reader-text\">end of list</p></div>\
+         <div data-component=\"text-block\"><p>The ambulance service said it would study the coroner's report carefully and publish its response.</p></div>\
+         <div data-component=\"text-block\"><p><i>Follow BBC Wiltshire on Facebook, X and Instagram. Send your story ideas to wiltshire@bbc.co.uk or via WhatsApp on 0808 100 2290.</i></p></div>\
+         <div data-component=\"links-block\"><h2>Related internet links</h2><ul><li><a href=\"/c\">Wessex Ambulance Service</a></li></ul>\
+         <p>The BBC is not responsible for the content of external sites.</p></div>",
+    );
+    for chrome in ["Harriet Lowe", "Health correspondent", "Recommended Stories", "list of 2 items", "end of list", "Follow BBC", "Related internet links", "not responsible"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("study the coroner's report"), "{}", a.text);
+}
+
+#[test]
+fn a_figure_s_words_without_a_figcaption_are_its_caption() {
+    let a = analysis(
+        "<figure><img src=\"a.jpg\"><div class=\"CarouselSlide-infoDescription\"><p>Former Mayor Richard Ostrowski leaves the federal courthouse in Harrisburg, Pa., after a jury found him guilty, Thursday, Dec. 4, 2025.</p></div>\
+         <div class=\"CarouselSlide-infoAttribution\">(AP Photo/Matt Rourke)</div></figure>\
+         <p>HARRISBURG, Pa. (AP) — A federal jury on Thursday convicted the former mayor of a central Pennsylvania city of taking bribes.</p>",
+    );
+    assert!(a.blocks.iter().filter(|b| b.text.contains("Ostrowski leaves") || b.text.contains("AP Photo")).all(|b| b.kind == "caption"), "{:?}", a.blocks);
+    assert!(!a.summary.iter().any(|s| s.contains("Ostrowski leaves")), "{:?}", a.summary);
+}

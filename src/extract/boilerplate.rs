@@ -17,7 +17,7 @@ const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot 
     post-meta toolbar skip modal popup overlay rss pagination pager jump more-stories read-more readmore \
     visually-hidden sr-only caption-credit credit credits copyright legal disclaimer livefyre feedback rating \
     survey cta donate support app-promo teaser teasers carousel slider pingback trackback player also-read read-also tagline \
-    loading reactions";
+    loading reactions links-block screen-reader more-on";
 
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
 const PROMO_LABELS: &[&str] = &[
@@ -37,8 +37,9 @@ pub fn is_promo_label(text: &str) -> bool {
 
 /// Words of a publisher's copyright line, its reuse terms included.
 const MAX_COPYRIGHT_WORDS: usize = 25;
-/// Words of a line that asks readers to follow someone ("Follow Pam Key on Twitter @pamkeyNEN").
-const MAX_FOLLOW_LINE_WORDS: usize = 12;
+/// Words of a line that asks readers to follow someone ("Follow Pam Key on Twitter @pamkeyNEN",
+/// "Follow BBC Wiltshire on Facebook, X and Instagram. Send your story ideas to …@bbc.co.uk").
+const MAX_FOLLOW_LINE_WORDS: usize = 24;
 
 /// Wire services' notes on a story in parentheses ("(Updates with share move in fourth
 /// paragraph.)", "(Reporting by Ann Lee; Editing by Bo Chen)"), lower case, and the credit line

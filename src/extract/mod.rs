@@ -114,6 +114,9 @@ fn block_kind(doc: &Document, n: NodeId) -> &'static str {
         "preformatted"
     } else if doc.ancestors(n).take(4).any(|a| doc.tag(a) == "blockquote") || tag == "blockquote" {
         "blockquote"
+    } else if doc.ancestors(n).take(4).any(|a| doc.tag(a) == "figure") {
+        // A figure's words without a <figcaption> (AP's photo description, its credit) caption it all the same.
+        "caption"
     } else {
         "paragraph"
     }
