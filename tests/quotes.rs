@@ -1651,3 +1651,13 @@ fn that_may_stand_past_a_listener_and_adverbials() {
     assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Dana Kessler") && q.2 == "investigators had recovered most of a fan blade"), "{q:?}");
     assert!(!q.iter().any(|q| q.2.starts_with("had been denied")), "{q:?}");
 }
+
+#[test]
+fn dutch_and_portuguese_pronouns_after_the_verb_are_the_speaker_not_the_place_after_them() {
+    let body = "<p>Minister Joost Meijer reageerde dinsdag op de plannen van de spoorwegen.</p>\
+        <p>\"De trein is geen luxeproduct\", zei hij vanmiddag in Den Haag.</p>\
+        <p>O ministro Fernando Haddad falou com jornalistas na segunda-feira.</p>\
+        <p>“O governo está cortando investimento”, disse ele em Brasília.</p>";
+    assert_eq!(speaker_of(body, "De trein is geen luxeproduct").as_deref(), Some("Joost Meijer"));
+    assert_eq!(speaker_of(body, "O governo está cortando investimento").as_deref(), Some("Fernando Haddad"));
+}

@@ -71,7 +71,8 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "he
 
 /// Third-person pronouns of other languages, as the English one they resolve like.
 const OTHER_PRONOUNS: &[(&str, &str)] = &[
-    ("il", "he"), ("elle", "she"), ("er", "he"), ("sie", "she"), ("él", "he"), ("ella", "she"),
+    ("il", "he"), ("elle", "she"), ("er", "he"), ("sie", "she"), ("él", "he"), ("ella", "she"), ("hij", "he"), ("zij", "she"),
+    ("ze", "she"), ("ele", "he"), ("ela", "she"), ("lui", "he"), ("lei", "she"),
     ("он", "he"), ("она", "she"), ("они", "they"), ("هو", "he"), ("هي", "she"), ("他", "he"), ("她", "she"), ("他们", "they"),
 ];
 
