@@ -730,7 +730,8 @@ impl People {
                 // Nor in what the sentence reports: "X pointed out that the paper's Y had reported …
                 // He hoped" is X.)
                 let window = &text[super::window_before(text, 0, ph.start)];
-                let sentence = &window[window.rfind(". ").map_or(0, |i| i + 2)..];
+                // (`text::rfind_str`: std's reverse string searcher was linked for this one look.)
+                let sentence = &window[crate::text::rfind_str(window, ". ").map_or(0, |i| i + 2)..];
                 let mut cue = false;
                 let reported = sentence.words().any(|w| {
                     let after_cue = cue && w == "that";
