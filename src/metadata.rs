@@ -237,7 +237,7 @@ impl SiteNames {
 
 /// "Factorio.com" → "Factorio".
 fn without_domain_suffix(s: &str) -> &str {
-    match s.trim().rsplit_once('.') {
+    match crate::text::rsplit_once_ascii(s.trim(), b'.') {
         Some((head, tld)) if !head.is_empty() && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()) => head,
         _ => s.trim(),
     }
@@ -302,7 +302,7 @@ fn clean_title(title: &str, site: &SiteNames) -> String {
             t.truncate(a);
         } else if let Some((_, b)) = first_separator(&t).filter(|&(a, b)| b < t.len() && site.matches(&t[..a])) {
             t = t[b..].to_string();
-        } else if let Some(open) = t.strip_suffix(']').and_then(|s| s.rfind('[')).filter(|&i| i > 0 && site.matches(&t[i + 1..t.len() - 1])) {
+        } else if let Some(open) = t.strip_suffix(']').and_then(|s| crate::text::rfind_ascii(s, b'[')).filter(|&i| i > 0 && site.matches(&t[i + 1..t.len() - 1])) {
             t.truncate(open);
         }
         t = t.trim().to_string();

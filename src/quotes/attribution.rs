@@ -435,14 +435,14 @@ fn name_then_unlisted_verb(ws: &[Word]) -> Option<Found> {
 /// « … », a-t-il affirmé / dit-elle: French puts the subject pronoun after its verb, joined by hyphens.
 fn french_inversion(ws: &[Word]) -> Option<Found> {
     let first = ws.first()?;
-    let (verb, pronoun) = first.bare().rsplit_once('-')?;
+    let (verb, pronoun) = crate::text::rsplit_once_ascii(first.bare(), b'-')?;
     if !matches!(pronoun, "il" | "elle" | "ils" | "elles") {
         return None;
     }
     let verb = verb.strip_suffix("-t").unwrap_or(verb);
     let lex = lexicon();
     let cue = if super::cues::AUXILIARIES.contains(&verb) { ws.get(1).map(Word::bare).filter(|c| lex.is_cue(c))? } else { Some(verb).filter(|c| lex.is_cue(c))? };
-    let at = first.at + first.text.rfind('-')? + 1;
+    let at = first.at + crate::text::rfind_ascii(first.text, b'-')? + 1;
     Some(Found { phrase: at..at + pronoun.len(), words: vec![first.text[at - first.at..at - first.at + pronoun.len()].to_string()], cue: cue.to_string(), implied: false })
 }
 

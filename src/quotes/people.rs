@@ -419,7 +419,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together;
         // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
         // capitalized part: "Jean-Luc", "Abd-el-Kader").
-        let description = b.rsplit_once('-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
+        let description = crate::text::rsplit_once_ascii(b, b'-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
         if inverted_cue || description || is_contraction(b) || b.contains("…") || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
@@ -850,7 +850,7 @@ impl People {
         if name.len() <= 2 || self.by_token.contains_key(&first_and_last(name)) {
             let part = if name.len() == 1 { self.by_part.get(&last) } else { None };
             // ("Donald Trump" is not "Donald Trump Jr.": the same name without the suffix is the father.)
-            let junior = |id: usize| self.entities[id].name.rsplit_once(' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ignore_ascii_case(&full));
+            let junior = |id: usize| crate::text::rsplit_once_ascii(&self.entities[id].name, b' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ignore_ascii_case(&full));
             let same_given = |id: usize| name.len() == 1 || self.entities[id].name.lowered().split(' ').any(|w| w == lower(&name[0])) && !junior(id);
             let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&id| same_given(id)).or(part) };
             let known = known.filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&last, gender?));
