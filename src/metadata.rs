@@ -210,11 +210,17 @@ struct SiteNames(Vec<String>);
 impl SiteNames {
     fn new<'a>(names: impl IntoIterator<Item = &'a str>, url: Option<&str>) -> SiteNames {
         let mut keys = Vec::new();
+        // Empty keys are left out as they come (a `retain` after would link code of its own).
+        let mut push = |k: String| {
+            if !k.is_empty() {
+                keys.push(k);
+            }
+        };
         for name in names {
             // "Aktuálně.cz - Víte, co se právě děje" names the site in its first segment.
             for part in std::iter::once(name).chain(split_title(name)) {
-                keys.push(norm(part));
-                keys.push(norm(without_domain_suffix(part)));
+                push(norm(part));
+                push(norm(without_domain_suffix(part)));
             }
         }
         // "www.ehow.com" → "ehow"; "news.bbc.co.uk" → "bbc".
@@ -222,10 +228,9 @@ impl SiteNames {
             let labels: Vec<&str> = host.split('.').collect();
             let generic = |l: &str| matches!(l, "co" | "com" | "org" | "net" | "gov" | "ac" | "www");
             if let Some(l) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
-                keys.push(norm(l));
+                push(norm(l));
             }
         }
-        keys.retain(|k| !k.is_empty());
         SiteNames(keys)
     }
 
