@@ -791,7 +791,9 @@ impl People {
         if !matches!(words.next(), Some("A" | "An" | "The")) {
             return false;
         }
-        let ws: Vec<&str> = words.take(UNNAMED_SUBJECT_WORDS + 1).collect();
+        // All the sentence's words, though only the first few are read: the collect
+        // of a plain `Words` is linked already, one of a `Take<Words>` was code of its own.
+        let ws: Vec<&str> = words.collect();
         ws.iter().take(UNNAMED_SUBJECT_WORDS).enumerate().any(|(k, w)| {
             let noun = w.trim_end_matches(',');
             let named_next = w.ends_with(',') && ws.get(k + 1).is_some_and(|n| is_capitalized(n));
