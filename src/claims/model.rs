@@ -2,30 +2,32 @@
 //!
 //! | bytes | what |
 //! | --- | --- |
-//! | 4 | `b"LDC3"` |
+//! | 4 | `b"LDC4"` |
 //! | 4 | u32 bucket count B (a power of two) |
 //! | 4 | u32 vocabulary filter size V in bits (a power of two) |
 //! | 4 | f32 bias |
 //! | 4 | f32 scale of the hashed weights |
 //! | 4 per cue | f32 weight of each [`CUES`] entry |
 //! | V / 8 | bit set of the known words' [`vocab_hash`]es |
-//! | ⌈5B / 8⌉ | 5-bit signed levels q (-15..=15), packed from the low bits up, of the hashed-feature weights: weight = scale · sign(q) · (q / 15)² |
+//! | B / 2 | the hashed-feature weights' levels q (-15..=15; weight = scale · sign(q) · (q / 15)²), two to a byte, low nibble first: a 4-bit signed q when -7 ≤ q ≤ 7, else the nibble 8 (-8) |
+//! | 1 per nibble 8 | those larger levels as i8, in bucket order |
 //!
-//! Five bits per weight keep the WebAssembly bundle small (see
+//! Levels of five bits' worth keep the WebAssembly bundle small (see
 //! docs/claims.md for what the bits cost and buy); the vocabulary is a bit set
 //! rather than a word list for the same reason (a rare unknown word passing
-//! for known costs little).
+//! for known costs little). They are stored in nibbles rather than packed in
+//! 5-bit fields because gzip codes whole bytes: fields that straddle bytes
+//! looked random to it (10,240 bytes of levels gzipped to 10,056), while byte
+//! pairs of skewed nibbles compress to about what the levels carry (8.4 KB
+//! with the 4 % that do not fit a nibble).
 
 use super::features::{fnv1a, Features, CUES};
 
-const MAGIC: &[u8; 4] = b"LDC3";
-/// Bits per hashed weight, and the largest level (two's complement, kept symmetric).
-const BITS: usize = 5;
-const LEVELS: f32 = ((1 << (BITS - 1)) - 1) as f32;
-
-fn packed_len(buckets: usize) -> usize {
-    (buckets * BITS).div_ceil(8)
-}
+const MAGIC: &[u8; 4] = b"LDC4";
+/// The largest level: five bits' worth, kept symmetric.
+const LEVELS: f32 = 15.0;
+/// The nibble that stands for a level too large for one (-8, which no level in a nibble is).
+const WIDE: u8 = 8;
 const HEADER: usize = 20 + 4 * CUES.len();
 
 pub struct Model<'a> {
@@ -33,8 +35,8 @@ pub struct Model<'a> {
     scale: f32,
     cues: [f32; CUES.len()],
     vocab: &'a [u8],
-    buckets: usize,
-    hashed: &'a [u8],
+    /// The hashed weights' levels, one per bucket, unpacked once.
+    levels: Vec<i8>,
 }
 
 /// The bucket a feature hash falls into and the sign it enters with, the
@@ -80,31 +82,44 @@ impl<'a> Model<'a> {
         if b.len() < HEADER || &b[..4] != MAGIC {
             return Err("not a claims weights blob");
         }
+        const WRONG_SIZE: &str = "claims weights blob has the wrong size (retrain with train_claims)";
         let (buckets, vocab_bits) = (u32_at(b, 4) as usize, u32_at(b, 8) as usize);
-        if !buckets.is_power_of_two()
-            || !vocab_bits.is_power_of_two()
-            || vocab_bits < 8
-            || b.len() != HEADER + vocab_bits / 8 + packed_len(buckets)
-        {
-            return Err("claims weights blob has the wrong size (retrain with train_claims)");
+        if !buckets.is_power_of_two() || buckets < 2 || !vocab_bits.is_power_of_two() || vocab_bits < 8 || b.len() < HEADER + vocab_bits / 8 + buckets / 2 {
+            return Err(WRONG_SIZE);
         }
         let mut cues = [0f32; CUES.len()];
         for (i, w) in cues.iter_mut().enumerate() {
             *w = f32_at(b, 20 + 4 * i);
         }
-        let (vocab, hashed) = b[HEADER..].split_at(vocab_bits / 8);
-        Ok(Model { bias: f32_at(b, 12), scale: f32_at(b, 16), cues, vocab, buckets, hashed })
+        let (vocab, rest) = b[HEADER..].split_at(vocab_bits / 8);
+        let (nibbles, mut wide) = rest.split_at(buckets / 2);
+        let mut levels = Vec::with_capacity(buckets);
+        for i in 0..buckets {
+            let n = nibbles[i / 2] >> (4 * (i % 2)) & 15;
+            levels.push(if n == WIDE {
+                let (&q, more) = wide.split_first().ok_or(WRONG_SIZE)?;
+                wide = more;
+                q as i8
+            } else {
+                // The nibble moved to the top bits, then shifted back down with its sign.
+                (n << 4) as i8 >> 4
+            });
+        }
+        if !wide.is_empty() {
+            return Err(WRONG_SIZE);
+        }
+        Ok(Model { bias: f32_at(b, 12), scale: f32_at(b, 16), cues, vocab, levels })
     }
 
     /// Serialises weights, quantising the hashed ones; what this returns is
     /// exactly what ships, so the trainer evaluates it through `from_bytes`.
     pub fn to_bytes(bias: f32, cues: &[f32; CUES.len()], vocab: &[u8], hashed: &[f32]) -> Vec<u8> {
-        assert!(hashed.len().is_power_of_two() && vocab.len().is_power_of_two());
+        assert!(hashed.len().is_power_of_two() && hashed.len() >= 2 && vocab.len().is_power_of_two());
         let max = hashed.iter().fold(0f32, |m, w| m.max(w.abs()));
         // Levels spaced on a square-root scale: most weights are small, and they
         // keep finer steps than the few large ones.
         let scale = if max > 0.0 { max } else { 1.0 };
-        let mut b = Vec::with_capacity(HEADER + vocab.len() + packed_len(hashed.len()));
+        let mut b = Vec::with_capacity(HEADER + vocab.len() + hashed.len() / 2);
         b.extend_from_slice(MAGIC);
         b.extend_from_slice(&(hashed.len() as u32).to_le_bytes());
         b.extend_from_slice(&(vocab.len() as u32 * 8).to_le_bytes());
@@ -114,30 +129,31 @@ impl<'a> Model<'a> {
             b.extend_from_slice(&w.to_le_bytes());
         }
         b.extend_from_slice(vocab);
-        let level = |w: f32| ((w / scale).abs().sqrt() * LEVELS).round().copysign(w) as i32 as u32 & ((1 << BITS) - 1);
-        let mut packed = vec![0u8; packed_len(hashed.len())];
+        let level = |w: f32| ((w / scale).abs().sqrt() * LEVELS).round().copysign(w) as i8;
+        let mut nibbles = vec![0u8; hashed.len() / 2];
+        let mut wide = Vec::new();
         for (i, &w) in hashed.iter().enumerate() {
-            let (bit, q) = (i * BITS, level(w));
-            packed[bit / 8] |= (q << (bit % 8)) as u8;
-            if bit % 8 + BITS > 8 {
-                packed[bit / 8 + 1] |= (q >> (8 - bit % 8)) as u8;
-            }
+            let q = level(w);
+            let n = if (-7..=7).contains(&q) {
+                q as u8 & 15
+            } else {
+                wide.push(q as u8);
+                WIDE
+            };
+            nibbles[i / 2] |= n << (4 * (i % 2));
         }
-        b.extend_from_slice(&packed);
+        b.extend_from_slice(&nibbles);
+        b.extend_from_slice(&wide);
         b
     }
 
     pub fn buckets(&self) -> usize {
-        self.buckets
+        self.levels.len()
     }
 
     /// The quantised weight of bucket `i`, in units of the scale.
     fn weight(&self, i: usize) -> f32 {
-        let bit = i * BITS;
-        let window = self.hashed[bit / 8] as u16 | (*self.hashed.get(bit / 8 + 1).unwrap_or(&0) as u16) << 8;
-        // The field moved to the top bits, then shifted back down with its sign.
-        let q = ((window >> (bit % 8)) << (16 - BITS)) as i16 >> (16 - BITS);
-        let level = q as f32 / LEVELS;
+        let level = self.levels[i] as f32 / LEVELS;
         level * level.abs()
     }
 
