@@ -315,6 +315,11 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
             }
             a.bio = Some(m.text);
         }
+        // AP writes its bylines in capitals ("By DANIELLE PRUITT"): a person's name reads as a name.
+        // (After the page was searched for it as written.)
+        if a.kind == "person" && crate::text::in_capitals(&a.name) {
+            a.name = crate::text::name_case(&a.name);
+        }
     }
     authors
 }

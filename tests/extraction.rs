@@ -302,3 +302,9 @@ fn a_figure_s_words_without_a_figcaption_are_its_caption() {
     assert!(a.blocks.iter().filter(|b| b.text.contains("Ostrowski leaves") || b.text.contains("AP Photo")).all(|b| b.kind == "caption"), "{:?}", a.blocks);
     assert!(!a.summary.iter().any(|s| s.contains("Ostrowski leaves")), "{:?}", a.summary);
 }
+
+#[test]
+fn a_byline_in_capitals_names_its_writers_in_name_case_with_their_links() {
+    let a = page("", "<div class=\"Page-authors\">By&nbsp;<a href=\"/author/danielle-pruitt\">DANIELLE PRUITT</a> and <a href=\"/author/matt-obrien\">MATT O'BRIEN</a></div>");
+    assert_eq!(authors(&a), [("Danielle Pruitt", Some("/author/danielle-pruitt")), ("Matt O'Brien", Some("/author/matt-obrien"))]);
+}
