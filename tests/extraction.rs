@@ -308,3 +308,13 @@ fn a_byline_in_capitals_names_its_writers_in_name_case_with_their_links() {
     let a = page("", "<div class=\"Page-authors\">By&nbsp;<a href=\"/author/danielle-pruitt\">DANIELLE PRUITT</a> and <a href=\"/author/matt-obrien\">MATT O'BRIEN</a></div>");
     assert_eq!(authors(&a), [("Danielle Pruitt", Some("/author/danielle-pruitt")), ("Matt O'Brien", Some("/author/matt-obrien"))]);
 }
+
+#[test]
+fn a_footnote_s_bare_number_leaves_the_text_but_wikipedia_s_bracketed_one_stays() {
+    let a = analysis(
+        "<p>The chain paid twice the market rate, according to the inspector general.<sup class=\"footnote-ref\"><a href=\"#fn4\">4</a></sup> A CMS spokesperson said the agency was reviewing the findings.</p>\
+         <p>The river was first bridged in 1820.<sup class=\"reference\"><a href=\"#cite_note-3\">[3]</a></sup> The bridge still stands today.</p>",
+    );
+    assert!(a.text.contains("inspector general. A CMS spokesperson"), "{}", a.text);
+    assert!(a.text.contains("1820.[3]"), "{}", a.text);
+}

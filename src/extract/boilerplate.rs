@@ -188,6 +188,12 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     if CHROME_TAGS.contains(&tag) && !citation {
         return true;
     }
+    // A footnote's bare number ("…inspector general.<sup><a href="#fn4">4</a></sup> A CMS
+    // spokesperson") would run into the sentence; Wikipedia's "[4]" stands apart and stays.
+    let digits = || doc.text_content(n).bytes().all(|b| b.is_ascii_digit());
+    if tag == "sup" && doc.tagged(n, "a").iter().any(|&a| doc.attr(a, "href").is_some_and(|h| h.starts_with('#'))) && digits() {
+        return true;
+    }
     if hidden_by_style(doc, n) {
         return true;
     }
