@@ -576,7 +576,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
 /// The noun phrase opening a sentence, up to its verb ("The mayor spoke …" → "The mayor").
 fn opening_phrase(ws: &[Word]) -> Option<Found> {
     let first = ws.first()?.bare();
-    if !matches!(first, "the" | "a" | "an" | "his" | "her" | "their" | "its") {
+    if !DETERMINERS.contains(&first) {
         return None;
     }
     let lex = lexicon();
@@ -932,11 +932,11 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Further only past a listener and adverbials ("told reporters at a briefing in Denver on
         // Tuesday that"): names, prepositions, articles and the one noun after each; no verb,
         // and not "about" ("spoke about rights that …" holds a relative clause).
+        let opens_phrase = |i: usize| PREPOSITIONS.contains(&ws[i].bare()) || DETERMINERS.contains(&ws[i].bare());
         let adverbial = |t: &usize| {
             (e + 1..*t).all(|i| {
-                let (x, prev) = (&ws[i], ws[i - 1].bare());
-                let headed = i == e + 1 || PREPOSITIONS.contains(&prev) || DETERMINERS.contains(&prev);
-                !x.ends_clause() && x.bare() != "about" && (super::people::is_capitalized(x.text) || PREPOSITIONS.contains(&x.bare()) || DETERMINERS.contains(&x.bare()) || headed && !may_be_verb(x))
+                let headed = i == e + 1 || opens_phrase(i - 1);
+                !ws[i].ends_clause() && ws[i].bare() != "about" && (super::people::is_capitalized(ws[i].text) || opens_phrase(i) || headed && !may_be_verb(&ws[i]))
             })
         };
         let that = (e + 1..n.min(k + MAX_THAT_GAP)).find(|&t| is_that(ws[t].bare())).filter(|&t| t < k + 6 || adverbial(&t)).filter(|&t| t == e + 1 || !clause_follows);

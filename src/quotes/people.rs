@@ -729,16 +729,19 @@ impl People {
                 // (Nor after "the": "told the BBC she …" names no one she could be.)
                 // Nor in what the sentence reports: "X pointed out that the paper's Y had reported …
                 // He hoped" is X.)
-                let window = &text[super::window_before(text, 0, ph.start)];
-                // (`text::rfind_str`: std's reverse string searcher was linked for this one look.)
-                let sentence = &window[crate::text::rfind_str(window, ". ").map_or(0, |i| i + 2)..];
-                let mut cue = false;
-                let reported = sentence.words().any(|w| {
-                    let after_cue = cue && w == "that";
-                    cue = super::cues::lexicon().is_cue(w) || cue && w == "out";
-                    after_cue
-                });
-                let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive && !prev.eq_ignore_ascii_case("the") && !reported;
+                // (Asked last: it reads the sentence so far, word by word.)
+                let reported = || {
+                    let window = &text[super::window_before(text, 0, ph.start)];
+                    // (`text::rfind_str`: std's reverse string searcher was linked for this one look.)
+                    let sentence = &window[crate::text::rfind_str(window, ". ").map_or(0, |i| i + 2)..];
+                    let mut cue = false;
+                    sentence.words().any(|w| {
+                        let after_cue = cue && w == "that";
+                        cue = super::cues::lexicon().is_cue(w) || cue && w == "out";
+                        after_cue
+                    })
+                };
+                let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive && !prev.eq_ignore_ascii_case("the") && !reported();
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
                 while let Some(w) = ws.next() {
