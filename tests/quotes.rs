@@ -1661,3 +1661,15 @@ fn dutch_and_portuguese_pronouns_after_the_verb_are_the_speaker_not_the_place_af
     assert_eq!(speaker_of(body, "De trein is geen luxeproduct").as_deref(), Some("Joost Meijer"));
     assert_eq!(speaker_of(body, "O governo está cortando investimento").as_deref(), Some("Fernando Haddad"));
 }
+
+#[test]
+fn a_pull_quote_repeating_a_quotation_is_its_speakers() {
+    let body = "<figure class=\"pullquote\"><blockquote><p>“Nobody here has ever been told the truth about money.”</p></blockquote></figure>\
+        <p>“They kept telling us they were short-staffed,” said Gary Whitaker, a retired machinist. “But somebody was making decisions. Somebody decided that was enough people.”</p>\
+        <p>The company did not respond to questions about staffing at the home, which inspectors have cited repeatedly since 2019.</p>\
+        <p>Its filings show the rent it pays rose every year.</p>\
+        <figure class=\"pullquote\"><blockquote><p>“Somebody decided that was enough people.”</p></blockquote></figure>";
+    assert_eq!(speaker_of(body, "Somebody decided that was enough people.").as_deref(), Some("Gary Whitaker"));
+    // Words said nowhere else stay nobody's.
+    assert_eq!(speaker_of(body, "Nobody here has ever been told the truth about money."), None);
+}

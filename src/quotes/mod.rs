@@ -637,8 +637,30 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
         }
     }
+    attribute_repeats(&mut quotes);
     let speakers = group(&ctx, &quotes);
     (quotes, speakers)
+}
+
+/// Fewest words of a quotation recognised as a repeat of an attributed one.
+const MIN_REPEAT_WORDS: usize = 4;
+/// Unattributed quotations looked up as repeats, each against every quotation: pull quotes are a
+/// few per article, and the bound keeps a page of bare quotations linear.
+const MAX_REPEAT_LOOKUPS: usize = 16;
+
+/// A pull quote repeats, set apart and unsigned, words the body quotes with their speaker.
+fn attribute_repeats(quotes: &mut [Quote]) {
+    let bare: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].cue.is_none() && quotes[i].speaker.is_none() && quotes[i].unnamed_speaker.is_none()).take(MAX_REPEAT_LOOKUPS).collect();
+    for i in bare {
+        let words = quotes[i].text.trim_end_matches(&[',', '.', ' '][..]);
+        if words.words().nth(MIN_REPEAT_WORDS - 1).is_none() {
+            continue;
+        }
+        if let Some(said) = quotes.iter().find(|q| q.kind != "indirect" && (q.speaker.is_some() || q.unnamed_speaker.is_some()) && q.text.contains(words)) {
+            let (speaker, unnamed) = (said.speaker.clone(), said.unnamed_speaker.clone());
+            (quotes[i].speaker, quotes[i].unnamed_speaker) = (speaker, unnamed);
+        }
+    }
 }
 
 /// When the last of `before` ends in a colon, the attribution it closes with ("Stated
