@@ -1673,3 +1673,13 @@ fn a_pull_quote_repeating_a_quotation_is_its_speakers() {
     // Words said nowhere else stay nobody's.
     assert_eq!(speaker_of(body, "Nobody here has ever been told the truth about money."), None);
 }
+
+#[test]
+fn present_tense_reporting_verbs_report_like_their_past() {
+    let body = "<p>Klara Weidner, the housing minister, spoke to the committee for an hour.</p>\
+        <p>Weidner concedes that the government underestimated the impact of higher interest rates.</p>\
+        <p>Jan-Philipp Krause, a tenants' lawyer, warns the new law is riddled with loopholes for landlords.</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Klara Weidner") && q.2 == "the government underestimated the impact of higher interest rates"), "{q:?}");
+    assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Jan-Philipp Krause") && q.2 == "the new law is riddled with loopholes for landlords"), "{q:?}");
+}
