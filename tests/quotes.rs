@@ -1683,3 +1683,19 @@ fn present_tense_reporting_verbs_report_like_their_past() {
     assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Klara Weidner") && q.2 == "the government underestimated the impact of higher interest rates"), "{q:?}");
     assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Jan-Philipp Krause") && q.2 == "the new law is riddled with loopholes for landlords"), "{q:?}");
 }
+
+#[test]
+fn a_word_opening_the_sentence_is_not_part_of_the_name_after_it() {
+    let body = "<p>Beyond Trump's personal finances is the issue of his business empire.</p>\
+        <p>Neither John Kasich nor Marco Rubio has won a state so far this year.</p>\
+        <p>“It is a total disaster,” Kasich said on Tuesday.</p>";
+    assert_eq!(speaker_of(body, "It is a total disaster,").as_deref(), Some("John Kasich"));
+}
+
+#[test]
+fn a_place_after_the_verb_is_not_its_subject() {
+    let body = "<p>Klaus Weidner, the housing minister, spoke in Berlin.</p>\
+        <p>Sanders and Trump won a combined 25 million votes, compared with 16 million for Mrs. Clinton.</p>";
+    let q = quotes(body);
+    assert!(!q.iter().any(|q| q.0 == "indirect"), "{q:?}");
+}
