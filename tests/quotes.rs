@@ -1699,3 +1699,14 @@ fn a_place_after_the_verb_is_not_its_subject() {
     let q = quotes(body);
     assert!(!q.iter().any(|q| q.0 == "indirect"), "{q:?}");
 }
+
+#[test]
+fn when_it_was_said_and_to_whom_are_not_what() {
+    let body = "<p>Governor Anna Whitcomb said on Monday the central bank could afford to keep rates on hold as inflation cools.</p>\
+        <p>The city attorney, Jeffrey Ballinger, told the council that similar caps had been upheld by state courts.</p>\
+        <p>Police said late last week the hallucinogen had been found in the car.</p>";
+    let q = quotes(body);
+    for text in ["the central bank could afford to keep rates on hold as inflation cools", "similar caps had been upheld by state courts", "the hallucinogen had been found in the car"] {
+        assert!(q.iter().any(|q| q.0 == "indirect" && q.2 == text), "{text}: {q:?}");
+    }
+}

@@ -960,6 +960,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
                 let from = e + 1 + if TELL_CUES.contains(&w) { told_object(&ws[e + 1..]) } else { 0 };
+                // "said on Monday the bank could …": when it was said is not what.
+                let from = from + time_adverbial(&ws[from..]);
                 // "told the BBC that …": "that" after the listener.
                 if from > e + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
                     from + 1
@@ -1119,7 +1121,9 @@ fn told_object(ws: &[Word]) -> usize {
     // "the BBC", "the New York Times".
     let the = usize::from(first.bare() == "the");
     let name = ws[the..].iter().take(4).take_while(|w| super::people::is_capitalized(w.text)).count();
-    if name > 0 { the + name } else { 0 }
+    // "the council that …": a noun, when "that" follows it.
+    let noun = the == 1 && ws.get(2).is_some_and(|w| w.bare() == "that") && !ws[1].ends_clause();
+    if name > 0 { the + name } else if noun { 2 } else { 0 }
 }
 
 /// Where reported content ends: the sentence end, or a second verb of the
@@ -1153,6 +1157,23 @@ fn is_subject_pronoun(w: &Word) -> bool {
 fn starts_clause(w: &Word) -> bool {
     is_subject_pronoun(w) || matches!(w.bare(), "the" | "a" | "an" | "this" | "his" | "her" | "their") || super::people::is_capitalized(w.text)
 }
+
+/// Words of an adverbial of time after a cue, the last of them naming the time.
+const TIME_WORDS: &[&str] = &["on", "late", "early", "last", "this", "earlier"];
+const TIMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning",
+    "afternoon", "evening", "night",
+];
+
+/// How many words open `ws` saying when ("on Monday", "Tuesday", "late last week"), before a clause.
+fn time_adverbial(ws: &[Word]) -> usize {
+    let n = ws.iter().take(MAX_TIME_WORDS).take_while(|w| !w.ends_clause() && (TIME_WORDS.contains(&w.bare()) || TIMES.contains(&w.bare()))).count();
+    let n = (1..=n).rev().find(|&n| TIMES.contains(&ws[n - 1].bare())).unwrap_or(0);
+    if ws.get(n).is_some_and(starts_clause) { n } else { 0 }
+}
+
+/// Most words of an adverbial of time between a cue and its clause.
+const MAX_TIME_WORDS: usize = 3;
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
 const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
