@@ -1710,3 +1710,9 @@ fn when_it_was_said_and_to_whom_are_not_what() {
         assert!(q.iter().any(|q| q.0 == "indirect" && q.2 == text), "{text}: {q:?}");
     }
 }
+
+#[test]
+fn a_short_fragment_far_into_one_reported_clause_is_the_speakers() {
+    let body = "<p>Federal Reserve Governor Laura Whitcomb said on Monday the central bank could afford to keep interest rates on hold for “some time” as inflation cools.</p>";
+    assert_eq!(speaker_of(body, "some time").as_deref(), Some("Laura Whitcomb"));
+}

@@ -306,6 +306,8 @@ fn dash_attribution(text: &str, from: usize) -> Option<Found> {
 const SCARE_MARKERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her", "so-called", "our", "your", "my", "these", "those"];
 /// A short fragment counts as speech only when its cue stands this close before it.
 const SHORT_FRAGMENT_CUE_WORDS: usize = 12;
+/// …or this close, with no clause break between.
+const MAX_FRAGMENT_CUE_WORDS: usize = 24;
 
 /// Whether a fragment in quotation marks is someone's reported words rather
 /// than a scare quote, a nickname or a title.
@@ -336,7 +338,9 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
         || cues::is_judging_verb(&f.cue) && attribution::ends_with_as(before) && cue_words_before.is_some_and(|d| d <= attribution::MAX_NAMING_AS_DISTANCE);
     let marked = !named && before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare()));
     // Attributed after the quotation (“…,” she said) or by a cue close before it.
-    !marked && cue_words_before.is_none_or(|d| d <= SHORT_FRAGMENT_CUE_WORDS)
+    // (Further within one clause: "said on Monday the central bank could keep rates on hold for “some time”".)
+    let one_clause = cue_at.is_some_and(|k| before[k..].iter().all(|w| !w.ends_clause()));
+    !marked && cue_words_before.is_none_or(|d| d <= SHORT_FRAGMENT_CUE_WORDS || one_clause && d <= MAX_FRAGMENT_CUE_WORDS)
 }
 
 fn sentence_of(sents: &[Range<usize>], at: usize) -> Range<usize> {
