@@ -1716,3 +1716,31 @@ fn a_short_fragment_far_into_one_reported_clause_is_the_speakers() {
     let body = "<p>Federal Reserve Governor Laura Whitcomb said on Monday the central bank could afford to keep interest rates on hold for “some time” as inflation cools.</p>";
     assert_eq!(speaker_of(body, "some time").as_deref(), Some("Laura Whitcomb"));
 }
+
+#[test]
+fn scandinavian_speech_runs_from_its_dash_to_the_attribution() {
+    let body = "<p>Byrådet i Oslo vil innføre høyere bompenger fra neste år, og det skaper sterke reaksjoner blant bilistene.</p>\
+        <p>– Dette er ikke noe vi gjør med glede. Men vi har lovet å kutte utslippene, sier byråd Marte Lien Sandvik (MDG) til Aftenposten.</p>\
+        <p>– Vi sier ikke nei til Fornebubanen, sier hun.</p>\
+        <p>– Hvorfor skal vi betale mer? spør Tor Erik Dahl (62).</p>\
+        <p>– Det här är inget vi gör med glädje, säger kommunalrådet Anna Berg.</p>\
+        <p>– The city will build 400 homes next year, officials said.</p>";
+    let q = quotes(body);
+    let said = |text: &str| q.iter().find(|q| q.2 == text).unwrap_or_else(|| panic!("{text}: {q:?}")).clone();
+    assert_eq!(said("Dette er ikke noe vi gjør med glede. Men vi har lovet å kutte utslippene"), ("direct".into(), Some("Marte Lien Sandvik".into()), "Dette er ikke noe vi gjør med glede. Men vi har lovet å kutte utslippene".into()));
+    assert_eq!(said("Vi sier ikke nei til Fornebubanen").1.as_deref(), Some("Marte Lien Sandvik"));
+    assert_eq!(said("Hvorfor skal vi betale mer?").1.as_deref(), Some("Tor Erik Dahl"));
+    assert_eq!(said("Det här är inget vi gör med glädje").1.as_deref(), Some("Anna Berg"));
+    // A dash before English is a bullet, not speech.
+    assert!(!q.iter().any(|q| q.0 != "indirect" && q.2.contains("400 homes")), "{q:?}");
+}
+
+#[test]
+fn a_foreign_pronoun_in_capitals_before_a_name_is_the_name() {
+    let body = "<p>Yoon Suk Yeol spoke on television on Saturday night.</p>\
+        <p>Han Dong-hoon, the leader of the PPP, urged Yoon to step down, telling reporters that it had become “impossible” for him to carry out his duties.</p>\
+        <p>Rodrigo Prado também rejeitou a hipótese de alterar o alvo fiscal no projeto da Lei de Diretrizes Orçamentárias de 2026. “Não trabalhamos com a hipótese de mudar a meta”, repetiu.</p>";
+    assert_eq!(speaker_of(body, "impossible").as_deref(), Some("Han Dong-hoon"));
+    // (A name after "da", Portuguese "of the", is not the subject a bare verb goes on with.)
+    assert_eq!(speaker_of(body, "Não trabalhamos com a hipótese de mudar a meta").as_deref(), Some("Rodrigo Prado"));
+}

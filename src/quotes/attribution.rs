@@ -262,6 +262,10 @@ fn joins_org(ws: &[Word], i: usize) -> bool {
 fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
     let mut e = k + 1;
     while e < ws.len() && e - k <= 8 {
+        // An aside after the name ends it: "sier Marte Sandvik (MDG) til Aftenposten", "spør Tor Erik Dahl (62)".
+        if e > k + 1 && ws[e].text.starts_with('(') {
+            break;
+        }
         let done = ws[e].ends_clause();
         e += 1;
         if done {

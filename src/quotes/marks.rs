@@ -85,6 +85,15 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
                 push(text, &mut spans, 0, start, start + words.trim_end_matches(',').len(), chars[j].0 + chars[j].1.len_utf8(), true);
                 i = j + 1;
             }
+        } else if let Some(j) = attribution_tail(text, &chars) {
+            // Scandinavian speech runs from its dash to the attribution closing the paragraph:
+            // "– Dette er ikke noe vi gjør med glede, sier Marte Sandvik til Aftenposten."
+            let start = chars[1..].iter().find(|x| x.1 != ' ').map_or(text.len(), |x| x.0);
+            let end = chars[j].0 + if chars[j].1 == ',' { 0 } else { 1 };
+            if text[start..].starts_with(char::is_uppercase) && end > start {
+                push(text, &mut spans, 0, start, end, end, true);
+                i = j + 1;
+            }
         }
     }
     let mut open: Option<(usize, char)> = None; // char index and mark of the open quotation
@@ -175,6 +184,20 @@ fn incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let end = c + 2 + rest.find(stops)? + 1;
         // (Words must go on after it: « …, dit-il » is one quotation and its attribution after.)
         inner[end..].trim_start().starts_with(char::is_uppercase).then(|| (from + c, from + end))
+    })
+}
+
+/// How far from the paragraph's end an attribution closing dashed speech may start.
+const MAX_TAIL_CHARS: usize = 160;
+
+/// The ", " (or "? ", "! ") before a reporting verb in lower case near the end of the
+/// paragraph ("…, sier hun.", "…? spør Dahl."): where speech opened by a dash ends.
+/// (Not an English verb: "– The city will build 400 homes, officials said." is a bullet.)
+fn attribution_tail(text: &str, chars: &[(usize, char)]) -> Option<usize> {
+    let lex = super::cues::lexicon();
+    (2..chars.len().saturating_sub(2)).rev().take(MAX_TAIL_CHARS).find(|&j| {
+        let word = text[chars[j + 1].0..].trim_start_matches(' ').split(' ').next().unwrap_or("");
+        matches!(chars[j].1, ',' | '?' | '!') && chars[j + 1].1 == ' ' && word.starts_with(char::is_lowercase) && lex.is_foreign_cue(crate::text::trim_to_word(word))
     })
 }
 

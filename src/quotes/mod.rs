@@ -102,9 +102,10 @@ impl Ctx<'_> {
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
         // (A pronoun of another language may have the rest of the clause after it, „…“, sagte sie
         // am Dienstag, zei hij in Den Haag; after "il" no name: it is also Italian's article, "ha
-        // detto il sindaco Marco Rossi".)
+        // detto il sindaco Marco Rossi"; nor after one in capitals, a name's first word: "Han Dong-hoon".)
         let clause_after = || people::name_phrases(&crate::text::join(&words[1..], " ")).iter().all(|p| p.name.is_empty());
-        if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && (*w != "il" || clause_after())).and_then(|w| people::as_pronoun(w)) {
+        let name = words.iter().take(2).filter(|w| people::is_capitalized(w)).count() == 2;
+        if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && !name && (*w != "il" || clause_after())).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {
                 // A caption names whom it shows, and its names are no mentions of the story's: "he"
                 // there is the one it names before, or nobody ("Elon Musk in Paris. “…,” he said.").

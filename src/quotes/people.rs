@@ -48,7 +48,7 @@ const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by wi
     meanwhile however instead indeed today yesterday tomorrow tonight mr mrs ms dr read watch see please note \
     photo image video advertisement click sign yes well was were is are did does had has have would could should \
     whether unless until others ah oh accordingly thankfully once selon pour según laut secondo segundo podle według \
-    volgens beyond neither nor either behind toward towards across near around amid upon throughout";
+    volgens ifølge enligt beyond neither nor either behind toward towards across near around amid upon throughout";
 
 /// Verbs that may open a sentence before a name without being part of it: a cue
 /// ("Said Warren: “…”") or a feature's introduction ("Enter Stuart R. Kaplan.", "Meet Jane Roe").
@@ -73,6 +73,7 @@ pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "he
 const OTHER_PRONOUNS: &[(&str, &str)] = &[
     ("il", "he"), ("elle", "she"), ("er", "he"), ("sie", "she"), ("él", "he"), ("ella", "she"), ("hij", "he"), ("zij", "she"),
     ("ze", "she"), ("ele", "he"), ("ela", "she"), ("lui", "he"), ("lei", "she"),
+    ("han", "he"), ("hun", "she"), ("hon", "she"),
     ("он", "he"), ("она", "she"), ("они", "they"), ("هو", "he"), ("هي", "she"), ("他", "he"), ("她", "she"), ("他们", "they"),
 ];
 
@@ -268,7 +269,7 @@ pub struct Mention {
 const MAX_OPENING_NAME_OFFSET: usize = 16;
 
 /// Words after which a name is an object, not the one a later "he" points back to.
-const OBJECT_MARKERS: &str = "of to with for against about by from on at in into than under over toward towards between among like past across near outside inside behind beyond through around via during within";
+const OBJECT_MARKERS: &str = "of to with for against about by from on at in into than under over toward towards between among like past across near outside inside behind beyond through around via during within de da do dos das del della di du des";
 
 /// First words of place names that look like "Given Family" person names.
 /// Nouns for someone unnamed who speaks, beyond the attribution rules' lists ("an Iowa
