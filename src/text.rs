@@ -13,6 +13,9 @@ pub struct MappedText {
     /// copied whole from one node, so its chars' points follow from its first.
     /// (A point per char cost 12 bytes a char: 120 MB on a 10 MB page.)
     words: Vec<WordAt>,
+    /// Where two or more <br> in a row part the text (each a '\n' of `text`): the paragraphs
+    /// of a body written as one element ("…<br><br>…"), as many Indian and Korean sites serve it.
+    paragraph_breaks: Vec<u32>,
 }
 
 /// Bytes of a word between two of its points (see `collect_nodes`).
@@ -41,6 +44,7 @@ impl MappedText {
         let mut pending_space = false;
         // A <br> keeps its line break: it ends a line of a list, an address or a verse.
         let mut pending_break = false;
+        let mut breaks = 0; // <br> since the last word
         // (node, is one of the roots): the roots themselves are never skipped.
         let mut stack: Vec<(NodeId, bool)> = roots.iter().rev().map(|&r| (r, true)).collect();
         while let Some((n, is_root)) = stack.pop() {
@@ -57,9 +61,12 @@ impl MappedText {
                     pending_space |= at > done;
                     let from = m.text.len() as u32;
                     if pending_space && !m.text.is_empty() {
+                        if breaks >= 2 {
+                            m.paragraph_breaks.push(m.text.len() as u32);
+                        }
                         m.text.push(if pending_break { '\n' } else { ' ' });
                     }
-                    (pending_space, pending_break) = (false, false);
+                    (pending_space, pending_break, breaks) = (false, false, 0);
                     m.words.push(WordAt { from, word: m.text.len() as u32, node: src, offset: utf16 });
                     // A word of a script written without spaces may run a whole paragraph: a point
                     // every MAX_WORD_BYTES or so keeps each `point` short (it was quadratic in quotations).
@@ -81,7 +88,7 @@ impl MappedText {
                 }
                 pending_space |= done < t.len();
             } else if doc.tag(n) == "br" {
-                (pending_space, pending_break) = (true, true);
+                (pending_space, pending_break, breaks) = (true, true, breaks + 1);
             } else {
                 if is_block_break(doc.tag(n)) {
                     pending_space = true;
@@ -94,7 +101,24 @@ impl MappedText {
 
     /// Text the page does not show (JSON-LD only): none of it has a page range.
     pub fn unmapped(text: String) -> MappedText {
-        MappedText { text, words: Vec::new() }
+        MappedText { text, words: Vec::new(), paragraph_breaks: Vec::new() }
+    }
+
+    /// The text parted at its paragraph breaks (see `paragraph_breaks`), each part mapped as the whole was.
+    pub fn into_paragraphs(mut self) -> Vec<MappedText> {
+        let mut parts = Vec::with_capacity(self.paragraph_breaks.len() + 1);
+        for &b in self.paragraph_breaks.iter().rev() {
+            // The first word after the break took the break's point: it starts the part after.
+            let k = self.words.partition_point(|w| w.from < b);
+            let words = self.words.split_off(k).into_iter().map(|w| WordAt { from: w.from.saturating_sub(b + 1), word: w.word - (b + 1), ..w }).collect();
+            let text = self.text.split_off(b as usize + 1);
+            self.text.pop();
+            parts.push(MappedText { text, words, paragraph_breaks: Vec::new() });
+        }
+        self.paragraph_breaks.clear();
+        parts.push(self);
+        parts.reverse();
+        parts
     }
 
     pub fn is_empty(&self) -> bool {

@@ -318,3 +318,19 @@ fn a_footnote_s_bare_number_leaves_the_text_but_wikipedia_s_bracketed_one_stays(
     assert!(a.text.contains("inspector general. A CMS spokesperson"), "{}", a.text);
     assert!(a.text.contains("1820.[3]"), "{}", a.text);
 }
+
+#[test]
+fn a_body_parted_by_double_line_breaks_is_paragraphs() {
+    let a = analysis(
+        "<div class=\"Normal\">Finance minister Nirmala Sitharaman said the government would meet its deficit target this year.<br><br>\
+         \"There will be no cut in capital expenditure,\" Sitharaman told reporters after the meeting.<br>\n<br>\
+         A single break keeps<br>a line inside its paragraph.</div>",
+    );
+    let texts: Vec<&str> = a.blocks.iter().map(|b| b.text.as_str()).collect();
+    assert!(texts.contains(&"\"There will be no cut in capital expenditure,\" Sitharaman told reporters after the meeting."), "{texts:?}");
+    assert!(texts.contains(&"A single break keeps\na line inside its paragraph."), "{texts:?}");
+    // The quotation still points into the page's own text node.
+    let q = a.quotes.iter().find(|q| q.text == "There will be no cut in capital expenditure,").expect("the quotation");
+    let r = q.range.as_ref().expect("a range");
+    assert_eq!((r.end.offset - r.start.offset) as usize, q.text.len());
+}

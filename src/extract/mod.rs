@@ -456,12 +456,6 @@ fn push_block(
     out: &mut Vec<ArticleBlock>,
 ) {
     let text = MappedText::collect_nodes(doc, nodes, skip);
-    // (Nor a rule set as text: "___", "* * *"; nor a media player's duration outside a table: "01:45".)
-    let t = text.text.trim();
-    let duration = t.contains(":") && t.chars().all(|c| c.is_ascii_digit() || c == ':') && !matches!(doc.tag(owner), "td" | "th");
-    if duration || !t.chars().any(char::is_alphanumeric) {
-        return;
-    }
     // Lists of links (tag clouds, "read more" lists) are navigation.
     let linked: u32 = nodes.iter().map(|&x| counts.link_chars[x as usize]).sum();
     let total: u32 = nodes.iter().map(|&x| counts.chars[x as usize]).sum();
@@ -469,32 +463,41 @@ fn push_block(
     if link_density > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
-    // Even a paragraph that is one labelled link ("Related: …", "READ MORE: …") or a linked
-    // headline in capitals ("BIDEN ADMIN EXPANDS PAROLE PROGRAM") is a promotion, and a lone
-    // "Advertisement" marks a slot; "Follow Pam Key on Twitter @pamkeyNEN" is the author's.
-    let capitals = || crate::text::words(&text.text).nth(3).is_some() && text.text.chars().any(char::is_uppercase) && !text.text.chars().any(char::is_lowercase);
-    let promo = || boilerplate::is_promo_label(&text.text);
-    if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || boilerplate::is_ad_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
-        return;
-    }
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
-    // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
-    let kind = if caption * 2 > total || crate::sentences::is_photo_caption(text.text.trim_start()) { "caption" } else { block_kind(doc, owner) };
-    // "<strong>Why it matters:</strong> The decision …": a label, no part of the sentence after it.
-    // (The first element down the first children: the run may be the paragraph itself.)
-    let mut first = nodes[0];
-    while !matches!(doc.tag(first), "strong" | "b") {
-        match doc.children(first).first() {
-            Some(&c) => first = c,
-            None => break,
+    // A body set as one element parted by <br><br> is paragraphs, each its own block.
+    for (i, text) in text.into_paragraphs().into_iter().enumerate() {
+        // (Nor a rule set as text: "___", "* * *"; nor a media player's duration outside a table: "01:45".)
+        let t = text.text.trim();
+        let duration = t.contains(":") && t.chars().all(|c| c.is_ascii_digit() || c == ':') && !matches!(doc.tag(owner), "td" | "th");
+        if duration || !t.chars().any(char::is_alphanumeric) {
+            continue;
         }
+        // Even a paragraph that is one labelled link ("Related: …", "READ MORE: …") or a linked
+        // headline in capitals ("BIDEN ADMIN EXPANDS PAROLE PROGRAM") is a promotion, and a lone
+        // "Advertisement" marks a slot; "Follow Pam Key on Twitter @pamkeyNEN" is the author's.
+        let capitals = || crate::text::words(&text.text).nth(3).is_some() && text.text.chars().any(char::is_uppercase) && !text.text.chars().any(char::is_lowercase);
+        let promo = || boilerplate::is_promo_label(&text.text);
+        if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || boilerplate::is_ad_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
+            continue;
+        }
+        // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
+        let kind = if caption * 2 > total || crate::sentences::is_photo_caption(text.text.trim_start()) { "caption" } else { block_kind(doc, owner) };
+        // "<strong>Why it matters:</strong> The decision …": a label, no part of the sentence after it.
+        // (The first element down the first children: the run may be the paragraph itself.)
+        let mut first = nodes[0];
+        while !matches!(doc.tag(first), "strong" | "b") {
+            match doc.children(first).first() {
+                Some(&c) => first = c,
+                None => break,
+            }
+        }
+        let label = if i == 0 && matches!(doc.tag(first), "strong" | "b") { doc.text_content(first) } else { String::new() };
+        let label = label.trim();
+        let labelled = label.ends_with(':') && crate::text::words(label).nth(MAX_LABEL_WORDS).is_none() && text.text.starts_with(label) && text.text.len() > label.len();
+        let mut block = ArticleBlock::new(owner, kind, text);
+        block.label = if labelled { label.len() } else { 0 };
+        out.push(block);
     }
-    let label = if matches!(doc.tag(first), "strong" | "b") { doc.text_content(first) } else { String::new() };
-    let label = label.trim();
-    let labelled = label.ends_with(':') && crate::text::words(label).nth(MAX_LABEL_WORDS).is_none() && text.text.starts_with(label) && text.text.len() > label.len();
-    let mut block = ArticleBlock::new(owner, kind, text);
-    block.label = if labelled { label.len() } else { 0 };
-    out.push(block);
 }
 
 /// Most words of a label opening a paragraph ("What they're saying:").
