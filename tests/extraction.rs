@@ -334,3 +334,17 @@ fn a_body_parted_by_double_line_breaks_is_paragraphs() {
     let r = q.range.as_ref().expect("a range");
     assert_eq!((r.end.offset - r.start.offset) as usize, q.text.len());
 }
+
+#[test]
+fn wire_credits_and_republication_notes_stay_out_of_the_text() {
+    let a = analysis(
+        "<p>The mayor said the repairs would start in March and last two years.</p>\
+         <p>(Reporting by Ann Saphir in San Francisco and Howard Schneider in Washington; Additional reporting by Michael S. Derby in New York; Editing by Andrea Ricci and Paul Simao)</p>\
+         <p>(With inputs from agencies)</p>\
+         <p>This article originally appeared in German in issue 10/2025 (March 1st, 2025) of DER SPIEGEL.</p>",
+    );
+    for chrome in ["Reporting by", "inputs from", "originally appeared"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("The mayor said the repairs would start in March"));
+}

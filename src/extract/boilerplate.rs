@@ -44,7 +44,10 @@ const MAX_FOLLOW_LINE_WORDS: usize = 24;
 /// Wire services' notes on a story in parentheses ("(Updates with share move in fourth
 /// paragraph.)", "(Reporting by Ann Lee; Editing by Bo Chen)"), lower case, and the credit line
 /// that opens with a dash ("—With assistance from Benoit Berthelot.").
-const WIRE_NOTES: &[&str] = &["(updates", "(adds", "(corrects", "(reporting by", "—with assistance", "--with assistance"];
+const WIRE_NOTES: &[&str] = &[
+    "(updates", "(adds", "(corrects", "(reporting by", "(writing by", "(editing by", "(with inputs from", "(with input from", "—with assistance", "--with assistance",
+    "this article originally appeared", "this article first appeared", "this story originally appeared", "this story first appeared",
+];
 
 /// Whether a block is the publisher's line rather than the story's: it only asks readers to
 /// follow the writer or the outlet on a platform, is the copyright line ("Copyright © 2026
@@ -59,7 +62,9 @@ pub fn is_publisher_line(text: &str) -> bool {
         return true;
     }
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
-    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && t.words().count() <= MAX_COPYRIGHT_WORDS {
+    // (A note in parentheses is one to its end, however many reporters it credits.)
+    let bracketed = t.starts_with('(') && t.trim_end().ends_with(')') && t.matches(')').count() == 1;
+    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && (bracketed || t.words().count() <= MAX_COPYRIGHT_WORDS) {
         return true;
     }
     let t = crate::text::trim_to_word(text);
