@@ -1744,3 +1744,12 @@ fn a_foreign_pronoun_in_capitals_before_a_name_is_the_name() {
     // (A name after "da", Portuguese "of the", is not the subject a bare verb goes on with.)
     assert_eq!(speaker_of(body, "Não trabalhamos com a hipótese de mudar a meta").as_deref(), Some("Rodrigo Prado"));
 }
+
+#[test]
+fn a_quantifier_opening_the_sentence_is_no_part_of_a_name() {
+    let body = "<p>Several rental owners said the cap would hurt local businesses that depend on visitors.</p>\
+        <p>“It is all Facebook and Instagram now,” said Jacob Shiansky, a student. Several Twitter users said they had left the site.</p>";
+    let q = quotes(body);
+    assert!(!q.iter().any(|q| matches!(q.1.as_deref(), Some("Several" | "Several Twitter"))), "{q:?}");
+    assert_eq!(speaker_of(body, "It is all Facebook and Instagram now,").as_deref(), Some("Jacob Shiansky"));
+}

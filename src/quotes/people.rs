@@ -48,7 +48,7 @@ const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by wi
     meanwhile however instead indeed today yesterday tomorrow tonight mr mrs ms dr read watch see please note \
     photo image video advertisement click sign yes well was were is are did does had has have would could should \
     whether unless until others ah oh accordingly thankfully once selon pour según laut secondo segundo podle według \
-    volgens ifølge enligt beyond neither nor either behind toward towards across near around amid upon throughout";
+    volgens ifølge enligt several few various numerous beyond neither nor either behind toward towards across near around amid upon throughout";
 
 /// Verbs that may open a sentence before a name without being part of it: a cue
 /// ("Said Warren: “…”") or a feature's introduction ("Enter Stuart R. Kaplan.", "Meet Jane Roe").
