@@ -541,11 +541,16 @@ fn visible_date(doc: &Document) -> Option<String> {
 /// Most bytes of a line that only states when the article appeared.
 pub const MAX_DATE_LINE: usize = 80;
 
-/// "Published March 5, 2024", "Updated: 3:15 PM, 5 March 2024": a line that dates the article.
+/// "Published March 5, 2024", "Updated: 3:15 PM, 5 March 2024", "Mon 3 Mar 2025 13.21 GMT": a
+/// line that dates the article.
 pub fn is_date_line(t: &str) -> bool {
     let l = crate::text::lower(t);
-    ["published", "updated", "posted", "last updated"].iter().any(|p| l.starts_with(p)) && t.contains(|c: char| c.is_ascii_digit())
+    let labelled = ["published", "updated", "posted", "last updated", "first published", "last modified"].iter().any(|p| l.starts_with(p));
+    labelled && t.contains(|c: char| c.is_ascii_digit()) || t.split_whitespace().nth(MAX_BARE_DATE_WORDS).is_none() && !t.ends_with('.') && parse_written_date(t).is_some()
 }
+
+/// Most words of a date standing alone as a line ("Mon 3 Mar 2025 13.21 GMT").
+const MAX_BARE_DATE_WORDS: usize = 6;
 
 /// The date a plain page states in a "Published …" line (an update is not the publication).
 fn stated_date(doc: &Document) -> Option<String> {

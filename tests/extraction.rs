@@ -348,3 +348,19 @@ fn wire_credits_and_republication_notes_stay_out_of_the_text() {
     }
     assert!(a.text.contains("The mayor said the repairs would start in March"));
 }
+
+#[test]
+fn consent_dialogs_appeals_and_date_lines_are_not_the_story() {
+    let a = analysis(
+        "<div id=\"sp_message_container_1234\" class=\"sp_message_container\"><h2>It’s your choice</h2>\
+         <p>We use cookies and similar technologies to help provide and improve our services, to personalise content and advertising.</p></div>\
+         <p>The mayor said the repairs would start in March and last two years.</p>\
+         <div id=\"contributions-liveblog-epic\"><h2>… as you’re joining us today, we have a small favour to ask.</h2>\
+         <p>You’ve read 9 articles in the last year. Every contribution, however big or small, powers our journalism.</p></div>",
+    );
+    for chrome in ["your choice", "We use cookies", "small favour", "You’ve read"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    let dated = page("", "<p>Mon 3 Mar 2025 13.21 GMT</p><p>First published on Mon 3 Mar 2025 08.14 GMT</p>");
+    assert!(!dated.text.contains("GMT"), "{}", dated.text);
+}

@@ -17,7 +17,7 @@ const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot 
     post-meta toolbar skip modal popup overlay rss pagination pager jump more-stories read-more readmore \
     visually-hidden sr-only caption-credit credit credits copyright legal disclaimer livefyre feedback rating \
     survey cta donate support app-promo teaser teasers carousel slider pingback trackback player also-read read-also tagline \
-    loading reactions links-block screen-reader more-on";
+    loading reactions links-block screen-reader more-on epic sp_message";
 
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
 const PROMO_LABELS: &[&str] = &[
