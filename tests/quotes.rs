@@ -1753,3 +1753,11 @@ fn a_quantifier_opening_the_sentence_is_no_part_of_a_name() {
     assert!(!q.iter().any(|q| matches!(q.1.as_deref(), Some("Several" | "Several Twitter"))), "{q:?}");
     assert_eq!(speaker_of(body, "It is all Facebook and Instagram now,").as_deref(), Some("Jacob Shiansky"));
 }
+
+#[test]
+fn an_occupation_before_a_name_is_a_title_not_the_name() {
+    let body = "<p>“We were stuck outside the hospital for six hours,” said Paramedic Luke Haines.</p>\
+        <p>Pilot Jane Roe said the plane had been checked twice before it left.</p>";
+    assert_eq!(speaker_of(body, "We were stuck outside the hospital for six hours,").as_deref(), Some("Luke Haines"));
+    assert!(quotes(body).iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Jane Roe")));
+}

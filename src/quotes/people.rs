@@ -34,7 +34,7 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     nurse farmer voter lawyer historian forecaster meteorologist strategist researcher scientist doctor physician \
     pollster consultant adviser advisor aide organizer organiser volunteer photographer filmmaker novelist singer \
     actor artist engineer epidemiologist lobbyist investor entrepreneur chef architect comedian musician owner \
-    fisherman councilwoman councillor councilmember cllr alderman administrator constable assistant pensioner retiree opposition assemblyman assemblywoman delegate del envoy diplomat staff sens \
+    paramedic surgeon pilot mechanic driver fisherman councilwoman councillor councilmember cllr alderman administrator constable assistant pensioner retiree opposition assemblyman assemblywoman delegate del envoy diplomat staff sens \
     reps govs pm cm президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
 
 /// Capitalized words that start sentences or name things, not people.
