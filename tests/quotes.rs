@@ -1761,3 +1761,11 @@ fn an_occupation_before_a_name_is_a_title_not_the_name() {
     assert_eq!(speaker_of(body, "We were stuck outside the hospital for six hours,").as_deref(), Some("Luke Haines"));
     assert!(quotes(body).iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Jane Roe")));
 }
+
+#[test]
+fn an_unnamed_person_at_a_named_employer_is_not_the_employer() {
+    let body = "<p>“We simply cannot find staff,” says a human resources manager at a large Munich technology company, who asked not to be named.</p>\
+        <p>“We will not comment on personnel,” said a spokesman for Siemens.</p>";
+    assert_eq!(speaker_of(body, "We simply cannot find staff,"), None);
+    assert_eq!(speaker_of(body, "We will not comment on personnel,").as_deref(), Some("Siemens"));
+}

@@ -161,6 +161,12 @@ impl Ctx<'_> {
         let determined = head_end >= 3 && determiner;
         let described = determined && !people::is_capitalized(&words[head_end - 1]);
         let by_description = || self.people.name_of(self.people.by_description(&words, block, at));
+        // "a human resources manager at a large Munich technology company": someone unnamed; the
+        // employer or place after the head is not who spoke (but "a spokesman for Google" speaks for it).
+        let indefinite = lower.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
+        if indefinite && head_end >= 2 && head_end < words.len() && !people::is_capitalized(&words[head_end - 1]) && !people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) {
+            return None;
+        }
         if described && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {
             return if lower[0] == "the" { by_description() } else { None };
         }
