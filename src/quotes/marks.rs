@@ -194,10 +194,12 @@ const MAX_TAIL_CHARS: usize = 160;
 /// paragraph ("…, sier hun.", "…? spør Dahl."): where speech opened by a dash ends.
 /// (Not an English verb: "– The city will build 400 homes, officials said." is a bullet.)
 fn attribution_tail(text: &str, chars: &[(usize, char)]) -> Option<usize> {
-    let lex = super::cues::lexicon();
     (2..chars.len().saturating_sub(2)).rev().take(MAX_TAIL_CHARS).find(|&j| {
-        let word = text[chars[j + 1].0..].trim_start_matches(' ').split(' ').next().unwrap_or("");
-        matches!(chars[j].1, ',' | '?' | '!') && chars[j + 1].1 == ' ' && word.starts_with(char::is_lowercase) && lex.is_foreign_cue(crate::text::trim_to_word(word))
+        matches!(chars[j].1, ',' | '?' | '!') && chars[j + 1].1 == ' ' && {
+            let rest = &text[chars[j + 2].0..];
+            let word = &rest[..rest.find(' ').unwrap_or(rest.len())];
+            word.starts_with(char::is_lowercase) && super::cues::lexicon().is_foreign_cue(crate::text::trim_to_word(word))
+        }
     })
 }
 
