@@ -110,7 +110,10 @@ impl MappedText {
         for &b in self.paragraph_breaks.iter().rev() {
             // The first word after the break took the break's point: it starts the part after.
             let k = self.words.partition_point(|w| w.from < b);
-            let words = self.words.split_off(k).into_iter().map(|w| WordAt { from: w.from.saturating_sub(b + 1), word: w.word - (b + 1), ..w }).collect();
+            let mut words = self.words.split_off(k);
+            for w in &mut words {
+                (w.from, w.word) = (w.from.saturating_sub(b + 1), w.word - (b + 1));
+            }
             let text = self.text.split_off(b as usize + 1);
             self.text.pop();
             parts.push(MappedText { text, words, paragraph_breaks: Vec::new() });

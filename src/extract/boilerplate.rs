@@ -63,8 +63,8 @@ pub fn is_publisher_line(text: &str) -> bool {
     }
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
     // (A note in parentheses is one to its end, however many reporters it credits.)
-    let bracketed = t.starts_with('(') && t.trim_end().ends_with(')') && t.matches(')').count() == 1;
-    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && (bracketed || t.words().count() <= MAX_COPYRIGHT_WORDS) {
+    let bracketed = || t.starts_with('(') && t.trim_end().ends_with(')') && t.matches(')').count() == 1;
+    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
         return true;
     }
     let t = crate::text::trim_to_word(text);

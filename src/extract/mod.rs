@@ -464,6 +464,17 @@ fn push_block(
         return;
     }
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
+    // "<strong>Why it matters:</strong> The decision …": a label, no part of the sentence after it.
+    // (The first element down the first children: the run may be the paragraph itself.)
+    let mut first = nodes[0];
+    while !matches!(doc.tag(first), "strong" | "b") {
+        match doc.children(first).first() {
+            Some(&c) => first = c,
+            None => break,
+        }
+    }
+    let label = if matches!(doc.tag(first), "strong" | "b") { doc.text_content(first) } else { String::new() };
+    let label = label.trim();
     // A body set as one element parted by <br><br> is paragraphs, each its own block.
     for (i, text) in text.into_paragraphs().into_iter().enumerate() {
         // (Nor a rule set as text: "___", "* * *"; nor a media player's duration outside a table: "01:45".)
@@ -482,18 +493,8 @@ fn push_block(
         }
         // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
         let kind = if caption * 2 > total || crate::sentences::is_photo_caption(text.text.trim_start()) { "caption" } else { block_kind(doc, owner) };
-        // "<strong>Why it matters:</strong> The decision …": a label, no part of the sentence after it.
-        // (The first element down the first children: the run may be the paragraph itself.)
-        let mut first = nodes[0];
-        while !matches!(doc.tag(first), "strong" | "b") {
-            match doc.children(first).first() {
-                Some(&c) => first = c,
-                None => break,
-            }
-        }
-        let label = if i == 0 && matches!(doc.tag(first), "strong" | "b") { doc.text_content(first) } else { String::new() };
-        let label = label.trim();
-        let labelled = label.ends_with(':') && crate::text::words(label).nth(MAX_LABEL_WORDS).is_none() && text.text.starts_with(label) && text.text.len() > label.len();
+        // (Only the first part opens with the label.)
+        let labelled = i == 0 && label.ends_with(':') && crate::text::words(label).nth(MAX_LABEL_WORDS).is_none() && text.text.starts_with(label) && text.text.len() > label.len();
         let mut block = ArticleBlock::new(owner, kind, text);
         block.label = if labelled { label.len() } else { 0 };
         out.push(block);

@@ -163,8 +163,7 @@ impl Ctx<'_> {
         let by_description = || self.people.name_of(self.people.by_description(&words, block, at));
         // "a human resources manager at a large Munich technology company": someone unnamed; the
         // employer or place after the head is not who spoke (but "a spokesman for Google" speaks for it).
-        let indefinite = lower.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
-        if indefinite && head_end >= 2 && head_end < words.len() && !people::is_capitalized(&words[head_end - 1]) && !people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) {
+        if determiner && lower[0] != "the" && head_end >= 2 && head_end < words.len() && !people::is_capitalized(&words[head_end - 1]) && !people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) {
             return None;
         }
         if described && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {
