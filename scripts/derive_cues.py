@@ -134,7 +134,8 @@ def main():
 
     rows = sorted(((c, q, i) for c, (q, i) in counts.items() if useful(c, q, i)), key=lambda r: (-(r[1] + r[2]), r[0]))
     print("# cue\tclasses   (derived by scripts/derive_cues.py from PolNeAR train)")
-    derived = set()
+    # (A present form with a row of its own keeps the classes it earned there, wherever it stands.)
+    derived = {cue for cue, _, _ in rows}
     for cue, q, i in rows:
         precise = max(infinitive[cue], clause[cue]) >= MIN_PRECISE
         verb = cue not in NOT_VERBS and not cue.endswith("ly")
@@ -146,7 +147,6 @@ def main():
         ) if earned)
         if classes:
             print(f"{cue}\t{classes}")
-            derived.add(cue)
             # (Only a verb that takes a clause reports speech in the present too: "provides",
             # "offers", "describes" state what a thing does in expository text.)
             for present in present_tense(cue, seen, derived) if "c" in classes else []:
@@ -164,7 +164,7 @@ def present_tense(cue, seen, derived):
     """The third-person present of a past-tense cue ("conceded" -> "concedes", "warned" ->
     "warns"), which American political news rarely uses but features and other outlets
     do ("Weidner concedes that …"): the form that occurs in the training text, is not
-    mostly a noun there, and has not earned or lost a line of its own."""
+    mostly a noun there, and has no row of its own (earned or refused)."""
     if not cue.endswith("ed"):
         return []
     stem = cue[:-2]

@@ -223,6 +223,15 @@ fn reported_speech_without_marks() {
 }
 
 #[test]
+fn a_present_tense_verb_takes_a_clause_only_where_its_own_use_does() {
+    // "adds"/"estimates" have rows of their own in the derived lexicon: their past forms' clause
+    // class must not be lent to them, or the noun phrase after them reads as reported content.
+    let q = quotes("<p>The firm estimates his fortune at about $42 billion.</p><p>Her report adds a missing voice to the record.</p><p>Jane Doe adds that the city will pay.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert_eq!(indirect, [(Some("Jane Doe"), "the city will pay")], "{q:?}");
+}
+
+#[test]
 fn reported_speech_after_a_listener_an_introduction_or_a_participle() {
     let has = |body: &str, text: &str| {
         let q = quotes(body);
