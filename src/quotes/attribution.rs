@@ -919,6 +919,12 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             Some(pair) if !ws[k].ends_clause() => (pair, k + 1),
             _ => (ws[k].bare(), k),
         };
+        // Every word of the sentence passes here, and the tests below only keep or drop a
+        // cue (every arm taking content needs one): a word that is none goes at once.
+        let data = source_cue(ws, k, DATA_CUES);
+        if !(data || lex.is_any_cue(w) || OBJECT_CONTROL_CUES.contains(&w)) {
+            continue;
+        }
         // "intelligence reports seen by Reuters suggest": the cue word is a noun there.
         if ws.get(e + 2).is_some_and(|x| x.bare() == "by") && ACCESS_PARTICIPLES.contains(&ws[e + 1].bare()) {
             continue;
@@ -946,7 +952,6 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             })
         };
         let that = (e + 1..n.min(k + MAX_THAT_GAP)).find(|&t| is_that(ws[t].bare())).filter(|&t| t < k + 6 || adverbial(&t)).filter(|&t| t == e + 1 || !clause_follows);
-        let data = source_cue(ws, k, DATA_CUES);
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
         let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| matches!(x.bare(), "which" | "who" | "whom" | "whose" | "that"));

@@ -129,6 +129,17 @@ impl Lexicon {
         self.has(w, QUOTED | OTHER_LANGUAGE) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
     }
 
+    /// Whether `word` is any of the cues below or `is_cue`'s: one probe for a bare word,
+    /// the many that are none.
+    pub fn is_any_cue(&self, word: &str) -> bool {
+        let w = crate::text::lower(word);
+        let w = crate::text::trim_to_word(&w);
+        // (`is_cue` and `is_indirect_cue` ask for the word lower-cased and trimmed, the others as it is.)
+        let as_is = INFINITIVE | CLAUSE;
+        let bits = QUOTED | OTHER_LANGUAGE | INDIRECT | if w == word { as_is } else { 0 };
+        self.has(w, bits) || w != word && self.has(word, as_is) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
+    }
+
     /// Whether `word` (bare, lower case) is a cue of another language only ("dit", "répondu").
     pub fn is_foreign_cue(&self, word: &str) -> bool {
         self.has(word, OTHER_LANGUAGE) && !self.has(word, QUOTED)

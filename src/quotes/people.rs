@@ -735,12 +735,11 @@ impl People {
                     let window = &text[super::window_before(text, 0, ph.start)];
                     // (`text::rfind_str`: std's reverse string searcher was linked for this one look.)
                     let sentence = &window[crate::text::rfind_str(window, ". ").map_or(0, |i| i + 2)..];
-                    let mut cue = false;
-                    sentence.words().any(|w| {
-                        let after_cue = cue && w == "that";
-                        cue = super::cues::lexicon().is_cue(w) || cue && w == "out";
-                        after_cue
-                    })
+                    // A cue, perhaps "out", then "that" ("said that", "pointed out that"): the
+                    // lexicon is asked only of the words before a "that", which most sentences lack.
+                    let ws: Vec<&str> = sentence.words().collect();
+                    let cue = |w: &&str| super::cues::lexicon().is_cue(w);
+                    (1..ws.len()).any(|i| ws[i] == "that" && ws[..i].iter().rev().find(|w| **w != "out" || cue(w)).is_some_and(cue))
                 };
                 let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive && !prev.eq_ignore_ascii_case("the") && !reported();
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
