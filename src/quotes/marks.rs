@@ -57,6 +57,11 @@ fn plural_possessive(chars: &[(usize, char)], i: usize) -> bool {
 /// The quotations of the paragraph `text`; `next_opens`: whether the next paragraph
 /// opens with a straight double mark, as a quotation continued there does.
 pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
+    // Most paragraphs have no mark that opens a quotation (an apostrophe ’ opens none):
+    // nothing to find, and the test costs a fraction of the scan.
+    if !text.contains(&['“', '„', '«', '「', '『', '‹', '"', '‘', '\''][..]) && !text.starts_with(&['—', '―', '–'][..]) {
+        return Vec::new();
+    }
     let chars = crate::text::char_indices(text);
     // Where the last closing single mark of each kind stands: an opening mark
     // starts a quotation only when one closes after it (found once, not by a
