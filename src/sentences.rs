@@ -64,29 +64,36 @@ pub fn dateline_words<'a>(words: impl IntoIterator<Item = &'a str>) -> usize {
 
 /// Splits `text` into sentence byte ranges (trimmed, never empty).
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    let chars = crate::text::char_indices(text);
+    // The chars are walked in place, those after a terminal read by byte offset: a vector of
+    // every char and its offset cost 16 bytes a char and a pass of its own over each block.
+    let at = |p: usize| text[p..].chars().next();
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
     // Where each double-quote run closes, so an unclosed quote (continued in the
     // next paragraph) does not swallow the rest of the block.
     // (Last positions, found once: a scan per mark would be quadratic in a long block.)
-    let last_closer = chars.iter().rposition(|&(_, c)| matches!(c, '”' | '»' | '」'));
-    let last_straight = chars.iter().rposition(|&(_, c)| c == '"');
+    // (”, » and 」 by their UTF-8 bytes: std's reverse char searcher decodes every char.)
+    let b = text.as_bytes();
+    let last_closer = (0..b.len()).rev().find(|&i| matches!(b[i..], [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] | [0xE3, 0x80, 0x8D, ..]));
+    let last_straight = crate::text::rfind_ascii(text, b'"');
     let closes_later = |from: usize| last_closer.is_some_and(|l| l > from);
-    let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    let mut chars = text.chars();
+    // The char before the current one.
+    let mut prev = None;
+    loop {
+        let pos = text.len() - chars.as_str().len();
+        let Some(c) = chars.next() else { break };
         match c {
             // “ hugging the words before it closes (a typo for ”: “It's unusual,“ said …; German „…“).
-            '“' if depth > 0 && !chars[i - 1].1.is_whitespace() => depth -= 1,
-            '“' | '«' | '„' | '「' if closes_later(i) => depth += 1,
+            '“' if depth > 0 && !prev.is_some_and(char::is_whitespace) => depth -= 1,
+            '“' | '«' | '„' | '「' if closes_later(pos) => depth += 1,
             '”' | '»' | '」' => depth = (depth - 1).max(0),
             '"' => {
                 // Straight quotes: opening when preceded by space/start.
-                let prev = if i == 0 { ' ' } else { chars[i - 1].1 };
+                let prev = prev.unwrap_or(' ');
                 if prev.is_whitespace() || prev == '(' || prev == '—' {
-                    if last_straight.is_some_and(|l| l > i) {
+                    if last_straight.is_some_and(|l| l > pos) {
                         depth += 1;
                     }
                 } else {
@@ -100,46 +107,44 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             }
             _ => {}
         }
+        prev = Some(c);
         let terminal = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟');
         if !terminal {
-            i += 1;
             continue;
         }
         let quoted_terminal = depth > 0;
         // Take the run of terminators and closers that follows.
-        let mut j = i + 1;
-        while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || CLOSERS.contains(&chars[j].1)) {
-            if matches!(chars[j].1, '”' | '»' | '“' | '"') {
+        let mut end = pos + c.len_utf8();
+        while let Some(d) = at(end).filter(|&d| matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(&d)) {
+            if matches!(d, '”' | '»' | '“' | '"') {
                 depth = (depth - 1).max(0);
             }
-            j += 1;
+            end += d.len_utf8();
+            prev = Some(d);
         }
-        let end = chars.get(j).map_or(text.len(), |&(p, _)| p);
-        let next_is_break = j >= chars.len() || chars[j].1.is_whitespace();
+        let next_is_break = at(end).is_none_or(char::is_whitespace);
+        chars = text[end..].chars();
         if !next_is_break || (c == '.' && depth > 0) || matches!(c, '!' | '?') && depth > 0 {
-            i = j;
             continue;
         }
         // The next word decides: a lower-case word continues the sentence.
-        let mut k = j;
-        while k < chars.len() && chars[k].1.is_whitespace() {
-            k += 1;
+        let mut k = end;
+        while let Some(w) = at(k).filter(|w| w.is_whitespace()) {
+            k += w.len_utf8();
         }
-        let next = chars.get(k).map(|&(_, c)| c);
+        let next = at(k);
         let continues = next.is_some_and(|n| n.is_lowercase() || n == ',' || n == ';')
             || (quoted_terminal && depth == 0 && attribution_follows(&text[end..]));
         let word_start = text[..pos].char_indices().rfind(|(_, ch)| ch.is_whitespace()).map_or(0, |(p, ch)| p + ch.len_utf8());
         let word = &text[word_start..pos + c.len_utf8()];
         let abbreviation = c == '.' && is_abbreviation(word) && !next.is_some_and(|n| OPENING_QUOTES.contains(&n));
-        let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && k == j;
+        let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && k == end;
         if continues || abbreviation || decimal {
-            i = j;
             continue;
         }
         push_trimmed(text, start, end, &mut out);
         start = end;
         depth = 0;
-        i = j;
     }
     push_trimmed(text, start, text.len(), &mut out);
     out

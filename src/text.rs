@@ -437,6 +437,9 @@ impl Words<'_> {
         self.s[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
     }
 
+    // Inlined: every word of the analysis starts with a call to it, which cost more than
+    // the usual single space it skips (~2 % of the analysis natively).
+    #[inline(always)]
     fn skip_space_front(&mut self) {
         while self.front < self.back {
             match self.space_at(self.front) {

@@ -145,7 +145,9 @@ fn shape(w: &str, capitalized: bool) -> &'static str {
 
 /// The words of `sentence`, their texts written into `text`.
 fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
-    let mut out = Vec::new();
+    // Room for a word every five bytes or so: grown from empty, the list was copied
+    // several times a sentence.
+    let mut out = Vec::with_capacity(sentence.len() / 5);
     // The word being read, reused from word to word.
     let mut word = String::new();
     let flush = |word: &mut String, text: &mut String, out: &mut Vec<Word>| {
@@ -158,7 +160,9 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
             if has_digit {
                 text.push_str(if w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) { "<year>" } else { "<num>" });
             } else if w.is_ascii() {
-                text.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+                // (Copied, then lowered in place, rather than pushed a char at a time.)
+                text.push_str(w);
+                text[start..].make_ascii_lowercase();
             } else {
                 text.push_str(&w.lowered());
             }
