@@ -188,14 +188,15 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
         .iter()
         .filter(|b| b.kind == "paragraph" || b.kind == "list-item")
         .flat_map(|b| b.sentences().iter().map(move |r| &b.text.text[r.clone()]))
-        .filter(|s| crate::text::count_words(s) >= MIN_SUMMARY_WORDS && !crate::sentences::is_photo_caption(s))
+        .filter(|s| crate::text::has_words(s, MIN_SUMMARY_WORDS) && !crate::sentences::is_photo_caption(s))
         .take(MAX_RANKED)
         .map(|s| s[crate::sentences::dateline_len(s)..].to_string())
         .collect();
     // Out of its paragraph, "“…,” she said." or "It was …" points at nobody: such
     // sentences make the summary only when too few others are left.
+    // (Counted only as far as enough: `retain` asks of every sentence again.)
     let mut sents = sents;
-    if sents.iter().filter(|s| !leans_on_context(s)).count() >= SUMMARY_SENTENCES {
+    if sents.iter().filter(|s| !leans_on_context(s)).nth(SUMMARY_SENTENCES - 1).is_some() {
         sents.retain(|s| !leans_on_context(s));
     }
     rank(&sents, SUMMARY_SENTENCES)

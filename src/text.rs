@@ -187,6 +187,12 @@ pub fn count_words(s: &str) -> usize {
     WordCount::of(s).total()
 }
 
+/// Whether `s` has `n` words or more as [`count_words`] counts them, read no further
+/// than the `n`th (the summary asks it of every sentence).
+pub fn has_words(s: &str, n: usize) -> bool {
+    WordCount::up_to(s, n).total() >= n
+}
+
 /// The parts of a word count, so that counts of pieces add up to the count of
 /// the whole (the CJK characters are halved once, over all of them).
 #[derive(Clone, Copy, Debug, Default)]
@@ -198,8 +204,16 @@ pub struct WordCount {
 
 impl WordCount {
     pub fn of(s: &str) -> WordCount {
+        Self::up_to(s, usize::MAX)
+    }
+
+    /// The count of `s` read only until its total reaches `limit`.
+    fn up_to(s: &str, limit: usize) -> WordCount {
         let mut c = WordCount::default();
         for token in words(s) {
+            if c.total() >= limit {
+                break;
+            }
             // Most tokens are ASCII, which holds no CJK: skip the char-by-char scan.
             let n = if token.is_ascii() { 0 } else { token.chars().filter(|&c| is_cjk(c)).count() };
             c.cjk_chars += n;
