@@ -200,9 +200,13 @@ impl Counts {
             // JSON-LD stays in the model for metadata but is no page text.
             let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
             if let (Some(t), false) = (doc.text(id), in_script) {
+                // Whitespace between tags, most text nodes of an indented page, counts nothing:
+                // told by a loop without an early exit, which the compiler runs on many bytes at
+                // once (trimming it was a byte at a time).
+                let blank = t.bytes().fold(true, |all, b| all & matches!(b, b' ' | b'\n' | b'\t' | b'\r'));
                 // Bytes, not chars: every char has one byte that is no UTF-8
                 // continuation, and the commas (',' '，' '、' '،') have their own.
-                let b = crate::text::trim(t).as_bytes();
+                let b = if blank { &[][..] } else { crate::text::trim(t).as_bytes() };
                 let at = |k: usize, x: u8| b.get(k) == Some(&x);
                 for (k, &x) in b.iter().enumerate() {
                     c.chars[i] += u32::from(x & 0xC0 != 0x80);
