@@ -280,13 +280,24 @@ pub fn trim_to_word(s: &str) -> &str {
 /// `s` without the punctuation around it but for `keep` ("J.", "O’"). One function for
 /// every caller: each closure passed to `trim_matches` is its own copy in wasm.
 pub fn trim_keeping<'a>(s: &'a str, keep: &[char]) -> &'a str {
-    s.trim_matches(|c: char| !c.is_alphanumeric() && !keep.contains(&c))
+    s.trim_matches(|c: char| !is_alphanumeric(c) && !keep.contains(&c))
 }
 
-/// `hay.rfind(needle)` by a forward search: the reverse string searcher costs
-/// its own code in the wasm build, for the few titles and separators looked for.
+/// `c.is_alphanumeric()`, told at once for the General Punctuation block (U+2000–U+206F:
+/// curly quotes, dashes, spaces, none a letter or digit), which std looks up in its tables
+/// like any non-ASCII char — the punctuation around every quoted word.
+pub fn is_alphanumeric(c: char) -> bool {
+    !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
+}
+
+/// `hay.rfind(needle)` for the short titles, cues and separators looked for in short
+/// windows: comparing bytes from the end needs no searcher set up per call (std's two-way
+/// searcher cost more to build than to run here) nor the reverse searcher's code in the wasm.
+/// A match of whole UTF-8 needle bytes always starts at a char boundary.
+#[inline(never)]
 pub fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
-    hay.match_indices(needle).last().map(|(i, _)| i)
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    (0..=hay.len().checked_sub(needle.len())?).rev().find(|&i| hay[i..].starts_with(needle))
 }
 
 /// `parts.join(sep)` in a few bytes of wasm: std's join is specialised per

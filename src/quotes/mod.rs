@@ -521,8 +521,9 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let found = if after_incise { between_previous() } else { found.or(signed)
                 .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause && !attribution::opens_subordinate_clause(&after_ws) { after_quote(&after_ws) } else { None })
-                // (Not the words of a quotation before it: “Nosotros …”, explicó Almansa, “pero …”.)
-                .or_else(|| match before_quote(&before_ws).filter(|f| !spans[bi][..si].iter().any(|p| p.outer.contains(&f.phrase.start))) {
+                // (Not the words of a quotation before it: “Nosotros …”, explicó Almansa, “pero …”.
+                // The words end at this quotation, so only an earlier one can hold them.)
+                .or_else(|| match before_quote(&before_ws).filter(|f| !quoted(bi, f.phrase.start)) {
                     Some(f) if colon_clause > 0 && f.phrase.end <= before_ws[colon_clause].at => attribution::colon_intro(&before_ws[colon_clause..]).or(Some(f)),
                     found => found,
                 })
