@@ -348,6 +348,28 @@ fn arabic_speaker_follows_the_verb() {
 }
 
 #[test]
+fn present_tense_cues_of_feature_writing_and_sentence_adverbs() {
+    // Features tell speech in the present ("recuerda", "racconta", "findet"); a capitalized
+    // adverb opening the sentence ("Poi aggiunge:", "Dann sagt er") is nobody.
+    let body = "<p>«Nos lo dijeron en diez minutos», recuerda Carmen Outeiral, de 54 años.</p>\
+        <p>«Il paese si svuota», racconta Aldo Ferrante. Poi aggiunge: «Il latte non arriva più».</p>\
+        <p>«Das ist zu spät», findet Lea Bachmann.</p>";
+    assert_eq!(speaker_of(body, "Nos lo dijeron en diez minutos").as_deref(), Some("Carmen Outeiral"));
+    assert_eq!(speaker_of(body, "Il paese si svuota").as_deref(), Some("Aldo Ferrante"));
+    assert_ne!(speaker_of(body, "Il latte non arriva più").as_deref(), Some("Poi"));
+    assert_eq!(speaker_of(body, "Das ist zu spät").as_deref(), Some("Lea Bachmann"));
+}
+
+#[test]
+fn a_name_after_an_organisation_noun_is_no_one_she_could_be() {
+    let body = "<p>Rachel Hargreaves, who co-founded the campaign group Save Hawesmere, was in court.</p><p>‘It’s a record fine,’ she said.</p>";
+    assert_eq!(speaker_of(body, "It’s a record fine,").as_deref(), Some("Rachel Hargreaves"));
+    // "of state" is a title's, not an organisation's.
+    let body = "<p>Former secretary of state Hillary Clinton spoke first.</p><p>“Guns will not make us safer,” she said.</p>";
+    assert_eq!(speaker_of(body, "Guns will not make us safer,").as_deref(), Some("Hillary Clinton"));
+}
+
+#[test]
 fn french_german_spanish_portuguese_and_italian_cues() {
     let body = "<p>Le maire Jean Dupont est arrivé en retard.</p><p>« Nous allons reconstruire la ville », a déclaré le maire Jean Dupont.</p>\
         <p>„Wir werden die Stadt wieder aufbauen“, sagte Bürgermeisterin Anna Schmidt.</p>\

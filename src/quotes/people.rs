@@ -48,7 +48,9 @@ const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by wi
     meanwhile however instead indeed today yesterday tomorrow tonight mr mrs ms dr read watch see please note \
     photo image video advertisement click sign yes well was were is are did does had has have would could should \
     whether unless until others ah oh accordingly thankfully once selon pour según laut secondo segundo podle według \
-    volgens ifølge enligt several few various numerous beyond neither nor either behind toward towards across near around amid upon throughout";
+    volgens ifølge enligt several few various numerous beyond neither nor either behind toward towards across near around amid upon throughout \
+    speaking poi già allora quindi inoltre anche però ora dopo puis ensuite alors ainsi aussi mais luego después entonces ahora \
+    también además pero tras dann doch aber auch nun jetzt zudem trotzdem così";
 
 /// Verbs that may open a sentence before a name without being part of it: a cue
 /// ("Said Warren: “…”") or a feature's introduction ("Enter Stuart R. Kaplan.", "Meet Jane Roe").
@@ -63,7 +65,7 @@ const ORG_WORDS: &str = "house department ministry office agency committee counc
     partners associates holdings industries airlines airways systems technologies solutions services labs capital \
     motors pharmaceuticals trust society federation league academy watch international herald tribune guardian \
     telegraph gazette magazine observer railways rail exchange institution program programme project initiative \
-    air express resources";
+    air express resources charity";
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
 
@@ -709,8 +711,11 @@ impl People {
                 e.female = e.descriptors.iter().find_map(|d| gender_of(d));
             }
             let place = lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
-            // "the Washington Monument", "the National Mall": a name after the article is a thing or place.
-            let after_article = before.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            // "the Washington Monument", "the National Mall": a name after the article is a thing or
+            // place; "the campaign group Save Hawesmere", "the charity Shelter": after an organisation noun, one
+            // (not "secretary of state Hillary Clinton", nor a sentence's last word).
+            let org_noun = |w: &&str| w.starts_with(char::is_lowercase) && bare(w).len() == w.len() && has(w, ORG_WORD);
+            let after_article = before.first().is_some_and(|w| w.eq_ignore_ascii_case("the") || org_noun(w) && before.get(1).is_some_and(|p| *p != "of"));
             // A given name alone is someone too ("“I would,” Melanie said").
             let given = ph.name.len() == 1 && given_name_gender(&ph.name[0]).is_some();
             e.is_person = !e.is_org && !place && (e.is_person || (ph.name.len() >= 2 || given) && !after_article || !ph.titles.is_empty());
