@@ -377,12 +377,16 @@ impl Builder {
             .iter()
             .map(|node| {
                 let start = names.len() as u32;
-                if let NodeData::Element { attrs, .. } = &node.data {
+                if let NodeData::Element { tag, attrs } = &node.data {
                     // (BBC's blocks are named by data-component: "byline-block", "links-block".)
                     for name in ["class", "id", "itemprop", "role", "data-component"] {
                         if let Some((_, v)) = attrs.iter().find(|(k, _)| k == name) {
                             names.push_str(&v.to_ascii_lowercase());
                             names.push(' ');
+                            // (Not the page's own flags: "flag-simpleExtendedByline-on" on <html>.)
+                            if !matches!(tag.as_str(), "html" | "body") {
+                                push_camel_words(&mut names, v);
+                            }
                         }
                     }
                 }
@@ -399,5 +403,24 @@ impl Builder {
             }
         }
         Document { nodes: self.nodes, names, name_spans, class_lists, subtree_ends }
+    }
+}
+
+/// A camel-cased class name's words as one more, dash-joined name: CSS modules and styled
+/// components name elements "ArticleInlineNewsletter_root__k7Ba2" or "ssrcss-1q0x-RichTextContainer",
+/// whose words ("newsletter", "text") the vocabularies then see as they see "inline-newsletter".
+fn push_camel_words(names: &mut String, v: &str) {
+    for class in v.split_ascii_whitespace() {
+        let b = class.as_bytes();
+        if !b.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()) {
+            continue;
+        }
+        for (i, &c) in b.iter().enumerate() {
+            if c.is_ascii_uppercase() && i > 0 && b[i - 1].is_ascii_lowercase() {
+                names.push('-');
+            }
+            names.push(c.to_ascii_lowercase() as char);
+        }
+        names.push(' ');
     }
 }

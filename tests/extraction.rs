@@ -35,6 +35,21 @@ fn promotions_and_ad_slots_set_into_the_text_stay_out() {
 }
 
 #[test]
+fn camel_cased_module_classes_name_their_chrome() {
+    // CSS modules and styled components write a box's name in camel case with a hash.
+    let a = analysis(
+        "<div class=\"ArticleInlineNewsletter_root__k7Ba2\"><p>Sign up for The Daily Ledger</p><p>Get our guide to the day’s news, delivered to your inbox.</p></div>\
+         <p class=\"ArticleParagraph_root__4mszW\">The mayor said the repairs would start in March and last two years.</p>\
+         <div class=\"ArticleAffiliateDisclosure_root__gS7rN\"><p>When you buy a book using a link on this page, we receive a commission.</p></div>\
+         <p class=\"ArticleParagraph_root__4mszW\"><em>This article appears in the May 2025 print edition with the headline “What Happens When the Roads Fail.”</em></p>",
+    );
+    for chrome in ["Sign up", "guide to the day", "receive a commission", "print edition"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("The mayor said the repairs would start in March"));
+}
+
+#[test]
 fn line_breaks_in_a_paragraph_end_sentences_and_labels_make_no_claims() {
     let a = analysis(
         "<p>The overall rankings of the districts were as follows:<br>1. Northside<br>2. Riverside<br>3. Old Town</p>\

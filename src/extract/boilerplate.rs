@@ -17,7 +17,7 @@ const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot 
     post-meta toolbar skip modal popup overlay rss pagination pager jump more-stories read-more readmore \
     visually-hidden sr-only caption-credit credit credits copyright legal disclaimer livefyre feedback rating \
     survey cta donate support app-promo teaser teasers carousel slider pingback trackback player also-read read-also tagline \
-    loading reactions links-block screen-reader more-on epic sp_message";
+    loading reactions links-block screen-reader more-on epic sp_message affiliate";
 
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
 const PROMO_LABELS: &[&str] = &[
@@ -47,6 +47,7 @@ const MAX_FOLLOW_LINE_WORDS: usize = 24;
 const WIRE_NOTES: &[&str] = &[
     "(updates", "(adds", "(corrects", "(reporting by", "(writing by", "(editing by", "(with inputs from", "(with input from", "—with assistance", "--with assistance",
     "this article originally appeared", "this article first appeared", "this story originally appeared", "this story first appeared",
+    "this article appears in", "this story appears in", "a version of this article appears",
 ];
 
 /// Whether a block is the publisher's line rather than the story's: it only asks readers to
