@@ -795,7 +795,7 @@ fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
 /// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".
 fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found> {
     let part = &text[r.clone()];
-    let cues = super::cues::chinese_cues().iter().filter_map(|c| Some((if first { part.find(c)? } else { crate::text::rfind_str(part, c)? }, *c)));
+    let cues = super::cues::CHINESE_CUES.iter().filter_map(|c| Some((if first { part.find(c)? } else { crate::text::rfind_str(part, c)? }, *c)));
     // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
     let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
     let before = &part[..at];
