@@ -171,6 +171,13 @@ fn an_attribution_inside_the_sentence_keeps_the_subject_before_it() {
 }
 
 #[test]
+fn a_name_fronted_by_for_is_the_topic_the_next_she_means() {
+    let body = "<p>“We are not going to make it,” said Kayla Brandt.</p><p>Jolene Ferris, a nurse, has seen it before. “It will keep happening,” said Ferris.</p>\
+        <p>For Brandt, the drive is now part of the plan. She and her husband have talked about a second child.</p><p>“We would rent a flat near the hospital,” she said.</p>";
+    assert_eq!(speaker_of(body, "We would rent a flat near the hospital,").as_deref(), Some("Kayla Brandt"));
+}
+
+#[test]
 fn she_after_an_unnamed_source_is_not_the_last_named_person() {
     let body = "<p>“It is a good start,” said Senator Karen Holt.</p>\
         <p>A spokeswoman for the Senate majority leader declined to give a date for the vote. “We will see next week,” she said.</p>\

@@ -746,7 +746,10 @@ impl People {
                     let cue = |w: &&str| super::cues::lexicon().is_cue(w);
                     (1..ws.len()).any(|i| ws[i] == "that" && ws[..i].iter().rev().find(|w| **w != "out" || cue(w)).is_some_and(cue))
                 };
-                let subject_like = lists_of(prev) & OBJECT_MARKER == 0 && !possessive && !prev.eq_ignore_ascii_case("the") && !reported();
+                // "For Brandt, the drive is now part of the plan. She …": a name after "For"/"To" opening
+                // the sentence is its topic, whom the next "she" means ("Like Allen, their days …" is not).
+                let fronted = matches!(prev, "For" | "To") && rest.starts_with(',');
+                let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !prev.eq_ignore_ascii_case("the") && !reported();
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
                 while let Some(w) = ws.next() {
