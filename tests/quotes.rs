@@ -224,6 +224,15 @@ fn block_quotations_take_their_signature_or_their_introduction() {
 }
 
 #[test]
+fn a_block_quotation_after_a_colon_takes_the_person_the_sentence_names() {
+    let body = "<p>Ruth Ann Sorensen ran the paper for 41 years.</p><p>In her final editorial, Sorensen addressed her readers directly:</p>\
+        <blockquote><p>For 138 years, this newspaper has told you who was born and who died. Starting next week, no one will be.</p></blockquote>\
+        <p>The policy, adopted by the board on Jan. 17, 2023, was blunt:</p><blockquote><p>Students shall not use artificial intelligence tools in any work.</p></blockquote>";
+    let q = page_quotes(&format!("<html><body><article><h1>The last edition</h1>{body}</article></body></html>"));
+    assert_eq!(q, [(Some("Ruth Ann Sorensen".to_string()), "For 138 years, this newspaper has told you who was born and who died. Starting next week, no one will be.".to_string())], "{q:?}");
+}
+
+#[test]
 fn reported_speech_without_marks() {
     let q = quotes("<p>The mayor said the budget would be balanced by the end of the year.</p>");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "the budget would be balanced by the end of the year"), "{q:?}");

@@ -790,7 +790,12 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
         (Some(f), _) => (ctx.resolve(&f, bi, f.phrase.start, last_speaker), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end), f),
         (None, Some(p)) => {
             let ws = words(&p.text.text, 0..p.text.text.len());
-            let f = before_quote(&ws)?;
+            // ("In her final editorial, Sorensen addressed her readers directly:" has no cue: then
+            // only a person the article names, in the sentence with the colon, introduces it; not
+            // "Luckily," or "Jan. 17, 2023,", nor the one a sentence before "Part of the exchange:".)
+            let last_sentence = p.sentences().last().map_or(0, |s| s.start);
+            let person = |f: &Found| f.phrase.start >= last_sentence && ctx.people.lookup(&f.words).is_some_and(|id| ctx.people.entities[id].is_person);
+            let f = before_quote(&ws).or_else(|| attribution::colon_intro(&ws).filter(person))?;
             (ctx.resolve(&f, bi - 1, f.phrase.start, last_speaker), p.text.range(f.phrase.start, f.phrase.end), f)
         }
         (None, None) => return None,
