@@ -193,7 +193,7 @@ impl Document {
     /// found without reading every element's text (that is quadratic on deep pages).
     pub fn short_lines<'a>(&'a self, max: usize, opens: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = (NodeId, String)> + 'a {
         self.descendants(self.root()).filter_map(move |n| {
-            let p = self.parent(n).filter(|_| self.text(n).is_some_and(|t| opens(t.trim_start())))?;
+            let p = self.parent(n).filter(|_| self.text(n).is_some_and(|t| opens(crate::text::trim_start(t))))?;
             // Give up on a long parent at once: pages with many such lines in one huge element stay linear.
             let mut raw = 0;
             if self.descendants(p).any(|d| {

@@ -425,6 +425,15 @@ pub fn trim(s: &str) -> &str {
     &s[w.front..w.back]
 }
 
+/// `s.trim_start()` by the same byte test as [`words`]: std's decodes every char
+/// through a generic searcher, and the byline and date-line finders ask it of
+/// every text node of the page, most of them indentation.
+pub fn trim_start(s: &str) -> &str {
+    let mut w = words(s);
+    w.skip_space_front();
+    &s[w.front..]
+}
+
 /// `s.words()` for [`words`]`(s)`, where a method chain reads better.
 pub trait SplitWords {
     fn words(&self) -> Words<'_>;
