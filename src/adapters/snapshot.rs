@@ -28,7 +28,22 @@ fn events(snapshot: &str) -> impl Iterator<Item = (char, &str)> {
     // All five markers encode as EF B7 90..94 in UTF-8.
     let bytes = snapshot.as_bytes();
     let is_mark = move |i: usize| bytes[i] == 0xEF && bytes.get(i + 1) == Some(&0xB7) && matches!(bytes.get(i + 2), Some(0x90..=0x94));
-    let next_mark = move |from: usize| (from..bytes.len()).find(|&i| is_mark(i)).unwrap_or(bytes.len());
+    let next_mark = move |mut from: usize| loop {
+        // Eight bytes at a time: most of the snapshot is page text, where a 0xEF
+        // byte is rare (and a mark rarer still). A word has one when it XOR 0xEF…
+        // has a zero byte (the classic bit test: no false negatives).
+        const ONES: u64 = u64::MAX / 255;
+        let Some(chunk) = bytes[from..].first_chunk::<8>() else {
+            return (from..bytes.len()).find(|&i| is_mark(i)).unwrap_or(bytes.len());
+        };
+        let x = u64::from_le_bytes(*chunk) ^ (ONES * 0xEF);
+        if x.wrapping_sub(ONES) & !x & (ONES * 0x80) != 0 {
+            if let Some(at) = (from..from + 8).find(|&i| is_mark(i)) {
+                return at;
+            }
+        }
+        from += 8;
+    };
     let mut at = next_mark(0);
     std::iter::from_fn(move || {
         if at >= bytes.len() {
