@@ -59,7 +59,10 @@ fn plural_possessive(chars: &[(usize, char)], i: usize) -> bool {
 pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
     // Most paragraphs have no mark that opens a quotation (an apostrophe ’ opens none):
     // nothing to find, and the test costs a fraction of the scan.
-    if !text.contains(&['“', '„', '«', '「', '『', '‹', '"', '‘', '\''][..]) && !text.starts_with(&['—', '―', '–'][..]) {
+    // Read by bytes: each of these marks starts with one of five bytes, and most
+    // paragraphs are read to their end (std's char-set search decodes every char).
+    let opening = |(i, b): (usize, u8)| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2 | 0xE3) && text[i..].starts_with(&['“', '„', '«', '「', '『', '‹', '"', '‘', '\''][..]);
+    if !text.bytes().enumerate().any(opening) && !text.starts_with(&['—', '―', '–'][..]) {
         return Vec::new();
     }
     let chars = crate::text::char_indices(text);
