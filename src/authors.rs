@@ -159,7 +159,7 @@ fn byline_elements(doc: &Document) -> Vec<NodeId> {
         let c = doc.class_and_id(n);
         let marked = doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
             || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
-            || c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "fn" | "byl"));
+            || crate::text::ascii_tokens(c).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "fn" | "byl"));
         marked && !in_comments(doc, n)
     })
 }

@@ -531,7 +531,7 @@ fn visible_date(doc: &Document) -> Option<String> {
         .filter(|&n| doc.is_element(n))
         .filter(|&n| {
             let c = doc.class_and_id(n);
-            c.split(|ch: char| !ch.is_ascii_alphanumeric()).any(|t| matches!(t, "date" | "dateline" | "timestamp" | "published" | "pubdate" | "time" | "posted"))
+            crate::text::ascii_tokens(c).any(|t| matches!(t, "date" | "dateline" | "timestamp" | "published" | "pubdate" | "time" | "posted"))
                 && !c.contains("comment")
         })
         .take(20)

@@ -425,6 +425,18 @@ pub fn trim(s: &str) -> &str {
     &s[w.front..w.back]
 }
 
+/// The runs of ASCII letters and digits in `s` (the words of class and id names),
+/// `s.split(|c: char| !c.is_ascii_alphanumeric())` without its empty pieces. Split
+/// as bytes: every element's names are read, and std's char splitter decodes each
+/// char; a non-ASCII char's bytes part the same tokens.
+pub fn ascii_tokens(s: &str) -> impl Iterator<Item = &str> {
+    // Each piece is a subslice of `s` on ASCII bytes: its offset is its pointer's distance.
+    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).map(move |t| {
+        let at = t.as_ptr() as usize - s.as_ptr() as usize;
+        &s[at..at + t.len()]
+    })
+}
+
 /// `s.trim_start()` by the same byte test as [`words`]: std's decodes every char
 /// through a generic searcher, and the byline and date-line finders ask it of
 /// every text node of the page, most of them indentation.

@@ -102,9 +102,6 @@ const BODY_TOKENS: &str = "article story content entry post text body prose main
 /// Tags whose whole subtree is chrome wherever they stand in the article.
 const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form", "button", "input", "label", "dialog", "menu", "address"];
 
-fn tokens(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_ascii_alphanumeric()).filter(|t| !t.is_empty())
-}
 
 /// The vocabularies as bits of one word → lists index: a class token is
 /// looked up once instead of compared with every word of every list (this
@@ -129,14 +126,14 @@ fn lists_in(attrs: &str) -> u16 {
     for class in attrs.split_ascii_whitespace() {
         let parts = class.match_indices(&['-', '_'][..]).flat_map(|(i, _)| [&class[..i], &class[i + 1..]]);
         let mut of_class = 0;
-        for t in tokens(class).chain(std::iter::once(class)).chain(parts) {
+        for t in crate::text::ascii_tokens(class).chain(std::iter::once(class)).chain(parts) {
             of_class |= lists_of(t);
         }
         // A part of the body named as such ("article-body__newsletter") is what its own name says.
         // (The last "__" found by bytes: `rsplit_once` with a string was std's reverse
         // two-way searcher, ~0.5 KB of wasm for this one call.)
         let element = class.as_bytes().windows(2).rposition(|w| w == b"__").map(|i| &class[i + 2..]);
-        if element.is_some_and(|element| tokens(element).any(|t| lists_of(t) & CHROME != 0)) {
+        if element.is_some_and(|element| crate::text::ascii_tokens(element).any(|t| lists_of(t) & CHROME != 0)) {
             of_class &= !BODY_NAME;
         }
         lists |= of_class;
