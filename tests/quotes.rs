@@ -377,6 +377,14 @@ fn present_tense_cues_of_feature_writing_and_sentence_adverbs() {
 }
 
 #[test]
+fn a_german_noun_after_its_article_is_no_one_she_could_be() {
+    let body = "<p>Monika Kälin zeigte sich zuversichtlich, dass die Verordnung Anfang 2026 in Kraft treten kann. «Wenn alle mitziehen, schaffen wir das», sagte sie.</p>\
+        <p>„Wir bauen neu“, sagte der Kanzler Olaf Scholz.</p>";
+    assert_eq!(speaker_of(body, "Wenn alle mitziehen, schaffen wir das").as_deref(), Some("Monika Kälin"));
+    assert_eq!(speaker_of(body, "Wir bauen neu").as_deref(), Some("Olaf Scholz"));
+}
+
+#[test]
 fn a_name_after_an_organisation_noun_is_no_one_she_could_be() {
     let body = "<p>Rachel Hargreaves, who co-founded the campaign group Save Hawesmere, was in court.</p><p>‘It’s a record fine,’ she said.</p>";
     assert_eq!(speaker_of(body, "It’s a record fine,").as_deref(), Some("Rachel Hargreaves"));

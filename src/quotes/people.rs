@@ -67,6 +67,9 @@ const ORG_WORDS: &str = "house department ministry office agency committee counc
     telegraph gazette magazine observer railways rail exchange institution program programme project initiative \
     air express resources charity";
 
+/// German articles, lower case as they stand before a noun.
+const GERMAN_ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines"];
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
 
 // ---- Hand-written for other news languages (not derived). ----
@@ -715,7 +718,10 @@ impl People {
             // place; "the campaign group Save Hawesmere", "the charity Shelter": after an organisation noun, one
             // (not "secretary of state Hillary Clinton", nor a sentence's last word).
             let org_noun = |w: &&str| w.starts_with(char::is_lowercase) && bare(w).len() == w.len() && has(w, ORG_WORD);
-            let after_article = before.first().is_some_and(|w| w.eq_ignore_ascii_case("the") || org_noun(w) && before.get(1).is_some_and(|p| *p != "of"));
+            // German capitalizes every noun: after its article ("dass die Verordnung Anfang 2026 …") one is a thing.
+            let after_article = before.first().is_some_and(|w| {
+                w.eq_ignore_ascii_case("the") || GERMAN_ARTICLES.contains(w) || org_noun(w) && before.get(1).is_some_and(|p| *p != "of")
+            });
             // A given name alone is someone too ("“I would,” Melanie said").
             let given = ph.name.len() == 1 && given_name_gender(&ph.name[0]).is_some();
             e.is_person = !e.is_org && !place && (e.is_person || (ph.name.len() >= 2 || given) && !after_article || !ph.titles.is_empty());
