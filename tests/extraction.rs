@@ -169,9 +169,12 @@ fn a_line_asking_readers_to_follow_someone_stays_out() {
         "<p>The mayor said the repairs would start in March and last two years.</p>\
          <p>Follow Pam Key on Twitter @pamkeyNEN</p>\
          <p><em>Follow us on X for more local news.</em></p>\
+         <p><i>Sigue toda la información de Economía y Negocios en <a href=\"/fb\">Facebook</a> y X, o en nuestra newsletter semanal</i></p>\
+         <p>Follow the money, the auditor said, and the overspend is plain.</p>\
          <p>Follow-up inspections will take place in the autumn, the council said.</p>",
     );
-    for chrome in ["Follow Pam Key", "Follow us on X"] {
+    assert!(a.text.contains("Follow the money"));
+    for chrome in ["Follow Pam Key", "Follow us on X", "Sigue toda"] {
         assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
     }
     assert!(a.text.contains("Follow-up inspections will take place"));

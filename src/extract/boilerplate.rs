@@ -69,11 +69,18 @@ pub fn is_publisher_line(text: &str) -> bool {
         return true;
     }
     let t = crate::text::trim_to_word(text);
-    t.get(..7).is_some_and(|p| p.eq_ignore_ascii_case("follow ")) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
+    let l = crate::text::lower(t.get(..16).unwrap_or(t));
+    FOLLOW_OPENINGS.iter().any(|o| l.starts_with(o)) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
         let t = crate::text::lower(t);
-        t.contains(" on twitter") || t.contains(" on x") || t.contains("@") || t.contains("http")
+        t.contains('@') || t.contains("http") || t.words().any(|w| FOLLOW_PLATFORMS.contains(&crate::text::trim_to_word(w)))
     }
 }
+
+/// How a line asking readers to follow opens, lower case ("Sigue toda la información de
+/// Economía en Facebook y X", "Suivez-nous sur Instagram").
+const FOLLOW_OPENINGS: &[&str] = &["follow ", "sigue ", "síguenos", "siga ", "suivez", "folgen sie", "segui ", "seguici"];
+/// Where it asks them to follow.
+const FOLLOW_PLATFORMS: &[&str] = &["twitter", "x", "facebook", "instagram", "threads", "bluesky", "tiktok", "youtube", "telegram", "whatsapp", "newsletter"];
 
 /// The words that mark an ad slot inside the text, lower case.
 const AD_LABELS: &[&str] = &["advertisement", "advertising", "ad", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама"];
