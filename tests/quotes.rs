@@ -178,6 +178,17 @@ fn a_name_fronted_by_for_is_the_topic_the_next_she_means() {
 }
 
 #[test]
+fn she_after_an_adverbial_and_an_unnamed_spokeswoman_is_not_the_last_speaker() {
+    let body = "<p>“This is deeply disturbing,” said Jarrod Pell, the local MP.</p>\
+        <p>In a statement, a spokeswoman for the minister said the government had zero tolerance for wage theft.</p>\
+        <p>“Underpaying workers is now a criminal offence,” she said.</p>";
+    assert_eq!(speaker_of(body, "Underpaying workers is now a criminal offence,"), None);
+    // In someone's words, the unnamed man is no one the next "she" could be.
+    let body = "<p>Jane Doe spoke on Tuesday.</p><p>“In Tulsa, an unarmed man was shot. This is just unbearable.”</p><p>“We must do better,” she said.</p>";
+    assert_eq!(speaker_of(body, "We must do better,").as_deref(), Some("Jane Doe"));
+}
+
+#[test]
 fn she_after_an_unnamed_source_is_not_the_last_named_person() {
     let body = "<p>“It is a good start,” said Senator Karen Holt.</p>\
         <p>A spokeswoman for the Senate majority leader declined to give a date for the vote. “We will see next week,” she said.</p>\

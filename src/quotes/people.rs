@@ -326,6 +326,8 @@ const UNNAMED_PERSON_NOUNS: &[&str] = &[
     "spokeswoman", "spokesman", "spokesperson", "representative", "official", "aide", "staffer", "source", "woman",
     "man", "witness", "neighbor", "neighbour", "passenger", "employee", "worker",
 ];
+/// Most words of an adverbial before an unnamed subject ("In a statement, a spokeswoman …").
+const OPENING_ADVERBIAL_WORDS: usize = 4;
 /// The noun stands this many words after the article at most ("A senior White House official").
 const UNNAMED_SUBJECT_WORDS: usize = 4;
 
@@ -804,13 +806,18 @@ impl People {
     /// Whether a sentence opens with somebody unnamed: an indefinite or definite
     /// description no one in the article carries, not followed by a name.
     fn opens_with_unnamed_person(&self, sentence: &str) -> bool {
-        let mut words = sentence.words();
-        if !matches!(words.next(), Some("A" | "An" | "The")) {
-            return false;
-        }
         // All the sentence's words, though only the first few are read: the collect
         // of a plain `Words` is linked already, one of a `Take<Words>` was code of its own.
-        let ws: Vec<&str> = words.collect();
+        let ws: Vec<&str> = sentence.words().collect();
+        // (Or past a short opening adverbial: "In a statement, a spokeswoman for … said"; not
+        // in someone's words: “In Tulsa, an unarmed man with his hands in the air.”)
+        let article = |k: usize, names: [&str; 3]| ws.get(k).is_some_and(|w| names.contains(w));
+        let start = match ws.iter().take(OPENING_ADVERBIAL_WORDS).position(|w| w.ends_with(',')) {
+            _ if article(0, ["A", "An", "The"]) => 1,
+            Some(comma) if article(comma + 1, ["a", "an", "the"]) && !sentence.starts_with(['“', '"']) => comma + 2,
+            _ => return false,
+        };
+        let ws = &ws[start..];
         ws.iter().take(UNNAMED_SUBJECT_WORDS).enumerate().any(|(k, w)| {
             let noun = w.trim_end_matches(',');
             let named_next = w.ends_with(',') && ws.get(k + 1).is_some_and(|n| is_capitalized(n));
