@@ -43,7 +43,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     // "By By Jim Rutenberg" (a template's "By" before a byline that has its own), "byYlan Q. Mui".
     let mut s = s;
     // (The byline lower-cased once per prefix removed, not once per prefix tried.)
-    while let Some(p) = { let l = s.lowered(); ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por "].iter().find(|p| l.starts_with(*p)) } {
+    while let Some(p) = { let l = s.lowered(); ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por ", "di ", "dalla nostra inviata ", "dal nostro inviato ", "dal nostro corrispondente ", "dalla nostra corrispondente "].iter().find(|p| l.starts_with(*p)) } {
         s = s[p.len()..].trim_start();
     }
     let s = s.strip_prefix("by").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(s);
@@ -199,7 +199,7 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
 const MAX_PLAIN_BYLINE: usize = 80;
 
 /// Openings of a byline ("By Ann Lee", "Written by Ann Lee").
-const BYLINE_OPENINGS: &[&str] = &["By ", "Written by ", "Von ", "Par ", "Por "];
+const BYLINE_OPENINGS: &[&str] = &["By ", "Written by ", "Von ", "Par ", "Por ", "di ", "dalla nostra inviata ", "dal nostro inviato ", "dal nostro corrispondente ", "dalla nostra corrispondente "];
 
 /// An element that says "By …" without a class that marks it: the byline of a plain page.
 fn plain_byline(doc: &Document) -> Option<NodeId> {

@@ -112,6 +112,10 @@ fn a_plain_byline_and_date_line_give_the_author_and_date_and_leave_the_text() {
     // A paragraph that opens with "By" but is prose stays.
     let a = page("", "<p>By the end of the meeting, most members had changed their minds about the plan.</p>");
     assert!(a.text.starts_with("By the end of the meeting"), "{}", a.text);
+    // Italian papers sign "di …" or "dalla nostra inviata …".
+    let a = page("", "<p>dalla nostra inviata Giulia Santarelli</p>");
+    assert_eq!(authors(&a), [("Giulia Santarelli", None)]);
+    assert!(a.text.starts_with("The city council voted"), "{}", a.text);
 }
 
 #[test]
