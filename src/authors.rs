@@ -9,6 +9,7 @@ use crate::extract::boilerplate::looks_like_chrome;
 use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
 use crate::text::MappedText;
 use crate::json::Value;
+use crate::text::is_listed;
 
 /// News agencies that sign articles as organisations.
 const AGENCIES: &[&str] = &[
@@ -18,13 +19,15 @@ const AGENCIES: &[&str] = &[
 
 /// Words that end a byline name: what follows is a title, a date or a place.
 /// (The words of a job, which also end it, are JOB_WORDS.)
-const NAME_STOPS: &[&str] = &["updated", "published", "posted", "on", "at", "for", "from", "in", "is", "was", "last"];
+const NAME_STOPS: &str = "updated published posted on at for from in is was last";
 
 /// Words of a job title after a name: the word before one may be part of the title ("Political Editor").
-const JOB_WORDS: &[&str] = &["reporter", "correspondent", "editor", "writer", "contributor", "staff", "columnist", "photographer", "senior", "chief"];
+const JOB_WORDS: &str = "reporter correspondent editor writer contributor staff columnist photographer senior chief";
 
 /// Class/id tokens of author boxes and bios.
-const BIO_MARKERS: &[&str] = &["author-box", "author-bio", "authorbio", "author-description", "about-author", "author-info", "author__bio", "bio", "author-about", "contributor-bio", "byline-bio"];
+const BIO_MARKERS: &str = "\
+    author-box author-bio authorbio author-description about-author author-info author__bio bio author-about \
+    contributor-bio byline-bio";
 
 fn is_agency(name: &str) -> bool {
     let n = name.lowered();
@@ -64,9 +67,9 @@ pub fn split_names(raw: &str) -> Vec<String> {
         for w in part.words() {
             let wl = w.lowered();
             let bare = crate::text::trim_to_word(&wl);
-            if NAME_STOPS.contains(&bare) || JOB_WORDS.contains(&bare) || w.contains("@") || w.chars().any(|c| c.is_ascii_digit()) {
+            if is_listed(NAME_STOPS, bare) || is_listed(JOB_WORDS, bare) || w.contains("@") || w.chars().any(|c| c.is_ascii_digit()) {
                 dated = matches!(bare, "updated" | "published" | "posted");
-                titled = JOB_WORDS.contains(&bare);
+                titled = is_listed(JOB_WORDS, bare);
                 break;
             }
             // "Email: …", "Twitter: …": contact labels end the name.
@@ -221,7 +224,7 @@ fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
     // Every marker names a bio or an author: most elements are out at once.
     (c.contains("bio") || c.contains("author"))
-        && c.split_ascii_whitespace().any(|t| BIO_MARKERS.iter().any(|m| crate::extract::boilerplate::class_has_part(t, m)))
+        && c.split_ascii_whitespace().any(|t| BIO_MARKERS.split(' ').any(|m| crate::extract::boilerplate::class_has_part(t, m)))
 }
 
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.

@@ -290,6 +290,20 @@ pub fn is_alphanumeric(c: char) -> bool {
     !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
+/// Whether `word` is one of `list`'s space-separated words. Word lists are kept as one string:
+/// a slice of `&str` costs eight bytes of pointers per word in the wasm, more than most words.
+/// (A byte loop that compares only at word starts: `split(' ')` set up a char searcher per call.)
+pub fn is_listed(list: &str, word: &str) -> bool {
+    let (list, word) = (list.as_bytes(), word.as_bytes());
+    let Some(&first) = word.first().filter(|_| !word.contains(&b' ')) else { return false };
+    (0..list.len()).any(|i| {
+        list[i] == first
+            && (i == 0 || list[i - 1] == b' ')
+            && list[i..].starts_with(word)
+            && list.get(i + word.len()).is_none_or(|&b| b == b' ')
+    })
+}
+
 /// `hay.rfind(needle)` for the short titles, cues and separators looked for in short
 /// windows: comparing bytes from the end needs no searcher set up per call (std's two-way
 /// searcher cost more to build than to run here) nor the reverse searcher's code in the wasm.
@@ -551,12 +565,22 @@ impl<'a> DoubleEndedIterator for Words<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::count_words;
+    use super::{count_words, is_listed};
 
     #[test]
     fn words_are_counted_in_spaced_and_unspaced_scripts() {
         assert_eq!(count_words("Putin will have to respond."), 5);
         assert_eq!(count_words("宇航员在太空中喝酒"), 5);
         assert_eq!(count_words("Лидеры обсудили Иран"), 3);
+    }
+    #[test]
+    fn a_listed_word_is_a_whole_word_of_the_list() {
+        let list = "a bb ccc día";
+        for word in ["a", "bb", "ccc", "día"] {
+            assert!(is_listed(list, word), "{word}");
+        }
+        for word in ["", "b", "cc", "bb ccc", "cccc", "d", "dí"] {
+            assert!(!is_listed(list, word), "{word}");
+        }
     }
 }

@@ -7,6 +7,7 @@ use crate::document::{Document, NodeId, NOT_KNOWN};
 use crate::hash::WordLists;
 use crate::text::SplitWords;
 use std::sync::OnceLock;
+use crate::text::is_listed;
 
 /// Tokens of class/id/role that mark content a reader does not count as the article.
 const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot dfp banner sponsor sponsored promo promotion nav navbar \
@@ -83,7 +84,8 @@ const FOLLOW_OPENINGS: &[&str] = &["follow ", "sigue ", "síguenos", "siga ", "s
 const FOLLOW_PLATFORMS: &[&str] = &["twitter", "x", "facebook", "instagram", "threads", "bluesky", "tiktok", "youtube", "telegram", "whatsapp", "newsletter"];
 
 /// The words that mark an ad slot inside the text, lower case.
-const AD_LABELS: &[&str] = &["advertisement", "advertising", "ad", "sponsored", "anzeige", "werbung", "publicité", "publicidad", "pubblicità", "реклама"];
+const AD_LABELS: &str = "\
+    advertisement advertising ad sponsored anzeige werbung publicité publicidad pubblicità реклама";
 /// Most bytes of an ad slot's label ("Story continues below advertisement").
 const MAX_AD_LABEL_BYTES: usize = 48;
 
@@ -95,7 +97,7 @@ pub fn is_ad_label(text: &str) -> bool {
         return false;
     }
     let t = crate::text::lower(t);
-    t.len() <= MAX_AD_LABEL_BYTES && (AD_LABELS.contains(&&*t) || t.starts_with("advertisement") || t.contains("below advert"))
+    t.len() <= MAX_AD_LABEL_BYTES && (is_listed(AD_LABELS, &t) || t.starts_with("advertisement") || t.contains("below advert"))
 }
 
 /// Class names that name the article body outright; they outweigh a chrome token on the same element.

@@ -4,6 +4,7 @@
 
 use crate::text::Lowered;
 use crate::text::SplitWords;
+use crate::text::is_listed;
 use super::cues::lexicon;
 use crate::text::lower;
 use std::borrow::Cow;
@@ -160,14 +161,14 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // (Or one ending in a name after "of": "The minister of Finance, María López, said".)
         let of_a_name = app_start > 0 && {
             let d = &ws[segment_start(ws, app_start - 1, MAX_DESCRIPTION_WORDS)..app_start];
-            d.len() > 2 && DEFINITE_ARTICLES.contains(&d[0].bare()) && d.iter().any(|w| OF_WORDS.contains(&w.bare()))
+            d.len() > 2 && is_listed(DEFINITE_ARTICLES, d[0].bare()) && d.iter().any(|w| OF_WORDS.contains(&w.bare()))
         };
         let cap = |i: usize| super::people::is_capitalized(ws[i].text);
         // "Her neighbour, retired postman Bill Hughes, 71, agreed": lower-case words that describe
         // a name after them, with no article or preposition ("a fellow at the Center for …").
         let describes = |i: usize| {
             let b = ws[i].bare();
-            !cap(i) && !DEFINITE_ARTICLES.contains(&b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !matches!(b, "for" | "to" | "who" | "which" | "including" | "like" | "especially")
+            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !matches!(b, "for" | "to" | "who" | "which" | "including" | "like" | "especially")
         };
         // (So may the appositive: "His attorney, public defender Devon Marsh, said"; a name's
         // particle is lower case: "Khalil al-Hayya".)
@@ -238,7 +239,7 @@ const MAX_APPOSITIVE_SEGMENTS: usize = 3;
 /// Words of a description before an appositive name ("The minister of Finance").
 const MAX_DESCRIPTION_WORDS: usize = 8;
 /// "the" and its kin in the languages whose descriptions read "the … of X".
-const DEFINITE_ARTICLES: &[&str] = &["the", "la", "el", "le", "il", "lo", "der", "die", "das", "o", "a", "los", "las", "les"];
+const DEFINITE_ARTICLES: &str = "the la el le il lo der die das o a los las les";
 /// "of" and its kin.
 pub(super) const OF_WORDS: &[&str] = &["of", "de", "del", "di", "du", "des", "della", "do", "da", "von", "für"];
 
@@ -312,14 +313,14 @@ fn plausible_subject(f: &Found) -> bool {
 }
 
 /// Quantifiers opening a group of speakers ("many economists", "most voters").
-const QUANTIFIERS: &[&str] = &["many", "some", "most", "several", "few", "both", "all", "other", "others", "nearly", "two", "three"];
+const QUANTIFIERS: &str = "many some most several few both all other others nearly two three";
 
 /// A short lower-case phrase naming a group: "experts", "many economists", "Clinton advisers" is a name anyway.
 fn is_group(words: &[String]) -> bool {
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
     // "46 percent", "a third": a share of those polled.
     let share = head == "percent" || head.ends_with('%') || first.starts_with(|c: char| c.is_ascii_digit());
-    words.len() <= 4 && (is_plural_noun(head) || share || QUANTIFIERS.contains(&first.lowered().as_str()))
+    words.len() <= 4 && (is_plural_noun(head) || share || is_listed(QUANTIFIERS, first.lowered().as_str()))
 }
 
 /// A lower-case word that looks like a plural noun ("voters", "economists").
@@ -393,7 +394,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             // (Not when a name follows in the clause: Czech puts it late, "píše na Twitter Gary Lineker".)
             let rest = if ws[k].ends_clause() { &[][..] } else { &ws[k + 1..] };
             let clause = &rest[..rest.iter().position(Word::ends_clause).map_or(rest.len(), |e| e + 1)];
-            let subjectless = clause.first().is_none_or(|n| !DEFINITE_ARTICLES.contains(&n.bare()) && !n.bare().starts_with("un"))
+            let subjectless = clause.first().is_none_or(|n| !is_listed(DEFINITE_ARTICLES, n.bare()) && !n.bare().starts_with("un"))
                 && !clause.iter().any(|w| super::people::is_capitalized(w.text));
             if verb_first && subjectless && super::cues::lexicon().is_foreign_cue(w) {
                 return Some(Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: w.to_string(), implied: true });
@@ -693,7 +694,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // "Trump and Ryan issued a statement describing …", "posted a video on Facebook
             // saying …": a participle after the medium speaks for whoever put it out.
             let m = if k > 4 && matches!(ws[k - 2].bare(), "on" | "to") { k - 3 } else { k.saturating_sub(1) };
-            let medium = w.ends_with("ing") && m > 1 && EXCHANGE_NOUNS.contains(&ws[m].bare());
+            let medium = w.ends_with("ing") && m > 1 && is_listed(EXCHANGE_NOUNS, ws[m].bare());
             let issued = medium.then(|| (m.saturating_sub(3)..m).rev().find(|&i| DETERMINERS.contains(&ws[i].bare()))).flatten();
             // ("sent out a text message": the verb's particle is no subject.)
             let verb = issued.map(|d| d - 1 - usize::from(d > 2 && matches!(ws[d - 1].bare(), "out" | "up" | "off")));
@@ -771,14 +772,14 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
 }
 
 /// Verbs of speech after a Japanese quotation's "と" (述べました, 語った, 強調しました), as their stems.
-const JA_CUES: &[&str] = &["述べ", "語", "話", "強調", "批判", "説明", "指摘", "表明", "訴え", "主張", "発言", "明らかに", "反論", "言", "答え", "コメント", "書き込"];
+const JA_CUES: &str = "述べ 語 話 強調 批判 説明 指摘 表明 訴え 主張 発言 明らかに 反論 言 答え コメント 書き込";
 
 /// Japanese attribution: 石破首相は記者団に対し「…」と述べました — the topic or subject
 /// of the sentence, before the quotation (the person after any "…の": 立憲民主党の野田代表),
 /// and the verb after its "と".
 fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
     let after = text[quote.end..].strip_prefix('と')?;
-    let cue = JA_CUES.iter().find(|c| after.starts_with(*c))?;
+    let cue = JA_CUES.split(' ').find(|c| after.starts_with(c))?;
     // (The stops and particles are three bytes long.)
     let near = super::window_before(text, 0, quote.start).start;
     let start = text[near..quote.start].rfind(CJK_STOPS).map_or(near, |i| near + i + 3);
@@ -1013,7 +1014,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // "while he said he’d hold a hearing, it is unlikely …": an attribution inside a
         // subordinate clause reports only up to the clause's comma.
         let subject_at = ws.iter().position(|x| x.at >= f.phrase.start).unwrap_or(k);
-        let subordinate = subject_at > 0 && SUBORDINATORS.contains(&ws[subject_at - 1].bare());
+        let subordinate = subject_at > 0 && is_listed(SUBORDINATORS, ws[subject_at - 1].bare());
         // "The new schools, she said, will open in September": the content's subject stands before the attribution.
         let parenthetical = subject_at > 1
             && from == e + 1
@@ -1082,17 +1083,16 @@ const MAX_INTRO_WORDS: usize = 6;
 const MIN_CLAUSE_WORDS: usize = 5;
 
 /// Conjunctions opening a subordinate clause that ends at a comma.
-const SUBORDINATORS: &[&str] = &["while", "although", "though", "because", "since", "if", "as", "when", "after", "before", "whereas", "once", "unless"];
+const SUBORDINATORS: &str = "while although though because since if as when after before whereas once unless";
 
 /// Participles by which someone got hold of a document they did not write ("seen by Reuters"),
 /// or of sources that are not them ("economists polled by Reuters").
 pub const ACCESS_PARTICIPLES: &[&str] = &["seen", "obtained", "reviewed", "viewed", "acquired", "polled", "surveyed", "interviewed", "contacted"];
 
 /// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
-pub const DATA_SOURCES: &[&str] = &[
-    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "records", "figures", "report", "reports", "analysis", "research",
-    "documents", "estimates", "census", "numbers", "results", "statistics", "memo", "emails", "files",
-];
+pub const DATA_SOURCES: &str = "\
+    poll polls polling survey surveys study studies data records figures report reports analysis research \
+    documents estimates census numbers results statistics memo emails files";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
 const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
 
@@ -1103,13 +1103,13 @@ const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "conc
 /// Whether word `k` is one of `verbs` right after a data source or document
 /// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES).
 fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
-    k > 0 && verbs.contains(&ws[k].bare()) && (DATA_SOURCES.contains(&ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
+    k > 0 && verbs.contains(&ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
 }
 
 /// Whether words end in a document someone got hold of: "reports seen by Reuters".
 fn obtained_source(ws: &[Word]) -> bool {
     let p = ws.iter().rposition(|w| ACCESS_PARTICIPLES.contains(&w.bare()));
-    p.is_some_and(|p| p > 0 && DATA_SOURCES.contains(&ws[p - 1].bare()) && ws.get(p + 1).is_some_and(|w| w.bare() == "by") && !ws[p..].iter().any(|w| w.ends_clause()))
+    p.is_some_and(|p| p > 0 && is_listed(DATA_SOURCES, ws[p - 1].bare()) && ws.get(p + 1).is_some_and(|w| w.bare() == "by") && !ws[p..].iter().any(|w| w.ends_clause()))
 }
 
 /// Most words of a relative clause between a speaker and their cue (", who …, told").
@@ -1192,7 +1192,8 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
 
 /// Nouns for an exchange or its medium: as a cue's object they are what was said
 /// through, not what was said ("disclosed the call", "released a statement").
-const EXCHANGE_NOUNS: &[&str] = &["conversation", "conversations", "call", "calls", "talks", "meeting", "interview", "statement", "post", "tweet", "message", "letter", "video", "news"];
+const EXCHANGE_NOUNS: &str = "\
+    conversation conversations call calls talks meeting interview statement post tweet message letter video news";
 
 /// Whether words open a noun phrase headed by an exchange noun that is an object
 /// ("the conversation on …"), not a clause's subject ("the call was productive").
@@ -1202,7 +1203,7 @@ fn names_exchange(ws: &[Word]) -> bool {
     }
     let np = ws[1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.bare()) && !may_be_verb(x) && !matches!(x.bare(), "that" | "which" | "who")).count();
     // "his message that …" reports the clause.
-    EXCHANGE_NOUNS.contains(&ws[np].bare()) && !ws.get(np + 1).is_some_and(|x| may_be_verb(x) || x.bare() == "that")
+    is_listed(EXCHANGE_NOUNS, ws[np].bare()) && !ws.get(np + 1).is_some_and(|x| may_be_verb(x) || x.bare() == "that")
 }
 
 /// Cues that with an object perform what they name rather than report speech.

@@ -10,6 +10,7 @@ pub mod people;
 
 use crate::text::Lowered;
 use crate::text::SplitWords;
+use crate::text::is_listed;
 use crate::analysis::{Quote, Speaker};
 use crate::extract::ArticleBlock;
 use attribution::{after_quote, before_quote, indirect, sentence_tail, words, Found};
@@ -19,10 +20,9 @@ use std::ops::Range;
 /// Most words of a title in quotation marks ("Orange Is the New Black").
 const MAX_TITLE_WORDS: usize = 7;
 /// Nouns after a quoted title that make it one: "“Daily Show” host Trevor Noah".
-const ROLE_NOUNS: &[&str] = &[
-    "star", "stars", "host", "hosts", "actor", "actress", "creator", "author", "writer", "producer", "director",
-    "anchor", "alum", "fans", "cast", "episode", "franchise", "series", "singer", "rapper", "band",
-];
+const ROLE_NOUNS: &str = "\
+    star stars host hosts actor actress creator author writer producer director anchor alum fans cast episode \
+    franchise series singer rapper band";
 /// Most words of a programme's or publication's name in quotation marks ("Meet the Press").
 const MAX_PROGRAMME_WORDS: usize = 5;
 /// Words between two fragments of one list ("who is", "and a").
@@ -58,12 +58,11 @@ pub(super) const UNNAMED_HEADS: &str = "response reply post tweet comment user c
 const ANONYMOUS_SOURCE_WORDS: &[&str] = &["people", "familiar", "knowledge", "briefed"];
 
 /// Institutions named head first in Romance languages ("le ministère des Affaires étrangères").
-const ROMANCE_ORG_HEADS: &[&str] = &[
-    "ministère", "ministerio", "ministero", "ministério", "gouvernement", "gobierno", "governo", "parquet", "fiscalía",
-    "procura", "préfecture", "mairie", "ayuntamiento", "comune", "tribunal", "tribunale", "cour", "corte", "conseil",
-    "consejo", "consiglio", "conselho", "commission", "comisión", "commissione", "comissão", "présidence", "presidencia",
-    "presidenza", "presidência", "police", "policía", "polizia", "polícia", "banque", "banco", "secretaría",
-];
+const ROMANCE_ORG_HEADS: &str = "\
+    ministère ministerio ministero ministério gouvernement gobierno governo parquet fiscalía procura préfecture \
+    mairie ayuntamiento comune tribunal tribunale cour corte conseil consejo consiglio conselho commission \
+    comisión commissione comissão présidence presidencia presidenza presidência police policía polizia polícia \
+    banque banco secretaría";
 
 struct Ctx<'a> {
     blocks: &'a [ArticleBlock],
@@ -134,7 +133,7 @@ impl Ctx<'_> {
         // the papers or asked the people is not the source; the document or group is, as written.
         if let Some(p) = (1..lower.len().saturating_sub(1)).find(|&p| lower[p + 1] == "by" && attribution::ACCESS_PARTICIPLES.contains(&lower[p].as_str())) {
             let head = lower[p - 1].as_str();
-            let known = attribution::DATA_SOURCES.contains(&head) || people::has(head, people::GROUP_SPEAKER) || attribution::is_plural_noun(head);
+            let known = is_listed(attribution::DATA_SOURCES, head) || people::has(head, people::GROUP_SPEAKER) || attribution::is_plural_noun(head);
             return (known && !matches!(lower[0].as_str(), "a" | "an")).then(|| crate::text::join(&f.words[..p], " "));
         }
         if words.first().is_some_and(|w| people::is_uncased(w)) || words.iter().any(|w| people::has_han(w)) {
@@ -215,7 +214,7 @@ impl Ctx<'_> {
         }
         // "selon le ministère des Affaires étrangères": in French, Spanish, Italian and
         // Portuguese the head comes first and only the name after it is capitalized.
-        if lower.len() >= 3 && matches!(lower[0].as_str(), "le" | "la" | "el" | "il" | "lo" | "o" | "a") && ROMANCE_ORG_HEADS.contains(&lower[1].as_str()) {
+        if lower.len() >= 3 && matches!(lower[0].as_str(), "le" | "la" | "el" | "il" | "lo" | "o" | "a") && is_listed(ROMANCE_ORG_HEADS, lower[1].as_str()) {
             return Some(crate::text::join(&words[1..], " "));
         }
         // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
@@ -309,7 +308,7 @@ fn dash_attribution(text: &str, from: usize) -> Option<Found> {
 }
 
 /// Words before a short quotation that make it a scare quote or a name ("the “jobs machine”").
-const SCARE_MARKERS: &[&str] = &["the", "a", "an", "this", "that", "its", "their", "his", "her", "so-called", "our", "your", "my", "these", "those"];
+const SCARE_MARKERS: &str = "the a an this that its their his her so-called our your my these those";
 /// A short fragment counts as speech only when its cue stands this close before it.
 const SHORT_FRAGMENT_CUE_WORDS: usize = 12;
 /// …or this close, with no clause break between.
@@ -342,7 +341,7 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     // "the “jobs machine”" is a scare quote, but "called Trump a “pathological liar”" quotes Cruz.
     let named = cues::is_naming_cue(&f.cue) && cue_words_before.is_some_and(|d| d <= attribution::MAX_NAMING_CUE_DISTANCE)
         || cues::is_judging_verb(&f.cue) && attribution::ends_with_as(before) && cue_words_before.is_some_and(|d| d <= attribution::MAX_NAMING_AS_DISTANCE);
-    let marked = !named && before.last().is_some_and(|w| SCARE_MARKERS.contains(&w.bare()));
+    let marked = !named && before.last().is_some_and(|w| is_listed(SCARE_MARKERS, w.bare()));
     // Attributed after the quotation (“…,” she said) or by a cue close before it.
     // (Further within one clause: "said on Monday the central bank could keep rates on hold for “some time”".)
     let one_clause = cue_at.is_some_and(|k| before[k..].iter().all(|w| !w.ends_clause()));
@@ -587,7 +586,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 None => goes_on(true),
             };
             // “Orange Is the New Black” star …, a new program, “The Overthrow Show,”: a title.
-            let role_after = after_ws.first().is_some_and(|w| ROLE_NOUNS.contains(&w.text.trim_end_matches(&[',', '.'][..])));
+            let role_after = after_ws.first().is_some_and(|w| is_listed(ROLE_NOUNS, w.text.trim_end_matches(&[',', '.'][..])));
             if n_words <= MAX_TITLE_WORDS && is_title_case(inner) && (role_after || direct && found.is_none()) {
                 continue;
             }

@@ -4,6 +4,7 @@
 
 use crate::text::Lowered;
 use crate::text::SplitWords;
+use crate::text::is_listed;
 use crate::hash::{Map, WordLists};
 use std::sync::OnceLock;
 use crate::text::lower;
@@ -54,7 +55,7 @@ const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by wi
 
 /// Verbs that may open a sentence before a name without being part of it: a cue
 /// ("Said Warren: “…”") or a feature's introduction ("Enter Stuart R. Kaplan.", "Meet Jane Roe").
-const SENTENCE_VERBS: &[&str] = &["Said", "Says", "Added", "Stated", "Asked", "Wrote", "Replied", "Explained", "Enter", "Meet"];
+const SENTENCE_VERBS: &str = "Said Says Added Stated Asked Wrote Replied Explained Enter Meet";
 
 /// Words that make a capitalized phrase an organisation rather than a person.
 const ORG_WORDS: &str = "house department ministry office agency committee council commission party university institute center centre \
@@ -113,9 +114,11 @@ fn full_title(title: String) -> String {
 }
 
 /// Arabic titles and descriptors before a name ("رئيس البلدية أحمد حسن").
-const AR_TITLES: &[&str] = &["رئيس", "رئيسة", "الرئيس", "البلدية", "وزير", "وزيرة", "الوزير", "عضو", "عضوة", "المجلس", "المتحدث", "المتحدثة", "باسم", "النائب", "النائبة", "السيد", "السيدة", "الشيخ", "الدكتور", "مدير", "المدير", "الحكومة", "الوزراء", "الخارجية"];
+const AR_TITLES: &str = "\
+    رئيس رئيسة الرئيس البلدية وزير وزيرة الوزير عضو عضوة المجلس المتحدث المتحدثة باسم النائب النائبة السيد السيدة \
+    الشيخ الدكتور مدير المدير الحكومة الوزراء الخارجية";
 /// Arabic prepositions that end a speaker phrase ("... للصحفيين بعد الجلسة": to the reporters after the session).
-const AR_STOPS: &[&str] = &["بعد", "في", "إلى", "أمام", "خلال", "على", "عن", "من", "مع", "قبل"];
+const AR_STOPS: &str = "بعد في إلى أمام خلال على عن من مع قبل";
 
 /// Where the titles before a Chinese name end ("反对党议员陈静" → before "陈静").
 pub fn zh_title_end(s: &str) -> usize {
@@ -153,8 +156,8 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
     let name: Vec<&str> = words
         .iter()
         .map(String::as_str)
-        .skip_while(|w| AR_TITLES.contains(w))
-        .take_while(|w| !AR_STOPS.contains(w) && !w.starts_with("لل"))
+        .skip_while(|w| is_listed(AR_TITLES, w))
+        .take_while(|w| !is_listed(AR_STOPS, w) && !w.starts_with("لل"))
         .collect();
     Some(crate::text::join(&name, " ")).filter(|n| !n.is_empty())
 }
@@ -322,10 +325,9 @@ pub struct People {
 }
 
 /// Nouns for people news writing often leaves unnamed (sources, bystanders).
-const UNNAMED_PERSON_NOUNS: &[&str] = &[
-    "spokeswoman", "spokesman", "spokesperson", "representative", "official", "aide", "staffer", "source", "woman",
-    "man", "witness", "neighbor", "neighbour", "passenger", "employee", "worker",
-];
+const UNNAMED_PERSON_NOUNS: &str = "\
+    spokeswoman spokesman spokesperson representative official aide staffer source woman man witness neighbor \
+    neighbour passenger employee worker";
 /// Most words of an adverbial before an unnamed subject ("In a statement, a spokeswoman …").
 const OPENING_ADVERBIAL_WORDS: usize = 4;
 /// The noun stands this many words after the article at most ("A senior White House official").
@@ -423,7 +425,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         };
         // "Said Warren: …", "Enter Stuart R. Kaplan": a verb opening its sentence before the name.
         let opens_sentence = i == 0 || words[i - 1].1.ends_with(&['.', '!', '?', ':', '”', '"'][..]);
-        let inverted_cue = opens_sentence && SENTENCE_VERBS.contains(&b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
+        let inverted_cue = opens_sentence && is_listed(SENTENCE_VERBS, b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
         // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together;
         // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
         // capitalized part: "Jean-Luc", "Abd-el-Kader").
@@ -821,7 +823,7 @@ impl People {
         ws.iter().take(UNNAMED_SUBJECT_WORDS).enumerate().any(|(k, w)| {
             let noun = w.trim_end_matches(',');
             let named_next = w.ends_with(',') && ws.get(k + 1).is_some_and(|n| is_capitalized(n));
-            UNNAMED_PERSON_NOUNS.contains(&noun) && !named_next && self.by_descriptor.get(noun).is_empty()
+            is_listed(UNNAMED_PERSON_NOUNS, noun) && !named_next && self.by_descriptor.get(noun).is_empty()
         })
     }
 
