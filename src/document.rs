@@ -412,7 +412,8 @@ impl Builder {
 fn push_camel_words(names: &mut String, v: &str) {
     for class in v.split_ascii_whitespace() {
         let b = class.as_bytes();
-        if !b.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()) {
+        // (Bytes are pushed as chars below: a class with non-ASCII letters is left as it is.)
+        if !class.is_ascii() || !b.windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase()) {
             continue;
         }
         for (i, &c) in b.iter().enumerate() {

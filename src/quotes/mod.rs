@@ -726,7 +726,7 @@ fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
             text.split_once(": ").filter(|(label, _)| b.kind == "paragraph" && label.words().nth(MAX_LABEL_WORDS).is_none()).and_then(|(label, _)| {
                 let words: Vec<String> = label.words().map(str::to_string).collect();
                 let name = words.iter().all(|w| people::is_capitalized(w));
-                Some((Some(ctx.people.lookup(&words).filter(|&e| name && ctx.people.entities[e].is_person)?), label.len() + 2))
+                Some((Some(ctx.people.person(&words).filter(|_| name)?), label.len() + 2))
             })
         });
     }
@@ -793,7 +793,7 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
             // only a person the article names, in the sentence with the colon, introduces it; not
             // "Luckily," or "Jan. 17, 2023,", nor the one a sentence before "Part of the exchange:".)
             let last_sentence = p.sentences().last().map_or(0, |s| s.start);
-            let person = |f: &Found| f.phrase.start >= last_sentence && ctx.people.lookup(&f.words).is_some_and(|id| ctx.people.entities[id].is_person);
+            let person = |f: &Found| f.phrase.start >= last_sentence && ctx.people.person(&f.words).is_some();
             let f = before_quote(&ws).or_else(|| attribution::colon_intro(&ws).filter(person))?;
             (ctx.resolve(&f, bi - 1, f.phrase.start, last_speaker), p.text.range(f.phrase.start, f.phrase.end), f)
         }

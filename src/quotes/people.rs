@@ -808,17 +808,17 @@ impl People {
     /// Whether a sentence opens with somebody unnamed: an indefinite or definite
     /// description no one in the article carries, not followed by a name.
     fn opens_with_unnamed_person(&self, sentence: &str) -> bool {
-        // All the sentence's words, though only the first few are read: the collect
-        // of a plain `Words` is linked already, one of a `Take<Words>` was code of its own.
-        let ws: Vec<&str> = sentence.words().collect();
         // (Or past a short opening adverbial: "In a statement, a spokeswoman for … said"; not
         // in someone's words: “In Tulsa, an unarmed man with his hands in the air.”)
-        let article = |k: usize, names: [&str; 3]| ws.get(k).is_some_and(|w| names.contains(w));
-        let start = match ws.iter().take(OPENING_ADVERBIAL_WORDS).position(|w| w.ends_with(',')) {
+        let article = |k: usize, names: [&str; 3]| sentence.words().nth(k).is_some_and(|w| names.contains(&w));
+        let start = match sentence.words().take(OPENING_ADVERBIAL_WORDS).position(|w| w.ends_with(',')) {
             _ if article(0, ["A", "An", "The"]) => 1,
             Some(comma) if article(comma + 1, ["a", "an", "the"]) && !sentence.starts_with(['“', '"']) => comma + 2,
             _ => return false,
         };
+        // All the words of the few sentences that open so, though only the first few are read:
+        // the collect of a plain `Words` is linked already, one of a `Take<Words>` was code of its own.
+        let ws: Vec<&str> = sentence.words().collect();
         let ws = &ws[start..];
         ws.iter().take(UNNAMED_SUBJECT_WORDS).enumerate().any(|(k, w)| {
             let noun = w.trim_end_matches(',');
@@ -935,6 +935,11 @@ impl People {
         let last = surname(name);
         // An organisation is not found by its last word ("… Intelligence and Security").
         self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None })
+    }
+
+    /// The person (not an organisation) `name` names, if the article knows one.
+    pub fn person(&self, name: &[String]) -> Option<usize> {
+        self.lookup(name).filter(|&id| self.entities[id].is_person)
     }
 
     /// [`People::lookup`] for a name read at (block, at) with the gender its titles tell: a
