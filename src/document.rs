@@ -44,32 +44,52 @@ impl crate::json::ToJson for TextRange {
     }
 }
 
-#[derive(Debug)]
-pub enum NodeData {
-    Element { tag: String, attrs: Vec<(String, String)> },
-    Text { text: String, source: u32 },
-}
+/// A stretch of [`Document`]'s `strings` or `attrs`, as (start, end).
+type Span = (u32, u32);
 
+/// `Node::source` of an element.
+const ELEMENT: u32 = u32::MAX;
+
+/// One node, flat: its strings are spans of the document's one string buffer and
+/// its attributes and children runs of shared vectors. A page has tens of thousands
+/// of nodes, and a heap block for every tag, attribute, text and child list was
+/// several percent of an analysis to allocate and free.
 #[derive(Debug)]
-pub struct Node {
-    pub data: NodeData,
-    pub parent: Option<NodeId>,
-    pub children: Vec<NodeId>,
+struct Node {
+    /// In `strings`: an element's tag name (empty for a text node, so that
+    /// `tag` needs no test), and a text node's text (an element's tag again).
+    tag: Span,
+    text: Span,
+    /// A text node's source index, or `ELEMENT`.
+    source: u32,
+    /// The root's is itself (and never read).
+    parent: NodeId,
+    /// A run of `Document::attrs`.
+    attrs: Span,
+    /// A run of `Document::child_ids` (its length only, until `finish` places them).
+    children: Span,
+    /// One past the last id of the subtree.
+    subtree_end: NodeId,
+    /// `class_and_id`, computed once: the heuristics ask for it many times per
+    /// element. A span of `Document::names`.
+    names: Span,
+    /// The class/id vocabularies, filled in by `extract::boilerplate` the first
+    /// time it asks (extraction asks several times per element).
+    class_lists: Cell<u16>,
 }
 
 /// An element tree with text leaves. Node 0 is the document root (tag `#document`).
 #[derive(Debug)]
 pub struct Document {
     nodes: Vec<Node>,
-    /// Every node's `class_and_id`, computed once: the heuristics ask for it
-    /// many times per element. `names[spans[id]]`.
+    /// Every tag name, attribute value and text, back to back.
+    strings: String,
+    /// Attributes as (index in `READ_ATTRIBUTES`, value in `strings`).
+    attrs: Vec<(u8, Span)>,
+    /// Every node's children, node after node.
+    child_ids: Vec<NodeId>,
+    /// Every element's `class_and_id`, back to back.
     names: String,
-    name_spans: Vec<(u32, u32)>,
-    /// Each node's class/id vocabularies, filled in by `extract::boilerplate`
-    /// the first time it asks (extraction asks several times per element).
-    class_lists: Vec<Cell<u16>>,
-    /// One past the last id of each node's subtree.
-    subtree_ends: Vec<NodeId>,
 }
 
 /// Elements whose content is never page text. Their subtree is dropped, except
@@ -89,10 +109,6 @@ impl Document {
         0
     }
 
-    pub fn node(&self, id: NodeId) -> &Node {
-        &self.nodes[id as usize]
-    }
-
     pub fn len(&self) -> usize {
         self.nodes.len()
     }
@@ -101,51 +117,62 @@ impl Document {
         self.nodes.len() <= 1
     }
 
+    fn string(&self, span: Span) -> &str {
+        slice(&self.strings, span)
+    }
+
     pub fn children(&self, id: NodeId) -> &[NodeId] {
-        &self.nodes[id as usize].children
+        let (start, end) = self.nodes[id as usize].children;
+        &self.child_ids[start as usize..end as usize]
     }
 
     pub fn parent(&self, id: NodeId) -> Option<NodeId> {
-        self.nodes[id as usize].parent
+        (id != 0).then(|| self.nodes[id as usize].parent)
     }
 
     /// Lower-case tag name, or "" for a text node.
     pub fn tag(&self, id: NodeId) -> &str {
-        match &self.nodes[id as usize].data {
-            NodeData::Element { tag, .. } => tag,
-            NodeData::Text { .. } => "",
-        }
+        self.string(self.nodes[id as usize].tag)
     }
 
     pub fn is_element(&self, id: NodeId) -> bool {
-        matches!(self.nodes[id as usize].data, NodeData::Element { .. })
+        self.nodes[id as usize].source == ELEMENT
     }
 
     pub fn text(&self, id: NodeId) -> Option<&str> {
-        match &self.nodes[id as usize].data {
-            NodeData::Text { text, .. } => Some(text),
-            NodeData::Element { .. } => None,
-        }
+        let node = &self.nodes[id as usize];
+        (node.source != ELEMENT).then(|| self.string(node.text))
+    }
+
+    /// Source index of a text node (its position in the adapter's walk).
+    pub fn source_index(&self, id: NodeId) -> Option<u32> {
+        let source = self.nodes[id as usize].source;
+        (source != ELEMENT).then_some(source)
+    }
+
+    fn own_attrs(&self, id: NodeId) -> &[(u8, Span)] {
+        let (start, end) = self.nodes[id as usize].attrs;
+        &self.attrs[start as usize..end as usize]
+    }
+
+    /// An element's attributes (those in [`READ_ATTRIBUTES`]) as (name, value), in page order.
+    pub fn attrs(&self, id: NodeId) -> impl Iterator<Item = (&str, &str)> {
+        self.own_attrs(id).iter().map(|&(name, value)| (READ_ATTRIBUTES[name as usize], self.string(value)))
     }
 
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
-        match &self.nodes[id as usize].data {
-            NodeData::Element { attrs, .. } => {
-                attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
-            }
-            NodeData::Text { .. } => None,
-        }
+        let &(_, value) = self.own_attrs(id).iter().find(|&&(k, _)| READ_ATTRIBUTES[k as usize] == name)?;
+        Some(self.string(value))
     }
 
     /// `class`, `id`, `itemprop`, `role` and `data-component` together, lower-cased: what most content heuristics read.
     pub fn class_and_id(&self, id: NodeId) -> &str {
-        let (start, end) = self.name_spans[id as usize];
-        &self.names[start as usize..end as usize]
+        slice(&self.names, self.nodes[id as usize].names)
     }
 
     /// The memo of `class_lists` for `id`: `NOT_KNOWN` until first asked.
     pub(crate) fn class_lists_memo(&self, id: NodeId) -> &Cell<u16> {
-        &self.class_lists[id as usize]
+        &self.nodes[id as usize].class_lists
     }
 
     pub fn has_class(&self, id: NodeId, class: &str) -> bool {
@@ -170,7 +197,7 @@ impl Document {
     /// Every node under `id` (itself included) in document order: the builder
     /// numbers nodes in that order, so a subtree is a run of ids.
     pub fn descendants(&self, id: NodeId) -> std::ops::Range<NodeId> {
-        id..self.subtree_ends[id as usize]
+        id..self.nodes[id as usize].subtree_end
     }
 
     /// The nodes from `id` through its subtree that `keep` accepts, in document order (one
@@ -219,14 +246,6 @@ impl Document {
         collapse_whitespace(&out)
     }
 
-    /// Source index of a text node (its position in the adapter's walk).
-    pub fn source_index(&self, id: NodeId) -> Option<u32> {
-        match &self.nodes[id as usize].data {
-            NodeData::Text { source, .. } => Some(*source),
-            NodeData::Element { .. } => None,
-        }
-    }
-
     /// The `<html>` element, if the page has one.
     pub fn html_element(&self) -> Option<NodeId> {
         self.children(self.root()).iter().copied().find(|&c| self.tag(c) == "html")
@@ -247,6 +266,15 @@ impl Document {
         }
         MetaTags(tags)
     }
+}
+
+/// The text of `span`, made by the builder from `buffer`'s length before and after it pushed a
+/// whole string.
+fn slice(buffer: &str, (start, end): Span) -> &str {
+    // SAFETY: such a span is in bounds and on character boundaries (lower-casing ASCII in
+    // place keeps them, and the builder truncates only whole trailing spans). Checking
+    // them was most of the time `tag` and `text` took.
+    unsafe { buffer.get_unchecked(start as usize..end as usize) }
 }
 
 /// Bytes of raw text (whitespace not yet collapsed) a short line may hold per byte shown.
@@ -282,11 +310,13 @@ pub fn collapse_whitespace(s: &str) -> String {
 /// come to depend on one unnoticed; adapters may leave them out (the page's
 /// walk does: srcset, data-*, inline handlers are a large part of a page's
 /// markup, and every byte of the snapshot crosses into WebAssembly).
-/// extension/walk.js holds a copy (checked by a test below).
+/// extension/walk.js holds a copy (checked by a test below). The first
+/// [`NAMING_ATTRIBUTES`] are those `class_and_id` joins, in its order.
 pub const READ_ATTRIBUTES: [&str; 20] = [
-    "class", "id", "role", "itemprop", "style", "hidden", "aria-hidden", "rel", "href", "content", "name", "property",
-    "http-equiv", "type", "datetime", "pubdate", "lang", "xml:lang", "dir", "data-component",
+    "class", "id", "itemprop", "role", "data-component", "style", "hidden", "aria-hidden", "rel", "href", "content",
+    "name", "property", "http-equiv", "type", "datetime", "pubdate", "lang", "xml:lang", "dir",
 ];
+const NAMING_ATTRIBUTES: u8 = 5;
 
 pub fn is_read_attribute(name: &str) -> bool {
     READ_ATTRIBUTES.contains(&name)
@@ -294,11 +324,14 @@ pub fn is_read_attribute(name: &str) -> bool {
 
 /// Builds a [`Document`] from a stream of events in document order.
 pub struct Builder {
-    nodes: Vec<Node>,
+    /// The model so far: every node but with its children only counted.
+    doc: Document,
     /// Open elements; `None` marks an element whose subtree is being skipped.
     open: Vec<Option<NodeId>>,
     skipping: usize,
     next_source: u32,
+    /// The last node is an element still taking attributes.
+    opening: bool,
 }
 
 impl Default for Builder {
@@ -309,12 +342,11 @@ impl Default for Builder {
 
 impl Builder {
     pub fn new() -> Self {
-        let root = Node {
-            data: NodeData::Element { tag: "#document".into(), attrs: Vec::new() },
-            parent: None,
-            children: Vec::new(),
-        };
-        Builder { nodes: vec![root], open: vec![Some(0)], skipping: 0, next_source: 0 }
+        let root = "#document";
+        let doc = Document { nodes: Vec::new(), strings: root.into(), attrs: Vec::new(), child_ids: Vec::new(), names: String::new() };
+        let mut b = Builder { doc, open: vec![Some(0)], skipping: 0, next_source: 0, opening: false };
+        b.push(0, (0, root.len() as u32), ELEMENT);
+        b
     }
 
     /// The innermost kept element of `open`.
@@ -322,28 +354,110 @@ impl Builder {
         open.iter().rev().find_map(|x| *x).unwrap_or(0)
     }
 
-    /// Opens an element. `tag` may be in any case; `attrs` are those in
-    /// [`READ_ATTRIBUTES`] (each adapter leaves the rest out as it reads them).
-    pub fn open(&mut self, tag: &str, attrs: Vec<(String, String)>) {
-        let tag = tag.to_ascii_lowercase();
-        let skip = self.skipping > 0
-            || (SKIPPED_TAGS.contains(&tag.as_str())
-                && !(tag == "script"
-                    && attrs.iter().any(|(k, v)| k == "type" && v.contains("ld+json"))));
-        if skip {
-            self.skipping += 1;
-            self.open.push(None);
+    /// Adds a node without attributes as the last child of `parent` (the root as its own
+    /// parent); `string` is its tag or text, already in the buffer.
+    fn push(&mut self, parent: NodeId, string: Span, source: u32) -> NodeId {
+        let doc = &mut self.doc;
+        let id = doc.nodes.len() as NodeId;
+        let attrs = doc.attrs.len() as u32;
+        let names = doc.names.len() as u32;
+        doc.nodes.push(Node {
+            tag: if source == ELEMENT { string } else { (0, 0) },
+            text: string,
+            source,
+            parent,
+            attrs: (attrs, attrs),
+            children: (0, 0),
+            subtree_end: id + 1,
+            names: (names, names),
+            class_lists: Cell::new(NOT_KNOWN),
+        });
+        if id != 0 {
+            doc.nodes[parent as usize].children.1 += 1;
+        }
+        id
+    }
+
+    /// Opens an element, whose attributes follow (`attr`). `tag` may be in any case.
+    pub fn open(&mut self, tag: &str) {
+        self.opened();
+        if self.skipping == 0 {
+            let strings = &mut self.doc.strings;
+            let start = strings.len();
+            strings.push_str(tag);
+            strings[start..].make_ascii_lowercase();
+            let span = (start as u32, strings.len() as u32);
+            let tag = &strings[start..];
+            // A script is kept until its attributes show whether it holds JSON-LD.
+            if !SKIPPED_TAGS.contains(&tag) || tag == "script" {
+                let parent = Self::innermost(&self.open[..self.open.len().min(MAX_DEPTH)]);
+                let id = self.push(parent, span, ELEMENT);
+                self.open.push(Some(id));
+                self.opening = true;
+                return;
+            }
+            strings.truncate(start);
+        }
+        self.skipping += 1;
+        self.open.push(None);
+    }
+
+    /// An attribute of the element just opened; the builder keeps those in [`READ_ATTRIBUTES`].
+    pub fn attr(&mut self, name: &str, value: &str) {
+        let Some(k) = READ_ATTRIBUTES.iter().position(|&r| r == name) else { return };
+        if !self.opening {
             return;
         }
-        let parent = Self::innermost(&self.open[..self.open.len().min(MAX_DEPTH)]);
-        let id = self.nodes.len() as NodeId;
-        self.nodes.push(Node { data: NodeData::Element { tag, attrs }, parent: Some(parent), children: Vec::new() });
-        self.nodes[parent as usize].children.push(id);
-        self.open.push(Some(id));
+        let doc = &mut self.doc;
+        let start = doc.strings.len() as u32;
+        doc.strings.push_str(value);
+        doc.attrs.push((k as u8, (start, doc.strings.len() as u32)));
+        if let Some(node) = doc.nodes.last_mut() {
+            node.attrs.1 += 1;
+        }
+    }
+
+    /// Ends the attributes of the element just opened, if any: a script without
+    /// JSON-LD (which carries article metadata) is skipped after all, any other named.
+    fn opened(&mut self) {
+        if !std::mem::take(&mut self.opening) {
+            return;
+        }
+        let Document { nodes, strings, attrs, names, .. } = &mut self.doc;
+        let Some(node) = nodes.last_mut() else { return };
+        let tag = slice(strings, node.tag);
+        let own = &attrs[node.attrs.0 as usize..];
+        if tag == "script" && !own.iter().any(|&(k, v)| READ_ATTRIBUTES[k as usize] == "type" && slice(strings, v).contains("ld+json")) {
+            strings.truncate(node.tag.0 as usize);
+            attrs.truncate(node.attrs.0 as usize);
+            let parent = node.parent as usize;
+            nodes.pop();
+            nodes[parent].children.1 -= 1;
+            self.open.pop();
+            self.open.push(None);
+            self.skipping += 1;
+            return;
+        }
+        // (BBC's blocks are named by data-component: "byline-block", "links-block".)
+        for name in 0..NAMING_ATTRIBUTES {
+            if let Some(&(_, value)) = own.iter().find(|&&(k, _)| k == name) {
+                let v = slice(strings, value);
+                let start = names.len();
+                names.push_str(v);
+                names[start..].make_ascii_lowercase();
+                names.push(' ');
+                // (Not the page's own flags: "flag-simpleExtendedByline-on" on <html>.)
+                if !matches!(tag, "html" | "body") {
+                    push_camel_words(names, v);
+                }
+            }
+        }
+        node.names.1 = names.len() as u32;
     }
 
     /// Closes the innermost open element.
     pub fn close(&mut self) {
+        self.opened();
         if self.open.len() <= 1 {
             return;
         }
@@ -354,55 +468,47 @@ impl Builder {
 
     /// A text node. It takes the next source index even when skipped.
     pub fn text(&mut self, text: &str) {
+        self.opened();
         let source = self.next_source;
         self.next_source += 1;
         if self.skipping > 0 {
             return;
         }
-        let parent = Self::innermost(&self.open);
+        let strings = &mut self.doc.strings;
+        let start = strings.len() as u32;
+        strings.push_str(text);
+        let span = (start, strings.len() as u32);
         // Adjacent text (from the parser splitting a run) stays separate: each
         // source node must stay addressable on its own.
-        let id = self.nodes.len() as NodeId;
-        self.nodes.push(Node { data: NodeData::Text { text: text.to_string(), source }, parent: Some(parent), children: Vec::new() });
-        self.nodes[parent as usize].children.push(id);
+        self.push(Self::innermost(&self.open), span, source);
     }
 
     pub fn finish(mut self) -> Document {
-        while self.open.len() > 1 {
-            self.close();
+        self.opened();
+        let mut doc = self.doc;
+        // Each node's children get the run after its predecessor's; nodes are
+        // numbered in document order, so filling the runs by id keeps each in order.
+        let mut at = 0;
+        for node in &mut doc.nodes {
+            let count = node.children.1;
+            node.children = (at, at);
+            at += count;
         }
-        let mut names = String::new();
-        let name_spans = self
-            .nodes
-            .iter()
-            .map(|node| {
-                let start = names.len() as u32;
-                if let NodeData::Element { tag, attrs } = &node.data {
-                    // (BBC's blocks are named by data-component: "byline-block", "links-block".)
-                    for name in ["class", "id", "itemprop", "role", "data-component"] {
-                        if let Some((_, v)) = attrs.iter().find(|(k, _)| k == name) {
-                            names.push_str(&v.to_ascii_lowercase());
-                            names.push(' ');
-                            // (Not the page's own flags: "flag-simpleExtendedByline-on" on <html>.)
-                            if !matches!(tag.as_str(), "html" | "body") {
-                                push_camel_words(&mut names, v);
-                            }
-                        }
-                    }
-                }
-                (start, names.len() as u32)
-            })
-            .collect();
-        let class_lists = vec![Cell::new(NOT_KNOWN); self.nodes.len()];
+        doc.child_ids = vec![0; at as usize];
+        for id in 1..doc.nodes.len() {
+            let parent = doc.nodes[id].parent as usize;
+            let end = &mut doc.nodes[parent].children.1;
+            doc.child_ids[*end as usize] = id as NodeId;
+            *end += 1;
+        }
         // Every node is created as the last child of one on the open chain, so
         // ids run in document order and a subtree ends where its last child's does.
-        let mut subtree_ends: Vec<NodeId> = (1..self.nodes.len() as NodeId + 1).collect();
-        for id in (0..self.nodes.len()).rev() {
-            if let Some(&last) = self.nodes[id].children.last() {
-                subtree_ends[id] = subtree_ends[last as usize];
+        for id in (0..doc.nodes.len()).rev() {
+            if let Some(&last) = doc.children(id as NodeId).last() {
+                doc.nodes[id].subtree_end = doc.nodes[last as usize].subtree_end;
             }
         }
-        Document { nodes: self.nodes, names, name_spans, class_lists, subtree_ends }
+        doc
     }
 }
 

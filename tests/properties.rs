@@ -8,7 +8,7 @@
 //! `PROPTEST_CASES=5000 cargo test --release --test properties` searches harder.
 
 use lede::adapters::{html, snapshot};
-use lede::document::{collapse_whitespace, Document, NodeData, TextRange};
+use lede::document::{collapse_whitespace, Document, TextRange};
 use lede::quotes::marks;
 use lede::{analyze, sentences, Analysis, Failure, Options};
 use proptest::prelude::*;
@@ -121,10 +121,7 @@ struct Page<'a> {
 impl<'a> Page<'a> {
     fn new(doc: &'a Document) -> Self {
         let texts = (0..doc.len() as u32)
-            .filter_map(|id| match &doc.node(id).data {
-                NodeData::Text { text, source } => Some((*source, text.as_str())),
-                _ => None,
-            })
+            .filter_map(|id| Some((doc.source_index(id)?, doc.text(id)?)))
             .collect();
         Page { texts, bounds: HashMap::new() }
     }
@@ -369,7 +366,7 @@ proptest! {
     ], 0..80)) {
         let input = parts.concat();
         let doc = snapshot::build(&input);
-        let texts = doc.descendants(doc.root()).filter(|&n| matches!(doc.node(n).data, NodeData::Text { .. })).count();
+        let texts = doc.descendants(doc.root()).filter(|&n| doc.text(n).is_some()).count();
         // Random text may hold the marker characters too, so count them in the whole input.
         prop_assert!(texts <= input.chars().filter(|&c| c == snapshot::TEXT).count());
     }

@@ -2,7 +2,7 @@
 //! analysis), and the snapshot path checked against it.
 
 use lede::adapters::{html, snapshot};
-use lede::document::{Document, NodeData};
+use lede::document::Document;
 use lede::{analyze, Analysis, Failure, Options};
 
 const PAGE: &str = include_str!("fixtures/seed-trump-putin-call/page.html");
@@ -110,9 +110,9 @@ fn the_clipboard_formats_are_stable() {
 fn source_texts(doc: &Document) -> Vec<String> {
     let mut out = Vec::new();
     for n in doc.descendants(doc.root()) {
-        if let NodeData::Text { text, source } = &doc.node(n).data {
-            out.resize(*source as usize + 1, String::new());
-            out[*source as usize] = text.clone();
+        if let (Some(text), Some(source)) = (doc.text(n), doc.source_index(n)) {
+            out.resize(source as usize + 1, String::new());
+            out[source as usize] = text.to_string();
         }
     }
     out
@@ -122,15 +122,15 @@ fn source_texts(doc: &Document) -> Vec<String> {
 fn record(doc: &Document) -> String {
     fn walk(doc: &Document, n: u32, out: &mut String) {
         for &c in doc.children(n) {
-            match &doc.node(c).data {
-                NodeData::Text { text, .. } => {
+            match doc.text(c) {
+                Some(text) => {
                     out.push(snapshot::TEXT);
                     out.push_str(text);
                 }
-                NodeData::Element { tag, attrs } => {
+                None => {
                     out.push(snapshot::OPEN);
-                    out.push_str(tag);
-                    for (name, value) in attrs {
+                    out.push_str(doc.tag(c));
+                    for (name, value) in doc.attrs(c) {
                         out.push(snapshot::ATTR_NAME);
                         out.push_str(name);
                         out.push(snapshot::ATTR_VALUE);

@@ -27,18 +27,17 @@ pub fn build(root: &Node) -> (Document, Vec<Node>) {
         match node.node_type() {
             Node::ELEMENT_NODE => {
                 let el: &Element = node.unchecked_ref();
+                b.open(&el.local_name());
                 let attrs = el.attributes();
-                let mut list = Vec::new();
                 for i in 0..attrs.length() {
                     // The name first: most values would only be dropped by the builder.
                     if let Some(a) = attrs.item(i) {
                         let name = a.name();
                         if is_read_attribute(&name) {
-                            list.push((name, a.value()));
+                            b.attr(&name, &a.value());
                         }
                     }
                 }
-                b.open(&el.local_name(), list);
                 stack.push(Step::Leave);
                 push_children(&node, &mut stack, Step::Enter);
                 if let Some(shadow) = el.shadow_root() {

@@ -1,7 +1,7 @@
 //! Native adapter: parses an HTML string with html5ever, the same HTML5 tree
 //! construction a browser runs, so saved pages and live pages give one model.
 
-use crate::document::{is_read_attribute, Builder, Document};
+use crate::document::{Builder, Document};
 use html5ever::tendril::TendrilSink;
 use markup5ever_rcdom::{Handle, NodeData, RcDom};
 
@@ -24,13 +24,10 @@ pub fn parse(html: &str) -> Document {
         };
         match &node.data {
             NodeData::Element { name, attrs, .. } => {
-                let attrs = attrs
-                    .borrow()
-                    .iter()
-                    .filter(|a| is_read_attribute(&a.name.local))
-                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
-                    .collect();
-                builder.open(&name.local, attrs);
+                builder.open(&name.local);
+                for a in attrs.borrow().iter() {
+                    builder.attr(&a.name.local, &a.value);
+                }
                 stack.push(Step::Leave);
                 for child in node.children.borrow().iter().rev() {
                     stack.push(Step::Enter(child.clone()));

@@ -10,7 +10,7 @@
 //! one pass; a JSON record of the same walk costs a stringify on one side and a
 //! parse several times slower than the analysis of a short page on the other.
 
-use crate::document::{is_read_attribute, Builder, Document};
+use crate::document::{Builder, Document};
 
 /// Opens an element; the tag name follows.
 pub const OPEN: char = '\u{FDD0}';
@@ -63,15 +63,12 @@ pub fn build(snapshot: &str) -> Document {
     while let Some((mark, payload)) = events.next() {
         match mark {
             OPEN => {
-                let mut attrs = Vec::new();
+                b.open(payload);
                 while let Some((ATTR_NAME, name)) = events.peek().copied() {
                     events.next();
                     let value = events.next_if(|(m, _)| *m == ATTR_VALUE).map_or("", |(_, v)| v);
-                    if is_read_attribute(name) {
-                        attrs.push((name.to_string(), value.to_string()));
-                    }
+                    b.attr(name, value);
                 }
-                b.open(payload, attrs);
             }
             TEXT => b.text(payload),
             CLOSE => b.close(),
