@@ -342,8 +342,16 @@ impl Default for Builder {
 
 impl Builder {
     pub fn new() -> Self {
+        Self::with_capacity(0)
+    }
+
+    /// A builder with room for `bytes` of tags, attribute values and texts at once: in the
+    /// wasm build's allocator, a buffer grown step by step leaves a freed block at every size.
+    pub fn with_capacity(bytes: usize) -> Self {
         let root = "#document";
-        let doc = Document { nodes: Vec::new(), strings: root.into(), attrs: Vec::new(), child_ids: Vec::new(), names: String::new() };
+        let mut strings = String::with_capacity(root.len() + bytes);
+        strings.push_str(root);
+        let doc = Document { nodes: Vec::new(), strings, attrs: Vec::new(), child_ids: Vec::new(), names: String::new() };
         let mut b = Builder { doc, open: vec![Some(0)], skipping: 0, next_source: 0, opening: false };
         b.push(0, (0, root.len() as u32), ELEMENT);
         b

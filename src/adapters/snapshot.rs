@@ -58,7 +58,8 @@ fn events(snapshot: &str) -> impl Iterator<Item = (char, &str)> {
 }
 
 pub fn build(snapshot: &str) -> Document {
-    let mut b = Builder::new();
+    // Tags, attribute values and texts are all in the snapshot.
+    let mut b = Builder::with_capacity(snapshot.len());
     let mut events = events(snapshot).peekable();
     while let Some((mark, payload)) = events.next() {
         match mark {
