@@ -1292,6 +1292,17 @@ fn an_unnamed_speaker_is_described_as_the_article_describes_them() {
 }
 
 #[test]
+fn a_spokesperson_for_a_person_is_someone_unnamed_but_one_for_an_organisation_speaks_as_it() {
+    let body = "<p>Sen. Karen Holt has opposed the bill since March.</p>\
+        <p>A spokesman for Senator Karen Holt said the bill was “dead on arrival.”</p>\
+        <p>A spokeswoman for Hillary Clinton says neither the nominee nor her campaign helped the donor.</p>\
+        <p>A spokeswoman for Meridian Connect said the airline had found no cracks in its fleet.</p>";
+    assert_eq!(who(body, "dead on arrival."), (None, Some("a spokesman for Senator Karen Holt".into())));
+    assert_eq!(who(body, "neither the nominee nor her campaign helped the donor"), (None, Some("a spokeswoman for Hillary Clinton".into())));
+    assert_eq!(who(body, "the airline had found no cracks in its fleet").0.as_deref(), Some("Meridian Connect"));
+}
+
+#[test]
 fn the_regional_office_names_the_one_holder_the_article_titled() {
     let body = "<p>Sen. Marco Rubio spoke to voters on Tuesday about the national debt, which he has called a threat to the economy.</p>\
         <p>Gov. Rick Scott also attended the event, which drew more than 500 people to the fair grounds.</p>\

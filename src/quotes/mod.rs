@@ -234,6 +234,16 @@ impl Ctx<'_> {
             && !attribution::is_plural_noun(&lower[head_end - 1])
             && (head_end + 1..words.len().saturating_sub(1)).any(|k| people::is_given_name(&words[k]));
         let head = if name_after_of { &raw[..] } else { &raw[..head_end] };
+        // "a spokeswoman for Minister Kate Lindgren said": someone unnamed spoke for her; she did
+        // not (an organisation speaks through its spokesman: "a spokesman for Google", below).
+        // (Surely a person: a given name or a title, not just two capitalized words: "Meridian Connect".)
+        let surely_person = |e: &people::Entity| {
+            !e.is_org && (e.name.split_once(' ').is_some_and(|(given, _)| people::is_given_name(given)) || e.descriptors.iter().any(|d| people::is_title(d)))
+        };
+        let for_a_person = || self.people.person(&words[head_end + 1..]).is_some_and(|id| surely_person(&self.people.entities[id]));
+        if determiner && lower[0] != "the" && head_end >= 2 && lower.get(head_end).is_some_and(|w| w == "for") && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && for_a_person() {
+            return None;
+        }
         let found = if titled { None } else { named(head).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) };
         if let Some((name, gender)) = found {
             return Some(self.people.name_or_written(self.people.lookup_at(&name, gender, block, at), &name));
@@ -975,7 +985,9 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     // "two people familiar with the matter"), an anonymous source by the formula ("a person with knowledge of the talks")
     // or a document someone obtained ("An internal memo obtained by CNN says").
     let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w))
-        || f.words.iter().any(|w| ANONYMOUS_SOURCE_WORDS.contains(&w.as_str()) || attribution::ACCESS_PARTICIPLES.contains(&w.as_str()));
+        || f.words.iter().any(|w| ANONYMOUS_SOURCE_WORDS.contains(&w.as_str()) || attribution::ACCESS_PARTICIPLES.contains(&w.as_str()))
+        // ("A spokeswoman for Hillary Clinton says …": someone unnamed who speaks for her.)
+        || f.words.iter().position(|w| w == "for").is_some_and(|p| p > 0 && people::has(&f.words[p - 1], people::SPEAKS_FOR_ONE));
     if speaker.is_none() && !PRONOUNS.contains(&crate::text::join(&f.words, " ").lowered().as_str()) && f.words.len() > 4 && !group {
         return;
     }
