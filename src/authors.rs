@@ -9,13 +9,13 @@ use crate::extract::boilerplate::looks_like_chrome;
 use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
 use crate::text::MappedText;
 use crate::json::Value;
-use crate::text::is_listed;
+use crate::text::{is_listed, is_listed_by};
 
 /// News agencies that sign articles as organisations.
-const AGENCIES: &[&str] = &[
-    "associated press", "ap", "reuters", "afp", "agence france-presse", "bloomberg", "dpa", "ani", "pti", "ians",
-    "xinhua", "tass", "efe", "ansa", "kyodo", "yonhap", "press association", "pa", "upi", "cnn wire",
-];
+const AGENCIES: &str = concat!(
+    "associated press|ap|reuters|afp|agence france-presse|bloomberg|dpa|ani|pti|ians|xinhua|tass|efe|ansa|",
+    "kyodo|yonhap|press association|pa|upi|cnn wire",
+);
 
 /// Words that end a byline name: what follows is a title, a date or a place.
 /// (The words of a job, which also end it, are JOB_WORDS.)
@@ -32,7 +32,7 @@ const BIO_MARKERS: &str = "\
 fn is_agency(name: &str) -> bool {
     let n = name.lowered();
     let n = n.trim_end_matches('.');
-    AGENCIES.contains(&n) || n.strip_prefix("the ").is_some_and(|rest| rest.len() > 3 && AGENCIES.contains(&rest))
+    is_listed_by(AGENCIES, b'|', n) || n.strip_prefix("the ").is_some_and(|rest| rest.len() > 3 && is_listed_by(AGENCIES, b'|', rest))
 }
 
 /// Cleans one byline string into names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"].

@@ -292,15 +292,20 @@ pub fn is_alphanumeric(c: char) -> bool {
 
 /// Whether `word` is one of `list`'s space-separated words. Word lists are kept as one string:
 /// a slice of `&str` costs eight bytes of pointers per word in the wasm, more than most words.
-/// (A byte loop that compares only at word starts: `split(' ')` set up a char searcher per call.)
 pub fn is_listed(list: &str, word: &str) -> bool {
-    let (list, word) = (list.as_bytes(), word.as_bytes());
-    let Some(&first) = word.first().filter(|_| !word.contains(&b' ')) else { return false };
+    is_listed_by(list, b' ', word)
+}
+
+/// Whether `item` is one of `list`'s items, split by `separator` (lists of phrases use '|').
+/// (A byte loop that compares only at item starts: `split` set up a char searcher per call.)
+pub fn is_listed_by(list: &str, separator: u8, item: &str) -> bool {
+    let (list, item) = (list.as_bytes(), item.as_bytes());
+    let Some(&first) = item.first().filter(|_| !item.contains(&separator)) else { return false };
     (0..list.len()).any(|i| {
         list[i] == first
-            && (i == 0 || list[i - 1] == b' ')
-            && list[i..].starts_with(word)
-            && list.get(i + word.len()).is_none_or(|&b| b == b' ')
+            && (i == 0 || list[i - 1] == separator)
+            && list[i..].starts_with(item)
+            && list.get(i + item.len()).is_none_or(|&b| b == separator)
     })
 }
 
@@ -565,7 +570,7 @@ impl<'a> DoubleEndedIterator for Words<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{count_words, is_listed};
+    use super::{count_words, is_listed, is_listed_by};
 
     #[test]
     fn words_are_counted_in_spaced_and_unspaced_scripts() {
@@ -582,5 +587,7 @@ mod tests {
         for word in ["", "b", "cc", "bb ccc", "cccc", "d", "dí"] {
             assert!(!is_listed(list, word), "{word}");
         }
+        assert!(is_listed_by("see also|read more", b'|', "read more"));
+        assert!(!is_listed_by("see also|read more", b'|', "read"));
     }
 }

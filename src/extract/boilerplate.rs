@@ -7,7 +7,7 @@ use crate::document::{Document, NodeId, NOT_KNOWN};
 use crate::hash::WordLists;
 use crate::text::SplitWords;
 use std::sync::OnceLock;
-use crate::text::is_listed;
+use crate::text::{is_listed, is_listed_by};
 
 /// Tokens of class/id/role that mark content a reader does not count as the article.
 const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot dfp banner sponsor sponsored promo promotion nav navbar \
@@ -21,19 +21,18 @@ const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot 
     loading reactions links-block screen-reader more-on epic sp_message affiliate";
 
 /// Labels of a link to another story set into the text ("Related: …"), lower case.
-const PROMO_LABELS: &[&str] = &[
-    "related", "read more", "read", "more", "see also", "also read", "read also", "watch", "listen", "recommended",
-    "related story", "related article", "related coverage", "related content", "more on this", "must read",
-    "lire aussi", "à lire aussi", "mehr zum thema", "lesen sie auch", "lee también", "leia também", "leggi anche",
-    "more to read", "more stories",
-];
+const PROMO_LABELS: &str = concat!(
+    "related|read more|read|more|see also|also read|read also|watch|listen|recommended|related story|",
+    "related article|related coverage|related content|more on this|must read|lire aussi|à lire aussi|",
+    "mehr zum thema|lesen sie auch|lee también|leia também|leggi anche|more to read|more stories",
+);
 
 /// Whether a block's text opens with a promotion label and a colon, or is one (a heading
 /// "Mehr zum Thema", "More to Read" over links to other stories).
 pub fn is_promo_label(text: &str) -> bool {
     // ("Read more from Sky News:" too.)
     let label = crate::text::lower(crate::text::trim_to_word(text.split_once(':').map_or(text, |(label, _)| label)));
-    PROMO_LABELS.contains(&&*label) || label.starts_with("read more ")
+    is_listed_by(PROMO_LABELS, b'|', &label) || label.starts_with("read more ")
 }
 
 /// Words of a publisher's copyright line, its reuse terms included.
@@ -73,7 +72,7 @@ pub fn is_publisher_line(text: &str) -> bool {
     let l = crate::text::lower(t.get(..16).unwrap_or(t));
     FOLLOW_OPENINGS.iter().any(|o| l.starts_with(o)) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
         let t = crate::text::lower(t);
-        t.contains('@') || t.contains("http") || t.words().any(|w| FOLLOW_PLATFORMS.contains(&crate::text::trim_to_word(w)))
+        t.contains('@') || t.contains("http") || t.words().any(|w| is_listed(FOLLOW_PLATFORMS, crate::text::trim_to_word(w)))
     }
 }
 
@@ -81,7 +80,7 @@ pub fn is_publisher_line(text: &str) -> bool {
 /// Economía en Facebook y X", "Suivez-nous sur Instagram").
 const FOLLOW_OPENINGS: &[&str] = &["follow ", "sigue ", "síguenos", "siga ", "suivez", "folgen sie", "segui ", "seguici"];
 /// Where it asks them to follow.
-const FOLLOW_PLATFORMS: &[&str] = &["twitter", "x", "facebook", "instagram", "threads", "bluesky", "tiktok", "youtube", "telegram", "whatsapp", "newsletter"];
+const FOLLOW_PLATFORMS: &str = "twitter x facebook instagram threads bluesky tiktok youtube telegram whatsapp newsletter";
 
 /// The words that mark an ad slot inside the text, lower case.
 const AD_LABELS: &str = "\

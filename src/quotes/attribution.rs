@@ -1242,7 +1242,10 @@ const MIN_PREPOSITIONAL_WORDS: usize = 7;
 
 /// The newsroom's own labels in capitals, which open notes rather than a speaker's turn
 /// (besides the promotions' "RELATED:", "WATCH:", which `boilerplate::is_promo_label` knows).
-const EDITORIAL_LABELS: &[&str] = &["correction", "corrections", "clarification", "update", "updated", "editor's note", "editor’s note", "note", "breaking", "disclaimer", "warning", "exclusive", "opinion", "analysis"];
+const EDITORIAL_LABELS: &str = concat!(
+    "correction|corrections|clarification|update|updated|editor's note|editor’s note|note|breaking|disclaimer|",
+    "warning|exclusive|opinion|analysis",
+);
 
 /// Transcript lines: "PENCE: Well, the question really should be …" → speaker and words.
 /// A label alone ("STEVE INSKEEP, HOST:", its words in the next paragraph) has no words: an empty range.
@@ -1255,7 +1258,7 @@ pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
     }
     let words: Vec<&str> = label.words().collect();
     let rest = text[colon + 1..].trim_start();
-    let editorial = EDITORIAL_LABELS.contains(&crate::text::lower(label.trim()).as_ref()) || crate::extract::boilerplate::is_promo_label(text);
+    let editorial = crate::text::is_listed_by(EDITORIAL_LABELS, b'|', &crate::text::lower(label.trim())) || crate::extract::boilerplate::is_promo_label(text);
     let alone = rest.trim_end().is_empty();
     if words.is_empty() || words.len() > 3 || editorial || !alone && rest.words().count() < 4 {
         return None;
