@@ -1254,6 +1254,18 @@ fn a_german_title_after_der_or_die_is_the_person_last_named() {
 }
 
 #[test]
+fn a_german_so_and_a_name_attribute_without_a_verb() {
+    let body = "<p>Reto Caflisch leitet den Branchenverband Swissolar seit 2019.</p>\
+        <p>«Viele Projekte scheitern am Netzanschluss», so Caflisch. Der Verband fordert schnellere Verfahren.</p>\
+        <p>«Wir brauchen mehr Leitungen», so Urs Imboden, Gemeindepräsident von Gondo.</p>\
+        <p>\"We won the vote,\" so Trump decided to celebrate.</p>";
+    assert_eq!(speaker_of(body, "Viele Projekte scheitern am Netzanschluss").as_deref(), Some("Reto Caflisch"));
+    assert_eq!(speaker_of(body, "Wir brauchen mehr Leitungen").as_deref(), Some("Urs Imboden"));
+    // In English "so" and a name go on with the sentence.
+    assert_eq!(speaker_of(body, "We won the vote,"), None);
+}
+
+#[test]
 fn a_verb_of_judgement_names_a_thing_as_a_fragment() {
     let body = "<p>Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a stop in Flint.</p>        <p>Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Barack Obama.</p>";
     assert_eq!(speaker_of(body, "crazy system").as_deref(), Some("Bill Clinton"));

@@ -416,7 +416,16 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             break;
         }
     }
-    unlisted_verb_then_name(ws).or_else(|| name_then_unlisted_verb(ws))
+    unlisted_verb_then_name(ws).or_else(|| name_then_unlisted_verb(ws)).or_else(|| so_then_name(ws))
+}
+
+/// «…», so Caflisch. — German's attribution without a verb: "so" and a name that ends the
+/// sentence or opens an appositive (English never writes "so" and a name alone so).
+fn so_then_name(ws: &[Word]) -> Option<Found> {
+    ws.first().filter(|w| w.text == "so")?;
+    let n = ws[1..].iter().take(MAX_NAME_WORDS).position(|w| !super::people::is_capitalized(w.text) || w.ends_clause())? + 1;
+    ws.get(n).filter(|w| super::people::is_capitalized(w.text) && (w.text.ends_with('.') || w.text.ends_with(',')))?;
+    phrase(ws, 1, n + 1).map(|f| with_cue(f, "so"))
 }
 
 /// “…!” beamed Donald Hartley of Madison: a past-tense verb the lexicon lacks, right
