@@ -1266,6 +1266,15 @@ fn a_german_so_and_a_name_attribute_without_a_verb() {
 }
 
 #[test]
+fn a_german_council_member_title_is_no_part_of_the_name() {
+    let body = "<p>Energieministerin Monika Kälin stellte die Pläne vor.</p>\
+        <p>«Wir nehmen die Bedenken ernst», sagt die Bundesrätin.</p>\
+        <p>«Das ist ein Etikettenschwindel», findet Nationalrat Hansjörg Zgraggen.</p>";
+    assert_eq!(speaker_of(body, "Das ist ein Etikettenschwindel").as_deref(), Some("Hansjörg Zgraggen"));
+    assert_eq!(speaker_of(body, "Wir nehmen die Bedenken ernst").as_deref(), Some("Monika Kälin"));
+}
+
+#[test]
 fn a_verb_of_judgement_names_a_thing_as_a_fragment() {
     let body = "<p>Former President Bill Clinton criticized the Affordable Care Act as a “crazy system” during a stop in Flint.</p>        <p>Donald Trump openly admires Vladimir Putin as a “strong leader,” comparing him favorably to Barack Obama.</p>";
     assert_eq!(speaker_of(body, "crazy system").as_deref(), Some("Bill Clinton"));

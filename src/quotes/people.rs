@@ -348,6 +348,8 @@ const GERMAN_TITLE_HEADS: &[&str] = &[
     "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin",
     "leiter", "leiterin", "führer", "führerin", "expertin", "abgeordneter", "abgeordnete", "sekretär", "sekretärin",
     "politiker", "politikerin",
+    // (Members of a council: "Nationalrat", "Ständerätin", "Stadtrat".)
+    "rat", "rätin",
 ];
 
 /// "Association of Flight Attendants", "Bank of America", "Committee on Foreign Relations",
