@@ -7,8 +7,9 @@
 //! dlmalloc's splitting and coalescing were ~7 % of the analysis in Chromium
 //! and ~7 KB of code. Here allocating and freeing are a few instructions, and
 //! a freed block serves the next request of its class. The cost is rounding
-//! (a block is at most twice its request) and no coalescing: memory that one
-//! class freed serves only that class. Linear memory never shrinks anyway.
+//! (a block is at most twice its request) and no coalescing: a freed block is
+//! split for smaller classes when theirs are empty, but halves are never merged
+//! back. Linear memory never shrinks anyway.
 //!
 //! Rust hands `dealloc` and `realloc` the allocation's layout, so blocks need
 //! no header: the size names the class.
@@ -74,8 +75,12 @@ impl<G: Grow> Heap<G> {
         self.bump(block_size(c), layout.align())
     }
 
-    /// A fresh block from the bump region, growing memory when it runs out.
+    /// A block for a class whose free list is empty: part of a larger free block,
+    /// else a fresh one from the bump region, growing memory when it runs out.
     fn bump(&mut self, size: usize, align: usize) -> *mut u8 {
+        if let Some(block) = self.split(class(size), align) {
+            return block;
+        }
         let mut start = self.top.next_multiple_of(align.max(MIN_ALIGN));
         if start.checked_add(size).is_none_or(|e| e > self.end) {
             let pages = (size + align).div_ceil(PAGE).max(MIN_GROW_PAGES);
@@ -90,6 +95,25 @@ impl<G: Grow> Heap<G> {
         }
         self.top = start + size;
         start as *mut u8
+    }
+
+    /// The first half of the smallest free block larger than class `c`, its other
+    /// halves freed into the classes between. A big vector leaves a freed block in
+    /// every class it grew through, which without this would serve only its class
+    /// while memory grew for smaller ones.
+    fn split(&mut self, c: usize, align: usize) -> Option<*mut u8> {
+        let d = (c + 1..CLASSES).find(|&d| self.free[d] != 0)?;
+        let block = self.free[d];
+        if !block.is_multiple_of(align) {
+            return None;
+        }
+        self.free[d] = unsafe { *(block as *const usize) };
+        for k in c..d {
+            let half = block + block_size(k);
+            unsafe { *(half as *mut usize) = self.free[k] };
+            self.free[k] = half;
+        }
+        Some(block as *mut u8)
     }
 
     /// # Safety
@@ -232,6 +256,22 @@ mod tests {
         let (p, l) = blocks[4];
         unsafe { h.dealloc(p, l) };
         assert_eq!(unsafe { h.alloc(layout(20, 8)) }, p, "a freed 32-byte block serves the next 32-byte request");
+    }
+
+    #[test]
+    fn a_larger_freed_block_is_split_before_memory_grows() {
+        let mut h = heap(64);
+        let big = layout(4096, 8);
+        let a = unsafe { h.alloc(big) };
+        let after = unsafe { h.alloc(layout(8, 8)) };
+        unsafe { h.dealloc(a, big) };
+        let at = a as usize;
+        assert_eq!(unsafe { h.alloc(layout(8, 8)) } as usize, at, "the first 8 bytes of the freed block");
+        assert_eq!(unsafe { h.alloc(layout(16, 8)) } as usize, at + 16, "its halves serve the classes between");
+        assert_eq!(unsafe { h.alloc(layout(2048, 8)) } as usize, at + 2048);
+        assert_eq!(unsafe { h.alloc(layout(8, 8)) } as usize, at + 8);
+        assert_eq!(unsafe { h.alloc(layout(8, 8)) } as usize, at + 32, "then the smallest half left is split");
+        assert_eq!(unsafe { h.alloc(big) } as usize, after as usize + 8, "nothing that large is free: the bump region");
     }
 
     #[test]
