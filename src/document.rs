@@ -412,10 +412,11 @@ impl Builder {
 
     /// An attribute of the element just opened; the builder keeps those in [`READ_ATTRIBUTES`].
     pub fn attr(&mut self, name: &str, value: &str) {
-        let Some(k) = READ_ATTRIBUTES.iter().position(|&r| r == name) else { return };
+        // (Told first: a skipped element's attributes need no lookup.)
         if !self.opening {
             return;
         }
+        let Some(k) = READ_ATTRIBUTES.iter().position(|&r| r == name) else { return };
         let doc = &mut self.doc;
         let start = doc.strings.len() as u32;
         doc.strings.push_str(value);

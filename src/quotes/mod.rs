@@ -236,11 +236,7 @@ impl Ctx<'_> {
         let head = if name_after_of { &raw[..] } else { &raw[..head_end] };
         // "a spokeswoman for Minister Kate Lindgren said": someone unnamed spoke for her; she did
         // not (an organisation speaks through its spokesman: "a spokesman for Google", below).
-        // (Surely a person: a given name or a title, not just two capitalized words: "Meridian Connect".)
-        let surely_person = |e: &people::Entity| {
-            !e.is_org && (e.name.split_once(' ').is_some_and(|(given, _)| people::is_given_name(given)) || e.descriptors.iter().any(|d| people::is_title(d)))
-        };
-        let for_a_person = || self.people.person(&words[head_end + 1..]).is_some_and(|id| surely_person(&self.people.entities[id]));
+        let for_a_person = || self.people.person(&words[head_end + 1..]).is_some_and(|id| self.people.is_surely_person(id));
         if determiner && lower[0] != "the" && head_end >= 2 && lower.get(head_end).is_some_and(|w| w == "for") && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && for_a_person() {
             return None;
         }

@@ -944,6 +944,13 @@ impl People {
         self.lookup(name).filter(|&id| self.entities[id].is_person)
     }
 
+    /// Whether entity `id` is surely a person: a given name or a title, not just two
+    /// capitalized words ("Meridian Connect", an airline).
+    pub fn is_surely_person(&self, id: usize) -> bool {
+        let e = &self.entities[id];
+        !e.is_org && (e.name.split_once(' ').is_some_and(|(given, _)| is_given_name(given)) || e.descriptors.iter().any(|d| is_title(d)))
+    }
+
     /// [`People::lookup`] for a name read at (block, at) with the gender its titles tell: a
     /// surname two people share ("Parata" of Hori Parata and his son) is the one last named
     /// in full before; "Mrs. Clinton" is the woman of the name.
