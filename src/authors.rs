@@ -118,7 +118,7 @@ fn from_json_ld(ld: &JsonLd) -> Vec<Author> {
     let mut out = Vec::new();
     for a in list {
         let full = ld.resolve(a);
-        let org = has_type(full, &["Organization", "NewsMediaOrganization"]);
+        let org = has_type(full, "Organization NewsMediaOrganization");
         let raw = match full {
             Value::String(s) => s.clone(),
             _ => ld_str(full.get("name").or(a.get("name"))).unwrap_or_default(),
@@ -202,17 +202,20 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
 const MAX_PLAIN_BYLINE: usize = 80;
 
 /// Openings of a byline ("By Ann Lee", "Written by Ann Lee").
-const BYLINE_OPENINGS: &[&str] = &["By ", "Written by ", "Von ", "Par ", "Por ", "di ", "dalla nostra inviata ", "dal nostro inviato ", "dal nostro corrispondente ", "dalla nostra corrispondente "];
+const BYLINE_OPENINGS: &str = "By |Written by |Von |Par |Por |di |dalla nostra inviata |dal nostro inviato |dal nostro corrispondente |dalla nostra corrispondente ";
+
+fn opens_byline(t: &str) -> bool {
+    BYLINE_OPENINGS.split('|').any(|p| t.starts_with(p))
+}
 
 /// An element that says "By …" without a class that marks it: the byline of a plain page.
 fn plain_byline(doc: &Document) -> Option<NodeId> {
-    let opens = |t: &str| BYLINE_OPENINGS.iter().any(|p| t.starts_with(p));
-    doc.short_lines(MAX_PLAIN_BYLINE, opens).find(|(n, t)| !in_comments(doc, *n) && is_byline_text(t)).map(|(n, _)| n)
+    doc.short_lines(MAX_PLAIN_BYLINE, opens_byline).find(|(n, t)| !in_comments(doc, *n) && is_byline_text(t)).map(|(n, _)| n)
 }
 
 /// Whether a short text is a byline: "By Ann Lee", "Written by Ann Lee".
 pub fn is_byline_text(t: &str) -> bool {
-    BYLINE_OPENINGS.iter().any(|p| t.starts_with(p)) && split_names(t).first().is_some_and(|n| looks_like_name(n))
+    opens_byline(t) && split_names(t).first().is_some_and(|n| looks_like_name(n))
 }
 
 fn looks_like_name(s: &str) -> bool {

@@ -2,6 +2,7 @@
 //! description and lead image, from JSON-LD (with @graph), OpenGraph,
 //! `<meta>`, `<time>` and the document itself.
 
+use crate::text::is_listed;
 use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::document::{Document, MetaTags};
@@ -28,11 +29,10 @@ pub struct JsonLd {
     pub items: Vec<Value>,
 }
 
-const ARTICLE_TYPES: &[&str] = &[
-    "Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-    "BlogPosting", "LiveBlogPosting", "ScholarlyArticle", "TechArticle", "Report", "BackgroundNewsArticle",
-    "ReviewNewsArticle", "SocialMediaPosting",
-];
+const ARTICLE_TYPES: &str = "\
+    Article NewsArticle ReportageNewsArticle AnalysisNewsArticle OpinionNewsArticle \
+    BlogPosting LiveBlogPosting ScholarlyArticle TechArticle Report BackgroundNewsArticle \
+    ReviewNewsArticle SocialMediaPosting";
 
 impl JsonLd {
     pub fn parse(doc: &Document) -> JsonLd {
@@ -111,10 +111,11 @@ fn take_typed(child: &mut Value, out: &mut Vec<Value>, depth: usize) {
     }
 }
 
-pub fn has_type(v: &Value, types: &[&str]) -> bool {
+/// Whether a JSON-LD object is of one of `types` (space-separated).
+pub fn has_type(v: &Value, types: &str) -> bool {
     match v.get("@type") {
-        Some(Value::String(t)) => types.contains(&t.as_str()),
-        Some(Value::Array(a)) => a.iter().any(|t| t.as_str().is_some_and(|t| types.contains(&t))),
+        Some(Value::String(t)) => is_listed(types, t),
+        Some(Value::Array(a)) => a.iter().any(|t| t.as_str().is_some_and(|t| is_listed(types, t))),
         _ => false,
     }
 }
@@ -131,8 +132,9 @@ pub fn ld_str(v: Option<&Value>) -> Option<String> {
     }
 }
 
-fn first(meta: &MetaTags, keys: &[&str]) -> Option<String> {
-    keys.iter()
+/// The first non-empty content of the meta tags `keys` (space-separated), in their order.
+fn first(meta: &MetaTags, keys: &str) -> Option<String> {
+    keys.split(' ')
         .find_map(|k| meta.get(k).find(|s| !s.is_empty()))
         .map(|s| crate::document::collapse_whitespace(&decode_entities(s)))
 }
@@ -357,12 +359,12 @@ struct TitleSource {
 /// a site-name cut that the `<h1>` shows to be part of the headline.
 fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<String>, site: &SiteNames) -> String {
     use TitleKind::*;
-    let meta_titles = ["dc:title", "dc.title", "dcterm:title", "dcterms.title", "dcterms:title", "og:title", "twitter:title", "sailthru.title", "parsely-title", "title"];
+    let meta_titles = "dc:title dc.title dcterm:title dcterms.title dcterms:title og:title twitter:title sailthru.title parsely-title title";
     let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t));
     let h1s = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).filter(|t| !t.trim().is_empty()).take(MAX_H1_VOTERS);
     let stated = [(JsonLd, from_ld("headline")), (JsonLd, from_ld("name"))]
         .into_iter()
-        .chain(meta_titles.iter().map(|k| (Meta, first(meta, &[k]))))
+        .chain(meta_titles.split(' ').map(|k| (Meta, first(meta, k))))
         .chain([(Title, doc_title)])
         .filter_map(|(kind, t)| Some((kind, crate::document::collapse_whitespace(&t?))))
         .map(|(kind, raw)| TitleSource { kind, clean: clean_title(&raw, site), raw })
@@ -394,7 +396,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     let article = ld.article();
     let from_ld = |key: &str| article.and_then(|a| ld_str(a.get(key))).map(|s| decode_entities(&s));
 
-    let site_name = first(&meta, &["og:site_name", "application-name", "twitter:site:name"])
+    let site_name = first(&meta, "og:site_name application-name twitter:site:name")
         .or_else(|| {
             article
                 .and_then(|a| a.get("publisher"))
@@ -402,7 +404,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
                 .and_then(|p| ld_str(p.get("name")))
         })
         .or_else(|| {
-            ld.items.iter().find(|v| has_type(v, &["WebSite", "NewsMediaOrganization", "Organization"])).and_then(|v| ld_str(v.get("name")))
+            ld.items.iter().find(|v| has_type(v, "WebSite NewsMediaOrganization Organization")).and_then(|v| ld_str(v.get("name")))
         })
         .map(without_tagline);
 
@@ -413,7 +415,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .map(str::to_string)
         .filter(|u| u.starts_with("http"));
     let url = canonical
-        .or_else(|| first(&meta, &["og:url", "twitter:url"]))
+        .or_else(|| first(&meta, "og:url twitter:url"))
         .or_else(|| from_ld("url"))
         .or_else(|| page_url.map(str::to_string));
 
@@ -427,19 +429,19 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     });
 
     let published = from_ld("datePublished")
-        .or_else(|| first(&meta, &["article:published_time", "og:article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "published_time", "publish-date", "date.available", "og:published_time", "article_date_original", "cxenseparse:recs:publishtime"]))
+        .or_else(|| first(&meta, "article:published_time og:article:published_time datepublished date pubdate publishdate dc.date dc.date.issued dcterms.created sailthru.date parsely-pub-date article.published published_time publish-date date.available og:published_time article_date_original cxenseparse:recs:publishtime"))
         .or_else(|| time_element(doc))
         .or_else(|| visible_date(doc))
         .or_else(|| stated_date(doc))
         .or_else(|| url.as_deref().and_then(date_in_url))
         .map(|d| d.trim().to_string());
-    let modified = from_ld("dateModified").or_else(|| first(&meta, &["article:modified_time", "og:updated_time", "dateModified", "last-modified"]));
+    let modified = from_ld("dateModified").or_else(|| first(&meta, "article:modified_time og:updated_time dateModified last-modified"));
 
     let html = doc.html_element();
     let lang = html
         .and_then(|h| doc.attr(h, "lang").or_else(|| doc.attr(h, "xml:lang")))
         .map(str::to_string)
-        .or_else(|| first(&meta, &["og:locale", "content-language", "language", "dc.language"]).map(|l| crate::text::replace_char(&l, '_', "-")))
+        .or_else(|| first(&meta, "og:locale content-language language dc.language").map(|l| crate::text::replace_char(&l, '_', "-")))
         .or_else(|| from_ld("inLanguage"))
         .filter(|l| !l.is_empty());
     // Only an explicit direction counts; "auto" or junk falls back to the language.
@@ -448,11 +450,11 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .map(|d| d.trim().to_ascii_lowercase())
         .filter(|d| d == "rtl" || d == "ltr");
 
-    let description = first(&meta, &["og:description", "description", "twitter:description", "dc.description"]).or_else(|| from_ld("description"));
-    let image = first(&meta, &["og:image", "twitter:image", "twitter:image:src"])
+    let description = first(&meta, "og:description description twitter:description dc.description").or_else(|| from_ld("description"));
+    let image = first(&meta, "og:image twitter:image twitter:image:src")
         .or_else(|| article.and_then(|a| a.get("image")).and_then(|i| ld_str(Some(ld.resolve(i)))));
     let declared_article = article.is_some()
-        || first(&meta, &["og:type"]).is_some_and(|t| t.eq_ignore_ascii_case("article"))
+        || first(&meta, "og:type").is_some_and(|t| t.eq_ignore_ascii_case("article"))
         || meta.contains_key("article:published_time");
 
     Metadata { title, site_name, url, published, modified, lang, dir, description, image, declared_article }

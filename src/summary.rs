@@ -10,12 +10,12 @@ use crate::extract::Article;
 use crate::hash::Map;
 
 /// Class/id names of key-point boxes.
-const KEY_POINT_CLASSES: &[&str] = &["key-points", "keypoints", "key_points", "takeaways", "key-takeaways", "highlights", "story-highlights", "tldr", "what-to-know", "summary-list", "article-summary", "bullet-points", "at-a-glance"];
+const KEY_POINT_CLASSES: &str = "key-points keypoints key_points takeaways key-takeaways highlights story-highlights tldr what-to-know summary-list article-summary bullet-points at-a-glance";
 /// Class/id names that mark key points only on a list ("summary__list", Bloomberg's
 /// "abstract-v2__list"): on other elements they are a teaser's or a paper's prose.
-const KEY_POINT_LIST_CLASSES: &[&str] = &["summary", "abstract"];
+const KEY_POINT_LIST_CLASSES: &str = "summary abstract";
 /// Labels that head a key-point box.
-const KEY_POINT_LABELS: &[&str] = &["key points", "key takeaways", "takeaways", "what to know", "highlights", "story highlights", "tl;dr", "tldr", "at a glance", "in brief", "the big picture", "quick read", "summary"];
+const KEY_POINT_LABELS: &str = "key points|key takeaways|takeaways|what to know|highlights|story highlights|tl;dr|tldr|at a glance|in brief|the big picture|quick read|summary";
 
 /// How many sentences an extractive summary has, at most.
 const SUMMARY_SENTENCES: usize = 4;
@@ -31,7 +31,7 @@ const ITERATIONS: usize = 30;
 
 fn label_prefix(text: &str) -> Option<usize> {
     let lower = text.lowered();
-    KEY_POINT_LABELS.iter().find(|l| lower.starts_with(*l)).map(|l| l.len())
+    KEY_POINT_LABELS.split('|').find(|l| lower.starts_with(l)).map(str::len)
 }
 
 /// Strips "Key Points –", bullets and dashes from an item.
@@ -45,7 +45,7 @@ fn clean_item(text: &str) -> String {
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    let named = |names: &[&str]| c.words().any(|t| names.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)));
+    let named = |names: &str| c.words().any(|t| names.words().any(|k| crate::extract::boilerplate::class_has_part(t, k)));
     named(KEY_POINT_CLASSES) || matches!(doc.tag(n), "ul" | "ol") && named(KEY_POINT_LIST_CLASSES)
 }
 

@@ -80,7 +80,7 @@ const BOUNDARY: &[&str] = &[
 pub const MAX_NAMING_CUE_DISTANCE: usize = 6;
 
 /// Participles that lead a title ("acting FAA Administrator", "managing director").
-const TITLE_PARTICIPLES: &[&str] = &["acting", "outgoing", "incoming", "managing", "founding", "presiding", "visiting", "ruling"];
+const TITLE_PARTICIPLES: &str = "acting outgoing incoming managing founding presiding visiting ruling";
 
 /// Words of a name that opens an attribution after the quotation, before its appositive.
 const MAX_NAME_WORDS: usize = 4;
@@ -126,7 +126,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     // Adverbs in -ly, but not names (Kelly, Connolly).
     let skipped = |w: &Word| {
         let b = w.bare();
-        BETWEEN.contains(&b) || super::cues::AUXILIARIES.contains(&b) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
+        BETWEEN.contains(&b) || is_listed(super::cues::AUXILIARIES, b) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
     };
     while j > 0 && skipped(&ws[j - 1]) && !ws[j - 1].ends_clause() {
         j -= 1;
@@ -380,7 +380,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // “…,” referencing / noting / telling Fox 35 …: a participle clause goes on with the
     // sentence's subject; whoever it mentions did not say the quotation.
     // (Not a title's "acting", "outgoing": “…,” acting FAA Administrator Laura Whitcomb said.)
-    if ws.first().is_some_and(|w| w.bare().len() > 4 && w.bare().ends_with("ing") && !super::people::is_capitalized(w.text) && !TITLE_PARTICIPLES.contains(&w.bare())) {
+    if ws.first().is_some_and(|w| w.bare().len() > 4 && w.bare().ends_with("ing") && !super::people::is_capitalized(w.text) && !is_listed(TITLE_PARTICIPLES, w.bare())) {
         return None;
     }
     for k in 0..limit {
@@ -389,7 +389,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         let possessed = k > 0 && is_possessive_name(&ws[k - 1]);
         if (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && !possessed {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
-            let verb_first = k == 0 || k == 1 && super::cues::AUXILIARIES.contains(&ws[0].bare());
+            let verb_first = k == 0 || k == 1 && is_listed(super::cues::AUXILIARIES, ws[0].bare());
             // Spanish, Italian, Portuguese … drop the subject: „…“, dijo. / ha asegurado ante la prensa.
             // (Not when a name follows in the clause: Czech puts it late, "píše na Twitter Gary Lineker".)
             let rest = if ws[k].ends_clause() { &[][..] } else { &ws[k + 1..] };
@@ -455,7 +455,7 @@ fn french_inversion(ws: &[Word]) -> Option<Found> {
     }
     let verb = verb.strip_suffix("-t").unwrap_or(verb);
     let lex = lexicon();
-    let cue = if super::cues::AUXILIARIES.contains(&verb) { ws.get(1).map(Word::bare).filter(|c| lex.is_cue(c))? } else { Some(verb).filter(|c| lex.is_cue(c))? };
+    let cue = if is_listed(super::cues::AUXILIARIES, verb) { ws.get(1).map(Word::bare).filter(|c| lex.is_cue(c))? } else { Some(verb).filter(|c| lex.is_cue(c))? };
     let at = first.at + crate::text::rfind_ascii(first.text, b'-')? + 1;
     Some(Found { phrase: at..at + pronoun.len(), words: vec![first.text[at - first.at..at - first.at + pronoun.len()].to_string()], cue: cue.to_string(), implied: false })
 }
@@ -590,7 +590,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
 /// The noun phrase opening a sentence, up to its verb ("The mayor spoke …" → "The mayor").
 fn opening_phrase(ws: &[Word]) -> Option<Found> {
     let first = ws.first()?.bare();
-    if !DETERMINERS.contains(&first) {
+    if !is_listed(DETERMINERS, first) {
         return None;
     }
     let lex = lexicon();
@@ -611,7 +611,7 @@ pub fn sentence_tail(ws: &[Word], quote_ended_clause: bool) -> Option<Found> {
     // The speaker follows the verb ("says Dante Scala", "said the mayor"), not "said when Boyle asked".
     let names_next = |w: &Word| super::people::is_capitalized(w.text) || matches!(w.bare(), "the" | "a" | "an");
     // (After "told" stands the listener.)
-    let verb_next = |c: usize| ws.get(c + 1).is_some_and(|w| w.is_cue_at(1) && !TELL_CUES.contains(&w.bare())) && ws.get(c + 2).is_some_and(names_next);
+    let verb_next = |c: usize| ws.get(c + 1).is_some_and(|w| w.is_cue_at(1) && !is_listed(TELL_CUES, w.bare())) && ws.get(c + 2).is_some_and(names_next);
     let tail = |c: usize| if quote_ended_clause { verb_next(c) } else { near(c) };
     ws.iter().enumerate().filter(|&(c, w)| w.text.ends_with(',') && tail(c)).find_map(|(c, _)| after_quote(&ws[c + 1..]))
 }
@@ -704,7 +704,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // saying …": a participle after the medium speaks for whoever put it out.
             let m = if k > 4 && matches!(ws[k - 2].bare(), "on" | "to") { k - 3 } else { k.saturating_sub(1) };
             let medium = w.ends_with("ing") && m > 1 && is_listed(EXCHANGE_NOUNS, ws[m].bare());
-            let issued = medium.then(|| (m.saturating_sub(3)..m).rev().find(|&i| DETERMINERS.contains(&ws[i].bare()))).flatten();
+            let issued = medium.then(|| (m.saturating_sub(3)..m).rev().find(|&i| is_listed(DETERMINERS, ws[i].bare()))).flatten();
             // ("sent out a text message": the verb's particle is no subject.)
             let verb = issued.map(|d| d - 1 - usize::from(d > 2 && matches!(ws[d - 1].bare(), "out" | "up" | "off")));
             if let Some(v) = verb.filter(|&v| v > 0 && !super::people::is_capitalized(ws[v].text)) {
@@ -805,7 +805,7 @@ fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
 /// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".
 fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found> {
     let part = &text[r.clone()];
-    let cues = super::cues::CHINESE_CUES.iter().filter_map(|c| Some((if first { part.find(c)? } else { crate::text::rfind_str(part, c)? }, *c)));
+    let cues = super::cues::CHINESE_CUES.split(' ').filter_map(|c| Some((if first { part.find(c)? } else { crate::text::rfind_str(part, c)? }, c)));
     // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
     let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
     let before = &part[..at];
@@ -817,7 +817,7 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     let mut subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trim();
     // An adverbial before the verb is no part of the speaker: "卢宇恳切地说", "他进一步指出".
     // (Han characters are three bytes: "恳切地" is nine.)
-    let adverb = CJK_ADVERBS.iter().find(|a| subject.ends_with(*a)).map_or(if subject.ends_with('地') { 9 } else { 0 }, |a| a.len());
+    let adverb = CJK_ADVERBS.split(' ').find(|a| subject.ends_with(a)).map_or(if subject.ends_with('地') { 9 } else { 0 }, |a| a.len());
     if subject.len() >= adverb + 3 && subject.is_char_boundary(subject.len() - adverb) {
         subject = &subject[..subject.len() - adverb];
     }
@@ -838,7 +838,7 @@ pub fn cjk_indirect(text: &str, s: Range<usize>) -> Option<(Range<usize>, Found)
 }
 
 /// Adverbs that stand between a Chinese speaker and the cue.
-const CJK_ADVERBS: &[&str] = &["进一步", "再次", "同时", "随后", "还"];
+const CJK_ADVERBS: &str = "进一步 再次 同时 随后 还";
 
 /// Indirect speech in one sentence without quotation marks, from its word `start` on
 /// (the words before may hold the subject a later cue shares): the content clause
@@ -891,13 +891,13 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || source_cue(ws, c, DATA_CUES)) else { continue };
         // The attribution clause ends soon after its cue ("said Friday afternoon,"), without an
         // object of its own ("…, Ham noted several problems." reports something else).
-        let object = !ws[c].ends_clause() && !TELL_CUES.contains(&ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
+        let object = !ws[c].ends_clause() && !is_listed(TELL_CUES, ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
             && matches!(ws[c + 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "several" | "many" | "some" | "no");
         // Or ends after an adverbial of its own (", a senior official said on condition of anonymity.").
-        let tail = c + 1 + if TELL_CUES.contains(&ws[c].bare()) { told_object(&ws[c + 1..]) } else { 0 };
+        let tail = c + 1 + if is_listed(TELL_CUES, ws[c].bare()) { told_object(&ws[c + 1..]) } else { 0 };
         let adverbial = ws.get(tail).is_some_and(|x| PREPOSITIONS.contains(&x.bare())) && (tail..n.min(tail + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
         let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n || adverbial);
-        if c == k && TELL_CUES.contains(&ws[c].bare()) {
+        if c == k && is_listed(TELL_CUES, ws[c].bare()) {
             // ", told Reuters." names the listener; the teller stands before, set off with
             // a relative clause (", the official, who declined to be named, told Reuters.").
             let rel = (k.saturating_sub(MAX_RELATIVE_WORDS)..k - 1).rev().find(|&i| ws[i].ends_clause()).map_or(0, |i| i + 1);
@@ -936,7 +936,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             continue;
         }
         // "intelligence reports seen by Reuters suggest": the cue word is a noun there.
-        if ws.get(e + 2).is_some_and(|x| x.bare() == "by") && ACCESS_PARTICIPLES.contains(&ws[e + 1].bare()) {
+        if ws.get(e + 2).is_some_and(|x| x.bare() == "by") && is_listed(ACCESS_PARTICIPLES, ws[e + 1].bare()) {
             continue;
         }
         // "to claim the territories" is an infinitive, not someone claiming; ", said Ian
@@ -954,7 +954,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Further only past a listener and adverbials ("told reporters at a briefing in Denver on
         // Tuesday that"): names, prepositions, articles and the one noun after each; no verb,
         // and not "about" ("spoke about rights that …" holds a relative clause).
-        let opens_phrase = |i: usize| PREPOSITIONS.contains(&ws[i].bare()) || DETERMINERS.contains(&ws[i].bare());
+        let opens_phrase = |i: usize| PREPOSITIONS.contains(&ws[i].bare()) || is_listed(DETERMINERS, ws[i].bare());
         let adverbial = |t: &usize| {
             (e + 1..*t).all(|i| {
                 let headed = i == e + 1 || opens_phrase(i - 1);
@@ -978,7 +978,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             None if !lex.is_indirect_cue(w) && !data => continue,
             // Without "that", a clause must follow: "said Russia has …", "told me he had …".
             None => {
-                let from = e + 1 + if TELL_CUES.contains(&w) { told_object(&ws[e + 1..]) } else { 0 };
+                let from = e + 1 + if is_listed(TELL_CUES, w) { told_object(&ws[e + 1..]) } else { 0 };
                 // "said on Monday the bank could …": when it was said is not what.
                 let from = from + time_adverbial(&ws[from..]);
                 // "told the BBC that …": "that" after the listener.
@@ -991,7 +991,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "disclosed the conversation on Truth Social": the object is the exchange, not what was said.
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
                     let quantity = w == "added" && ws.get(from).is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c)));
-                    let object = PERFORMATIVE_CUES.contains(&w) && ws.get(from).is_some_and(|x| matches!(x.bare(), "a" | "an")) || names_exchange(&ws[from..]) || quantity;
+                    let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| matches!(x.bare(), "a" | "an")) || names_exchange(&ws[from..]) || quantity;
                     if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;
                     }
@@ -1013,7 +1013,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new(), implied: false };
         let passive = matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if");
         // "is expected to", "seems to": no one is named as holding the view.
-        let unnamed = infinitive && (RAISING.contains(&w) || matches!(ws[k - 1].bare(), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+        let unnamed = infinitive && (is_listed(RAISING, w) || matches!(ws[k - 1].bare(), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
         let f = if unnamed { Some(nobody()) } else { f };
         let Some(f) = f.or_else(|| passive.then(nobody)) else { continue };
         // (Another language's "elle estime que …": its pronoun's antecedent is too often a guess.)
@@ -1082,7 +1082,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
 const RELATIVE_WORDS: usize = 5;
 
 /// Verbs whose subject is not the holder of the view they report ("the plan seems to work").
-const RAISING: &[&str] = &["seem", "seems", "seemed", "appear", "appears", "appeared"];
+const RAISING: &str = "seem seems seemed appear appears appeared";
 
 /// An introductory phrase before "according to X," ("Since last November,") has at most this many words;
 /// further in, the comma closes reported content instead ("CLAUSE, according to X, a former aide").
@@ -1096,28 +1096,28 @@ const SUBORDINATORS: &str = "while although though because since if as when afte
 
 /// Participles by which someone got hold of a document they did not write ("seen by Reuters"),
 /// or of sources that are not them ("economists polled by Reuters").
-pub const ACCESS_PARTICIPLES: &[&str] = &["seen", "obtained", "reviewed", "viewed", "acquired", "polled", "surveyed", "interviewed", "contacted"];
+pub const ACCESS_PARTICIPLES: &str = "seen obtained reviewed viewed acquired polled surveyed interviewed contacted";
 
 /// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
 pub const DATA_SOURCES: &str = "\
     poll polls polling survey surveys study studies data records figures report reports analysis research \
     documents estimates census numbers results statistics memo emails files";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
-const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
+const DATA_CUES: &str = "show shows showed found finds find suggest suggests suggested indicate indicates indicated";
 
 /// Verbs that quote a document: rare as speech verbs in news text ("states" is
 /// mostly a noun there), so they count only after a document ("the report states").
-const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "concluded", "notes", "noted"];
+const DOCUMENT_CUES: &str = "states stated reads concludes concluded notes noted";
 
 /// Whether word `k` is one of `verbs` right after a data source or document
 /// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES).
-fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
-    k > 0 && verbs.contains(&ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
+fn source_cue(ws: &[Word], k: usize, verbs: &str) -> bool {
+    k > 0 && is_listed(verbs, ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
 }
 
 /// Whether words end in a document someone got hold of: "reports seen by Reuters".
 fn obtained_source(ws: &[Word]) -> bool {
-    let p = ws.iter().rposition(|w| ACCESS_PARTICIPLES.contains(&w.bare()));
+    let p = ws.iter().rposition(|w| is_listed(ACCESS_PARTICIPLES, w.bare()));
     p.is_some_and(|p| p > 0 && is_listed(DATA_SOURCES, ws[p - 1].bare()) && ws.get(p + 1).is_some_and(|w| w.bare() == "by") && !ws[p..].iter().any(|w| w.ends_clause()))
 }
 
@@ -1128,7 +1128,7 @@ const MAX_RELATIVE_WORDS: usize = 16;
 const MAX_THAT_GAP: usize = 12;
 
 /// Cues whose listener stands between them and the clause ("told reporters the plan …").
-const TELL_CUES: &[&str] = &["told", "tells", "tell", "telling", "assured", "reminded", "informed", "warned"];
+const TELL_CUES: &str = "told tells tell telling assured reminded informed warned";
 
 /// How many words name the listener after "told": a pronoun, a plural noun or a name.
 fn told_object(ws: &[Word]) -> usize {
@@ -1197,7 +1197,7 @@ const MAX_TIME_WORDS: usize = 3;
 const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
 
 /// Words that open a noun phrase naming a thing, not a person's speech.
-const DETERMINERS: &[&str] = &["the", "a", "an", "his", "her", "their", "its"];
+const DETERMINERS: &str = "the a an his her their its";
 
 /// Nouns for an exchange or its medium: as a cue's object they are what was said
 /// through, not what was said ("disclosed the call", "released a statement").
@@ -1207,7 +1207,7 @@ const EXCHANGE_NOUNS: &str = "\
 /// Whether words open a noun phrase headed by an exchange noun that is an object
 /// ("the conversation on …"), not a clause's subject ("the call was productive").
 fn names_exchange(ws: &[Word]) -> bool {
-    if !ws.first().is_some_and(|d| DETERMINERS.contains(&d.bare())) {
+    if !ws.first().is_some_and(|d| is_listed(DETERMINERS, d.bare())) {
         return false;
     }
     let np = ws[1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.bare()) && !may_be_verb(x) && !matches!(x.bare(), "that" | "which" | "who")).count();
@@ -1216,7 +1216,7 @@ fn names_exchange(ws: &[Word]) -> bool {
 }
 
 /// Cues that with an object perform what they name rather than report speech.
-const PERFORMATIVE_CUES: &[&str] = &["declared", "declares", "declare", "proclaimed", "proclaims"];
+const PERFORMATIVE_CUES: &str = "declared declares declare proclaimed proclaims";
 
 /// Verbs that report a request through their object's infinitive ("urged Congress to act").
 const OBJECT_CONTROL_CUES: &[&str] = &["urged", "urges", "urging", "asked", "asks", "asking", "pressed", "pressing", "encouraged", "encourages", "implored", "begged"];

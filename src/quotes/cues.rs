@@ -34,14 +34,14 @@ const OTHER_LANGUAGES: &str = "\
 
 /// Chinese is written without spaces: these are matched inside the text (see attribution::cjk).
 /// Verb + 说 ("批评说", criticised, saying) are listed whole so the verb is not taken for the speaker.
-pub const CHINESE_CUES: &[&str] = &["批评说", "回应说", "解释说", "补充说", "表示", "告诉", "指出", "强调", "透露", "补充", "说", "称"];
+pub const CHINESE_CUES: &str = "批评说 回应说 解释说 补充说 表示 告诉 指出 强调 透露 补充 说 称";
 
 /// English reporting verbs the training split lacks or saw too rarely ("As Jane Doe
 /// has written, “…”").
-const MORE_ENGLISH: &[&str] = &["written", "testified", "quipped", "countered"];
+const MORE_ENGLISH: &str = "written testified quipped countered";
 
 /// Auxiliaries of compound past tenses that stand before a participle cue ("a déclaré", "ha dicho", "hat gesagt").
-pub const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "ha", "han", "hat", "haben"];
+pub const AUXILIARIES: &str = "a ont avait avaient ha han hat haben";
 
 /// Arabic joins "and"/"so" to the verb ("وقال", "and he said").
 const ARABIC_CONJUNCTIONS: &[char] = &['و', 'ف'];
@@ -102,7 +102,7 @@ pub fn lexicon() -> &'static Lexicon {
         for c in OTHER_LANGUAGES.words().filter(|w| !w.ends_with(':')) {
             set(c, OTHER_LANGUAGE);
         }
-        for c in MORE_ENGLISH {
+        for c in MORE_ENGLISH.words() {
             set(c, QUOTED);
         }
         Lexicon(m)

@@ -55,7 +55,7 @@ pub(super) const UNNAMED_HEADS: &str = "response reply post tweet comment user c
 
 /// Words of the formulas that describe an anonymous source ("people familiar with the matter",
 /// "a person with knowledge of the talks", "officials briefed on the plan").
-const ANONYMOUS_SOURCE_WORDS: &[&str] = &["people", "familiar", "knowledge", "briefed"];
+const ANONYMOUS_SOURCE_WORDS: &str = "people familiar knowledge briefed";
 
 /// Institutions named head first in Romance languages ("le ministère des Affaires étrangères").
 const ROMANCE_ORG_HEADS: &str = "\
@@ -131,7 +131,7 @@ impl Ctx<'_> {
         }
         // "Documents reviewed by The Washington Post show", "economists polled by Reuters said": who saw
         // the papers or asked the people is not the source; the document or group is, as written.
-        if let Some(p) = (1..lower.len().saturating_sub(1)).find(|&p| lower[p + 1] == "by" && attribution::ACCESS_PARTICIPLES.contains(&lower[p].as_str())) {
+        if let Some(p) = (1..lower.len().saturating_sub(1)).find(|&p| lower[p + 1] == "by" && is_listed(attribution::ACCESS_PARTICIPLES, &lower[p])) {
             let head = lower[p - 1].as_str();
             let known = is_listed(attribution::DATA_SOURCES, head) || people::has(head, people::GROUP_SPEAKER) || attribution::is_plural_noun(head);
             return (known && !matches!(lower[0].as_str(), "a" | "an")).then(|| crate::text::join(&f.words[..p], " "));
@@ -500,7 +500,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 || lead.is_empty() && after_ws.first().is_some_and(attribution::Word::is_cue_first)
                 || punctuated_after
                 // “…” Trump said. (a short tail named by a name or pronoun, not “welcomes” the talks.)
-                || after_ws.len() <= 4 && after_ws.first().is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare()));
+                || after_ws.len() <= 4 && after_ws.first().is_some_and(|w| people::is_capitalized(w.text) || is_listed(PRONOUNS, w.bare()));
             // "When Trump suggested …, Rubio fired back: “…”": a colon ending a clause
             // that opens with its own subject introduces the quotation, whoever a cue
             // earlier in the sentence names.
@@ -508,7 +508,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 Some((last, rest)) if last.text.ends_with(':') => rest.iter().rposition(|w| w.text.ends_with(&[',', ';'][..])).map_or(0, |i| i + 1),
                 _ => 0,
             };
-            let colon_clause = if before_ws.get(colon_clause).is_some_and(|w| people::is_capitalized(w.text) || PRONOUNS.contains(&w.bare())) { colon_clause } else { 0 };
+            let colon_clause = if before_ws.get(colon_clause).is_some_and(|w| people::is_capitalized(w.text) || is_listed(PRONOUNS, w.bare())) { colon_clause } else { 0 };
             let found = if people::has_han(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
             // A block quotation signed in a block of its own ("— Helen Ward, transport secretary").
             let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
@@ -581,7 +581,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
                 && !punctuated_after
                 && !dash_closed
-                && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !PRONOUNS.contains(&w.bare()) && !w.is_cue_first());
+                && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !is_listed(PRONOUNS, w.bare()) && !w.is_cue_first());
             // A quotation that is a sentence of its own goes on with the last speaker of its
             // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
             let goes_on = |named: bool| {
@@ -981,10 +981,10 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
     // "two people familiar with the matter"), an anonymous source by the formula ("a person with knowledge of the talks")
     // or a document someone obtained ("An internal memo obtained by CNN says").
     let group = f.words.last().is_some_and(|w| attribution::is_plural_noun(w))
-        || f.words.iter().any(|w| ANONYMOUS_SOURCE_WORDS.contains(&w.as_str()) || attribution::ACCESS_PARTICIPLES.contains(&w.as_str()))
+        || f.words.iter().any(|w| is_listed(ANONYMOUS_SOURCE_WORDS, w) || is_listed(attribution::ACCESS_PARTICIPLES, w))
         // ("A spokeswoman for Hillary Clinton says …": someone unnamed who speaks for her.)
         || f.words.iter().position(|w| w == "for").is_some_and(|p| p > 0 && people::has(&f.words[p - 1], people::SPEAKS_FOR_ONE));
-    if speaker.is_none() && !PRONOUNS.contains(&crate::text::join(&f.words, " ").lowered().as_str()) && f.words.len() > 4 && !group {
+    if speaker.is_none() && !is_listed(PRONOUNS, &crate::text::join(&f.words, " ").lowered()) && f.words.len() > 4 && !group {
         return;
     }
     quotes.push(Quote {

@@ -71,7 +71,7 @@ const ORG_WORDS: &str = "house department ministry office agency committee counc
 /// German articles, lower case as they stand before a noun.
 const GERMAN_ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines"];
 
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "i", "we", "it", "him", "her", "them"];
+pub const PRONOUNS: &str = "he she they i we it him her them";
 
 // ---- Hand-written for other news languages (not derived). ----
 
@@ -86,7 +86,7 @@ const OTHER_PRONOUNS: &[(&str, &str)] = &[
 /// The English pronoun a speaker word stands for ("она" → "she"), if it is one.
 pub fn as_pronoun(w: &str) -> Option<&'static str> {
     let w = w.lowered();
-    PRONOUNS.iter().find(|p| **p == w).copied().or_else(|| OTHER_PRONOUNS.iter().find(|(o, _)| *o == w).map(|(_, e)| *e))
+    PRONOUNS.split(' ').find(|p| *p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(o, _)| *o == w).map(|(_, e)| *e))
 }
 
 /// Whether `w` (lower case) is a subject pronoun of another language ("sie", "она").
