@@ -236,7 +236,7 @@ fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
     let mut best = None;
     for &b in boxes {
         for d in doc.descendants(b) {
-            if !matches!(doc.tag(d), "p" | "div" | "span" | "section") {
+            if !is_listed("p div span section", doc.tag(d)) {
                 continue;
             }
             let t = doc.text_content(d);

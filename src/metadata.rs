@@ -228,7 +228,7 @@ impl SiteNames {
         // "www.ehow.com" → "ehow"; "news.bbc.co.uk" → "bbc".
         if let Some(host) = url.and_then(|u| u.split("://").nth(1)).and_then(|r| r.split(&['/', ':', '?', '#'][..]).next()) {
             let labels: Vec<&str> = host.split('.').collect();
-            let generic = |l: &str| matches!(l, "co" | "com" | "org" | "net" | "gov" | "ac" | "www");
+            let generic = |l: &str| is_listed("co com org net gov ac www", l);
             if let Some(l) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
                 push(norm(l));
             }

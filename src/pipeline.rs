@@ -2,6 +2,7 @@
 
 use crate::analysis::{Analysis, Block, Claim};
 use crate::document::Document;
+use crate::text::is_listed;
 use crate::{authors, claims, clipboard, extract, metadata, quotes, summary};
 use std::fmt;
 
@@ -190,7 +191,7 @@ fn assess_claims(doc: &Document, p: &mut Partial, from: usize) -> usize {
         let b = &p.article.blocks[next];
         next += 1;
         bytes += b.text.text.len();
-        if matches!(b.kind, "heading" | "caption" | "citation") || in_key_points(b) {
+        if is_listed("heading caption citation", b.kind) || in_key_points(b) {
             continue;
         }
         for r in b.sentences() {
@@ -213,5 +214,5 @@ fn assess_claims(doc: &Document, p: &mut Partial, from: usize) -> usize {
 
 fn is_rtl_lang(lang: &str) -> bool {
     let primary = lang.split(&['-', '_'][..]).next().unwrap_or("").to_ascii_lowercase();
-    matches!(primary.as_str(), "ar" | "he" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ku")
+    is_listed("ar he fa ur yi ps sd ug dv ku", &primary)
 }

@@ -2,6 +2,7 @@
 //! otherwise sentences chosen by a graph ranking (TextRank-style word-overlap
 //! similarity) with a prior for the lead, as news puts the gist first.
 
+use crate::text::is_listed;
 use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::analysis::Analysis;
@@ -211,11 +212,11 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
 fn leans_on_context(s: &str) -> bool {
     // "That’s exactly how I felt": a contraction leans as its pronoun does.
     let pronoun = |w: &str| {
-        matches!(crate::text::trim_to_word(w.split(&['’', '\''][..]).next().unwrap_or(w)), "He" | "She" | "They" | "It" | "This" | "That" | "These" | "Those" | "he" | "she" | "they" | "But" | "And" | "However" | "Yet" | "Still" | "Also" | "Instead")
+        is_listed("He She They It This That These Those he she they But And However Yet Still Also Instead", crate::text::trim_to_word(w.split(&['’', '\''][..]).next().unwrap_or(w)))
     };
     let mut from_end = s.words().rev();
     let (last, before_last) = (from_end.next().unwrap_or_default(), from_end.next().unwrap_or_default());
-    let said = matches!(crate::text::trim_to_word(last), "said" | "says" | "added" | "told" | "wrote");
+    let said = is_listed("said says added told wrote", crate::text::trim_to_word(last));
     // One pass over the marks: opening and closing doubles, an opening single, and the
     // last mark before closing punctuation (’ is an apostrophe too, so only one ending the sentence closes).
     let (mut opens, mut closes, mut single_open, mut end) = (false, false, false, ' ');

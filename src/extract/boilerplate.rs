@@ -209,7 +209,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
         return true;
     }
     if let Some(role) = doc.attr(n, "role") {
-        if matches!(role, "navigation" | "banner" | "contentinfo" | "complementary" | "dialog" | "alertdialog" | "search" | "menu" | "menubar") {
+        if is_listed("navigation banner contentinfo complementary dialog alertdialog search menu menubar", role) {
             return true;
         }
     }

@@ -168,7 +168,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // a name after them, with no article or preposition ("a fellow at the Center for …").
         let describes = |i: usize| {
             let b = ws[i].bare();
-            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !matches!(b, "for" | "to" | "who" | "which" | "including" | "like" | "especially")
+            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !is_listed("for to who which including like especially", b)
         };
         // (So may the appositive: "His attorney, public defender Devon Marsh, said"; a name's
         // particle is lower case: "Khalil al-Hayya".)
@@ -176,7 +176,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         let names_the_description = app_end - app_start <= 5
             && name_from < app_end
             && (app_start..name_from).all(describes)
-            && (name_from..app_end).all(|i| cap(i) || ws[i].text.contains('-') || matches!(ws[i].bare(), "bin" | "ibn" | "de" | "van" | "von" | "da"))
+            && (name_from..app_end).all(|i| cap(i) || ws[i].text.contains('-') || is_listed("bin ibn de van von da", ws[i].bare()))
             && app_start > 0
             && ws[app_start - 1].text.ends_with(',')
             && (!super::people::is_capitalized(ws[app_start - 1].text) || of_a_name || super::people::is_title(ws[app_start - 1].bare()));
@@ -298,7 +298,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
 }
 
 fn is_pronoun_or_determiner(w: &str) -> bool {
-    matches!(w, "he" | "she" | "they" | "it" | "i" | "we" | "the" | "a" | "an" | "his" | "her" | "their" | "its" | "one" | "this")
+    is_listed("he she they it i we the a an his her their its one this", w)
 }
 
 fn plausible_subject(f: &Found) -> bool {
@@ -336,7 +336,7 @@ const MAX_GROUP_PHRASE_WORDS: usize = 9;
 /// which the phrase right before the cue ("nuclear nonproliferation") is not.
 fn group_before_preposition(ws: &[Word], k: usize) -> Option<Found> {
     let s = ws[..k].iter().rposition(Word::ends_clause).map_or(0, |i| i + 1);
-    let head = (s..k.min(s + 3)).find(|&i| is_plural_noun(ws[i].bare()) && ws.get(i + 1).is_some_and(|x| matches!(x.bare(), "on" | "in" | "from" | "of" | "at" | "across")))?;
+    let head = (s..k.min(s + 3)).find(|&i| is_plural_noun(ws[i].bare()) && ws.get(i + 1).is_some_and(|x| is_listed("on in from of at across", x.bare())))?;
     (k - head <= MAX_GROUP_PHRASE_WORDS).then(|| phrase(ws, s, head + 1))?
 }
 
@@ -359,7 +359,7 @@ pub fn opening_speech(ws: &[Word]) -> Option<Found> {
 /// “…,” when Clinton blasted him: a subordinate clause after a quotation tells what
 /// happened then, not who said it (though its subject may say the next quotation).
 pub fn opens_subordinate_clause(ws: &[Word]) -> bool {
-    ws.first().is_some_and(|w| matches!(w.bare(), "when" | "while" | "after" | "before" | "because" | "if" | "since" | "until" | "although" | "though" | "whereas"))
+    ws.first().is_some_and(|w| is_listed("when while after before because if since until although though whereas", w.bare()))
 }
 
 /// Attribution after the closing mark: “…,” Trump said / “…,” said Trump / “…,” he told reporters.
@@ -450,7 +450,7 @@ fn name_then_unlisted_verb(ws: &[Word]) -> Option<Found> {
 fn french_inversion(ws: &[Word]) -> Option<Found> {
     let first = ws.first()?;
     let (verb, pronoun) = crate::text::rsplit_once_ascii(first.bare(), b'-')?;
-    if !matches!(pronoun, "il" | "elle" | "ils" | "elles") {
+    if !is_listed("il elle ils elles", pronoun) {
         return None;
     }
     let verb = verb.strip_suffix("-t").unwrap_or(verb);
@@ -523,7 +523,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // Portuguese and French participles, told from names (Machado) by the preposition after them.
     let romance_participle = |w: &Word| {
         let b = w.bare();
-        ["ada", "ado", "ida", "ido", "é", "ée"].iter().any(|e| b.ends_with(e)) && ws.get(1).is_some_and(|p| matches!(p.bare(), "sobre" | "por" | "acerca" | "sur" | "par" | "pelo" | "pela"))
+        ["ada", "ado", "ida", "ido", "é", "ée"].iter().any(|e| b.ends_with(e)) && ws.get(1).is_some_and(|p| is_listed("sobre por acerca sur par pelo pela", p.bare()))
     };
     let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()) || romance_participle(w))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
@@ -544,7 +544,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     let quoted = quoted_words(ws);
     let first = ws.iter().enumerate().position(|(i, w)| {
         let b = w.bare();
-        !quoted[i] && matches!(b, "he" | "she" | "they" | "it")
+        !quoted[i] && is_listed("he she they it", b)
             || !quoted[i] && (super::people::is_capitalized(w.text) && !super::people::name_phrases(w.text).iter().all(|p| p.name.is_empty()))
             // "Dean, a former party chairman, …": a surname that is also a title, set off by its appositive.
             || i == 0 && w.text.ends_with(',') && super::people::name_phrases(w.text).iter().any(|p| p.name.is_empty() && !p.titles.is_empty())
@@ -640,7 +640,7 @@ pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
 fn is_possessive_name(w: &Word) -> bool {
     super::people::is_capitalized(w.text) && {
         let b = crate::text::replace_char(w.bare(), '’', "'");
-        b.ends_with("'s") && !matches!(&*b, "he's" | "she's" | "it's" | "that's" | "there's" | "who's" | "what's" | "here's")
+        b.ends_with("'s") && !is_listed("he's she's it's that's there's who's what's here's", &b)
     }
 }
 
@@ -673,7 +673,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // "the allegations had “no substance”": after a determiner a cue word is a noun.
         // (French "a dit", "a répondu": there "a" is the auxiliary.)
         let french_past = k > 0 && ws[k - 1].bare() == "a" && lexicon().is_foreign_cue(w);
-        let noun = k > 0 && !french_past && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
+        let noun = k > 0 && !french_past && is_listed("the a an his her their its these those such", ws[k - 1].bare());
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(&['”', '"', '’'][..]).ends_with(',') || ws[k - 1].bare() == "by") {
@@ -694,8 +694,8 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
                 return sentence_subject(&ws[..k - 1]).map(|f| with_cue(f, w));
             }
             // "were not sought", "was described as": a passive cue's subject said nothing.
-            let participle = w.ends_with("ed") || w.ends_with("en") || matches!(w, "said" | "told" | "sought" | "thought" | "heard");
-            let aux = |x: &Word| matches!(x.bare(), "was" | "were" | "is" | "are" | "been" | "being" | "be");
+            let participle = w.ends_with("ed") || w.ends_with("en") || is_listed("said told sought thought heard", w);
+            let aux = |x: &Word| is_listed("was were is are been being be", x.bare());
             let adverb = |x: &Word| x.bare() == "not" || x.bare().ends_with("ly");
             if participle && k > 0 && (aux(&ws[k - 1]) || k > 1 && adverb(&ws[k - 1]) && aux(&ws[k - 2])) {
                 return None;
@@ -882,17 +882,14 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             return clause(ws, opener, content_end).map(|r| (r, with_cue(f, "according to")));
         }
         // ", which they said was …" is a relative clause, not an attribution of what came before.
-        if matches!(
-            ws[k].bare(),
-            "which" | "who" | "that" | "what" | "where" | "when" | "as" | "but" | "and" | "though" | "although" | "while" | "because" | "since" | "after" | "before" | "if" | "so" | "or" | "until" | "unless"
-        ) {
+        if is_listed("which who that what where when as but and though although while because since after before if so or until unless", ws[k].bare()) {
             continue;
         }
         let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || source_cue(ws, c, DATA_CUES)) else { continue };
         // The attribution clause ends soon after its cue ("said Friday afternoon,"), without an
         // object of its own ("…, Ham noted several problems." reports something else).
         let object = !ws[c].ends_clause() && !is_listed(TELL_CUES, ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
-            && matches!(ws[c + 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this" | "several" | "many" | "some" | "no");
+            && is_listed("the a an his her their its this several many some no", ws[c + 1].bare());
         // Or ends after an adverbial of its own (", a senior official said on condition of anonymity.").
         let tail = c + 1 + if is_listed(TELL_CUES, ws[c].bare()) { told_object(&ws[c + 1..]) } else { 0 };
         let adverbial = ws.get(tail).is_some_and(|x| PREPOSITIONS.contains(&x.bare())) && (tail..n.min(tail + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
@@ -944,7 +941,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let name_run = ws[e + 1..].iter().take(MAX_NAME_WORDS + 1).take_while(|x| super::people::is_capitalized(x.text)).count();
         let inverted = ws[k - 1].text.ends_with(',') && name_run > 0 && ws.get(e + name_run).is_none_or(|x| x.ends_clause());
         // After a preposition it is a noun ("a backlash over plans to build"), unless a gerund ("the step of announcing that").
-        let noun = matches!(ws[k - 1].bare(), "over" | "about" | "of" | "on") && !w.ends_with("ing");
+        let noun = is_listed("over about of on", ws[k - 1].bare()) && !w.ends_with("ing");
         if ws[k - 1].bare() == "to" || inverted || noun {
             continue;
         }
@@ -964,7 +961,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let that = (e + 1..n.min(k + MAX_THAT_GAP)).find(|&t| is_that(ws[t].bare())).filter(|&t| t < k + 6 || adverbial(&t)).filter(|&t| t == e + 1 || !clause_follows);
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
-        let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| matches!(x.bare(), "which" | "who" | "whom" | "whose" | "that"));
+        let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| is_listed("which who whom whose that", x.bare()));
         // "urged Congress to act", "asked supporters not to vote": the request is the content.
         let asked_to = OBJECT_CONTROL_CUES.contains(&w)
             && (e + 2..n.min(e + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[e + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
@@ -986,7 +983,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     from + 1
                 } else {
                     // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
-                    let wh = ws.get(from).is_some_and(|x| matches!(x.bare(), "how" | "why" | "whether" | "if") || x.bare() == "what" && from > e + 1);
+                    let wh = ws.get(from).is_some_and(|x| is_listed("how why whether if", x.bare()) || x.bare() == "what" && from > e + 1);
                     // "declared a disaster", "proclaimed a day of mourning": an act, not a report.
                     // "disclosed the conversation on Truth Social": the object is the exchange, not what was said.
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
@@ -1011,9 +1008,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         };
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new(), implied: false };
-        let passive = matches!(ws[k - 1].bare(), "when" | "was" | "were" | "being" | "if");
+        let passive = is_listed("when was were being if", ws[k - 1].bare());
         // "is expected to", "seems to": no one is named as holding the view.
-        let unnamed = infinitive && (is_listed(RAISING, w) || matches!(ws[k - 1].bare(), "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+        let unnamed = infinitive && (is_listed(RAISING, w) || is_listed("is are was were be been being", ws[k - 1].bare()));
         let f = if unnamed { Some(nobody()) } else { f };
         let Some(f) = f.or_else(|| passive.then(nobody)) else { continue };
         // (Another language's "elle estime que …": its pronoun's antecedent is too often a guess.)
@@ -1033,7 +1030,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // "X said, as crews worked …": a clause of time after the attribution's comma is the writer's
         // (a reason may still be the speaker's: "he said, because Russians live longer").
         // Nor is a verbless phrase ("13%, The Korea Times reported, down from 19% a week earlier").
-        let writers = ws.get(from).is_some_and(|x| matches!(x.bare(), "as" | "while" | "when" | "after" | "before" | "once" | "and"))
+        let writers = ws.get(from).is_some_and(|x| is_listed("as while when after before once and", x.bare()))
             || ws[from..].iter().take_while(|x| x.at < sentence_end).all(|x| !(may_be_verb(x) || is_subject_pronoun(x)));
         if !infinitive && that.is_none() && ws[from - 1].text.ends_with(',') && writers {
             continue;
@@ -1133,7 +1130,7 @@ const TELL_CUES: &str = "told tells tell telling assured reminded informed warne
 /// How many words name the listener after "told": a pronoun, a plural noun or a name.
 fn told_object(ws: &[Word]) -> usize {
     let Some(first) = ws.first() else { return 0 };
-    if matches!(first.bare(), "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "lawmakers" | "supporters" | "voters" | "donors" | "viewers" | "listeners") {
+    if is_listed("me him her us them you reporters lawmakers supporters voters donors viewers listeners", first.bare()) {
         return 1;
     }
     // "the BBC", "the New York Times".
@@ -1168,12 +1165,12 @@ const SECOND_SUBJECT_WORDS: usize = 5;
 /// A subject pronoun, also before a contraction ("he’s", "they'd").
 fn is_subject_pronoun(w: &Word) -> bool {
     let b = w.bare();
-    matches!(b.split(&['’', '\''][..]).next().unwrap_or_default(), "he" | "she" | "they" | "it" | "we" | "i" | "there")
+    is_listed("he she they it we i there", b.split(&['’', '\''][..]).next().unwrap_or_default())
 }
 
 /// Whether a word can open a clause: a subject pronoun, an article or a name.
 fn starts_clause(w: &Word) -> bool {
-    is_subject_pronoun(w) || matches!(w.bare(), "the" | "a" | "an" | "this" | "his" | "her" | "their") || super::people::is_capitalized(w.text)
+    is_subject_pronoun(w) || is_listed("the a an this his her their", w.bare()) || super::people::is_capitalized(w.text)
 }
 
 /// Words of an adverbial of time after a cue, the last of them naming the time.
@@ -1232,7 +1229,7 @@ const MAX_ADVERBIAL_WORDS: usize = 6;
 /// Whether `w` (bare, lower case) is "that" opening reported content, in English or
 /// another news language ("ha spiegato che …", "ha anunciado que …", "sagte, dass …").
 pub fn is_that(w: &str) -> bool {
-    matches!(w, "that" | "que" | "che" | "dass")
+    is_listed("that que che dass", w)
 }
 
 /// German and French words that follow the subject after its verb: a dative article, prepositions.

@@ -125,7 +125,7 @@ impl Ctx<'_> {
         // phrase names the person anywhere after it: "la présidente du groupe, Cyrielle Chatelain".)
         let article = lower.first().map_or("", String::as_str);
         let capitalized_after = words.iter().skip(2).position(|w| people::is_capitalized(w));
-        let gendered = (article == "der" || article == "die") && capitalized_after != Some(0) || matches!(article, "le" | "la" | "el" | "il") && capitalized_after.is_none();
+        let gendered = (article == "der" || article == "die") && capitalized_after != Some(0) || is_listed("le la el il", article) && capitalized_after.is_none();
         if gendered && words.len() > 1 && people::is_title(&words[1]) {
             return self.people.name_of(self.people.antecedent(block, at, Some(article == "die" || article == "la")));
         }
@@ -146,12 +146,12 @@ impl Ctx<'_> {
         // does a place or platform in other languages ("Jean-Luc Mélenchon sur Twitter").
         let org_of = |i: usize| i > 0 && words.get(i + 1).is_some_and(|n| people::is_org_of(&words[i - 1], &lower[i], n));
         let head_end = (0..words.len())
-            .find(|&i| matches!(lower[i].as_str(), "of" | "at" | "for" | "from" | "with" | "in" | "who" | "whose" | "whom" | "which" | "sur" | "dans" | "en" | "auf" | "im" | "am" | "bei" | "su" | "в" | "на") && !org_of(i))
+            .find(|&i| is_listed("of at for from with in who whose whom which sur dans en auf im am bei su в на", &lower[i]) && !org_of(i))
             .unwrap_or(words.len());
         // A determiner opens a description: "a woman in Worcester", "the Florida senator".
-        let determiner = lower.first().is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another" | "the"));
+        let determiner = lower.first().is_some_and(|w| is_listed("a an one another the", w.as_str()));
         let beyond_head = head_end == words.len()
-            || matches!(lower[head_end].as_str(), "of" | "at" | "for" | "with" | "from")
+            || is_listed("of at for with from", lower[head_end].as_str())
             || lower[head_end] == "in" && !determiner;
         // "one Twitter response began", "a Fox News viewer wrote", "a South Carolina native":
         // someone unnamed, whatever names the platform or place (but "a White House official",
@@ -207,14 +207,14 @@ impl Ctx<'_> {
         };
         let plural = |w: &String| people::has(w, people::GROUP_SPEAKER) || attribution::is_plural_noun(w) && qualified();
         // (And a body a name qualifies: "The Clinton campaign said", "the Obama administration" → "Clinton campaign".)
-        let body = head_end >= 2 && matches!(lower[head_end - 1].as_str(), "campaign" | "administration" | "government" | "camp") && qualified();
+        let body = head_end >= 2 && is_listed("campaign administration government camp", lower[head_end - 1].as_str()) && qualified();
         let the = usize::from(body && lower[0] == "the");
         if head_end >= 2 + the && (!determiner || the == 1) && !people::is_capitalized(&words[head_end - 1]) && (body || plural(&lower[head_end - 1])) {
             return Some(crate::text::join(&f.words[the..], " "));
         }
         // "selon le ministère des Affaires étrangères": in French, Spanish, Italian and
         // Portuguese the head comes first and only the name after it is capitalized.
-        if lower.len() >= 3 && matches!(lower[0].as_str(), "le" | "la" | "el" | "il" | "lo" | "o" | "a") && is_listed(ROMANCE_ORG_HEADS, lower[1].as_str()) {
+        if lower.len() >= 3 && is_listed("le la el il lo o a", lower[0].as_str()) && is_listed(ROMANCE_ORG_HEADS, lower[1].as_str()) {
             return Some(crate::text::join(&words[1..], " "));
         }
         // A title standing alone is a surname ("Dean, a former party chairman, tweeted").
@@ -270,7 +270,7 @@ impl Ctx<'_> {
             }
         }
         let head = lower.last()?;
-        let indefinite = matches!(lower[0].as_str(), "a" | "an" | "one" | "another" | "some");
+        let indefinite = is_listed("a an one another some", lower[0].as_str());
         if people::has(crate::text::trim_to_word(head), people::GROUP_SPEAKER) && !indefinite {
             return Some(crate::text::join(&f.words, " "));
         }
@@ -408,7 +408,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         .collect();
     // Headings are title case: their capitalized words are not name mentions.
     // Captions carry photo credits ("AFP via Getty Images"), not the story's actors.
-    let texts: Vec<&str> = blocks.iter().map(|b| if matches!(b.kind, "heading" | "caption" | "preformatted" | "citation") { "" } else { b.text.text.as_str() }).collect();
+    let texts: Vec<&str> = blocks.iter().map(|b| if is_listed("heading caption preformatted citation", b.kind) { "" } else { b.text.text.as_str() }).collect();
     // Spans are in order and apart: the one that may hold `at` is the last starting at or before it.
     let quoted = |bi: usize, at: usize| {
         let k = spans[bi].partition_point(|s| s.outer.start <= at);
@@ -939,7 +939,7 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let from = if words.len() > 2 && words[1] == "of" && people::has(&words[0], people::DETERMINER) { 2 } else { 0 };
     let mut head = words[from..end].iter().position(|w| people::has(w, people::OBJECT_MARKER)).map_or(end, |p| p + from).checked_sub(1)?;
     // "a person familiar with the matter", "people briefed on the talks": the noun before what qualifies it.
-    if head > 0 && matches!(words[head].as_str(), "familiar" | "close" | "briefed" | "knowledgeable") {
+    if head > 0 && is_listed("familiar close briefed knowledgeable", words[head].as_str()) {
         head -= 1;
     }
     let h = words[head].lowered();

@@ -76,22 +76,21 @@ pub const PRONOUNS: &str = "he she they i we it him her them";
 // ---- Hand-written for other news languages (not derived). ----
 
 /// Third-person pronouns of other languages, as the English one they resolve like.
-const OTHER_PRONOUNS: &[(&str, &str)] = &[
-    ("il", "he"), ("elle", "she"), ("er", "he"), ("sie", "she"), ("él", "he"), ("ella", "she"), ("hij", "he"), ("zij", "she"),
-    ("ze", "she"), ("ele", "he"), ("ela", "she"), ("lui", "he"), ("lei", "she"),
-    ("han", "he"), ("hun", "she"), ("hon", "she"),
-    ("он", "he"), ("она", "she"), ("они", "they"), ("هو", "he"), ("هي", "she"), ("他", "he"), ("她", "she"), ("他们", "they"),
+const OTHER_PRONOUNS: [(&str, &str); 3] = [
+    ("he", "il er él hij ele lui han он هو 他"),
+    ("she", "elle sie ella zij ze ela lei hun hon она هي 她"),
+    ("they", "они 他们"),
 ];
 
 /// The English pronoun a speaker word stands for ("она" → "she"), if it is one.
 pub fn as_pronoun(w: &str) -> Option<&'static str> {
     let w = w.lowered();
-    PRONOUNS.split(' ').find(|p| *p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(o, _)| *o == w).map(|(_, e)| *e))
+    PRONOUNS.split(' ').find(|p| *p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(_, o)| is_listed(o, &w)).map(|(e, _)| *e))
 }
 
 /// Whether `w` (lower case) is a subject pronoun of another language ("sie", "она").
 pub fn is_foreign_pronoun(w: &str) -> bool {
-    OTHER_PRONOUNS.iter().any(|(o, _)| *o == w)
+    OTHER_PRONOUNS.iter().any(|(_, o)| is_listed(o, w))
 }
 
 /// Titles before a Chinese name ("市长张伟"): the name follows the last of them; after a
@@ -494,7 +493,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // ending in a title word describes someone rather than naming them.
         let described = i > 0 && matches!(lower(bare(words[i - 1].1)).as_ref(), "a" | "an" | "the") && all.last().is_some_and(titled);
         // "Mr. King", "Dr. Judge": after an honorific the last word is a surname, whatever else it means.
-        let honorific = all.len() >= 2 && matches!(lower(all[0].trim_end_matches('.')).as_ref(), "mr" | "mrs" | "ms" | "dr");
+        let honorific = all.len() >= 2 && is_listed("mr mrs ms dr", lower(all[0].trim_end_matches('.')).as_ref());
         let t = if org {
             0
         } else if honorific && all.iter().all(titled) {
@@ -546,7 +545,7 @@ pub fn is_contraction(w: &str) -> bool {
 }
 
 fn is_generation(w: &str) -> bool {
-    matches!(lower(w.trim_end_matches('.')).as_ref(), "jr" | "sr" | "ii" | "iii" | "iv")
+    is_listed("jr sr ii iii iv", lower(w.trim_end_matches('.')).as_ref())
 }
 
 /// The surname's key: the last word, before a generational suffix ("Martin Luther King Jr.", "Ted Kennedy III").
@@ -597,7 +596,7 @@ fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
         return Vec::new();
     }
     // The head ends before a preposition, a relative or a participle ("a coal company based in").
-    let ends_np = |w: &&&str| matches!(**w, "of" | "at" | "for" | "in" | "on" | "to" | "with" | "from" | "by" | "who" | "whose" | "which" | "that" | "and") || w.ends_with("ed");
+    let ends_np = |w: &&&str| is_listed("of at for in on to with from by who whose which that and", w) || w.ends_with("ed");
     let np: Vec<&str> = words[1..].iter().take_while(|w| !ends_np(w)).copied().collect();
     // A relative clause may run long before its comma ("an Oklahoma Republican who warned of …,").
     let relative = words.get(np.len() + 1) == Some(&"who");
@@ -1047,7 +1046,7 @@ impl People {
         let words: Vec<String> = words
             .iter()
             .map(|w| crate::text::replace_char(&lower(w), '.', ""))
-            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "this" | "that" | "former"))
+            .filter(|w| !is_listed("the a an this that former", w.as_str()))
             .collect();
         let (head, modifiers) = words.split_last()?;
         let exact = |&&e: &&usize| modifiers.iter().all(|m| self.entities[e].descriptors.contains(m) || self.entities[e].qualifiers.contains(m));
