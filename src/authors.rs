@@ -9,7 +9,7 @@ use crate::extract::boilerplate::looks_like_chrome;
 use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
 use crate::text::MappedText;
 use crate::json::Value;
-use crate::text::{is_listed, is_listed_by};
+use crate::text::{find_listed, is_listed, is_listed_by};
 
 /// News agencies that sign articles as organisations.
 const AGENCIES: &str = concat!(
@@ -205,7 +205,7 @@ const MAX_PLAIN_BYLINE: usize = 80;
 const BYLINE_OPENINGS: &str = "By |Written by |Von |Par |Por |di |dalla nostra inviata |dal nostro inviato |dal nostro corrispondente |dalla nostra corrispondente ";
 
 fn opens_byline(t: &str) -> bool {
-    BYLINE_OPENINGS.split('|').any(|p| t.starts_with(p))
+    find_listed(BYLINE_OPENINGS, '|', &|p| t.starts_with(p)).is_some()
 }
 
 /// An element that says "By …" without a class that marks it: the byline of a plain page.
@@ -227,7 +227,7 @@ fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
     // Every marker names a bio or an author: most elements are out at once.
     (c.contains("bio") || c.contains("author"))
-        && c.split_ascii_whitespace().any(|t| BIO_MARKERS.split(' ').any(|m| crate::extract::boilerplate::class_has_part(t, m)))
+        && c.split_ascii_whitespace().any(|t| find_listed(BIO_MARKERS, ' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
 }
 
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.

@@ -32,7 +32,7 @@ const ITERATIONS: usize = 30;
 
 fn label_prefix(text: &str) -> Option<usize> {
     let lower = text.lowered();
-    KEY_POINT_LABELS.split('|').find(|l| lower.starts_with(l)).map(str::len)
+    crate::text::find_listed(KEY_POINT_LABELS, '|', &|l| lower.starts_with(l)).map(str::len)
 }
 
 /// Strips "Key Points –", bullets and dashes from an item.
@@ -46,7 +46,7 @@ fn clean_item(text: &str) -> String {
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    let named = |names: &str| c.words().any(|t| names.words().any(|k| crate::extract::boilerplate::class_has_part(t, k)));
+    let named = |names: &str| c.words().any(|t| crate::text::find_listed(names, ' ', &|k| crate::extract::boilerplate::class_has_part(t, k)).is_some());
     named(KEY_POINT_CLASSES) || matches!(doc.tag(n), "ul" | "ol") && named(KEY_POINT_LIST_CLASSES)
 }
 

@@ -296,6 +296,14 @@ pub fn is_listed(list: &str, word: &str) -> bool {
     is_listed_by(list, b' ', word)
 }
 
+/// The first of `list`'s items, split by `separator`, that `test` accepts: the lists asked
+/// by prefix, suffix or substring. (One loop in the wasm: a `split` iterator inlined at each
+/// list cost more code than a slice of the items.)
+#[inline(never)]
+pub fn find_listed<'a>(list: &'a str, separator: char, test: &dyn Fn(&str) -> bool) -> Option<&'a str> {
+    list.split(separator).find(|item| test(item))
+}
+
 /// Whether `item` is one of `list`'s items, split by `separator` (lists of phrases use '|').
 /// (A byte loop that compares only at item starts: `split` set up a char searcher per call.)
 pub fn is_listed_by(list: &str, separator: u8, item: &str) -> bool {

@@ -54,7 +54,7 @@ const MAX_LABEL_WORDS: usize = 8;
 pub fn is_statement(sentence: &str) -> bool {
     use crate::text::SplitWords;
     let t = sentence.trim_end_matches(&['"', '”', '’', '\'', ')', ']', '»', ' '][..]);
-    if t.ends_with(&[':', '：'][..]) || NO_CLAIM_PHRASES.split('|').any(|c| t.contains(c)) || crate::sentences::is_photo_caption(t) {
+    if t.ends_with(&[':', '：'][..]) || crate::text::find_listed(NO_CLAIM_PHRASES, '|', &|c| t.contains(c)).is_some() || crate::sentences::is_photo_caption(t) {
         return false;
     }
     if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {

@@ -7,7 +7,7 @@ use crate::document::{Document, NodeId, NOT_KNOWN};
 use crate::hash::WordLists;
 use crate::text::SplitWords;
 use std::sync::OnceLock;
-use crate::text::{is_listed, is_listed_by};
+use crate::text::{find_listed, is_listed, is_listed_by};
 
 /// Tokens of class/id/role that mark content a reader does not count as the article.
 const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot dfp banner sponsor sponsored promo promotion nav navbar \
@@ -65,12 +65,12 @@ pub fn is_publisher_line(text: &str) -> bool {
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
     // (A note in parentheses is one to its end, however many reporters it credits.)
     let bracketed = || t.starts_with('(') && t.trim_end().ends_with(')') && t.matches(')').count() == 1;
-    if WIRE_NOTES.split('|').any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
+    if find_listed(WIRE_NOTES, '|', &|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))).is_some() && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
         return true;
     }
     let t = crate::text::trim_to_word(text);
     let l = crate::text::lower(t.get(..16).unwrap_or(t));
-    FOLLOW_OPENINGS.split('|').any(|o| l.starts_with(o)) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
+    find_listed(FOLLOW_OPENINGS, '|', &|o| l.starts_with(o)).is_some() && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
         let t = crate::text::lower(t);
         t.contains('@') || t.contains("http") || t.words().any(|w| is_listed(FOLLOW_PLATFORMS, crate::text::trim_to_word(w)))
     }

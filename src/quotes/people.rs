@@ -85,7 +85,7 @@ const OTHER_PRONOUNS: [(&str, &str); 3] = [
 /// The English pronoun a speaker word stands for ("она" → "she"), if it is one.
 pub fn as_pronoun(w: &str) -> Option<&'static str> {
     let w = w.lowered();
-    PRONOUNS.split(' ').find(|p| *p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(_, o)| is_listed(o, &w)).map(|(e, _)| *e))
+    crate::text::find_listed(PRONOUNS, ' ', &|p| p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(_, o)| is_listed(o, &w)).map(|(e, _)| *e))
 }
 
 /// Whether `w` (lower case) is a subject pronoun of another language ("sie", "она").
