@@ -68,13 +68,13 @@ pub fn split_names(raw: &str) -> Vec<String> {
             let wl = w.lowered();
             let bare = crate::text::trim_to_word(&wl);
             if is_listed(NAME_STOPS, bare) || is_listed(JOB_WORDS, bare) || w.contains("@") || w.chars().any(|c| c.is_ascii_digit()) {
-                dated = matches!(bare, "updated" | "published" | "posted");
+                dated = is_listed("updated published posted", bare);
                 titled = is_listed(JOB_WORDS, bare);
                 break;
             }
             // "Email: …", "Twitter: …": contact labels end the name.
             if let Some(label) = w.strip_suffix(':') {
-                if !words.is_empty() || matches!(label.lowered().as_str(), "email" | "twitter" | "contact") {
+                if !words.is_empty() || is_listed("email twitter contact", label.lowered().as_str()) {
                     break;
                 }
             }
@@ -93,7 +93,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
         }
         // "Hans Müller, ARD-Hauptstadtstudio", "Jane Doe, Reuters": one word after a name is where they work.
         let affiliation = !out.is_empty() && !name.contains(" ");
-        if affiliation || name.is_empty() || name.starts_with("http") || name.words().count() > 5 || matches!(lower.as_str(), "email" | "twitter" | "contact") {
+        if affiliation || name.is_empty() || name.starts_with("http") || name.words().count() > 5 || is_listed("email twitter contact", lower.as_str()) {
             continue;
         }
         if !out.contains(&name) {

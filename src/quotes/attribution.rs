@@ -184,7 +184,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
             // Unless the description is a relative clause after the speaker's name ("Michael
             // Seaman, who lives outside the state capital, Sacramento, said").
             let relative = segment_start(ws, app_start - 1, 20);
-            if relative > 0 && ws[relative - 1].text.ends_with(',') && matches!(ws[relative].bare(), "who" | "which") {
+            if relative > 0 && ws[relative - 1].text.ends_with(',') && is_listed("who which", ws[relative].bare()) {
                 return phrase(ws, segment_start(ws, relative - 1, 6), relative);
             }
             return phrase(ws, app_start, app_end);
@@ -217,7 +217,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     // "Stacy Baker of Columbia, South Carolina says": the place closes a phrase that began with the name.
     if s > 0 && ws[s - 1].text.ends_with(',') {
         let n = segment_start(ws, s - 1, 6);
-        let prep = ws[n..s].iter().position(|w| matches!(w.bare(), "of" | "from"));
+        let prep = ws[n..s].iter().position(|w| is_listed("of from", w.bare()));
         let place_after = |p: usize| ws.get(n + p + 1).is_some_and(|w| super::people::is_capitalized(w.text));
         // ("Reporting from Beirut, Zeina Khodr said": a participle opens no name.)
         let participle = |p: usize| p == 1 && ws[n].bare().ends_with("ing");
@@ -275,7 +275,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
         // German capitalizes every noun: the subject ends where its listener or an adverbial
         // begins ("sagte Weil dem Norddeutschen Rundfunk", "sagte Gröger nach dem Ende der Gespräche",
         // "a confié Mme Guérin au Monde"). (Not a name's particle: "von der Leyen".)
-        if ws.get(e).is_some_and(|w| AFTER_SUBJECT.contains(&w.text)) && !matches!(ws[e - 1].text, "von" | "van") {
+        if ws.get(e).is_some_and(|w| AFTER_SUBJECT.contains(&w.text)) && !is_listed("von van", ws[e - 1].text) {
             break;
         }
     }
@@ -560,7 +560,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // "CNN anchor Jake Tapper pressed …", "Clinton’s campaign manager Robby Mook said …": the
     // name after a lower-case title (of up to MAX_TITLE_WORDS words) is the subject.
     let title_end = (end..ws.len().min(end + MAX_TITLE_WORDS))
-        .take_while(|&t| !ws[t - 1].ends_clause() && !super::people::is_capitalized(ws[t].text) && !matches!(ws[t].bare(), "and" | "or"))
+        .take_while(|&t| !ws[t - 1].ends_clause() && !super::people::is_capitalized(ws[t].text) && !is_listed("and or", ws[t].bare()))
         .find(|&t| super::people::is_title(ws[t].bare()) && ws.get(t + 1).is_some_and(|n| super::people::is_capitalized(n.text)));
     if let Some(t) = title_end {
         first = t + 1;
@@ -609,7 +609,7 @@ pub fn sentence_tail(ws: &[Word], quote_ended_clause: bool) -> Option<Found> {
     // the quotation's own clause (“…” about the decision, said Jane Doe, director of …).
     let near = |c: usize| c < TAIL_NEAR_WORDS || ws.len() - c <= TAIL_NEAR_WORDS;
     // The speaker follows the verb ("says Dante Scala", "said the mayor"), not "said when Boyle asked".
-    let names_next = |w: &Word| super::people::is_capitalized(w.text) || matches!(w.bare(), "the" | "a" | "an");
+    let names_next = |w: &Word| super::people::is_capitalized(w.text) || is_listed("the a an", w.bare());
     // (After "told" stands the listener.)
     let verb_next = |c: usize| ws.get(c + 1).is_some_and(|w| w.is_cue_at(1) && !is_listed(TELL_CUES, w.bare())) && ws.get(c + 2).is_some_and(names_next);
     let tail = |c: usize| if quote_ended_clause { verb_next(c) } else { near(c) };
@@ -622,12 +622,12 @@ const TAIL_NEAR_WORDS: usize = 7;
 /// “…,” Trump barked: after a quotation ending in a comma, a name or pronoun then a
 /// verb is an attribution even when the verb is not a known cue.
 pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
-    let pronoun = ws.first().is_some_and(|w| matches!(w.bare(), "he" | "she" | "they"));
+    let pronoun = ws.first().is_some_and(|w| is_listed("he she they", w.bare()));
     let name_words = if pronoun { 1 } else { ws.iter().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text) && !w.ends_clause()).count() };
     let verb = ws.get(name_words).filter(|_| name_words > 0)?;
     let b = verb.bare();
     // "went on", "shot back": an irregular verb with its particle.
-    let phrasal = ws.get(name_words + 1).is_some_and(|p| matches!(p.bare(), "on" | "back")) && !verb.ends_clause();
+    let phrasal = ws.get(name_words + 1).is_some_and(|p| is_listed("on back", p.bare())) && !verb.ends_clause();
     // "Several Republican leaders, including …": a noun set off by a comma, unless a known cue.
     let apposed = verb.text.ends_with(',') && !b.ends_with("ed") && !lexicon().is_cue(b);
     if apposed || super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s") || phrasal) || b.len() < 3 {
@@ -648,7 +648,7 @@ fn is_possessive_name(w: &Word) -> bool {
 /// characterizes something as ("described Kaine as “…”", "criticized the law as a “…”").
 pub fn ends_with_as(ws: &[Word]) -> bool {
     match ws {
-        [.., a, d] if a.bare() == "as" && matches!(d.bare(), "a" | "an") => true,
+        [.., a, d] if a.bare() == "as" && is_listed("a an", d.bare()) => true,
         [.., a] => a.bare() == "as",
         _ => false,
     }
@@ -679,18 +679,18 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(&['”', '"', '’'][..]).ends_with(',') || ws[k - 1].bare() == "by") {
                 // "…, Netanyahu's Likud party, which tried to rally support by saying …": a
                 // relative clause's subject is the phrase before it.
-                let relative = ws[..k].iter().rposition(|x| matches!(x.bare(), "which" | "who"));
+                let relative = ws[..k].iter().rposition(|x| is_listed("which who", x.bare()));
                 if let Some(r) = relative.filter(|&r| r > 0 && ws[r - 1].text.ends_with(',') && !ws[r..k - 1].iter().any(|x| x.ends_clause())) {
                     return phrase(ws, segment_start(ws, r - 1, 6), r).filter(plausible_subject).map(|f| with_cue(f, w));
                 }
                 return participle_subject(&ws[..k]).map(|f| with_cue(f, w));
             }
             // "Lewandowski took to Twitter to call Fields “…”": the subject of the verb before the platform.
-            if k > 3 && ws[k - 1].bare() == "to" && matches!(ws[k - 3].bare(), "to" | "on") && super::people::is_capitalized(ws[k - 2].text) {
+            if k > 3 && ws[k - 1].bare() == "to" && is_listed("to on", ws[k - 3].bare()) && super::people::is_capitalized(ws[k - 2].text) {
                 return subject_before(ws, k - 4).filter(plausible_subject).map(|f| with_cue(f, w));
             }
             // "Trump bemoaned the unrest and said …": a cue after "and"/"but" shares the sentence's subject.
-            if k > 1 && matches!(ws[k - 1].bare(), "and" | "but") {
+            if k > 1 && is_listed("and but", ws[k - 1].bare()) {
                 return sentence_subject(&ws[..k - 1]).map(|f| with_cue(f, w));
             }
             // "were not sought", "was described as": a passive cue's subject said nothing.
@@ -702,11 +702,11 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             }
             // "Trump and Ryan issued a statement describing …", "posted a video on Facebook
             // saying …": a participle after the medium speaks for whoever put it out.
-            let m = if k > 4 && matches!(ws[k - 2].bare(), "on" | "to") { k - 3 } else { k.saturating_sub(1) };
+            let m = if k > 4 && is_listed("on to", ws[k - 2].bare()) { k - 3 } else { k.saturating_sub(1) };
             let medium = w.ends_with("ing") && m > 1 && is_listed(EXCHANGE_NOUNS, ws[m].bare());
             let issued = medium.then(|| (m.saturating_sub(3)..m).rev().find(|&i| is_listed(DETERMINERS, ws[i].bare()))).flatten();
             // ("sent out a text message": the verb's particle is no subject.)
-            let verb = issued.map(|d| d - 1 - usize::from(d > 2 && matches!(ws[d - 1].bare(), "out" | "up" | "off")));
+            let verb = issued.map(|d| d - 1 - usize::from(d > 2 && is_listed("out up off", ws[d - 1].bare())));
             if let Some(v) = verb.filter(|&v| v > 0 && !super::people::is_capitalized(ws[v].text)) {
                 return subject_before(ws, v).filter(plausible_subject).map(|f| with_cue(f, w));
             }
@@ -858,7 +858,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             let clause_start = k + 1 + f.words.len();
             // "according to the Judicial Conference, the policy-making arm of …, " is an appositive, not the content.
             let first_part = ws[clause_start..].iter().position(|w| w.ends_clause()).map_or(usize::MAX, |e| e + 1);
-            let coordinated = ws.get(clause_start).is_some_and(|w| matches!(w.bare(), "and" | "but" | "or"));
+            let coordinated = ws.get(clause_start).is_some_and(|w| is_listed("and but or", w.bare()));
             if let Some(r) = clause(ws, clause_start, sentence_end).filter(|_| first_part >= MIN_CLAUSE_WORDS && !coordinated) {
                 return Some((r, with_cue(f, "according to")));
             }
@@ -988,7 +988,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "disclosed the conversation on Truth Social": the object is the exchange, not what was said.
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
                     let quantity = w == "added" && ws.get(from).is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c)));
-                    let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| matches!(x.bare(), "a" | "an")) || names_exchange(&ws[from..]) || quantity;
+                    let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity;
                     if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;
                     }
@@ -998,7 +998,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         };
         // "X did Y, saying …" / "X did Y and said …": the verb shares the sentence's subject.
         let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
-        let coordinated = matches!(ws[k - 1].bare(), "and" | "but");
+        let coordinated = is_listed("and but", ws[k - 1].bare());
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
         let f = if participle || coordinated {
@@ -1060,7 +1060,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         }
         // "قال الرئيس عبد الفتاح السيسي إن …": Arabic puts the verb first, then its subject, then "that".
         if arabic {
-            let arabic_that = (k + 2..n.min(k + MAX_SOURCE_WORDS + 2)).find(|&t| matches!(ws[t].bare(), "إن" | "أن"));
+            let arabic_that = (k + 2..n.min(k + MAX_SOURCE_WORDS + 2)).find(|&t| is_listed("إن أن", ws[t].bare()));
             if let Some((f, r)) = arabic_that.and_then(|t| Some((phrase(ws, k + 1, t)?, clause(ws, t + 1, sentence_end)?))) {
                 return Some((r, with_cue(f, cue)));
             }
@@ -1149,7 +1149,7 @@ fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
     (from + 2..ws.len().saturating_sub(1))
         .find(|&i| {
             let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(w.bare()));
-            if !matches!(ws[i].bare(), "and" | "but") {
+            if !is_listed("and but", ws[i].bare()) {
                 return ws[i - 1].text.ends_with(',') && ws[i].bare().ends_with("ing") && cue_at(i);
             }
             let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
@@ -1207,7 +1207,7 @@ fn names_exchange(ws: &[Word]) -> bool {
     if !ws.first().is_some_and(|d| is_listed(DETERMINERS, d.bare())) {
         return false;
     }
-    let np = ws[1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.bare()) && !may_be_verb(x) && !matches!(x.bare(), "that" | "which" | "who")).count();
+    let np = ws[1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.bare()) && !may_be_verb(x) && !is_listed("that which who", x.bare())).count();
     // "his message that …" reports the clause.
     is_listed(EXCHANGE_NOUNS, ws[np].bare()) && !ws.get(np + 1).is_some_and(|x| may_be_verb(x) || x.bare() == "that")
 }

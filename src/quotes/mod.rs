@@ -134,7 +134,7 @@ impl Ctx<'_> {
         if let Some(p) = (1..lower.len().saturating_sub(1)).find(|&p| lower[p + 1] == "by" && is_listed(attribution::ACCESS_PARTICIPLES, &lower[p])) {
             let head = lower[p - 1].as_str();
             let known = is_listed(attribution::DATA_SOURCES, head) || people::has(head, people::GROUP_SPEAKER) || attribution::is_plural_noun(head);
-            return (known && !matches!(lower[0].as_str(), "a" | "an")).then(|| crate::text::join(&f.words[..p], " "));
+            return (known && !is_listed("a an", lower[0].as_str())).then(|| crate::text::join(&f.words[..p], " "));
         }
         if words.first().is_some_and(|w| people::is_uncased(w)) || words.iter().any(|w| people::has_han(w)) {
             return people::uncased_name(&words);
@@ -252,7 +252,7 @@ impl Ctx<'_> {
         // ("a friend said": someone else than the friend the article named. "Hayek confirmed she had. The
         // star then recalled": without a title, whom the paragraph is on, not the star named earlier.)
         let plain = |&e: &usize| !self.people.entities[e].is_person || people::is_title(&lower[lower.len() - 1]) || self.people.other_person_in_block(block, at, e).is_none();
-        let described = self.people.by_description(&words, block, at).filter(|e| !matches!(lower[0].as_str(), "a" | "an") && plain(e));
+        let described = self.people.by_description(&words, block, at).filter(|e| !is_listed("a an", lower[0].as_str()) && plain(e));
         if let Some(name) = self.people.name_of(described) {
             return Some(name);
         }
@@ -336,7 +336,7 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     }
     let n_words = words_in(inner);
     // Sanders told MSNBC's “Morning Joe”, said on “Fox and Friends.”: a programme or publication.
-    let after_possessive_or_on = before.last().is_some_and(|w| matches!(w.bare(), "on" | "in") || w.text.ends_with("'s") || w.text.ends_with("’s"));
+    let after_possessive_or_on = before.last().is_some_and(|w| is_listed("on in", w.bare()) || w.text.ends_with("'s") || w.text.ends_with("’s"));
     let capitalized = inner.words().filter(|w| w.len() > 3).all(people::is_capitalized) && inner.starts_with(|c: char| c.is_uppercase());
     if after_possessive_or_on && capitalized && n_words <= MAX_PROGRAMME_WORDS {
         return false;
@@ -404,7 +404,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let spans: Vec<Vec<marks::Span>> = blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| if matches!(b.kind, "heading" | "preformatted" | "citation") { Vec::new() } else { marks::scan(&b.text.text, blocks.get(i + 1).is_some_and(|n| n.text.text.starts_with('"'))) })
+        .map(|(i, b)| if is_listed("heading preformatted citation", b.kind) { Vec::new() } else { marks::scan(&b.text.text, blocks.get(i + 1).is_some_and(|n| n.text.text.starts_with('"'))) })
         .collect();
     // Headings are title case: their capitalized words are not name mentions.
     // Captions carry photo credits ("AFP via Getty Images"), not the story's actors.
