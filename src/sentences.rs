@@ -39,7 +39,7 @@ pub fn is_photo_caption(s: &str) -> bool {
 
 /// Bytes of a wire dateline opening `s` ("HOUSTON (Reuters) - "), or 0.
 pub fn dateline_len(s: &str) -> usize {
-    match dateline_words(crate::text::words_at(s).map(|(_, w)| w)) {
+    match dateline_words(&mut crate::text::words_at(s).map(|(_, w)| w)) {
         0 => 0,
         n => crate::text::words_at(s).nth(n).map_or(s.len(), |(at, _)| at),
     }
@@ -49,9 +49,10 @@ pub fn dateline_len(s: &str) -> usize {
 /// ("HOUSTON (Reuters) - A storm …" → 3), or a place in capitals before a colon
 /// ("NEW DELHI: The …" → 2, as South Asian outlets write it); 0 without one. It
 /// opens with a word in capitals, and a dash stands apart soon after.
-pub fn dateline_words<'a>(words: impl IntoIterator<Item = &'a str>) -> usize {
+/// (A `dyn` iterator: one copy in the wasm for its two callers' iterator types.)
+pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
     let capitals = |w: &str| crate::text::trim_to_word(w).len() >= 3 && !w.chars().any(char::is_lowercase);
-    let mut words = words.into_iter().take(MAX_DATELINE_WORDS);
+    let mut words = words.take(MAX_DATELINE_WORDS);
     let first = words.next().unwrap_or_default();
     if !capitals(first) {
         return 0;
@@ -174,12 +175,12 @@ mod tests {
     #[test]
     fn datelines() {
         use super::dateline_words;
-        assert_eq!(dateline_words("HOUSTON (Reuters) - A storm hit".split(' ')), 3);
-        assert_eq!(dateline_words("LOS ANGELES, Sept. 28 (UPI) — In a clip".split(' ')), 6);
-        assert_eq!(dateline_words("WASHINGTON -- President Obama said".split(' ')), 2);
-        assert_eq!(dateline_words("The mayor - a former judge - said".split(' ')), 0);
-        assert_eq!(dateline_words("NEW DELHI: The government said".split(' ')), 2);
-        assert_eq!(dateline_words("NASA said: the launch".split(' ')), 0);
+        assert_eq!(dateline_words(&mut "HOUSTON (Reuters) - A storm hit".split(' ')), 3);
+        assert_eq!(dateline_words(&mut "LOS ANGELES, Sept. 28 (UPI) — In a clip".split(' ')), 6);
+        assert_eq!(dateline_words(&mut "WASHINGTON -- President Obama said".split(' ')), 2);
+        assert_eq!(dateline_words(&mut "The mayor - a former judge - said".split(' ')), 0);
+        assert_eq!(dateline_words(&mut "NEW DELHI: The government said".split(' ')), 2);
+        assert_eq!(dateline_words(&mut "NASA said: the launch".split(' ')), 0);
     }
 
     fn sentences(t: &str) -> Vec<&str> {

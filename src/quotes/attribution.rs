@@ -493,7 +493,7 @@ const MAX_LEADING_ADVERBIAL_WORDS: usize = 30;
 
 /// Where a dateline ends: "PHILADELPHIA, July 25 (UPI) — The committee …" → 6; 0 without one.
 fn dateline_end(ws: &[Word]) -> usize {
-    crate::sentences::dateline_words(ws.iter().map(|w| w.text))
+    crate::sentences::dateline_words(&mut ws.iter().map(|w| w.text))
 }
 
 /// Most words of a lower-case title between a name and the subject it describes ("campaign manager").
