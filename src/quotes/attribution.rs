@@ -1100,16 +1100,17 @@ pub const DATA_SOURCES: &str = "\
     poll polls polling survey surveys study studies data records figures report reports analysis research \
     documents estimates census numbers results statistics memo emails files";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
-const DATA_CUES: &str = "show shows showed found finds find suggest suggests suggested indicate indicates indicated";
+const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
 
 /// Verbs that quote a document: rare as speech verbs in news text ("states" is
 /// mostly a noun there), so they count only after a document ("the report states").
-const DOCUMENT_CUES: &str = "states stated reads concludes concluded notes noted";
+const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "concluded", "notes", "noted"];
 
 /// Whether word `k` is one of `verbs` right after a data source or document
 /// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES).
-fn source_cue(ws: &[Word], k: usize, verbs: &str) -> bool {
-    k > 0 && is_listed(verbs, ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
+/// (Slices: asked of every word after a comma and before a quotation.)
+fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
+    k > 0 && verbs.contains(&ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
 }
 
 /// Whether words end in a document someone got hold of: "reports seen by Reuters".
