@@ -1773,6 +1773,35 @@ fn a_pull_quote_repeating_a_quotation_is_its_speakers() {
 }
 
 #[test]
+fn an_adverb_after_a_relative_clause_or_an_appositive_stands_between_the_speaker_and_the_cue() {
+    let body = "<p>Board member Glen Ostrander, who voted against the contract last June, still calls it “a very expensive experiment on other people’s children.”</p>\
+        <p>Rosa Lindgren, a parent of two, now says the plan was “rushed from the start.”</p>";
+    assert_eq!(speaker_of(body, "a very expensive experiment on other people’s children.").as_deref(), Some("Glen Ostrander"));
+    assert_eq!(speaker_of(body, "rushed from the start.").as_deref(), Some("Rosa Lindgren"));
+}
+
+#[test]
+fn a_quoted_title_before_which_is_what_the_relative_clause_is_about_not_speech() {
+    let body = "<p>Ruth Ann Sorensen edited the paper for 41 years.</p>\
+        <p>For most of that time she also wrote a weekly column, “Along Main Street,” which she describes as “gossip with a conscience.”</p>";
+    let q = quotes(body);
+    assert!(!q.iter().any(|q| q.2.starts_with("Along Main Street")), "{q:?}");
+}
+
+#[test]
+fn it_and_they_stand_for_an_organisation_of_the_same_or_the_last_paragraph_only() {
+    let body = "<p>The Humane Society of the United States filed a complaint about the farm in March.</p>\
+        <p>Officials at the farm declined to comment on the complaint when reached by phone on Monday afternoon.</p>\
+        <p>The hearing lasted three hours, and dozens of residents from both towns spoke during it.</p>\
+        <p>Uber has been defending its pricing for weeks. It has promised the state that it will cap its surge prices.</p>\
+        <p>The Sierra Club published a report on the plant. They said the company had hidden the leak for years.</p>";
+    let q = quotes(body);
+    let said = |t: &str| q.iter().find(|q| q.2.starts_with(t)).unwrap_or_else(|| panic!("{t}: {q:?}")).1.clone();
+    assert_eq!(said("the state that it will cap"), None);
+    assert_eq!(said("the company had hidden").as_deref(), Some("Sierra Club"));
+}
+
+#[test]
 fn present_tense_reporting_verbs_report_like_their_past() {
     let body = "<p>Klara Weidner, the housing minister, spoke to the committee for an hour.</p>\
         <p>Weidner concedes that the government underestimated the impact of higher interest rates.</p>\

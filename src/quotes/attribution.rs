@@ -65,7 +65,7 @@ const BETWEEN: &[&str] = &[
     "also", "has", "have", "had", "later", "then", "previously", "reportedly", "further", "once", "again", "long",
     "would", "will", "did", "does", "recently", "publicly", "separately", "earlier", "subsequently", "repeatedly",
     "flatly", "simply", "only", "just", "first", "since", "already", "often", "never", "not", "is", "was", "were",
-    "are", "been", "being", "who", "previously", "herself", "himself", "themselves", "itself", "had",
+    "are", "been", "being", "who", "herself", "himself", "themselves", "itself", "still", "now",
 ];
 
 /// Words that end a speaker phrase when walking back from the cue.
@@ -359,7 +359,7 @@ pub fn opening_speech(ws: &[Word]) -> Option<Found> {
 /// “…,” when Clinton blasted him: a subordinate clause after a quotation tells what
 /// happened then, not who said it (though its subject may say the next quotation).
 pub fn opens_subordinate_clause(ws: &[Word]) -> bool {
-    ws.first().is_some_and(|w| is_listed("when while after before because if since until although though whereas", w.bare()))
+    ws.first().is_some_and(|w| is_listed("when while after before because if since until although though whereas which", w.bare()))
 }
 
 /// Attribution after the closing mark: “…,” Trump said / “…,” said Trump / “…,” he told reporters.

@@ -317,6 +317,7 @@ pub struct People {
     /// than a walk back through the whole article (quadratic on long pages).
     last_subject_person: Vec<Option<usize>>,
     last_person: Vec<Option<usize>>,
+    /// (The mention, not the entity: how far back it stands matters.)
     last_org: Vec<Option<usize>>,
     /// Where sentences open with a person the article never names ("A spokeswoman
     /// for the senator declined to comment."), in reading order: a later "she" may be them.
@@ -849,7 +850,7 @@ impl People {
                 }
             }
             if e.is_org {
-                org = Some(m.entity);
+                org = Some(i);
             }
         }
         self.last_subject_person.push(subject_person);
@@ -989,9 +990,12 @@ impl People {
         crate::text::after_last_space(&self.entities[id].name).eq_ignore_ascii_case(surname)
     }
 
-    /// The last organisation mentioned before (block, at): what "they" or "it" said.
+    /// The last organisation mentioned before (block, at), in its paragraph or the one before:
+    /// what "they" or "it" said. (Further back, "it" is more often something the article never
+    /// names as an organisation: "On his website … “…,” it now says.")
     pub fn last_org_before(&self, block: usize, at: usize) -> Option<usize> {
-        self.last_org[self.mentions_before(block, at)]
+        let m = &self.mentions[self.last_org[self.mentions_before(block, at)]?];
+        (m.block + 1 >= block).then_some(m.entity)
     }
 
     /// A person other than `e` named earlier in the block, before `at`.
