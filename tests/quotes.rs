@@ -1770,6 +1770,12 @@ fn a_pull_quote_repeating_a_quotation_is_its_speakers() {
     assert_eq!(speaker_of(body, "Somebody decided that was enough people.").as_deref(), Some("Gary Whitaker"));
     // Words said nowhere else stay nobody's.
     assert_eq!(speaker_of(body, "Nobody here has ever been told the truth about money."), None);
+    // A pull quote after someone else's paragraph of quotations is still the words' speaker's, its
+    // first letter a capital where the body's sentence had none.
+    let body = "<p>“What we learned pretty fast is that a ban is only as good as your ability to enforce it,” said Marisol Ocampo, the superintendent.</p>\
+        <p>“We think of ourselves as a tutoring company,” said Tyler Vance, the company's chief executive.</p>\
+        <div class=\"pullquote\"><p>“A ban is only as good as your ability to enforce it.”</p></div>";
+    assert_eq!(speaker_of(body, "A ban is only as good as your ability to enforce it.").as_deref(), Some("Marisol Ocampo"));
 }
 
 #[test]

@@ -660,19 +660,23 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
 
 /// Fewest words of a quotation recognised as a repeat of an attributed one.
 const MIN_REPEAT_WORDS: usize = 4;
-/// Unattributed quotations looked up as repeats, each against every quotation: pull quotes are a
+/// Quotations without a cue looked up as repeats, each against every quotation: pull quotes are a
 /// few per article, and the bound keeps a page of bare quotations linear.
-const MAX_REPEAT_LOOKUPS: usize = 16;
+const MAX_REPEAT_LOOKUPS: usize = 32;
 
-/// A pull quote repeats, set apart and unsigned, words the body quotes with their speaker.
+/// A pull quote repeats, set apart and unsigned, words the body quotes with their speaker; left
+/// alone it would go on with whoever spoke last before it.
 fn attribute_repeats(quotes: &mut [Quote]) {
-    let bare: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].cue.is_none() && quotes[i].speaker.is_none() && quotes[i].unnamed_speaker.is_none()).take(MAX_REPEAT_LOOKUPS).collect();
+    let bare: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].cue.is_none()).take(MAX_REPEAT_LOOKUPS).collect();
     for i in bare {
         let words = quotes[i].text.trim_end_matches(&[',', '.', ' '][..]);
+        // (Past its first letter, which the body may write in lower case: “… is that a ban is …”.)
+        let words = &words[words.chars().next().map_or(0, char::len_utf8)..];
         if words.words().nth(MIN_REPEAT_WORDS - 1).is_none() {
             continue;
         }
-        if let Some(said) = quotes.iter().find(|q| q.kind != "indirect" && (q.speaker.is_some() || q.unnamed_speaker.is_some()) && q.text.contains(words)) {
+        let mut others = quotes.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, q)| q);
+        if let Some(said) = others.find(|q| q.kind != "indirect" && (q.speaker.is_some() || q.unnamed_speaker.is_some()) && q.text.contains(words)) {
             let (speaker, unnamed) = (said.speaker.clone(), said.unnamed_speaker.clone());
             (quotes[i].speaker, quotes[i].unnamed_speaker) = (speaker, unnamed);
         }
