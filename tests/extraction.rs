@@ -35,6 +35,24 @@ fn promotions_and_ad_slots_set_into_the_text_stay_out() {
 }
 
 #[test]
+fn a_dateline_and_the_reading_time_set_apart_are_no_text() {
+    // As NPR sets them: the date and time in spans of a <time>, and the audio player's length.
+    let page = "<html><head><title>Council approves budget</title></head><body><article><h1>Council approves budget</h1>\
+        <div class=\"dateblock\"><time datetime=\"2025-03-11T05:00:49-04:00\"><span class=\"date\">March 11, 2025</span><span class=\"time\">5:00 AM ET</span></time></div>\
+        <div class=\"audio-module\"><span class=\"audio-module-listen-duration-text\">4-Minute Listen</span></div><p class=\"meta\">6 min read</p>\
+        <p>The city council voted on <time datetime=\"2025-03-10\">Monday</time> to approve a $40 million budget for new schools and roads, ending months of debate.</p>\
+        <p>Tax revenue rose 6.5 percent from last year, according to the city finance office, which had forecast a rise of 4 percent in its spring report.</p>\
+        <p>Reading 20 minutes a day is what the new library programme asks of pupils, and 12 minutes to read the news.</p></article></body></html>";
+    let a = analyze(&html::parse(page), &Options::default()).expect("an article");
+    for chrome in ["2025", "5:00 AM", "Listen", "min read"] {
+        assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
+    }
+    assert!(a.text.contains("voted on Monday to approve"), "{}", a.text);
+    assert!(a.text.contains("12 minutes to read the news."), "{}", a.text);
+    assert_eq!(a.published.as_deref().map(|d| &d[..10]), Some("2025-03-11"));
+}
+
+#[test]
 fn camel_cased_module_classes_name_their_chrome() {
     // CSS modules and styled components write a box's name in camel case with a hash.
     let a = analysis(

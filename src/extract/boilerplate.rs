@@ -88,15 +88,17 @@ const AD_LABELS: &str = "\
 /// Most bytes of an ad slot's label ("Story continues below advertisement").
 const MAX_AD_LABEL_BYTES: usize = 48;
 
-/// Whether a block is only an ad slot's label.
-pub fn is_ad_label(text: &str) -> bool {
+/// Whether a block is only a label of the page's furniture: an ad slot's, or the story's
+/// reading or listening time ("5 min read", "4-Minute Listen" by an audio player).
+pub fn is_furniture_label(text: &str) -> bool {
     let t = crate::text::trim_to_word(text);
     // (Lower-casing shrinks a char's UTF-8 to no less than a third: "K" → "k".)
     if t.len() > 3 * MAX_AD_LABEL_BYTES {
         return false;
     }
     let t = crate::text::lower(t);
-    t.len() <= MAX_AD_LABEL_BYTES && (is_listed(AD_LABELS, &t) || t.starts_with("advertisement") || t.contains("below advert"))
+    let duration = t.starts_with(|c: char| c.is_ascii_digit()) && t.contains("min") && (t.ends_with(" read") || t.ends_with(" listen"));
+    t.len() <= MAX_AD_LABEL_BYTES && (is_listed(AD_LABELS, &t) || t.starts_with("advertisement") || t.contains("below advert") || duration)
 }
 
 /// Class names that name the article body outright; they outweigh a chrome token on the same element.

@@ -471,6 +471,12 @@ fn push_block(
     if link_density > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
+    // A dateline set apart (<time>March 11, 2025</time>, however wrapped) is the page's metadata,
+    // where the date is read from; as text its parts run together ("March 11, 20255:00 AM ET").
+    let timed = |x: NodeId| -> u32 { doc.descendants(x).filter(|&d| doc.tag(d) == "time").map(|d| counts.chars[d as usize]).sum() };
+    if total <= MAX_DATELINE_CHARS && nodes.iter().map(|&x| timed(x)).sum::<u32>() >= total {
+        return;
+    }
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
     // "<strong>Why it matters:</strong> The decision …": a label, no part of the sentence after it.
     // (The first element down the first children: the run may be the paragraph itself.)
@@ -493,10 +499,11 @@ fn push_block(
         }
         // Even a paragraph that is one labelled link ("Related: …", "READ MORE: …") or a linked
         // headline in capitals ("BIDEN ADMIN EXPANDS PAROLE PROGRAM") is a promotion, and a lone
-        // "Advertisement" marks a slot; "Follow Pam Key on Twitter @pamkeyNEN" is the author's.
+        // "Advertisement" marks a slot ("5 min read" tells the reading time); "Follow Pam Key on
+        // Twitter @pamkeyNEN" is the author's.
         let capitals = || crate::text::words(&text.text).nth(3).is_some() && text.text.chars().any(char::is_uppercase) && !text.text.chars().any(char::is_lowercase);
         let promo = || boilerplate::is_promo_label(&text.text);
-        if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || boilerplate::is_ad_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
+        if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || boilerplate::is_furniture_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
             continue;
         }
         // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
@@ -508,6 +515,9 @@ fn push_block(
         out.push(block);
     }
 }
+
+/// Most chars of a dateline ("Updated Tuesday, September 30, 2025 at 11:45 PM EDT").
+const MAX_DATELINE_CHARS: u32 = 80;
 
 /// Most words of a label opening a paragraph ("What they're saying:").
 const MAX_LABEL_WORDS: usize = 5;
