@@ -1902,3 +1902,24 @@ fn an_unnamed_person_at_a_named_employer_is_not_the_employer() {
     assert_eq!(speaker_of(body, "We simply cannot find staff,"), None);
     assert_eq!(speaker_of(body, "We will not comment on personnel,").as_deref(), Some("Siemens"));
 }
+
+#[test]
+fn a_quotation_after_a_few_words_naming_no_one_and_a_colon_goes_on_with_the_last_speaker() {
+    let body = "<p>“Ruth Ann and I fought like cats and dogs,” said Dale Pedersen, the county board chairman.</p>\
+        <p>Then, after a pause: “But she read every line of every budget. I don’t know who does that now.”</p>\
+        <p>“We never agreed on the road budget,” Pedersen said.</p>\
+        <p>Then the mayor stood up: “Nobody here has read the plan.”</p>";
+    assert_eq!(speaker_of(body, "But she read every line of every budget. I don’t know who does that now.").as_deref(), Some("Dale Pedersen"));
+    assert_eq!(speaker_of(body, "Nobody here has read the plan."), None);
+}
+
+#[test]
+fn an_incise_between_commas_before_the_quotation_names_the_speaker_after_its_verb() {
+    let body = "<p>Il sindaco di Valdimonte, Piergiorgio Manfredi, ha convocato una riunione in municipio.</p>\
+        <p>Lo scuolabus, spiega il sindaco, «non riesce a passare dalla strada alternativa perché è troppo stretta».</p>\
+        <p>La strada, dice Manfredi, «è chiusa da settimane».</p>\
+        <p>The bridge, said Anna Ferri, the engineer, “will need two more years.”</p>";
+    assert_eq!(speaker_of(body, "non riesce a passare dalla strada alternativa perché è troppo stretta").as_deref(), Some("Piergiorgio Manfredi"));
+    assert_eq!(speaker_of(body, "è chiusa da settimane").as_deref(), Some("Piergiorgio Manfredi"));
+    assert_eq!(speaker_of(body, "will need two more years.").as_deref(), Some("Anna Ferri"));
+}

@@ -710,6 +710,19 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             if let Some(v) = verb.filter(|&v| v > 0 && !super::people::is_capitalized(ws[v].text)) {
                 return subject_before(ws, v).filter(plausible_subject).map(|f| with_cue(f, w));
             }
+            // "Lo scuolabus, spiega il sindaco, «…»", "The bridge, said the mayor, “…”": an
+            // incise between commas, its verb first and a short subject after, right before the quotation.
+            // (Not a listener after the verb: "Dick Dever, who …, told POLITICO, “…”".)
+            let incise = k > 0
+                && !TELL_CUES.contains(&w)
+                && !OBJECT_CONTROL_CUES.contains(&w)
+                && ws.len() - k <= MAX_INCISE_WORDS
+                && ws[k - 1].text.ends_with(',')
+                && ws[k + 1..].iter().all(|w| !w.ends_clause() || w.text.ends_with(','))
+                && ws[ws.len() - 1].text.ends_with(',');
+            if let Some(f) = subject_after(ws, k).filter(|f| incise && plausible_subject(f)) {
+                return Some(with_cue(f, w));
+            }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
             let before = subject_before(ws, k).filter(plausible_subject);
             let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
@@ -718,6 +731,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
     }
     None
 }
+
+/// Most words of an incise before a quotation, its verb included ("said Anna Ferri, the engineer,").
+const MAX_INCISE_WORDS: usize = 8;
 
 /// Most words of a name standing right before a colon ("Republican pollster Daron Shaw: “…”").
 const MAX_COLON_NAME_WORDS: usize = 4;
@@ -1236,7 +1252,7 @@ pub fn is_that(w: &str) -> bool {
 /// German and French words that follow the subject after its verb: a dative article, prepositions.
 const AFTER_SUBJECT: &[&str] = &["dem", "der", "nach", "vor", "im", "am", "auf", "bei", "beim", "gegenüber", "zum", "zur", "mit", "vom", "während", "au", "aux", "à", "devant", "lors", "dans"];
 /// Words that open an adverbial (where, when, how something was said).
-const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
+pub(super) const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
 /// Auxiliaries and copulas: one of them (or an -ed form) tells a clause from a phrase.
 /// A past form or an auxiliary: the sign of a clause that phrases without a verb lack.
 fn may_be_verb(w: &Word) -> bool {

@@ -33,6 +33,8 @@ const MIN_SENTENCE_QUOTE_WORDS: usize = 4;
 const SCARE_QUOTE_MAX_WORDS: usize = 2;
 /// A paragraph is "quote-only" (it continues the last speaker) when the quotation covers this share of it.
 const QUOTE_ONLY_SHARE: f32 = 0.8;
+/// Most words before a colon that leave a quotation alone in its paragraph ("And then, quietly:").
+const MAX_BARE_LEAD_WORDS: usize = 5;
 
 /// Group nouns that name a speaker as written when no person is named ("officials said").
 pub(super) const GROUP_SPEAKERS: &str = "officials official police authorities ministry department government administration force report study \
@@ -584,8 +586,18 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !is_listed(PRONOUNS, w.bare()) && !w.is_cue_first());
             // A quotation that is a sentence of its own goes on with the last speaker of its
             // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
+            // ("Then, after a pause: “…”": a few words naming no one before a colon leave it as alone;
+            // not "Then the mayor stood up:", nor a script without case, where "وأضافت:" is "she added:".)
+            let subject_like = |i: usize| {
+                let w = &before_ws[i];
+                PRONOUNS.contains(&w.bare()) || i > 0 && (people::is_capitalized(w.text) || is_listed("the a an", w.bare()) && !attribution::PREPOSITIONS.contains(&before_ws[i - 1].bare()))
+            };
+            let bare_lead = lead.ends_with(':')
+                && before_ws.len() <= MAX_BARE_LEAD_WORDS
+                && before_ws.iter().all(|w| w.text.contains(char::is_lowercase))
+                && !(0..before_ws.len()).any(subject_like);
             let goes_on = |named: bool| {
-                last.as_ref().filter(|v| v.named == named && found.is_none() && direct && !after_colon && (v.block == bi || (quote_only || continues) && bi - v.block <= 2)).map(|v| v.who.clone())
+                last.as_ref().filter(|v| v.named == named && found.is_none() && direct && !after_colon && (v.block == bi || (quote_only || continues || bare_lead) && bi - v.block <= 2)).map(|v| v.who.clone())
             };
             let speaker = match &found {
                 Some(f) => ctx.resolve(f, found_in, f.phrase.start, Voice::name(&last)),
