@@ -1923,3 +1923,20 @@ fn an_incise_between_commas_before_the_quotation_names_the_speaker_after_its_ver
     assert_eq!(speaker_of(body, "è chiusa da settimane").as_deref(), Some("Piergiorgio Manfredi"));
     assert_eq!(speaker_of(body, "will need two more years.").as_deref(), Some("Anna Ferri"));
 }
+
+#[test]
+fn an_italian_or_spanish_attribution_between_dashes_inside_the_quotation_parts_it() {
+    let body = "<p>Il sindaco di Valdimonte, Piergiorgio Manfredi, ha convocato una riunione in municipio.</p>\
+        <p>«Noi — dice Manfredi — non chiediamo miracoli. Chiediamo una data».</p>\
+        <p>El portavoz del comité, Xosé Manuel Piñeiro, habló ayer con los trabajadores.</p>\
+        <p>«No es un cierre —afirma Piñeiro—, es una deslocalización».</p>\
+        <p>“We — and I mean all of us — want the road open,” said Anna Ferri, the engineer.</p>";
+    let q = quotes(body);
+    let by = |t: &str| q.iter().find(|q| q.2 == t).unwrap_or_else(|| panic!("{t}: {q:?}")).clone();
+    assert_eq!(by("Noi").1.as_deref(), Some("Piergiorgio Manfredi"));
+    assert_eq!(by("non chiediamo miracoli. Chiediamo una data"), ("direct".into(), Some("Piergiorgio Manfredi".into()), "non chiediamo miracoli. Chiediamo una data".into()));
+    assert_eq!(by("No es un cierre").1.as_deref(), Some("Xosé Manuel Piñeiro"));
+    assert_eq!(by("es una deslocalización").1.as_deref(), Some("Xosé Manuel Piñeiro"));
+    // Words between dashes that open with no reporting verb stay in the quotation.
+    assert_eq!(by("We — and I mean all of us — want the road open,").1.as_deref(), Some("Anna Ferri"));
+}

@@ -147,7 +147,16 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
                             push(text, &mut spans, chars[start].0, inner_start, comma, comma, true);
                             push(text, &mut spans, after, after, inner_end, outer_end, true);
                         }
-                        None => push(text, &mut spans, chars[start].0, inner_start, inner_end, outer_end, true),
+                        None => match dash_incise(text, inner_start, inner_end) {
+                            // (The second part's outer start is its dash: the words between are the incise's.)
+                            Some((open, close)) => {
+                                push(text, &mut spans, chars[start].0, inner_start, open, open, true);
+                                let after = close + text[close..].chars().next().map_or(0, char::len_utf8);
+                                let words = after + text[after..inner_end].len() - text[after..inner_end].trim_start_matches(&[',', ' '][..]).len();
+                                push(text, &mut spans, close, words, inner_end, outer_end, true);
+                            }
+                            None => push(text, &mut spans, chars[start].0, inner_start, inner_end, outer_end, true),
+                        },
                     }
                     open = None;
                     nested = 0;
@@ -194,6 +203,25 @@ fn incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         inner[end..].trim_start().starts_with(char::is_uppercase).then(|| (from + c, from + end))
     })
 }
+
+/// Italian and Spanish set who speaks inside the quotation, between dashes: «Noi — dice
+/// Manfredi — non chiediamo miracoli», «No es un cierre —afirma Piñeiro—, es …». Where the
+/// two dashes start, when a reporting verb opens the words between and words go on after.
+fn dash_incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    const DASHES: &[char] = &['—', '–'];
+    let inner = &text[from..to];
+    let open = inner.find(DASHES)?;
+    // (Both dashes are three bytes of UTF-8.)
+    let rest = &inner[open + 3..];
+    let verb = crate::text::trim_to_word(rest.trim_start().split(' ').next()?);
+    let close = open + 3 + rest.find(DASHES)?;
+    let short = inner[open..close].split(' ').count() <= MAX_DASH_INCISE_WORDS;
+    let goes_on = inner[close + 3..].contains(char::is_alphanumeric);
+    (short && goes_on && super::cues::lexicon().is_foreign_cue(verb)).then_some((from + open, from + close))
+}
+
+/// Most words between the dashes of an incise ("—afirma Xosé Manuel Piñeiro, portavoz del comité—").
+const MAX_DASH_INCISE_WORDS: usize = 10;
 
 /// How far from the paragraph's end an attribution closing dashed speech may start.
 const MAX_TAIL_CHARS: usize = 160;

@@ -524,7 +524,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 after_quote(&between)
             };
             // The words after a French incise (« A, estime X. B ») have no mark of their own: X's only.
-            let after_incise = text[span.outer.start..span.inner.start].trim().is_empty();
+            // (So do those after an Italian or Spanish one set between dashes: «A — dice X — B».)
+            let dashes = &['—', '–'][..];
+            let after_dashes = si > 0 && text[span.outer.start..].starts_with(dashes) && text[spans[bi][si - 1].outer.end..].starts_with(dashes);
+            let after_incise = after_dashes || text[span.outer.start..span.inner.start].trim().is_empty();
             let found = if after_incise { between_previous() } else { found.or(signed)
                 .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause && !attribution::opens_subordinate_clause(&after_ws) { after_quote(&after_ws) } else { None })
@@ -576,7 +579,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             // “A,” she said, “and B.”: the second part of an interrupted sentence is as whole as the first.
-            let resumes = direct_at.is_some_and(|d| d + 1 == si) && lead.ends_with(',') && between_previous().is_some();
+            let resumes = direct_at.is_some_and(|d| d + 1 == si) && (lead.ends_with(',') || after_dashes) && between_previous().is_some();
             let direct = resumes || starts_upper && (lead.is_empty() || after_incise || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some() && !is_title_case(inner));
             direct_at = Some(si).filter(|_| direct);
             // Kept as one, but a fragment when the writer's sentence runs on from it: “Family values people” are ….
