@@ -23,10 +23,12 @@ fn promotions_and_ad_slots_set_into_the_text_stay_out() {
          <div class=\"video-resource\"><div>Video: the mayor on the budget</div><div>01:45</div></div>\
          <p>___</p><p>* * *</p><p><strong><a href=\"/x\">MAYOR QUIETLY EXPANDS PARKING PROGRAM FOR RESIDENTS</a></strong></p>\
          <p>Follow the Ledger’s coverage of the budget at https://ledger.example/budget</p>\
+         <div class=\"box-leggi-anche\"><span class=\"title-leggi-anche\">LEGGI ANCHE</span><ul><li><a href=\"/a\">Frana sull’Appennino, evacuate dodici famiglie</a></li><li><a href=\"/b\">Maltempo in Emilia-Romagna, allerta rossa</a></li></ul></div>\
+         <p class=\"button-wrapper\"><a class=\"button primary\" href=\"/comments\"><span>Leave a comment</span></a></p>\
          <p>The mayor said the repairs would start in March and last two years.</p>\
          <p>Advertising revenue at the city’s newspaper fell by a third last year, the publisher said.</p>",
     );
-    for chrome in ["Related:", "ADVERTISING", "READ MORE", "continues below", "Media caption", "01:45", "___", "* * *", "coverage of the budget", "PARKING PROGRAM"] {
+    for chrome in ["Related:", "ADVERTISING", "READ MORE", "continues below", "Media caption", "01:45", "___", "* * *", "coverage of the budget", "PARKING PROGRAM", "LEGGI ANCHE", "Leave a comment"] {
         assert!(!a.text.contains(chrome), "{chrome} in {}", a.text);
     }
     assert!(a.text.contains("The mayor said the repairs would start in March"));

@@ -24,11 +24,12 @@ const CHROME_TOKENS: &str = "ad ads adv advert advertisement advertising adslot 
 const PROMO_LABELS: &str = concat!(
     "related|read more|read|more|see also|also read|read also|watch|listen|recommended|related story|",
     "related article|related coverage|related content|more on this|must read|lire aussi|à lire aussi|",
-    "mehr zum thema|lesen sie auch|lee también|leia também|leggi anche|more to read|more stories",
+    "mehr zum thema|lesen sie auch|lee también|leia também|leggi anche|more to read|more stories|",
+    "más información|mais informações|plus d'infos|leave a comment",
 );
 
 /// Whether a block's text opens with a promotion label and a colon, or is one (a heading
-/// "Mehr zum Thema", "More to Read" over links to other stories).
+/// "Mehr zum Thema", "More to Read" over links to other stories, a button "Leave a comment").
 pub fn is_promo_label(text: &str) -> bool {
     // ("Read more from Sky News:" too.)
     let label = crate::text::lower(crate::text::trim_to_word(text.split_once(':').map_or(text, |(label, _)| label)));

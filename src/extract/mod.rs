@@ -503,7 +503,9 @@ fn push_block(
         // Twitter @pamkeyNEN" is the author's.
         let capitals = || crate::text::words(&text.text).nth(3).is_some() && text.text.chars().any(char::is_uppercase) && !text.text.chars().any(char::is_lowercase);
         let promo = || boilerplate::is_promo_label(&text.text);
-        if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || boilerplate::is_furniture_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
+        // (A box's title alone in its block is one whatever its tag: <span>LEGGI ANCHE</span> over the links.)
+        let alone = || text.text.len() <= MAX_PROMO_LABEL_BYTES && !text.text.contains(':') && promo();
+        if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || alone() || boilerplate::is_furniture_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
             continue;
         }
         // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
@@ -515,6 +517,9 @@ fn push_block(
         out.push(block);
     }
 }
+
+/// Most bytes of a promotion label alone in its block ("Mehr zum Thema").
+const MAX_PROMO_LABEL_BYTES: usize = 24;
 
 /// Most chars of a dateline ("Updated Tuesday, September 30, 2025 at 11:45 PM EDT").
 const MAX_DATELINE_CHARS: u32 = 80;
