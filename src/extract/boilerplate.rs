@@ -98,7 +98,7 @@ pub fn is_furniture_label(text: &str) -> bool {
         return false;
     }
     let t = crate::text::lower(t);
-    let duration = t.starts_with(|c: char| c.is_ascii_digit()) && t.contains("min") && (t.ends_with(" read") || t.ends_with(" listen"));
+    let duration = t.as_bytes().first().is_some_and(u8::is_ascii_digit) && t.contains("min") && (t.ends_with(" read") || t.ends_with(" listen"));
     t.len() <= MAX_AD_LABEL_BYTES && (is_listed(AD_LABELS, &t) || t.starts_with("advertisement") || t.contains("below advert") || duration)
 }
 

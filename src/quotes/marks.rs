@@ -216,7 +216,7 @@ fn dash_incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let verb = crate::text::trim_to_word(rest.trim_start().split(' ').next()?);
     let close = open + 3 + rest.find(DASHES)?;
     let short = inner[open..close].split(' ').count() <= MAX_DASH_INCISE_WORDS;
-    let goes_on = inner[close + 3..].contains(char::is_alphanumeric);
+    let goes_on = inner[close + 3..].chars().any(char::is_alphanumeric);
     (short && goes_on && super::cues::lexicon().is_foreign_cue(verb)).then_some((from + open, from + close))
 }
 

@@ -597,7 +597,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             };
             let bare_lead = lead.ends_with(':')
                 && before_ws.len() <= MAX_BARE_LEAD_WORDS
-                && before_ws.iter().all(|w| w.text.contains(char::is_lowercase))
+                && before_ws.iter().all(|w| w.text.chars().any(char::is_lowercase))
                 && !(0..before_ws.len()).any(subject_like);
             let goes_on = |named: bool| {
                 last.as_ref().filter(|v| v.named == named && found.is_none() && direct && !after_colon && (v.block == bi || (quote_only || continues || bare_lead) && bi - v.block <= 2)).map(|v| v.who.clone())
