@@ -434,7 +434,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .or_else(|| visible_date(doc))
         .or_else(|| stated_date(doc))
         .or_else(|| url.as_deref().and_then(date_in_url))
-        .map(|d| d.trim().to_string());
+        .map(|d| stated_day(doc, d.trim().to_string()));
     let modified = from_ld("dateModified").or_else(|| first(&meta, "article:modified_time og:updated_time dateModified last-modified"));
 
     let html = doc.html_element();
@@ -472,6 +472,29 @@ fn time_element(doc: &Document) -> Option<String> {
         .and_then(|&t| doc.attr(t, "datetime"))
         .map(str::to_string)
         .filter(|d| d.len() >= 8 && d.as_bytes()[0].is_ascii_digit())
+}
+
+/// A UTC timestamp ("2025-01-14T20:32:10Z") on a page that writes the same moment for its
+/// readers in a `<time>` ("Wed 15 Jan 2025 at 6:32am", in Sydney) dates the article by that day:
+/// the one the page states, a day either side of UTC's.
+fn stated_day(doc: &Document, published: String) -> String {
+    let utc = published.ends_with('Z') || published.ends_with("+00:00");
+    let Some(minute) = published.get(..16).filter(|_| utc) else { return published };
+    let times = doc.tagged(doc.root(), "time");
+    let same = times.iter().find(|&&t| doc.attr(t, "datetime").is_some_and(|d| d.starts_with(minute)));
+    match same.and_then(|&t| parse_written_date(&doc.text_content(t))) {
+        Some(day) if day_number(&day).zip(day_number(&published)).is_some_and(|(a, b)| a.abs_diff(b) == 1) => day,
+        _ => published,
+    }
+}
+
+/// Days since a fixed epoch of an ISO date's day (months counted from March, so February's
+/// length only matters through the leap-year terms).
+fn day_number(iso: &str) -> Option<u32> {
+    let n = |r: std::ops::Range<usize>| iso.get(r)?.parse::<u32>().ok();
+    let (y, m, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
+    let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
+    Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d)
 }
 
 const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -604,6 +627,24 @@ mod tests {
     fn read_page(head: &str, body: &str) -> super::Metadata {
         let doc = crate::adapters::html::parse(&format!("<html><head>{head}</head><body>{body}</body></html>"));
         super::read(&doc, &super::JsonLd::parse(&doc), None)
+    }
+
+    #[test]
+    fn a_utc_timestamp_dates_the_article_by_the_day_the_page_states() {
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods","datePublished":"2025-01-14T20:32:10.000Z"}</script>"#;
+        let sydney = r#"<h1>Floods</h1><time datetime="2025-01-14T20:32:10.000Z">Wed 15 Jan 2025 at 6:32am</time>"#;
+        assert_eq!(read_page(ld, sydney).published.as_deref(), Some("2025-01-15"));
+        // Over a month's and a year's end; a day the page writes the same stays the timestamp.
+        let ld_at = |t: &str| ld.replace("2025-01-14T20:32:10.000Z", t);
+        let ny = r#"<time datetime="2025-01-01T02:30:00Z">December 31, 2024, 9:30 PM ET</time>"#;
+        assert_eq!(read_page(&ld_at("2025-01-01T02:30:00Z"), ny).published.as_deref(), Some("2024-12-31"));
+        let march = r#"<time datetime="2024-03-01T01:00:00Z">February 29, 2024</time>"#;
+        assert_eq!(read_page(&ld_at("2024-03-01T01:00:00Z"), march).published.as_deref(), Some("2024-02-29"));
+        let london = r#"<time datetime="2025-01-14T20:32:10Z">14 January 2025</time>"#;
+        assert_eq!(read_page(&ld_at("2025-01-14T20:32:10Z"), london).published.as_deref(), Some("2025-01-14T20:32:10Z"));
+        // Another moment's time element, or a day far off, changes nothing.
+        let other = r#"<time datetime="2025-01-10T08:00:00Z">Fri 10 Jan 2025</time>"#;
+        assert_eq!(read_page(ld, other).published.as_deref(), Some("2025-01-14T20:32:10.000Z"));
     }
 
     #[test]
