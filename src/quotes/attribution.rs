@@ -714,7 +714,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // incise between commas, its verb first and a short subject after, right before the quotation.
             // (Not a listener after the verb: "Dick Dever, who …, told POLITICO, “…”".)
             let incise = k > 0
-                && !TELL_CUES.contains(&w)
+                && !is_listed(TELL_CUES, w)
                 && !OBJECT_CONTROL_CUES.contains(&w)
                 && ws.len() - k <= MAX_INCISE_WORDS
                 && ws[k - 1].text.ends_with(',')
