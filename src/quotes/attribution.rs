@@ -673,7 +673,8 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // "the allegations had “no substance”": after a determiner a cue word is a noun.
         // (French "a dit", "a répondu": there "a" is the auxiliary.)
         let french_past = k > 0 && ws[k - 1].bare() == "a" && lexicon().is_foreign_cue(w);
-        let noun = k > 0 && !french_past && is_listed("the a an his her their its these those such", ws[k - 1].bare());
+        // (A match: asked of every word before a quotation.)
+        let noun = k > 0 && !french_past && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(&['”', '"', '’'][..]).ends_with(',') || ws[k - 1].bare() == "by") {
@@ -898,7 +899,11 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             return clause(ws, opener, content_end).map(|r| (r, with_cue(f, "according to")));
         }
         // ", which they said was …" is a relative clause, not an attribution of what came before.
-        if is_listed("which who that what where when as but and though although while because since after before if so or until unless", ws[k].bare()) {
+        // (A match, not a word list: asked at every clause opening of every sentence.)
+        if matches!(
+            ws[k].bare(),
+            "which" | "who" | "that" | "what" | "where" | "when" | "as" | "but" | "and" | "though" | "although" | "while" | "because" | "since" | "after" | "before" | "if" | "so" | "or" | "until" | "unless"
+        ) {
             continue;
         }
         let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || source_cue(ws, c, DATA_CUES)) else { continue };
