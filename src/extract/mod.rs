@@ -504,8 +504,8 @@ fn push_block(
         let capitals = || crate::text::words(&text.text).nth(3).is_some() && text.text.chars().any(char::is_uppercase) && !text.text.chars().any(char::is_lowercase);
         let promo = || boilerplate::is_promo_label(&text.text);
         // (A box's title alone in its block is one whatever its tag: <span>LEGGI ANCHE</span> over the links.)
-        let alone = || text.text.len() <= MAX_PROMO_LABEL_BYTES && !text.text.contains(':') && promo();
-        if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || is_heading(doc.tag(owner)) && promo() || alone() || boilerplate::is_furniture_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
+        let alone = text.text.len() <= MAX_PROMO_LABEL_BYTES && !text.text.contains(':');
+        if link_density > MAX_LINK_DENSITY && (promo() || capitals()) || (alone || is_heading(doc.tag(owner))) && promo() || boilerplate::is_furniture_label(&text.text) || boilerplate::is_publisher_line(&text.text) {
             continue;
         }
         // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.

@@ -721,7 +721,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
                 && ws[k - 1].text.ends_with(',')
                 && ws[k + 1..].iter().all(|w| !w.ends_clause() || w.text.ends_with(','))
                 && ws[ws.len() - 1].text.ends_with(',');
-            if let Some(f) = subject_after(ws, k).filter(|f| incise && plausible_subject(f)) {
+            if let Some(f) = if incise { subject_after(ws, k).filter(plausible_subject) } else { None } {
                 return Some(with_cue(f, w));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
