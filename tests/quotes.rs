@@ -66,6 +66,13 @@ fn appositives_with_commas_and_places_after_the_name() {
     // Lower-case words describing the name before it, in an appositive after a description.
     let body = "<p>Her neighbour, retired postman Bill Hughes, 71, agreed: “It is a disgrace.”</p>";
     assert_eq!(speaker_of(body, "It is a disgrace.").as_deref(), Some("Bill Hughes"));
+    // The appositive opening with its article: an organisation's name, a described person's.
+    let body = "<p>The region’s peak horticulture body, the Bundaberg Growers Association, said its members had been “blindsided” by the findings.</p>\
+        <p>Her lawyer, the former prosecutor John Smith, said she was “innocent”.</p>\
+        <p>Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said it was “not over”.</p>";
+    assert_eq!(speaker_of(body, "blindsided").as_deref(), Some("Bundaberg Growers Association"));
+    assert_eq!(speaker_of(body, "innocent").as_deref(), Some("John Smith"));
+    assert_eq!(speaker_of(body, "not over").as_deref(), Some("Sander M. Levin"));
 }
 
 #[test]
@@ -1321,6 +1328,9 @@ fn a_spokesperson_for_a_person_is_someone_unnamed_but_one_for_an_organisation_sp
     assert_eq!(who(body, "dead on arrival."), (None, Some("a spokesman for Senator Karen Holt".into())));
     assert_eq!(who(body, "neither the nominee nor her campaign helped the donor"), (None, Some("a spokeswoman for Hillary Clinton".into())));
     assert_eq!(who(body, "the airline had found no cracks in its fleet").0.as_deref(), Some("Meridian Connect"));
+    // However long the title and name of the person spoken for.
+    let body = "<p>In a statement, a spokeswoman for Federal Employment Minister Kate Lindgren said the government had “zero tolerance” for wage theft.</p>";
+    assert_eq!(who(body, "zero tolerance"), (None, Some("a spokeswoman for Federal Employment Minister Kate Lindgren".into())));
 }
 
 #[test]

@@ -108,7 +108,11 @@ pub struct Found {
     pub implied: bool,
 }
 
-fn phrase(ws: &[Word], from: usize, to: usize) -> Option<Found> {
+fn phrase(ws: &[Word], from: usize, mut to: usize) -> Option<Found> {
+    // A parenthesis after the name is no part of it: "Rep. Sander M. Levin (Mich.), a superdelegate".
+    if to > from + 1 && ws[to - 1].text.starts_with('(') && ws[to - 1].text.trim_end_matches(',').ends_with(')') {
+        to -= 1;
+    }
     if from >= to {
         return None;
     }
@@ -171,11 +175,12 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
             !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !is_listed("for to who which including like especially", b)
         };
         // (So may the appositive: "His attorney, public defender Devon Marsh, said"; a name's
-        // particle is lower case: "Khalil al-Hayya".)
+        // particle is lower case: "Khalil al-Hayya"; and it may open with its article: "The
+        // region's peak body, the Bundaberg Growers Association, said", "the former prosecutor John Smith".)
         let name_from = (app_start..app_end).find(|&i| cap(i)).unwrap_or(app_end);
         let names_the_description = app_end - app_start <= 5
             && name_from < app_end
-            && (app_start..name_from).all(describes)
+            && (app_start + usize::from(name_from > app_start && is_listed(THE, ws[app_start].bare()))..name_from).all(describes)
             && (name_from..app_end).all(|i| cap(i) || ws[i].text.contains('-') || is_listed("bin ibn de van von da", ws[i].bare()))
             && app_start > 0
             && ws[app_start - 1].text.ends_with(',')
@@ -240,6 +245,9 @@ const MAX_APPOSITIVE_SEGMENTS: usize = 3;
 const MAX_DESCRIPTION_WORDS: usize = 8;
 /// "the" and its kin in the languages whose descriptions read "the … of X".
 const DEFINITE_ARTICLES: &str = "the la el le il lo der die das o a los las les";
+/// The singular definite articles that may open an organisation's name ("the", not the Portuguese
+/// "a" that is English's indefinite one).
+const THE: &str = "the la el le il lo der die das o";
 /// "of" and its kin.
 pub(super) const OF_WORDS: &[&str] = &["of", "de", "del", "di", "du", "des", "della", "do", "da", "von", "für"];
 

@@ -964,7 +964,9 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let h = words[head].lowered();
     let determined = head >= 1 && people::has(&words[0], people::DETERMINER);
     // A bare plural needs no determiner ("campaign aides", "Political observers").
-    if end > MAX_DESCRIBED_WORDS || !(determined && speaks_for_someone(&h) || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
+    // (A name it ends in counts as one word: "a spokeswoman for Employment Minister Kate Lindgren".)
+    let name_words = words[head + 1..end].iter().rev().take_while(|w| people::is_capitalized(w)).count();
+    if end - name_words.saturating_sub(1) > MAX_DESCRIBED_WORDS || !(determined && speaks_for_someone(&h) || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
         return None;
     }
     // As the article writes it, but "The spokeswoman" opening a sentence reads "the spokeswoman".
