@@ -1186,6 +1186,12 @@ fn a_cue_without_a_subject_speaks_for_the_person_last_named_where_languages_drop
     assert_eq!(speaker_of(body, "Troveremo i soldi").as_deref(), Some("Mario Draghi"));
     // A subject after the verb, past a place or platform, is the speaker.
     assert_eq!(speaker_of(body, "C’est une provocation").as_deref(), Some("Jean-Luc Mélenchon"));
+    // A day and a place after the verb are no subject either.
+    let body = "<p>La conselleira de Emprego, Ana Belén Soutullo, calificó el cierre de «golpe durísimo».</p>\
+        <p>«No vamos a aceptar que se cierre una empresa con beneficios», declaró el miércoles en el Parlamento gallego.</p>\
+        <p>«Es una vergüenza», dijo ayer ante la prensa.</p>";
+    assert_eq!(speaker_of(body, "No vamos a aceptar que se cierre una empresa con beneficios").as_deref(), Some("Ana Belén Soutullo"));
+    assert_eq!(speaker_of(body, "Es una vergüenza").as_deref(), Some("Ana Belén Soutullo"));
 }
 
 #[test]

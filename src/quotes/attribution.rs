@@ -402,8 +402,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             // (Not when a name follows in the clause: Czech puts it late, "píše na Twitter Gary Lineker".)
             let rest = if ws[k].ends_clause() { &[][..] } else { &ws[k + 1..] };
             let clause = &rest[..rest.iter().position(Word::ends_clause).map_or(rest.len(), |e| e + 1)];
-            let subjectless = clause.first().is_none_or(|n| !is_listed(DEFINITE_ARTICLES, n.bare()) && !n.bare().starts_with("un"))
-                && !clause.iter().any(|w| super::people::is_capitalized(w.text));
+            let clause = &clause[romance_day(clause)..];
+            let subjectless = clause.first().is_none_or(|n| !is_listed(DEFINITE_ARTICLES, n.bare()) && !n.bare().starts_with("un") && super::people::as_pronoun(n.bare()).is_none())
+                && !clause.iter().enumerate().any(|(i, w)| super::people::is_capitalized(w.text) && !in_romance_place(clause, i));
             if verb_first && subjectless && super::cues::lexicon().is_foreign_cue(w) {
                 return Some(Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: w.to_string(), implied: true });
             }
@@ -425,6 +426,32 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         }
     }
     unlisted_verb_then_name(ws).or_else(|| name_then_unlisted_verb(ws)).or_else(|| so_then_name(ws))
+}
+
+/// Days and their neighbours in Spanish, Italian, French and Portuguese, which say when, not who.
+const ROMANCE_DAYS: &str = "lunes martes miércoles jueves viernes sábado domingo ayer hoy lunedì martedì mercoledì giovedì venerdì \
+    sabato domenica ieri oggi lundi mardi mercredi jeudi vendredi samedi dimanche hier segunda-feira terça-feira quarta-feira \
+    quinta-feira sexta-feira ontem hoje";
+
+/// Words of a day that open `ws` ("el miércoles", "ieri", "ce mardi").
+fn romance_day(ws: &[Word]) -> usize {
+    let day = |w: &Word| is_listed(ROMANCE_DAYS, w.bare());
+    match ws {
+        [a, d, ..] if is_listed("el il le lo o este questo ce", a.bare()) && day(d) => 2,
+        [d, ..] if day(d) => 1,
+        _ => 0,
+    }
+}
+
+/// Whether the capitalized word `ws[i]` names a place after a Romance preposition: "declaró en el
+/// Parlamento gallego", "ha detto alla Camera" (no more than two capitalized words: "píše na
+/// Twitter Gary Lineker" puts the speaker after the place).
+fn in_romance_place(ws: &[Word], i: usize) -> bool {
+    let cap = |w: &Word| super::people::is_capitalized(w.text);
+    let start = ws[..i].iter().rposition(|w| !cap(w)).map_or(0, |p| p + 1);
+    let end = ws[i..].iter().position(|w| !cap(w)).map_or(ws.len(), |p| i + p);
+    let before = |k: usize| start >= k && is_listed("en a ante desde in alla nella dalla sulla al nel dans à au devant em no na ao perante", ws[start - k].bare());
+    end - start <= 2 && (before(1) || before(2) && is_listed(THE, ws[start - 1].bare()))
 }
 
 /// «…», so Caflisch. — German's attribution without a verb: "so" and a name that ends the
