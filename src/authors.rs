@@ -9,7 +9,7 @@ use crate::extract::boilerplate::looks_like_chrome;
 use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
 use crate::text::MappedText;
 use crate::json::Value;
-use crate::text::{find_listed, is_listed, is_listed_by};
+use crate::text::{find_listed, has_str, is_listed, is_listed_by};
 
 /// News agencies that sign articles as organisations.
 const AGENCIES: &str = concat!(
@@ -149,7 +149,7 @@ fn from_meta(doc: &Document) -> Vec<Author> {
 fn in_comments(doc: &Document, n: NodeId) -> bool {
     doc.ancestors(n).any(|a| {
         let c = doc.class_and_id(a);
-        c.contains("comment") || c.contains("respond") || c.contains("related") || c.contains("widget") || doc.tag(a) == "aside"
+        has_str(c, "comment") || has_str(c, "respond") || has_str(c, "related") || has_str(c, "widget") || doc.tag(a) == "aside"
     })
 }
 
@@ -229,7 +229,7 @@ fn looks_like_name(s: &str) -> bool {
 fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
     // Every marker names a bio or an author: most elements are out at once.
-    (c.contains("bio") || c.contains("author"))
+    (has_str(c, "bio") || has_str(c, "author"))
         && c.split_ascii_whitespace().any(|t| find_listed(BIO_MARKERS, ' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
 }
 

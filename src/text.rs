@@ -317,6 +317,16 @@ pub fn is_listed_by(list: &str, separator: u8, item: &str) -> bool {
     })
 }
 
+/// `hay.contains(needle)` for a short needle in a short hay (a class name, a sentence), asked
+/// for every element or sentence: std's two-way searcher costs more to set up per call than
+/// this loop takes to run (in the wasm, where std has no SIMD path for it).
+#[inline(never)]
+pub fn has_str(hay: &str, needle: &str) -> bool {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = needle.split_first() else { return true };
+    hay.len() >= needle.len() && (0..=hay.len() - needle.len()).any(|i| hay[i] == first && hay[i + 1..].starts_with(rest))
+}
+
 /// `hay.rfind(needle)` for the short titles, cues and separators looked for in short
 /// windows: comparing bytes from the end needs no searcher set up per call (std's two-way
 /// searcher cost more to build than to run here) nor the reverse searcher's code in the wasm.
@@ -578,7 +588,7 @@ impl<'a> DoubleEndedIterator for Words<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{count_words, is_listed, is_listed_by};
+    use super::{count_words, has_str, is_listed, is_listed_by};
 
     #[test]
     fn words_are_counted_in_spaced_and_unspaced_scripts() {
@@ -597,5 +607,13 @@ mod tests {
         }
         assert!(is_listed_by("see also|read more", b'|', "read more"));
         assert!(!is_listed_by("see also|read more", b'|', "read"));
+    }
+    #[test]
+    fn has_str_answers_as_contains() {
+        for hay in ["", "a", "author-bio", "byline author", "día de", "autho"] {
+            for needle in ["", "a", "author", "bio", "de", "ía", "autho", "author-bio!"] {
+                assert_eq!(has_str(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+            }
+        }
     }
 }

@@ -54,12 +54,12 @@ const MAX_LABEL_WORDS: usize = 8;
 pub fn is_statement(sentence: &str) -> bool {
     use crate::text::SplitWords;
     let t = sentence.trim_end_matches(&['"', '”', '’', '\'', ')', ']', '»', ' '][..]);
-    if t.ends_with(&[':', '：'][..]) || crate::text::find_listed(NO_CLAIM_PHRASES, '|', &|c| t.contains(c)).is_some() || crate::sentences::is_photo_caption(t) {
+    if t.ends_with(&[':', '：'][..]) || crate::text::find_listed(NO_CLAIM_PHRASES, '|', &|c| crate::text::has_str(t, c)).is_some() || crate::sentences::is_photo_caption(t) {
         return false;
     }
     if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {
         // (Words are counted where spaces part them: not in Chinese or Japanese.)
-        return t.words().nth(MIN_CLAIM_WORDS - 1).is_some() || t.contains(|c: char| c.is_ascii_digit()) || !t.contains(" ");
+        return t.words().nth(MIN_CLAIM_WORDS - 1).is_some() || t.contains(|c: char| c.is_ascii_digit()) || !t.contains(' ');
     }
     let stamp = || {
         let l = crate::text::lower(t);

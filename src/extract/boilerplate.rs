@@ -230,7 +230,7 @@ fn hidden_by_attr(doc: &Document, n: NodeId) -> bool {
 fn hidden_by_style(doc: &Document, n: NodeId) -> bool {
     doc.attr(n, "style").is_some_and(|style| {
         let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
+        crate::text::has_str(&s, "display:none") || crate::text::has_str(&s, "visibility:hidden")
     })
 }
 

@@ -127,13 +127,13 @@ fn block_kind(doc: &Document, n: NodeId) -> &'static str {
 /// (Only list items: a blockquote's `<cite>` names its speaker.)
 fn is_citation(doc: &Document, n: NodeId) -> bool {
     doc.descendants(n).any(|d| doc.tag(d) == "cite")
-        || doc.ancestors(n).take(CITATION_LIST_DEPTH).any(|a| matches!(doc.tag(a), "ol" | "ul" | "div") && doc.class_and_id(a).contains("reflist"))
+        || doc.ancestors(n).take(CITATION_LIST_DEPTH).any(|a| matches!(doc.tag(a), "ol" | "ul" | "div") && crate::text::has_str(doc.class_and_id(a), "reflist"))
 }
 
 /// A caption by its class ("pb-caption", "thumbcaption"), on the block or around it,
 /// or on the element holding most of its text (a div of an image and a caption span).
 fn is_caption_class(doc: &Document, n: NodeId) -> bool {
-    doc.class_and_id(n).contains("caption")
+    crate::text::has_str(doc.class_and_id(n), "caption")
 }
 
 /// Text standing straight in a div counts as prose from this many chars.

@@ -418,7 +418,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let b = bare(w);
         // "(D-Newport News)": the district's words are no name either.
         if w.starts_with('(') && is_party_tag(b) {
-            i += words[i..].iter().position(|(_, x)| x.contains(")")).map_or(words.len() - i, |k| k + 1);
+            i += words[i..].iter().position(|(_, x)| x.contains(')')).map_or(words.len() - i, |k| k + 1);
             continue;
         }
         // "New" opens sentences ("New data show") but also names ("New York Times", "New Delhi").
@@ -432,7 +432,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
         // capitalized part: "Jean-Luc", "Abd-el-Kader").
         let description = crate::text::rsplit_once_ascii(b, b'-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
-        if inverted_cue || description || is_contraction(b) || b.contains("…") || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
+        if inverted_cue || description || is_contraction(b) || b.contains('…') || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
         }
@@ -449,8 +449,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
             // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
             // (But an aside may open with a name: "(John Schlafly defended his mother …)"; not "(AP)".)
-            let aside = ww.starts_with('(') && (j > i || ww.contains(")")) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
-            let ok = !aside && !wb.contains("…") && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
+            let aside = ww.starts_with('(') && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
+            let ok = !aside && !wb.contains('…') && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 // Arabic names' article joined to the family name: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
                 || (j > i && wb.split_once('-').is_some_and(|(article, rest)| matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && is_capitalized(rest)))
                 // Particles before the name's capitalized part: "de Gaulle", "von der Leyen", "de la
@@ -960,7 +960,7 @@ impl People {
         let found = Some(found).filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&lower(surname), gender?)).unwrap_or(found);
         let holds = |id: usize| {
             let e = &self.entities[id];
-            e.is_person && e.name.contains(" ") && self.has_surname(id, surname) && self.fits(id, gender)
+            e.is_person && e.name.contains(' ') && self.has_surname(id, surname) && self.fits(id, gender)
         };
         if (0..self.entities.len()).filter(|&id| holds(id)).nth(1).is_none() {
             return Some(found);
