@@ -1192,6 +1192,9 @@ fn a_cue_without_a_subject_speaks_for_the_person_last_named_where_languages_drop
         <p>«Es una vergüenza», dijo ayer ante la prensa.</p>";
     assert_eq!(speaker_of(body, "No vamos a aceptar que se cierre una empresa con beneficios").as_deref(), Some("Ana Belén Soutullo"));
     assert_eq!(speaker_of(body, "Es una vergüenza").as_deref(), Some("Ana Belén Soutullo"));
+    // A cue opening the sentence: the subject of the clause it reports is not the speaker.
+    let body = "<p>El alcalde de Vilagarcía, Alberto Varela, fue más prudente. Explicó a este periódico que el Ayuntamiento «no descarta» recalificar los terrenos.</p>";
+    assert_eq!(speaker_of(body, "no descarta").as_deref(), Some("Alberto Varela"));
 }
 
 #[test]

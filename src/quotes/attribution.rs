@@ -398,15 +398,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         if (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && !possessed {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && is_listed(super::cues::AUXILIARIES, ws[0].bare());
-            // Spanish, Italian, Portuguese … drop the subject: „…“, dijo. / ha asegurado ante la prensa.
-            // (Not when a name follows in the clause: Czech puts it late, "píše na Twitter Gary Lineker".)
             let rest = if ws[k].ends_clause() { &[][..] } else { &ws[k + 1..] };
-            let clause = &rest[..rest.iter().position(Word::ends_clause).map_or(rest.len(), |e| e + 1)];
-            let clause = &clause[romance_day(clause)..];
-            let subjectless = clause.first().is_none_or(|n| !is_listed(DEFINITE_ARTICLES, n.bare()) && !n.bare().starts_with("un") && super::people::as_pronoun(n.bare()).is_none())
-                && !clause.iter().enumerate().any(|(i, w)| super::people::is_capitalized(w.text) && !in_romance_place(clause, i));
-            if verb_first && subjectless && super::cues::lexicon().is_foreign_cue(w) {
-                return Some(Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: w.to_string(), implied: true });
+            if verb_first && subjectless(rest) && super::cues::lexicon().is_foreign_cue(w) {
+                return Some(implied(&ws[k]));
             }
             let found = match name_end {
                 // The name that opens the words is the speaker, whatever its appositive holds
@@ -426,6 +420,24 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         }
     }
     unlisted_verb_then_name(ws).or_else(|| name_then_unlisted_verb(ws)).or_else(|| so_then_name(ws))
+}
+
+/// Spanish, Italian, Portuguese … drop the subject: „…“, dijo. / ha asegurado ante la prensa. Whether
+/// the words after such a cue (`rest`) leave it unsaid, up to the clause's end or its "que": no
+/// article ("afirmou a ministra", but "explicó a este periódico"), "un…" or pronoun first, past a
+/// day ("declaró el miércoles"), and no capitalized word but a place's ("en el Parlamento gallego").
+/// (Czech puts a name late: "píše na Twitter Gary Lineker".)
+fn subjectless(rest: &[Word]) -> bool {
+    let clause = &rest[..rest.iter().position(|w| w.ends_clause() || is_that(w.bare())).map_or(rest.len(), |e| e + 1)];
+    let clause = &clause[romance_day(clause)..];
+    let to = clause.len() > 1 && clause[0].bare() == "a" && is_listed("este esta ese esa su sus la el los las un una", clause[1].bare());
+    clause.first().is_none_or(|n| (to || !is_listed(DEFINITE_ARTICLES, n.bare())) && !n.bare().starts_with("un") && super::people::as_pronoun(n.bare()).is_none())
+        && !clause.iter().enumerate().any(|(i, w)| super::people::is_capitalized(w.text) && !in_romance_place(clause, i))
+}
+
+/// The speaker a subjectless cue implies: no words, the cue's place.
+fn implied(cue: &Word) -> Found {
+    Found { phrase: cue.at..cue.at, words: Vec::new(), cue: cue.bare().to_string(), implied: true }
 }
 
 /// Days and their neighbours in Spanish, Italian, French and Portuguese, which say when, not who.
@@ -758,6 +770,11 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
                 && ws[ws.len() - 1].text.ends_with(',');
             if let Some(f) = if incise { subject_after(ws, k).filter(plausible_subject) } else { None } {
                 return Some(with_cue(f, w));
+            }
+            // "Explicó a este periódico que el Ayuntamiento «…»": a Romance cue opening the
+            // sentence with no subject after it speaks for the person last named.
+            if k == 0 && subjectless(&ws[1..]) && lexicon().is_foreign_cue(w) {
+                return Some(implied(&ws[0]));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
             let before = subject_before(ws, k).filter(plausible_subject);
