@@ -49,12 +49,14 @@ const MAX_LABEL_WORDS: usize = 8;
 /// colon ("The rankings were as follows:"), not a label, not a "First published
 /// February 1, 2016: 1:28 AM ET" stamp, not the reporters' credit ("Stella Kim
 /// reported from Seoul.", "Jane Doe contributed reporting.") nor a "declined to
-/// comment", not a photo caption, not four words without a figure.
+/// comment", not a photo caption, not an embedded post's signature ("— Jane Doe
+/// (@janedoe) March 12, 2025"), not four words without a figure.
 /// Longer lines without a full stop (list items) still count.
 pub fn is_statement(sentence: &str) -> bool {
     use crate::text::SplitWords;
     let t = sentence.trim_end_matches(&['"', '”', '’', '\'', ')', ']', '»', ' '][..]);
-    if t.ends_with(&[':', '：'][..]) || crate::text::find_listed(NO_CLAIM_PHRASES, '|', &|c| crate::text::has_str(t, c)).is_some() || crate::sentences::is_photo_caption(t) {
+    let signature = t.starts_with(&['—', '–'][..]) && crate::text::has_str(t, "(@");
+    if signature || t.ends_with(&[':', '：'][..]) || crate::text::find_listed(NO_CLAIM_PHRASES, '|', &|c| crate::text::has_str(t, c)).is_some() || crate::sentences::is_photo_caption(t) {
         return false;
     }
     if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {
