@@ -1279,6 +1279,9 @@ fn a_german_so_and_a_name_attribute_without_a_verb() {
     assert_eq!(speaker_of(body, "Wir brauchen mehr Leitungen").as_deref(), Some("Urs Imboden"));
     // In English "so" and a name go on with the sentence.
     assert_eq!(speaker_of(body, "We won the vote,"), None);
+    // Italian's "Così" and a name open the next sentence.
+    let body = "<p>«Per Pasqua di quale anno?». Così Aldo Ferrante, 78 anni, ex cantoniere, che sulla provinciale ha lavorato per trent’anni.</p>";
+    assert_eq!(speaker_of(body, "Per Pasqua di quale anno?").as_deref(), Some("Aldo Ferrante"));
 }
 
 #[test]

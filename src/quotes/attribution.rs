@@ -467,12 +467,13 @@ fn in_romance_place(ws: &[Word], i: usize) -> bool {
 }
 
 /// «…», so Caflisch. — German's attribution without a verb: "so" and a name that ends the
-/// sentence or opens an appositive (English never writes "so" and a name alone so).
+/// sentence or opens an appositive (English never writes "so" and a name alone so); Italian's
+/// opens the next sentence: «…». Così Aldo Ferrante, 78 anni, …
 fn so_then_name(ws: &[Word]) -> Option<Found> {
-    ws.first().filter(|w| w.text == "so")?;
+    ws.first().filter(|w| w.text == "so" || w.bare() == "così")?;
     let n = ws[1..].iter().take(MAX_NAME_WORDS).position(|w| !super::people::is_capitalized(w.text) || w.ends_clause())? + 1;
     ws.get(n).filter(|w| super::people::is_capitalized(w.text) && (w.text.ends_with('.') || w.text.ends_with(',')))?;
-    phrase(ws, 1, n + 1).map(|f| with_cue(f, "so"))
+    phrase(ws, 1, n + 1).map(|f| with_cue(f, ws[0].bare()))
 }
 
 /// “…!” beamed Donald Hartley of Madison: a past-tense verb the lexicon lacks, right
