@@ -230,7 +230,8 @@ fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
     // Every marker names a bio or an author: most elements are out at once.
     (has_str(c, "bio") || has_str(c, "author"))
-        && c.split_ascii_whitespace().any(|t| find_listed(BIO_MARKERS, ' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
+        // (A CSS module's component, its camel-cased words dashed: "ArticleBio_root__N3dhF" as "article-bio".)
+        && c.split_ascii_whitespace().flat_map(|t| [t, t.split('_').next().unwrap_or(t)]).any(|t| find_listed(BIO_MARKERS, ' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
 }
 
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.

@@ -124,6 +124,13 @@ fn bylines_name_each_author_with_their_own_link_and_nothing_else() {
 }
 
 #[test]
+fn an_author_bio_in_a_css_module_box_is_the_authors() {
+    let bio_box = "<div class=\"ArticleBio_root__N3dhF\"><address><div class=\"ArticleBio_content__Kp0tS\"><p><a href=\"/author/ann-lee/\">Ann Lee</a> is a staff writer at the Ledger, where she covers city hall and the budget.</p></div></address></div>";
+    let a = page("<meta name=\"author\" content=\"Ann Lee\">", bio_box);
+    assert_eq!(a.authors[0].bio.as_deref(), Some("Ann Lee is a staff writer at the Ledger, where she covers city hall and the budget."));
+}
+
+#[test]
 fn a_plain_byline_and_date_line_give_the_author_and_date_and_leave_the_text() {
     let a = page("", "<p>By Ann Lee | Staff Writer</p><p>Published March 5, 2024</p>");
     assert_eq!(authors(&a), [("Ann Lee", None)]);
