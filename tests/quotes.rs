@@ -147,6 +147,9 @@ fn an_appositive_description_resolves_later_mentions() {
     // A body named by a possessive and a lower-case noun speaks as written.
     let q = quotes("<p>Ukraine’s air force said it shot down 76 of the 93 missiles launched overnight.</p>");
     assert_eq!(q.iter().find(|x| x.0 == "indirect").map(|x| x.1.as_deref()), Some(Some("Ukraine’s air force")), "{q:?}");
+    // A negated subject reports nobody's words.
+    let q = quotes("<p>Not everyone agrees the state should step in. No one said the repairs would be easy.</p>");
+    assert!(q.iter().all(|x| x.0 != "indirect"), "{q:?}");
     // Only a verb of speech stands before its subject: "…, said Jane Doe", not "…, remembers John Bush".
     let q = quotes("<p>The family hired a young tutor that summer, James Bruner, whose father was the family pastor, remembers John Ellis Bush.</p>\
         <p>The plan would cut taxes for most families by 2027, said Jane Doe, the budget director.</p>");

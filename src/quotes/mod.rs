@@ -1005,7 +1005,9 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
         || f.words.iter().any(|w| is_listed(ANONYMOUS_SOURCE_WORDS, w) || is_listed(attribution::ACCESS_PARTICIPLES, w))
         // ("A spokeswoman for Hillary Clinton says …": someone unnamed who speaks for her.)
         || f.words.iter().position(|w| w == "for").is_some_and(|p| p > 0 && people::has(&f.words[p - 1], people::SPEAKS_FOR_ONE));
-    if speaker.is_none() && !is_listed(PRONOUNS, &crate::text::join(&f.words, " ").lowered()) && f.words.len() > 4 && !group {
+    // ("Not everyone agrees the state should step in", "No one said it would be easy": nobody is reported.)
+    let negated = f.words.first().is_some_and(|w| is_listed("not nobody no none neither", &w.lowered()));
+    if negated || speaker.is_none() && !is_listed(PRONOUNS, &crate::text::join(&f.words, " ").lowered()) && f.words.len() > 4 && !group {
         return;
     }
     quotes.push(Quote {
