@@ -246,7 +246,9 @@ fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
             let t = doc.text_content(d);
             // A bio speaks about the author: "Jane Doe is …", "Jane covers …"; a byline ("By Jane Doe …") is not one.
             let about = t.starts_with(name) || t.starts_with(first) || [" is ", " was ", " has ", " covers ", " writes ", " reports "].iter().any(|v| t.contains(&crate::text::concat(&[name, v])));
-            if t.len() >= 60 && about && !t.starts_with("By ") && best.is_none_or(|(_, l)| t.len() < l) {
+            // (Written as sentences: a byline box's name, role and date run together are none.)
+            let prose = t.trim_end().ends_with('.') || has_str(&t, ". ");
+            if t.len() >= 60 && about && prose && !t.starts_with("By ") && best.is_none_or(|(_, l)| t.len() < l) {
                 best = Some((d, t.len()));
             }
         }

@@ -128,6 +128,10 @@ fn an_author_bio_in_a_css_module_box_is_the_authors() {
     let bio_box = "<div class=\"ArticleBio_root__N3dhF\"><address><div class=\"ArticleBio_content__Kp0tS\"><p><a href=\"/author/ann-lee/\">Ann Lee</a> is a staff writer at the Ledger, where she covers city hall and the budget.</p></div></address></div>";
     let a = page("<meta name=\"author\" content=\"Ann Lee\">", bio_box);
     assert_eq!(a.authors[0].bio.as_deref(), Some("Ann Lee is a staff writer at the Ledger, where she covers city hall and the budget."));
+    // A byline box's name, role and date run together are no bio.
+    let byline_box = "<div class=\"author-info\"><div><a href=\"/author/ann-lee\">Ann Lee</a><span>Environment Correspondent</span></div><div><time>Tuesday 11 February 2025 16:45 GMT</time></div><div><a href=\"#comments\">Comments</a></div></div>";
+    let a = page("<meta name=\"author\" content=\"Ann Lee\">", byline_box);
+    assert_eq!(a.authors[0].bio, None);
 }
 
 #[test]
