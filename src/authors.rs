@@ -9,7 +9,7 @@ use crate::extract::boilerplate::looks_like_chrome;
 use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
 use crate::text::MappedText;
 use crate::json::Value;
-use crate::text::{find_listed, has_str, is_listed, is_listed_by};
+use crate::text::{find_listed, find_str, has_str, is_listed, is_listed_by, split_once_str};
 
 /// News agencies that sign articles as organisations.
 const AGENCIES: &str = concat!(
@@ -51,13 +51,13 @@ pub fn split_names(raw: &str) -> Vec<String> {
     }
     let s = s.strip_prefix("by").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(s);
     // A live blog signs each post "From CNN’s Arlette Saenz": the outlet is no name.
-    let from_outlet = s.get(..5).filter(|p| p.eq_ignore_ascii_case("from ")).and_then(|_| s[5..].split_once("’s ").or_else(|| s[5..].split_once("'s ")));
+    let from_outlet = s.get(..5).filter(|p| p.eq_ignore_ascii_case("from ")).and_then(|_| split_once_str(&s[5..], "’s ").or_else(|| split_once_str(&s[5..], "'s ")));
     let s = from_outlet.filter(|(outlet, _)| outlet.words().count() <= 3).map_or(s, |(_, rest)| rest);
     let mut out = Vec::new();
     // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
-    let contributors = |p: &&str| !p.lowered().contains("contribut");
+    let contributors = |p: &&str| !has_str(&p.lowered(), "contribut");
     let mut dated = false;
-    for part in s.split(&[',', '|', '&', ';', '\n'][..]).filter(contributors).flat_map(|p| p.split(" and ")) {
+    for part in s.split(&[',', '|', '&', ';', '\n'][..]).filter(contributors).flat_map(|p| crate::text::split_str(p, " and ")) {
         // "By Ann Lee Updated 3:15 PM EST, Tue March 5": nothing after the date is a name.
         if dated {
             break;
@@ -67,7 +67,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
         for w in part.words() {
             let wl = w.lowered();
             let bare = crate::text::trim_to_word(&wl);
-            if is_listed(NAME_STOPS, bare) || is_listed(JOB_WORDS, bare) || w.contains("@") || w.chars().any(|c| c.is_ascii_digit()) {
+            if is_listed(NAME_STOPS, bare) || is_listed(JOB_WORDS, bare) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
                 dated = is_listed("updated published posted", bare);
                 titled = is_listed(JOB_WORDS, bare);
                 break;
@@ -92,7 +92,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
             continue;
         }
         // "Hans Müller, ARD-Hauptstadtstudio", "Jane Doe, Reuters": one word after a name is where they work.
-        let affiliation = !out.is_empty() && !name.contains(" ");
+        let affiliation = !out.is_empty() && !name.contains(' ');
         if affiliation || name.is_empty() || name.starts_with("http") || name.words().count() > 5 || is_listed("email twitter contact", lower.as_str()) {
             continue;
         }
@@ -245,7 +245,7 @@ fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
             }
             let t = doc.text_content(d);
             // A bio speaks about the author: "Jane Doe is …", "Jane covers …"; a byline ("By Jane Doe …") is not one.
-            let about = t.starts_with(name) || t.starts_with(first) || [" is ", " was ", " has ", " covers ", " writes ", " reports "].iter().any(|v| t.contains(&crate::text::concat(&[name, v])));
+            let about = t.starts_with(name) || t.starts_with(first) || [" is ", " was ", " has ", " covers ", " writes ", " reports "].iter().any(|v| has_str(&t, &crate::text::concat(&[name, v])));
             // (Written as sentences: a byline box's name, role and date run together are none.)
             let prose = t.trim_end().ends_with('.') || has_str(&t, ". ");
             if t.len() >= 60 && about && prose && !t.starts_with("By ") && best.is_none_or(|(_, l)| t.len() < l) {
@@ -261,7 +261,7 @@ fn name_range(doc: &Document, n: NodeId, name: &str) -> Option<crate::document::
     let m = MappedText::collect(doc, n, &|_| false);
     // (As the page sets it: "By TOM KRISHER" for the metadata's Tom Krisher. ASCII case
     // changes keep every byte where it was.)
-    let i = m.text.find(name).or_else(|| m.text.to_ascii_lowercase().find(&name.to_ascii_lowercase()))?;
+    let i = find_str(&m.text, name).or_else(|| find_str(&m.text.to_ascii_lowercase(), &name.to_ascii_lowercase()))?;
     m.range(i, i + name.len())
 }
 
@@ -306,14 +306,14 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     for a in &mut authors {
         // The visible byline: profile link and where to highlight.
         for &b in &bylines {
-            if looks_like_chrome(doc, b) && !doc.class_and_id(b).contains("author") && !doc.class_and_id(b).contains("byline") {
+            if looks_like_chrome(doc, b) && !has_str(doc.class_and_id(b), "author") && !has_str(doc.class_and_id(b), "byline") {
                 continue;
             }
             if let Some(r) = name_range(doc, b, &a.name) {
                 if a.url.is_none() {
                     // The link on this name ("By <a>Sara Smart</a> and <a>Taylor Romine</a>"), or a lone writer's first.
                     let links = doc.tagged(b, "a");
-                    let own = links.iter().find(|&&l| doc.text_content(l).contains(&a.name)).or(if several { None } else { links.first() });
+                    let own = links.iter().find(|&&l| has_str(&doc.text_content(l), &a.name)).or(if several { None } else { links.first() });
                     a.url = own.and_then(|&l| doc.attr(l, "href")).map(str::to_string);
                 }
                 a.ranges.push(r);

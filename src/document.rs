@@ -437,7 +437,7 @@ impl Builder {
         let Some(node) = nodes.last_mut() else { return };
         let tag = slice(strings, node.tag);
         let own = &attrs[node.attrs.0 as usize..];
-        if tag == "script" && !own.iter().any(|&(k, v)| READ_ATTRIBUTES[k as usize] == "type" && slice(strings, v).contains("ld+json")) {
+        if tag == "script" && !own.iter().any(|&(k, v)| READ_ATTRIBUTES[k as usize] == "type" && crate::text::has_str(slice(strings, v), "ld+json")) {
             strings.truncate(node.tag.0 as usize);
             attrs.truncate(node.attrs.0 as usize);
             let parent = node.parent as usize;

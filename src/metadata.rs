@@ -38,7 +38,7 @@ impl JsonLd {
     pub fn parse(doc: &Document) -> JsonLd {
         let mut items = Vec::new();
         for s in doc.elements_by_tag("script") {
-            if !doc.attr(s, "type").is_some_and(|t| t.contains("ld+json")) {
+            if !doc.attr(s, "type").is_some_and(|t| crate::text::has_str(t, "ld+json")) {
                 continue;
             }
             let raw: String = doc.children(s).iter().filter_map(|&c| doc.text(c)).collect();
@@ -198,7 +198,7 @@ const MAX_APP_NAME_WORDS: usize = 4;
 
 /// "Yahoo News - Latest News & Headlines" → "Yahoo News": a site's name before its tagline.
 fn without_tagline(name: String) -> String {
-    match [" - ", " | ", " – ", " — "].iter().find_map(|sep| name.split_once(sep)) {
+    match [" - ", " | ", " – ", " — "].iter().find_map(|sep| crate::text::split_once_str(&name, sep)) {
         Some((head, _)) if !head.trim().is_empty() && head.words().count() <= MAX_APP_NAME_WORDS => head.trim().to_string(),
         _ => name,
     }
@@ -226,7 +226,7 @@ impl SiteNames {
             }
         }
         // "www.ehow.com" → "ehow"; "news.bbc.co.uk" → "bbc".
-        if let Some(host) = url.and_then(|u| u.split("://").nth(1)).and_then(|r| r.split(&['/', ':', '?', '#'][..]).next()) {
+        if let Some(host) = url.and_then(|u| crate::text::split_once_str(u, "://")).map(|(_, r)| r).and_then(|r| r.split(&['/', ':', '?', '#'][..]).next()) {
             let labels: Vec<&str> = host.split('.').collect();
             let generic = |l: &str| is_listed("co com org net gov ac www", l);
             if let Some(l) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
@@ -267,7 +267,7 @@ fn split_title(title: &str) -> impl Iterator<Item = &str> {
 
 /// The first separator of a title: (its start, its end).
 fn first_separator(title: &str) -> Option<(usize, usize)> {
-    TITLE_SEPARATORS.iter().filter_map(|sep| title.find(sep).map(|i| (i, i + sep.len()))).min()
+    TITLE_SEPARATORS.iter().filter_map(|sep| crate::text::find_str(title, sep).map(|i| (i, i + sep.len()))).min()
 }
 
 fn last_separator(title: &str) -> Option<(usize, usize)> {
@@ -280,7 +280,7 @@ fn last_separator(title: &str) -> Option<(usize, usize)> {
 fn headline_then_short_tail(title: &str, headline: &str) -> bool {
     let short = |s: &str| s.words().count() <= MAX_SITE_WORDS;
     TITLE_SEPARATORS.iter().any(|sep| {
-        title.split_once(sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && short(tail) || norm(tail) == norm(headline) && short(head))
+        crate::text::split_once_str(title, sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && short(tail) || norm(tail) == norm(headline) && short(head))
     })
 }
 
@@ -465,7 +465,7 @@ fn time_element(doc: &Document) -> Option<String> {
     let times = doc.tagged(doc.root(), "time");
     let published = times.iter().find(|&&t| {
         let c = doc.class_and_id(t);
-        doc.attr(t, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) || c.contains("publish") || doc.attr(t, "pubdate").is_some()
+        doc.attr(t, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) || crate::text::has_str(c, "publish") || doc.attr(t, "pubdate").is_some()
     });
     published
         .or(times.first())
@@ -557,7 +557,7 @@ fn visible_date(doc: &Document) -> Option<String> {
         .filter(|&n| {
             let c = doc.class_and_id(n);
             crate::text::ascii_tokens(c).any(|t| matches!(t, "date" | "dateline" | "timestamp" | "published" | "pubdate" | "time" | "posted"))
-                && !c.contains("comment")
+                && !crate::text::has_str(c, "comment")
         })
         .take(20)
         .find_map(|n| parse_written_date(&doc.text_content(n)))

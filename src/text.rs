@@ -317,14 +317,36 @@ pub fn is_listed_by(list: &str, separator: u8, item: &str) -> bool {
     })
 }
 
-/// `hay.contains(needle)` for a short needle in a short hay (a class name, a sentence), asked
-/// for every element or sentence: std's two-way searcher costs more to set up per call than
-/// this loop takes to run (in the wasm, where std has no SIMD path for it).
+/// `hay.find(needle)` by bytes, for every substring search (`str::contains`, `find`,
+/// `split_once` and a non-ASCII char's `contains` take std's two-way searcher, ~1 KB of
+/// wasm, which costs more to set up per call than this loop takes on a class name or a
+/// sentence). A match of whole UTF-8 needle bytes always starts at a char boundary.
 #[inline(never)]
-pub fn has_str(hay: &str, needle: &str) -> bool {
+pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = needle.split_first() else { return true };
-    hay.len() >= needle.len() && (0..=hay.len() - needle.len()).any(|i| hay[i] == first && hay[i + 1..].starts_with(rest))
+    let Some((&first, rest)) = needle.split_first() else { return Some(0) };
+    (0..=hay.len().checked_sub(needle.len())?).find(|&i| hay[i] == first && hay[i + 1..].starts_with(rest))
+}
+
+/// `hay.contains(needle)` through [`find_str`].
+pub fn has_str(hay: &str, needle: &str) -> bool {
+    find_str(hay, needle).is_some()
+}
+
+/// `s.split(sep)` through [`find_str`].
+pub fn split_str<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        let (part, after) = split_once_str(r, sep).map_or((r, None), |(p, a)| (p, Some(a)));
+        rest = after;
+        Some(part)
+    })
+}
+
+/// `s.split_once(sep)` through [`find_str`].
+pub fn split_once_str<'a>(s: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
+    find_str(s, sep).map(|i| (&s[..i], &s[i + sep.len()..]))
 }
 
 /// `hay.rfind(needle)` for the short titles, cues and separators looked for in short

@@ -65,7 +65,7 @@ pub fn is_statement(sentence: &str) -> bool {
     }
     let stamp = || {
         let l = crate::text::lower(t);
-        ["published", "updated", "posted"].iter().any(|w| l.contains(w)) && t.contains(|c: char| c.is_ascii_digit())
+        ["published", "updated", "posted"].iter().any(|w| crate::text::has_str(&l, w)) && t.contains(|c: char| c.is_ascii_digit())
     };
     t.words().count() > MAX_LABEL_WORDS && !stamp()
 }

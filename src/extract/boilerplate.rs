@@ -75,7 +75,7 @@ pub fn is_publisher_line(text: &str) -> bool {
     let l = crate::text::lower(t.get(..16).unwrap_or(t));
     FOLLOW_OPENINGS.iter().any(|o| l.starts_with(o)) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
         let t = crate::text::lower(t);
-        t.contains('@') || t.contains("http") || t.words().any(|w| is_listed(FOLLOW_PLATFORMS, crate::text::trim_to_word(w)))
+        t.contains('@') || crate::text::has_str(&t, "http") || t.words().any(|w| is_listed(FOLLOW_PLATFORMS, crate::text::trim_to_word(w)))
     }
 }
 
@@ -102,8 +102,8 @@ pub fn is_furniture_label(text: &str) -> bool {
         return false;
     }
     let t = crate::text::lower(t);
-    let duration = t.as_bytes().first().is_some_and(u8::is_ascii_digit) && t.contains("min") && (t.ends_with(" read") || t.ends_with(" listen"));
-    t.len() <= MAX_AD_LABEL_BYTES && (is_listed(AD_LABELS, &t) || t.starts_with("advertisement") || t.contains("below advert") || duration)
+    let duration = t.as_bytes().first().is_some_and(u8::is_ascii_digit) && crate::text::has_str(&t, "min") && (t.ends_with(" read") || t.ends_with(" listen"));
+    t.len() <= MAX_AD_LABEL_BYTES && (is_listed(AD_LABELS, &t) || t.starts_with("advertisement") || crate::text::has_str(&t, "below advert") || duration)
 }
 
 /// Class names that name the article body outright; they outweigh a chrome token on the same element.

@@ -493,7 +493,7 @@ fn push_block(
     for (i, text) in text.into_paragraphs().into_iter().enumerate() {
         // (Nor a rule set as text: "___", "* * *"; nor a media player's duration outside a table: "01:45".)
         let t = text.text.trim();
-        let duration = t.contains(":") && t.chars().all(|c| c.is_ascii_digit() || c == ':') && !matches!(doc.tag(owner), "td" | "th");
+        let duration = t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':') && !matches!(doc.tag(owner), "td" | "th");
         if duration || !t.chars().any(char::is_alphanumeric) {
             continue;
         }

@@ -875,7 +875,7 @@ fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
 /// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".
 fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found> {
     let part = &text[r.clone()];
-    let cues = super::cues::CHINESE_CUES.split(' ').filter_map(|c| Some((if first { part.find(c)? } else { crate::text::rfind_str(part, c)? }, c)));
+    let cues = super::cues::CHINESE_CUES.split(' ').filter_map(|c| Some((if first { crate::text::find_str(part, c)? } else { crate::text::rfind_str(part, c)? }, c)));
     // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
     let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
     let before = &part[..at];
@@ -1061,7 +1061,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "declared a disaster", "proclaimed a day of mourning": an act, not a report.
                     // "disclosed the conversation on Truth Social": the object is the exchange, not what was said.
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
-                    let quantity = w == "added" && ws.get(from).is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit() || "$€£".contains(c)));
+                    let quantity = w == "added" && ws.get(from).is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
                     let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity;
                     if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;

@@ -90,8 +90,8 @@ pub fn lexicon() -> &'static Lexicon {
         // The derivation script decided each cue's classes (q, i, t, c: see scripts/derive_cues.py).
         for line in LEXICON.split('\n').filter(|l| !l.starts_with('#')) {
             let Some((cue, classes)) = line.split_once('\t') else { continue };
-            for (letter, bit) in [('q', QUOTED), ('i', INDIRECT), ('t', INFINITIVE), ('c', CLAUSE)] {
-                if classes.contains(letter) {
+            for (letter, bit) in [(b'q', QUOTED), (b'i', INDIRECT), (b't', INFINITIVE), (b'c', CLAUSE)] {
+                if classes.as_bytes().contains(&letter) {
                     set(cue, bit);
                 }
             }

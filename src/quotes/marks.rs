@@ -32,7 +32,7 @@ fn closer_for(open: char) -> &'static [char] {
 }
 
 fn opens_word(prev: Option<char>, next: Option<char>) -> bool {
-    prev.is_none_or(|p| p.is_whitespace() || "([{—–-/:".contains(p)) && next.is_some_and(|n| !n.is_whitespace())
+    prev.is_none_or(|p| p.is_whitespace() || matches!(p, '(' | '[' | '{' | '—' | '–' | '-' | '/' | ':')) && next.is_some_and(|n| !n.is_whitespace())
 }
 
 /// Whether a closing single mark at this position ends a quotation rather than
@@ -185,7 +185,7 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
 /// incise's comma and where the words go on, if the quotation between `from` and `to` has one.
 fn incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let inner = &text[from..to];
-    inner.match_indices(", ").find_map(|(c, _)| {
+    (0..inner.len()).filter(|&c| inner.as_bytes()[c..].starts_with(b", ")).find_map(|c| {
         let rest = &inner[c + 2..];
         let first = rest.split(' ').next()?;
         let word = crate::text::trim_to_word(first);

@@ -562,7 +562,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let found = found.or_else(|| {
                 let prev = sents[..sents.partition_point(|r| r.end <= sent.start)].last().filter(|_| lead.is_empty() && si == 0)?;
                 let sentence_like = inner.words().nth(MIN_SENTENCE_QUOTE_WORDS - 1).is_some();
-                let quotes_nothing = !text[prev.clone()].contains(&['“', '”', '"', '‘', '«', '„'][..]) && !text[prev.clone()].contains("''");
+                let quotes_nothing = !text[prev.clone()].contains(&['“', '”', '"', '‘', '«', '„'][..]) && !crate::text::has_str(&text[prev.clone()], "''");
                 if sentence_like && quotes_nothing { attribution::opening_speech(&words(text, prev.clone())) } else { None }
             });
             // Fragments a few words apart in one clause: “…” are “…,” he said.
@@ -691,7 +691,7 @@ fn attribute_repeats(quotes: &mut [Quote]) {
             continue;
         }
         let mut others = quotes.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, q)| q);
-        if let Some(said) = others.find(|q| q.kind != "indirect" && (q.speaker.is_some() || q.unnamed_speaker.is_some()) && q.text.contains(words)) {
+        if let Some(said) = others.find(|q| q.kind != "indirect" && (q.speaker.is_some() || q.unnamed_speaker.is_some()) && crate::text::has_str(&q.text, words)) {
             let (speaker, unnamed) = (said.speaker.clone(), said.unnamed_speaker.clone());
             (quotes[i].speaker, quotes[i].unnamed_speaker) = (speaker, unnamed);
         }
@@ -748,7 +748,7 @@ fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
         } else {
             // (Paragraphs only: a list's items "WASI APIs: …" define terms. Words are collected
             // only for a label short enough to be one.)
-            text.split_once(": ").filter(|(label, _)| b.kind == "paragraph" && label.words().nth(MAX_LABEL_WORDS).is_none()).and_then(|(label, _)| {
+            crate::text::split_once_str(text, ": ").filter(|(label, _)| b.kind == "paragraph" && label.words().nth(MAX_LABEL_WORDS).is_none()).and_then(|(label, _)| {
                 let words: Vec<String> = label.words().map(str::to_string).collect();
                 let name = words.iter().all(|w| people::is_capitalized(w));
                 Some((Some(ctx.people.person(&words).filter(|_| name)?), label.len() + 2))
@@ -886,7 +886,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
                         opening_len += c.len_utf8();
                     }
                     let opening = &t[..opening_len];
-                    if !opening.contains("not to be ") && !opening.contains("anonymity") {
+                    if !crate::text::has_str(opening, "not to be ") && !crate::text::has_str(opening, "anonymity") {
                         push_indirect(ctx, bi, kept, f, quotes);
                     }
                     next

@@ -432,7 +432,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
         // capitalized part: "Jean-Luc", "Abd-el-Kader").
         let description = crate::text::rsplit_once_ascii(b, b'-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
-        if inverted_cue || description || is_contraction(b) || b.contains('…') || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
+        if inverted_cue || description || is_contraction(b) || crate::text::has_str(b, "…") || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
         }
@@ -450,7 +450,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
             // (But an aside may open with a name: "(John Schlafly defended his mother …)"; not "(AP)".)
             let aside = ww.starts_with('(') && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
-            let ok = !aside && !wb.contains('…') && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
+            let ok = !aside && !crate::text::has_str(wb, "…") && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 // Arabic names' article joined to the family name: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
                 || (j > i && wb.split_once('-').is_some_and(|(article, rest)| matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && is_capitalized(rest)))
                 // Particles before the name's capitalized part: "de Gaulle", "von der Leyen", "de la
@@ -475,7 +475,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // A possessive ends the name, unless an organisation's head word follows ("the Harris
             // County Sheriff's Office", "the Prime Minister's Office", "the National Farmers’ Union").
             let joined = possessive_of_org(j - 1);
-            if ",;:!?)\"”’…".contains(last) && !joined || (last == '.' && !crate::sentences::is_abbreviation(wb)) || is_possessive(ww) && !joined {
+            if matches!(last, ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '…') && !joined || (last == '.' && !crate::sentences::is_abbreviation(wb)) || is_possessive(ww) && !joined {
                 break;
             }
         }
