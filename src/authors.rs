@@ -38,7 +38,7 @@ fn is_agency(name: &str) -> bool {
 /// Cleans one byline string into names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"].
 pub fn split_names(raw: &str) -> Vec<String> {
     let s = collapse_whitespace(&decode_entities(raw));
-    let s = s.trim();
+    let s = s.trimmed();
     // Desk bylines ("Our Foreign Staff", "Our Correspondent") are one author as written.
     if s.starts_with("Our ") && s.words().count() <= 4 {
         return vec![s.to_string()];
@@ -47,7 +47,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     let mut s = s;
     // (The byline lower-cased once per prefix removed, not once per prefix tried.)
     while let Some(p) = { let l = s.lowered(); ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por ", "di ", "dalla nostra inviata ", "dal nostro inviato ", "dal nostro corrispondente ", "dalla nostra corrispondente "].iter().find(|p| l.starts_with(*p)) } {
-        s = s[p.len()..].trim_start();
+        s = s[p.len()..].trimmed_start();
     }
     let s = s.strip_prefix("by").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(s);
     // A live blog signs each post "From CNN’s Arlette Saenz": the outlet is no name.
@@ -176,7 +176,7 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
         if text.len() > 120 || is_bio_box(doc, n) {
             continue;
         }
-        let post = text.trim_start().starts_with("From ");
+        let post = text.trimmed_start().starts_with("From ");
         if !(out.is_empty() || posts && post) {
             break;
         }

@@ -260,7 +260,7 @@ impl Document {
             for key in ["name", "property", "itemprop", "http-equiv"] {
                 if let Some(k) = self.attr(m, key) {
                     for k in k.split_ascii_whitespace() {
-                        tags.push((k.to_ascii_lowercase(), content.trim().to_string()));
+                        tags.push((k.to_ascii_lowercase(), content.trimmed().to_string()));
                     }
                 }
             }

@@ -43,9 +43,9 @@ impl JsonLd {
             }
             let raw: String = doc.children(s).iter().filter_map(|&c| doc.text(c)).collect();
             // Some CMSs wrap JSON-LD in CDATA or HTML comments.
-            let raw = raw.trim();
+            let raw = raw.trimmed();
             let raw = raw.strip_prefix("<![CDATA[").unwrap_or(raw);
-            let raw = raw.strip_suffix("]]>").unwrap_or(raw).trim();
+            let raw = raw.strip_suffix("]]>").unwrap_or(raw).trimmed();
             if let Some(v) = crate::json::parse(raw) {
                 flatten(v, &mut items, 0);
             }
@@ -123,7 +123,7 @@ pub fn has_type(v: &Value, types: &str) -> bool {
 /// A string from a JSON-LD value that may be a string, an object with `name`/`@value`, or a list.
 pub fn ld_str(v: Option<&Value>) -> Option<String> {
     match v? {
-        Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
+        Value::String(s) => Some(s.trimmed().to_string()).filter(|s| !s.is_empty()),
         Value::Array(a) => a.iter().find_map(|x| ld_str(Some(x))),
         o @ Value::Object(_) => ld_str(o.get("name").or(o.get("@value")).or(o.get("url"))),
         // The JSON reader makes integers only (src/json.rs): no float formatting in the wasm.
@@ -199,7 +199,7 @@ const MAX_APP_NAME_WORDS: usize = 4;
 /// "Yahoo News - Latest News & Headlines" → "Yahoo News": a site's name before its tagline.
 fn without_tagline(name: String) -> String {
     match [" - ", " | ", " – ", " — "].iter().find_map(|sep| crate::text::split_once_str(&name, sep)) {
-        Some((head, _)) if !head.trim().is_empty() && head.words().count() <= MAX_APP_NAME_WORDS => head.trim().to_string(),
+        Some((head, _)) if !head.trimmed().is_empty() && head.words().count() <= MAX_APP_NAME_WORDS => head.trimmed().to_string(),
         _ => name,
     }
 }
@@ -244,9 +244,9 @@ impl SiteNames {
 
 /// "Factorio.com" → "Factorio".
 fn without_domain_suffix(s: &str) -> &str {
-    match crate::text::rsplit_once_ascii(s.trim(), b'.') {
+    match crate::text::rsplit_once_ascii(s.trimmed(), b'.') {
         Some((head, tld)) if !head.is_empty() && (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()) => head,
-        _ => s.trim(),
+        _ => s.trimmed(),
     }
 }
 
@@ -260,7 +260,7 @@ fn split_title(title: &str) -> impl Iterator<Item = &str> {
             None => (r, None),
         };
         rest = after;
-        Some(part.trim())
+        Some(part.trimmed())
     })
     .filter(|p| !p.is_empty())
 }
@@ -287,13 +287,13 @@ fn headline_then_short_tail(title: &str, headline: &str) -> bool {
 /// A page that names its site nowhere else still does in its title: "Storm hits Texas - Reuters".
 fn site_in_title(title: &str, headline: &str) -> Option<String> {
     // A name: short and capitalized ("draft-dejong-remotestorage-04 - remoteStorage" names a document).
-    let short = |s: &str| (1..=MAX_SITE_WORDS).contains(&s.words().count()) && s.trim().starts_with(|c: char| c.is_uppercase());
+    let short = |s: &str| (1..=MAX_SITE_WORDS).contains(&s.words().count()) && s.trimmed().starts_with(|c: char| c.is_uppercase());
     let (a, b) = last_separator(title)?;
     if norm(&title[..a]) == norm(headline) && short(&title[b..]) {
-        return Some(title[b..].trim().to_string());
+        return Some(title[b..].trimmed().to_string());
     }
     let (a, b) = first_separator(title)?;
-    (norm(&title[b..]) == norm(headline) && short(&title[..a])).then(|| title[..a].trim().to_string())
+    (norm(&title[b..]) == norm(headline) && short(&title[..a])).then(|| title[..a].trimmed().to_string())
 }
 
 /// Removes the site's name around a headline ("Headline | Site", "Site -
@@ -312,7 +312,7 @@ fn clean_title(title: &str, site: &SiteNames) -> String {
         } else if let Some(open) = t.strip_suffix(']').and_then(|s| crate::text::rfind_ascii(s, b'[')).filter(|&i| i > 0 && site.matches(&t[i + 1..t.len() - 1])) {
             t.truncate(open);
         }
-        t = t.trim().to_string();
+        t = t.trimmed().to_string();
         if t.len() == before {
             break;
         }
@@ -361,7 +361,7 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
     use TitleKind::*;
     let meta_titles = "dc:title dc.title dcterm:title dcterms.title dcterms:title og:title twitter:title sailthru.title parsely-title title";
     let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t));
-    let h1s = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).filter(|t| !t.trim().is_empty()).take(MAX_H1_VOTERS);
+    let h1s = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).filter(|t| !t.trimmed().is_empty()).take(MAX_H1_VOTERS);
     let stated = [(JsonLd, from_ld("headline")), (JsonLd, from_ld("name"))]
         .into_iter()
         .chain(meta_titles.split(' ').map(|k| (Meta, first(meta, k))))
@@ -434,7 +434,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .or_else(|| visible_date(doc))
         .or_else(|| stated_date(doc))
         .or_else(|| url.as_deref().and_then(date_in_url))
-        .map(|d| stated_day(doc, d.trim().to_string()));
+        .map(|d| stated_day(doc, d.trimmed().to_string()));
     let modified = from_ld("dateModified").or_else(|| first(&meta, "article:modified_time og:updated_time dateModified last-modified"));
 
     let html = doc.html_element();
@@ -447,7 +447,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     // Only an explicit direction counts; "auto" or junk falls back to the language.
     let dir = html
         .and_then(|h| doc.attr(h, "dir"))
-        .map(|d| d.trim().to_ascii_lowercase())
+        .map(|d| d.trimmed().to_ascii_lowercase())
         .filter(|d| d == "rtl" || d == "ltr");
 
     let description = first(&meta, "og:description description twitter:description dc.description").or_else(|| from_ld("description"));
@@ -571,7 +571,7 @@ pub const MAX_DATE_LINE: usize = 80;
 pub fn is_date_line(t: &str) -> bool {
     let l = crate::text::lower(t);
     let labelled = crate::text::find_listed("published|updated|posted|last updated|first published|last modified", '|', &|p| l.starts_with(p)).is_some();
-    labelled && t.contains(|c: char| c.is_ascii_digit()) || t.split_whitespace().nth(MAX_BARE_DATE_WORDS).is_none() && !t.ends_with('.') && parse_written_date(t).is_some()
+    labelled && t.contains(|c: char| c.is_ascii_digit()) || t.words().nth(MAX_BARE_DATE_WORDS).is_none() && !t.ends_with('.') && parse_written_date(t).is_some()
 }
 
 /// Most words of a date standing alone as a line ("Mon 3 Mar 2025 13.21 GMT").

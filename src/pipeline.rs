@@ -2,7 +2,7 @@
 
 use crate::analysis::{Analysis, Block, Claim};
 use crate::document::Document;
-use crate::text::is_listed;
+use crate::text::{is_listed, SplitWords};
 use crate::{authors, claims, clipboard, extract, metadata, quotes, summary};
 use std::fmt;
 
@@ -145,7 +145,7 @@ fn read(doc: &Document, options: &Options) -> Result<Partial, Failure> {
     let mut opening = 0;
     article.blocks.retain(|b| {
         opening += 1;
-        let t = b.text.text.trim();
+        let t = b.text.text.trimmed();
         !(opening <= HEADER_BLOCKS && t.len() <= metadata::MAX_DATE_LINE && (authors::is_byline_text(t) || metadata::is_date_line(t)))
     });
 

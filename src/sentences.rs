@@ -161,8 +161,8 @@ fn attribution_follows(rest: &str) -> bool {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    let lead = s.len() - s.trimmed_start().len();
+    let trail = s.len() - s.trimmed_end().len();
     if start + lead < end - trail {
         out.push(start + lead..end - trail);
     }

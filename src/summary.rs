@@ -38,11 +38,11 @@ fn label_prefix(text: &str) -> Option<usize> {
 
 /// Strips "Key Points –", bullets and dashes from an item.
 fn clean_item(text: &str) -> String {
-    let mut t = text.trim();
+    let mut t = text.trimmed();
     if let Some(n) = label_prefix(t) {
         t = &t[n..];
     }
-    t.trim_start_matches(&[' ', '\u{a0}', '\t', '\n', '-', '–', '—', '•', '·', '*', ':', '|', '>'][..]).trim().to_string()
+    t.trim_start_matches(&[' ', '\u{a0}', '\t', '\n', '-', '–', '—', '•', '·', '*', ':', '|', '>'][..]).trimmed().to_string()
 }
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {

@@ -505,14 +505,34 @@ pub fn trim_start(s: &str) -> &str {
     &s[w.front..]
 }
 
-/// `s.words()` for [`words`]`(s)`, where a method chain reads better.
+/// `s.trim_end()` by the same byte test as [`words`].
+pub fn trim_end(s: &str) -> &str {
+    let mut w = words(s);
+    w.skip_space_back();
+    &s[..w.back]
+}
+
+/// `s.words()` for [`words`]`(s)`, where a method chain reads better; the trims
+/// likewise (std's trims link a whitespace searcher of their own in the wasm).
 pub trait SplitWords {
     fn words(&self) -> Words<'_>;
+    fn trimmed(&self) -> &str;
+    fn trimmed_start(&self) -> &str;
+    fn trimmed_end(&self) -> &str;
 }
 
 impl SplitWords for str {
     fn words(&self) -> Words<'_> {
         words(self)
+    }
+    fn trimmed(&self) -> &str {
+        trim(self)
+    }
+    fn trimmed_start(&self) -> &str {
+        trim_start(self)
+    }
+    fn trimmed_end(&self) -> &str {
+        trim_end(self)
     }
 }
 

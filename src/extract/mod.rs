@@ -6,7 +6,7 @@ pub mod boilerplate;
 pub mod ld_body;
 
 use crate::document::{Document, NodeId};
-use crate::text::{is_block_break, MappedText, WordCount};
+use crate::text::{is_block_break, MappedText, SplitWords, WordCount};
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use boilerplate::{is_chrome, is_hidden, looks_like_body, looks_like_chrome};
@@ -488,11 +488,11 @@ fn push_block(
         }
     }
     let label = if matches!(doc.tag(first), "strong" | "b") { doc.text_content(first) } else { String::new() };
-    let label = label.trim();
+    let label = label.trimmed();
     // A body set as one element parted by <br><br> is paragraphs, each its own block.
     for (i, text) in text.into_paragraphs().into_iter().enumerate() {
         // (Nor a rule set as text: "___", "* * *"; nor a media player's duration outside a table: "01:45".)
-        let t = text.text.trim();
+        let t = text.text.trimmed();
         let duration = t.contains(':') && t.chars().all(|c| c.is_ascii_digit() || c == ':') && !matches!(doc.tag(owner), "td" | "th");
         if duration || !t.chars().any(char::is_alphanumeric) {
             continue;
@@ -509,7 +509,7 @@ fn push_block(
             continue;
         }
         // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
-        let kind = if caption * 2 > total || crate::sentences::is_photo_caption(text.text.trim_start()) { "caption" } else { block_kind(doc, owner) };
+        let kind = if caption * 2 > total || crate::sentences::is_photo_caption(text.text.trimmed_start()) { "caption" } else { block_kind(doc, owner) };
         // (Only the first part opens with the label.)
         let labelled = i == 0 && label.ends_with(':') && crate::text::words(label).nth(MAX_LABEL_WORDS).is_none() && text.text.starts_with(label) && text.text.len() > label.len();
         let mut block = ArticleBlock::new(owner, kind, text);

@@ -827,7 +827,7 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
     let found = after.or_else(|| {
         // (Near the quotation only: a paragraph of thousands of them must not cost quadratic time.)
         let near = super::window_before(text, 0, quote.start);
-        let lead = text[near.clone()].trim_end();
+        let lead = text[near.clone()].trimmed_end();
         if !lead.ends_with(&['：', ':', '，', ','][..]) {
             return None;
         }
@@ -884,7 +884,7 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     let s_start = r.start + at - subject.len();
     // Cut at the first preposition after the titles (the "对" of "反对党" is no preposition).
     let name_at = super::people::zh_title_end(subject);
-    let mut subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trim();
+    let mut subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trimmed();
     // An adverbial before the verb is no part of the speaker: "卢宇恳切地说", "他进一步指出".
     // (Han characters are three bytes: "恳切地" is nine.)
     let adverb = find_listed(CJK_ADVERBS, ' ', &|a| subject.ends_with(a)).map_or(if subject.ends_with('地') { 9 } else { 0 }, |a| a.len());
@@ -1338,14 +1338,14 @@ pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
         return None;
     }
     let words: Vec<&str> = label.words().collect();
-    let rest = text[colon + 1..].trim_start();
-    let editorial = crate::text::is_listed_by(EDITORIAL_LABELS, b'|', &crate::text::lower(label.trim())) || crate::extract::boilerplate::is_promo_label(text);
-    let alone = rest.trim_end().is_empty();
+    let rest = text[colon + 1..].trimmed_start();
+    let editorial = crate::text::is_listed_by(EDITORIAL_LABELS, b'|', &crate::text::lower(label.trimmed())) || crate::extract::boilerplate::is_promo_label(text);
+    let alone = rest.trimmed_end().is_empty();
     if words.is_empty() || words.len() > 3 || editorial || !alone && rest.words().count() < 4 {
         return None;
     }
     let start = text.len() - rest.len();
-    Some((0..colon, start..text.trim_end().len()))
+    Some((0..colon, start..text.trimmed_end().len()))
 }
 
 /// Fewest words of reported content ("their uphill battle").

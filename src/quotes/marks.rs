@@ -4,6 +4,7 @@
 //! reported; a quotation left open at the end of a paragraph runs to its end (it
 //! continues in the next).
 
+use crate::text::SplitWords;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -87,9 +88,9 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
         let close = (2..chars.len()).find(|&j| dash(j) && chars[j - 1].1 == ' ' && chars[j + 1..].iter().find(|x| x.1 != ' ').is_some_and(|x| x.1.is_lowercase()));
         if let Some(j) = close {
             let raw = &text[chars[1].0..chars[j - 1].0];
-            let words = raw.trim();
+            let words = raw.trimmed();
             if words.starts_with(char::is_uppercase) {
-                let start = chars[1].0 + raw.len() - raw.trim_start().len();
+                let start = chars[1].0 + raw.len() - raw.trimmed_start().len();
                 push(text, &mut spans, 0, start, start + words.trim_end_matches(',').len(), chars[j].0 + chars[j].1.len_utf8(), true);
                 i = j + 1;
             }
@@ -200,7 +201,7 @@ fn incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let stops: &[char] = if inversion { &[',', '.', '!', '?'] } else { &['.', '!', '?'] };
         let end = c + 2 + rest.find(stops)? + 1;
         // (Words must go on after it: « …, dit-il » is one quotation and its attribution after.)
-        inner[end..].trim_start().starts_with(char::is_uppercase).then(|| (from + c, from + end))
+        inner[end..].trimmed_start().starts_with(char::is_uppercase).then(|| (from + c, from + end))
     })
 }
 
@@ -213,7 +214,7 @@ fn dash_incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let open = inner.find(DASHES)?;
     // (Both dashes are three bytes of UTF-8.)
     let rest = &inner[open + 3..];
-    let verb = crate::text::trim_to_word(rest.trim_start().split(' ').next()?);
+    let verb = crate::text::trim_to_word(rest.trimmed_start().split(' ').next()?);
     let close = open + 3 + rest.find(DASHES)?;
     let short = inner[open..close].split(' ').count() <= MAX_DASH_INCISE_WORDS;
     let goes_on = inner[close + 3..].chars().any(char::is_alphanumeric);
@@ -253,9 +254,9 @@ fn push(text: &str, spans: &mut Vec<Span>, outer_start: usize, mut inner_start: 
         inner_end -= core.chars().last().map_or(0, char::len_utf8);
     }
     let inner = &text[inner_start..inner_end];
-    let lead = inner.len() - inner.trim_start().len();
-    let trail = inner.len() - inner.trim_end().len();
-    if inner.trim().is_empty() {
+    let lead = inner.len() - inner.trimmed_start().len();
+    let trail = inner.len() - inner.trimmed_end().len();
+    if inner.trimmed().is_empty() {
         return;
     }
     spans.push(Span { inner: inner_start + lead..inner_end - trail, outer: outer_start..outer_end, closed });

@@ -183,7 +183,7 @@ impl Ctx<'_> {
         }
         // (Otherwise a name before the title says whose title it is, not who: "the Arsenal manager".)
         let titled = described && lower[0] == "the" && people::is_title(&lower[head_end - 1]);
-        let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trim_end();
+        let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trimmed_end();
         let opens_sentence = before.is_empty() || before.ends_with(&['.', '!', '?', ':', '“', '"', '”', '—', '('][..]);
         let named = |ws: &[String]| {
             // The last capitalized run, unless it describes someone ("… Channing D. Phillips - the Utah Republican").
@@ -305,10 +305,10 @@ fn is_title_case(s: &str) -> bool {
 /// “…” ― Pamela Padilla: a dash after the closing mark, then the name.
 fn dash_attribution(text: &str, from: usize) -> Option<Found> {
     let rest = &text[from..];
-    let trimmed = rest.trim_start();
+    let trimmed = rest.trimmed_start();
     let dash = trimmed.chars().next().filter(|c| matches!(c, '—' | '―' | '–' | '-'))?;
     let after = &trimmed[dash.len_utf8()..];
-    let start = text.len() - after.trim_start().len();
+    let start = text.len() - after.trimmed_start().len();
     let line = window_after(text, start, text.len());
     let line_end = text[line.clone()].find(&['“', '"', '\n', '('][..]).map_or(line.end, |i| start + i);
     let ph = people::name_phrases(&text[start..line_end]).into_iter().next().filter(|p| p.start == 0 && !p.name.is_empty())?;
@@ -430,7 +430,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     for bi in 1..lines.len() {
         if let (Some((label_block, label, w)), None) = (&lines[bi - 1], &lines[bi]) {
             if w.is_empty() {
-                lines[bi] = Some((*label_block, label.clone(), 0..ctx.blocks[bi].text.text.trim_end().len()));
+                lines[bi] = Some((*label_block, label.clone(), 0..ctx.blocks[bi].text.text.trimmed_end().len()));
             }
         }
     }
@@ -440,7 +440,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
         let sents = block.sentences();
         let continues = std::mem::take(&mut open_from_previous);
         if let Some((who, start)) = answers[bi].filter(|_| spans[bi].is_empty()) {
-            let end = text.trim_end().len();
+            let end = text.trimmed_end().len();
             quotes.push(Quote {
                 text: text[start..end].to_string(),
                 speaker: ctx.people.name_of(who),
@@ -486,12 +486,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let named = next_words.iter().position(|w| w.1.ends_with(',')).is_some_and(|c| next_words[..=c].iter().all(|w| people::is_capitalized(w.1)));
             let asked_end = next_words.get(MAX_ASKED_WORDS - 1).filter(|_| !named).map_or(next_end, |(at, w)| own_end + at + w.len());
             // (Only for a quotation opening its sentence: "…telling her, “…!” She replied" is two speakers.)
-            let lead = text[sent.start..span.outer.start].trim();
+            let lead = text[sent.start..span.outer.start].trimmed();
             let sent_end = if inner.ends_with(&['?', '!'][..]) && lead.is_empty() { own_end.max(asked_end) } else { own_end };
             let after_end = spans[bi].get(si + 1).map_or(sent_end, |n| n.outer.start.clamp(span.outer.end, sent_end));
             let after_ws = words(text, window_after(text, span.outer.end, after_end.min(text.len())));
             // «…», ha detto: punctuation after the closing mark, as Romance languages place it.
-            let punctuated_after = text[span.outer.end..].trim_start().starts_with(&[',', '.', ';', ':', '—'][..]);
+            let punctuated_after = text[span.outer.end..].trimmed_start().starts_with(&[',', '.', ';', ':', '—'][..]);
             // “…,” X said: only when the quotation ends its clause; otherwise the
             // sentence goes on after it and the attribution stands before it.
             // (Speech set off by dashes ends at its closing dash.)
@@ -513,7 +513,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let colon_clause = if before_ws.get(colon_clause).is_some_and(|w| people::is_capitalized(w.text) || is_listed(PRONOUNS, w.bare())) { colon_clause } else { 0 };
             let found = if people::has_han(inner) { attribution::cjk(text, span.outer.clone()) } else { None };
             // A block quotation signed in a block of its own ("— Helen Ward, transport secretary").
-            let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trim().len() as f32;
+            let quote_only = (span.inner.len() as f32) >= QUOTE_ONLY_SHARE * text.trimmed().len() as f32;
             let signature = blocks.get(bi + 1).filter(|n| block.kind == "blockquote" && n.kind == "blockquote" && quote_only && n.text.text.starts_with(&['—', '―'][..]));
             let signed = signature.and_then(|n| dash_attribution(&n.text.text, 0));
             let found_in = if found.is_none() && signed.is_some() { bi + 1 } else { bi };
@@ -527,7 +527,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // (So do those after an Italian or Spanish one set between dashes: «A — dice X — B».)
             let dashes = &['—', '–'][..];
             let after_dashes = si > 0 && text[span.outer.start..].starts_with(dashes) && text[spans[bi][si - 1].outer.end..].starts_with(dashes);
-            let after_incise = after_dashes || text[span.outer.start..span.inner.start].trim().is_empty();
+            let after_incise = after_dashes || text[span.outer.start..span.inner.start].trimmed().is_empty();
             let found = if after_incise { between_previous() } else { found.or(signed)
                 .or_else(|| dash_attribution(text, span.outer.end))
                 .or_else(|| if ends_clause && !attribution::opens_subordinate_clause(&after_ws) { after_quote(&after_ws) } else { None })
@@ -802,14 +802,14 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
     // The signature may be a block of its own after the words, inside the same quotation.
     let next = ctx.blocks.get(bi + 1).filter(|n| n.kind == "blockquote" && n.text.text.starts_with(&['—', '―'][..]));
     let (end, found, sig_block) = match (signed, next) {
-        (Some((i, f)), _) => (text[..i].trim_end().len(), Some(f), bi),
+        (Some((i, f)), _) => (text[..i].trimmed_end().len(), Some(f), bi),
         (None, Some(n)) => (text.len(), dash_attribution(&n.text.text, 0), bi + 1),
         (None, None) => (text.len(), None, bi),
     };
     if text[..end].words().count() < 4 {
         return None;
     }
-    let intro = bi.checked_sub(1).map(|p| &ctx.blocks[p]).filter(|p| p.text.text.trim_end().ends_with(':'));
+    let intro = bi.checked_sub(1).map(|p| &ctx.blocks[p]).filter(|p| p.text.text.trimmed_end().ends_with(':'));
     let (speaker, speaker_range, f) = match (found, intro) {
         (Some(f), _) => (ctx.resolve(&f, bi, f.phrase.start, last_speaker), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end), f),
         (None, Some(p)) => {
@@ -918,7 +918,7 @@ fn outside_quotes(text: &str, content: &Range<usize>, f: &Found, spans: &[marks:
     if let Some(q) = overlaps(&f.phrase) {
         return Err(q.outer.end);
     }
-    let after_that = attribution::is_that(&crate::text::lower(crate::text::after_last_space(text[..content.start].trim_end())));
+    let after_that = attribution::is_that(&crate::text::lower(crate::text::after_last_space(text[..content.start].trimmed_end())));
     // A quotation right next to the speaker or the content is what the cue introduces
     // (“…,” he said of …; he said “…”), or the content is a fragment after it.
     let near = |a: usize, b: usize| a >= b || text[a..b].words().count() < NEAR_QUOTE_WORDS;

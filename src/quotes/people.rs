@@ -526,7 +526,7 @@ pub fn is_given_name(word: &str) -> bool {
 /// was filed from, in capitals at the start of its first paragraph; no one who speaks.
 fn is_dateline(text: &str, ph: &NamePhrase) -> bool {
     let capitals = no_lower_case(&ph.name) && ph.name.iter().map(|w| w.len()).sum::<usize>() >= 4;
-    ph.start == 0 && capitals && text[ph.end..].trim_start().starts_with(&[',', '—', '–', '-', '('][..])
+    ph.start == 0 && capitals && text[ph.end..].trimmed_start().starts_with(&[',', '—', '–', '-', '('][..])
 }
 
 /// Whether no word of a name has a lower-case letter ("NEW DELHI", "CAMILLE TOUTON", "毛宁").
