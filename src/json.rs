@@ -200,7 +200,7 @@ impl Reader<'_> {
     fn hex4(&mut self) -> Option<u32> {
         let digits = self.text.get(self.at..self.at + 4).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
         self.at += 4;
-        u32::from_str_radix(digits, 16).ok()
+        crate::text::parse_u32(digits, 16)
     }
 }
 

@@ -4,7 +4,7 @@
 
 use crate::text::is_listed;
 use crate::text::Lowered;
-use crate::text::SplitWords;
+use crate::text::{parse_u32, SplitWords};
 use crate::document::{Document, MetaTags};
 use crate::json::Value;
 
@@ -158,8 +158,8 @@ pub fn decode_entities(s: &str) -> String {
             let name = &rest[..e];
             let c = match name.strip_prefix('#') {
                 Some(n) => match n.strip_prefix('x').or_else(|| n.strip_prefix('X')) {
-                    Some(hex) => u32::from_str_radix(hex, 16).ok(),
-                    None => n.parse().ok(),
+                    Some(hex) => parse_u32(hex, 16),
+                    None => parse_u32(n, 10),
                 }
                 .and_then(char::from_u32),
                 None => NAMED_ENTITIES.iter().find(|(k, _)| *k == name).map(|&(_, c)| c),
@@ -491,7 +491,7 @@ fn stated_day(doc: &Document, published: String) -> String {
 /// Days since a fixed epoch of an ISO date's day (months counted from March, so February's
 /// length only matters through the leap-year terms).
 fn day_number(iso: &str) -> Option<u32> {
-    let n = |r: std::ops::Range<usize>| iso.get(r)?.parse::<u32>().ok();
+    let n = |r: std::ops::Range<usize>| parse_u32(iso.get(r)?, 10);
     let (y, m, d) = (n(0..4)?, n(5..7)?, n(8..10)?);
     let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
     Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d)
@@ -507,11 +507,11 @@ pub fn parse_written_date(text: &str) -> Option<String> {
         .map(|w| w.trim_end_matches('.').lowered())
         .collect();
     let month = |w: &str| MONTHS.iter().position(|m| w.len() >= 3 && w.starts_with(m) && w.len() <= 9).map(|i| i + 1);
-    let day = |w: &str| w.trim_end_matches(|c: char| c.is_alphabetic()).parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-    let year = |w: &str| w.parse::<u32>().ok().filter(|y| (1990..=2100).contains(y));
+    let day = |w: &str| parse_u32(w.trim_end_matches(|c: char| c.is_alphabetic()), 10).filter(|d| (1..=31).contains(d));
+    let year = |w: &str| parse_u32(w, 10).filter(|y| (1990..=2100).contains(y));
     for i in 0..words.len() {
         if let Some(iso) = words[i].get(..10).filter(|d| d.as_bytes().get(4) == Some(&b'-') && d.as_bytes().get(7) == Some(&b'-')) {
-            if year(&iso[..4]).is_some() && iso[5..7].parse::<u32>().is_ok() {
+            if year(&iso[..4]).is_some() && parse_u32(&iso[5..7], 10).is_some() {
                 return Some(iso.to_string());
             }
         }
@@ -543,9 +543,9 @@ fn iso_date(y: u32, m: u32, d: u32) -> String {
 fn date_in_url(url: &str) -> Option<String> {
     let parts: Vec<&str> = url.split(&['/', '-', '_'][..]).collect();
     parts.windows(3).find_map(|w| {
-        let y: u32 = w[0].parse().ok().filter(|y| (1990..=2100).contains(y))?;
-        let m: u32 = w[1].parse().ok().filter(|m| (1..=12).contains(m) && w[1].len() == 2)?;
-        let d: u32 = w[2].parse().ok().filter(|d| (1..=31).contains(d) && w[2].len() == 2)?;
+        let y = parse_u32(w[0], 10).filter(|y| (1990..=2100).contains(y))?;
+        let m = parse_u32(w[1], 10).filter(|m| (1..=12).contains(m) && w[1].len() == 2)?;
+        let d = parse_u32(w[2], 10).filter(|d| (1..=31).contains(d) && w[2].len() == 2)?;
         Some(iso_date(y, m, d))
     })
 }

@@ -359,6 +359,17 @@ pub fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
     (0..=hay.len().checked_sub(needle.len())?).rev().find(|&i| hay[i..].starts_with(needle))
 }
 
+/// `s.parse::<u32>()` or `u32::from_str_radix(s, radix)`, as an option: the same
+/// digits, a leading '+' and overflow, without std's integer parser in the wasm.
+pub fn parse_u32(s: &str, radix: u32) -> Option<u32> {
+    let digits = match s.as_bytes() {
+        [b'+', rest @ ..] if !rest.is_empty() => rest,
+        [] => return None,
+        all => all,
+    };
+    digits.iter().try_fold(0u32, |n, &b| n.checked_mul(radix)?.checked_add(char::from(b).to_digit(radix)?))
+}
+
 /// `parts.join(sep)` in a few bytes of wasm: std's join is specialised per
 /// element type and costs about 1 KB of code for each.
 pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
@@ -630,7 +641,7 @@ impl<'a> DoubleEndedIterator for Words<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::{count_words, has_str, is_listed, is_listed_by};
+    use super::{count_words, find_str, has_str, is_listed, is_listed_by, parse_u32, split_str, trim, trim_end, trim_start};
 
     #[test]
     fn words_are_counted_in_spaced_and_unspaced_scripts() {
@@ -655,7 +666,22 @@ mod tests {
         for hay in ["", "a", "author-bio", "byline author", "día de", "autho"] {
             for needle in ["", "a", "author", "bio", "de", "ía", "autho", "author-bio!"] {
                 assert_eq!(has_str(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
+                assert_eq!(find_str(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+                assert!(split_str(hay, needle).eq(hay.split(needle)) || needle.is_empty(), "{hay:?} {needle:?}");
             }
+        }
+    }
+    #[test]
+    fn trims_answer_as_std() {
+        for s in ["", " ", "a", " \t a b\u{a0}\n", "\u{3000}x\u{2003}", "\u{1c}y\u{85}", "é \u{200b}"] {
+            assert_eq!((trim(s), trim_start(s), trim_end(s)), (s.trim(), s.trim_start(), s.trim_end()), "{s:?}");
+        }
+    }
+    #[test]
+    fn parse_u32_answers_as_std() {
+        for s in ["", "+", "-", "+7", "-7", "007", "31", "4294967295", "4294967296", "1a", "fF", "١٢", " 1"] {
+            assert_eq!(parse_u32(s, 10), s.parse::<u32>().ok(), "{s:?}");
+            assert_eq!(parse_u32(s, 16), u32::from_str_radix(s, 16).ok(), "{s:?}");
         }
     }
 }
