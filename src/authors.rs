@@ -49,7 +49,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     while let Some(p) = { let l = s.lowered(); ["by ", "by: ", "written by ", "words by ", "von ", "par ", "por ", "di ", "dalla nostra inviata ", "dal nostro inviato ", "dal nostro corrispondente ", "dalla nostra corrispondente "].iter().find(|p| l.starts_with(*p)) } {
         s = s[p.len()..].trimmed_start();
     }
-    let s = s.strip_prefix("by").filter(|rest| rest.starts_with(char::is_uppercase)).unwrap_or(s);
+    let s = s.strip_prefix("by").filter(|rest| crate::text::first_char(rest).is_some_and(char::is_uppercase)).unwrap_or(s);
     // A live blog signs each post "From CNN’s Arlette Saenz": the outlet is no name.
     let from_outlet = s.get(..5).filter(|p| p.eq_ignore_ascii_case("from ")).and_then(|_| split_once_str(&s[5..], "’s ").or_else(|| split_once_str(&s[5..], "'s ")));
     let s = from_outlet.filter(|(outlet, _)| outlet.words().count() <= 3).map_or(s, |(_, rest)| rest);

@@ -287,7 +287,7 @@ fn headline_then_short_tail(title: &str, headline: &str) -> bool {
 /// A page that names its site nowhere else still does in its title: "Storm hits Texas - Reuters".
 fn site_in_title(title: &str, headline: &str) -> Option<String> {
     // A name: short and capitalized ("draft-dejong-remotestorage-04 - remoteStorage" names a document).
-    let short = |s: &str| (1..=MAX_SITE_WORDS).contains(&s.words().count()) && s.trimmed().starts_with(|c: char| c.is_uppercase());
+    let short = |s: &str| (1..=MAX_SITE_WORDS).contains(&s.words().count()) && crate::text::first_char(s.trimmed()).is_some_and(char::is_uppercase);
     let (a, b) = last_separator(title)?;
     if norm(&title[..a]) == norm(headline) && short(&title[b..]) {
         return Some(title[b..].trimmed().to_string());
@@ -571,7 +571,7 @@ pub const MAX_DATE_LINE: usize = 80;
 pub fn is_date_line(t: &str) -> bool {
     let l = crate::text::lower(t);
     let labelled = crate::text::find_listed("published|updated|posted|last updated|first published|last modified", '|', &|p| l.starts_with(p)).is_some();
-    labelled && t.contains(|c: char| c.is_ascii_digit()) || t.words().nth(MAX_BARE_DATE_WORDS).is_none() && !t.ends_with('.') && parse_written_date(t).is_some()
+    labelled && t.bytes().any(|b| b.is_ascii_digit()) || t.words().nth(MAX_BARE_DATE_WORDS).is_none() && !t.ends_with('.') && parse_written_date(t).is_some()
 }
 
 /// Most words of a date standing alone as a line ("Mon 3 Mar 2025 13.21 GMT").

@@ -359,6 +359,13 @@ pub fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
     (0..=hay.len().checked_sub(needle.len())?).rev().find(|&i| hay[i..].starts_with(needle))
 }
 
+/// `s.chars().next()` in one copy, for the tests of a first char: each closure or
+/// char function given to `str::starts_with` is a char searcher of its own in the wasm.
+#[inline(never)]
+pub fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
 /// `s.parse::<u32>()` or `u32::from_str_radix(s, radix)`, as an option: the same
 /// digits, a leading '+' and overflow, without std's integer parser in the wasm.
 pub fn parse_u32(s: &str, radix: u32) -> Option<u32> {

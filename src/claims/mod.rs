@@ -61,11 +61,11 @@ pub fn is_statement(sentence: &str) -> bool {
     }
     if t.ends_with(&['.', '!', '?', '…', '。', '！', '？', '؟'][..]) {
         // (Words are counted where spaces part them: not in Chinese or Japanese.)
-        return t.words().nth(MIN_CLAIM_WORDS - 1).is_some() || t.contains(|c: char| c.is_ascii_digit()) || !t.contains(' ');
+        return t.words().nth(MIN_CLAIM_WORDS - 1).is_some() || t.bytes().any(|b| b.is_ascii_digit()) || !t.contains(' ');
     }
     let stamp = || {
         let l = crate::text::lower(t);
-        ["published", "updated", "posted"].iter().any(|w| crate::text::has_str(&l, w)) && t.contains(|c: char| c.is_ascii_digit())
+        ["published", "updated", "posted"].iter().any(|w| crate::text::has_str(&l, w)) && t.bytes().any(|b| b.is_ascii_digit())
     };
     t.words().count() > MAX_LABEL_WORDS && !stamp()
 }

@@ -62,7 +62,7 @@ pub fn is_publisher_line(text: &str) -> bool {
     // year or © after the word, not an article's "Copyright law …".)
     let t = text.trimmed_start();
     let after_word = t.get(..10).filter(|p| p.eq_ignore_ascii_case("copyright ")).map_or(t, |_| &t[10..]);
-    if after_word.starts_with(|c: char| c == '©' || c.is_ascii_digit() && after_word.len() < t.len()) && t.words().count() <= MAX_COPYRIGHT_WORDS {
+    if crate::text::first_char(after_word).is_some_and(|c| c == '©' || c.is_ascii_digit() && after_word.len() < t.len()) && t.words().count() <= MAX_COPYRIGHT_WORDS {
         return true;
     }
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)

@@ -42,7 +42,7 @@ fn plain_text(body: &str) -> String {
     while let Some(i) = rest.find('<') {
         out.push_str(&rest[..i]);
         let tag = &rest[i + 1..];
-        let is_tag = tag.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/');
+        let is_tag = crate::text::first_char(tag).is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
         match tag.find('>').filter(|_| is_tag) {
             Some(end) => {
                 let name = tag.trim_start_matches('/');

@@ -327,7 +327,7 @@ const QUANTIFIERS: &str = "many some most several few both all other others near
 fn is_group(words: &[String]) -> bool {
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
     // "46 percent", "a third": a share of those polled.
-    let share = head == "percent" || head.ends_with('%') || first.starts_with(|c: char| c.is_ascii_digit());
+    let share = head == "percent" || head.ends_with('%') || crate::text::first_char(first).is_some_and(|c| c.is_ascii_digit());
     words.len() <= 4 && (is_plural_noun(head) || share || is_listed(QUANTIFIERS, first.lowered().as_str()))
 }
 
@@ -1061,7 +1061,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "declared a disaster", "proclaimed a day of mourning": an act, not a report.
                     // "disclosed the conversation on Truth Social": the object is the exchange, not what was said.
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
-                    let quantity = w == "added" && ws.get(from).is_some_and(|x| x.text.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
+                    let quantity = w == "added" && ws.get(from).is_some_and(|x| crate::text::first_char(x.text).is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
                     let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity;
                     if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
                         continue;

@@ -89,7 +89,7 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
         if let Some(j) = close {
             let raw = &text[chars[1].0..chars[j - 1].0];
             let words = raw.trimmed();
-            if words.starts_with(char::is_uppercase) {
+            if crate::text::first_char(words).is_some_and(char::is_uppercase) {
                 let start = chars[1].0 + raw.len() - raw.trimmed_start().len();
                 push(text, &mut spans, 0, start, start + words.trim_end_matches(',').len(), chars[j].0 + chars[j].1.len_utf8(), true);
                 i = j + 1;
@@ -99,7 +99,7 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
             // "– Dette er ikke noe vi gjør med glede, sier Marte Sandvik til Aftenposten."
             let start = chars[1..].iter().find(|x| x.1 != ' ').map_or(text.len(), |x| x.0);
             let end = chars[j].0 + if chars[j].1 == ',' { 0 } else { 1 };
-            if text[start..].starts_with(char::is_uppercase) && end > start {
+            if crate::text::first_char(&text[start..]).is_some_and(char::is_uppercase) && end > start {
                 push(text, &mut spans, 0, start, end, end, true);
                 i = j + 1;
             }
@@ -201,7 +201,7 @@ fn incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let stops: &[char] = if inversion { &[',', '.', '!', '?'] } else { &['.', '!', '?'] };
         let end = c + 2 + rest.find(stops)? + 1;
         // (Words must go on after it: « …, dit-il » is one quotation and its attribution after.)
-        inner[end..].trimmed_start().starts_with(char::is_uppercase).then(|| (from + c, from + end))
+        crate::text::first_char(inner[end..].trimmed_start()).is_some_and(char::is_uppercase).then(|| (from + c, from + end))
     })
 }
 
@@ -235,7 +235,7 @@ fn attribution_tail(text: &str, chars: &[(usize, char)]) -> Option<usize> {
         matches!(chars[j].1, ',' | '?' | '!') && chars[j + 1].1 == ' ' && {
             let rest = &text[chars[j + 2].0..];
             let word = &rest[..rest.find(' ').unwrap_or(rest.len())];
-            word.starts_with(char::is_lowercase) && super::cues::lexicon().is_foreign_cue(crate::text::trim_to_word(word))
+            crate::text::first_char(word).is_some_and(char::is_lowercase) && super::cues::lexicon().is_foreign_cue(crate::text::trim_to_word(word))
         }
     })
 }

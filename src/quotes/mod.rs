@@ -339,7 +339,7 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     let n_words = words_in(inner);
     // Sanders told MSNBC's “Morning Joe”, said on “Fox and Friends.”: a programme or publication.
     let after_possessive_or_on = before.last().is_some_and(|w| is_listed("on in", w.bare()) || w.text.ends_with("'s") || w.text.ends_with("’s"));
-    let capitalized = inner.words().filter(|w| w.len() > 3).all(people::is_capitalized) && inner.starts_with(|c: char| c.is_uppercase());
+    let capitalized = inner.words().filter(|w| w.len() > 3).all(people::is_capitalized) && crate::text::first_char(inner).is_some_and(char::is_uppercase);
     if after_possessive_or_on && capitalized && n_words <= MAX_PROGRAMME_WORDS {
         return false;
     }
@@ -586,7 +586,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let runs_on = !inner.ends_with(&['.', ',', '!', '?', '…', ':', ';', '—'][..])
                 && !punctuated_after
                 && !dash_closed
-                && after_ws.first().is_some_and(|w| w.text.starts_with(char::is_lowercase) && !is_listed(PRONOUNS, w.bare()) && !w.is_cue_first());
+                && after_ws.first().is_some_and(|w| crate::text::first_char(w.text).is_some_and(char::is_lowercase) && !is_listed(PRONOUNS, w.bare()) && !w.is_cue_first());
             // A quotation that is a sentence of its own goes on with the last speaker of its
             // paragraph (“…,” Sanders said. “…”), or of a paragraph just before when it fills its own.
             // ("Then, after a pause: “…”": a few words naming no one before a colon leave it as alone;

@@ -376,7 +376,7 @@ fn is_plural_possessive(w: &str) -> bool {
 fn bare(w: &str) -> &str {
     let w = crate::text::trim_keeping(w, &['.', '-', '\'', '’']);
     // Initials keep their period ("Charles B. Rangel", "J.J. MacNab").
-    if w.ends_with('.') && w.starts_with(|c: char| c.is_uppercase()) && crate::text::is_initials(&w[..w.len() - 1]) {
+    if w.ends_with('.') && crate::text::first_char(w).is_some_and(char::is_uppercase) && crate::text::is_initials(&w[..w.len() - 1]) {
         return w;
     }
     trim_suffix(trim_suffix(w.trim_end_matches(&['.', '’', '\''][..]), "’s"), "'s")
@@ -431,7 +431,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together;
         // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
         // capitalized part: "Jean-Luc", "Abd-el-Kader").
-        let description = crate::text::rsplit_once_ascii(b, b'-').is_some_and(|(_, last)| last.starts_with(char::is_lowercase));
+        let description = crate::text::rsplit_once_ascii(b, b'-').is_some_and(|(_, last)| crate::text::first_char(last).is_some_and(char::is_lowercase));
         if inverted_cue || description || is_contraction(b) || crate::text::has_str(b, "…") || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
             i += 1;
             continue;
@@ -688,7 +688,7 @@ impl People {
             // too, unless it is an article's noun with a verb after the name ("the network Vladimir Putin formed").
             let noun = |w: &&str| w.len() > 3 && w.chars().all(char::is_lowercase) && !w.ends_with("ed") && !has(w, OBJECT_MARKER | DETERMINER) && !super::cues::lexicon().is_cue(w);
             let relative = || {
-                let verb_after = blocks[*bi][ph.end..].words().next().is_some_and(|w| w.starts_with(char::is_lowercase) && !super::cues::lexicon().is_cue(w));
+                let verb_after = blocks[*bi][ph.end..].words().next().is_some_and(|w| crate::text::first_char(w).is_some_and(char::is_lowercase) && !super::cues::lexicon().is_cue(w));
                 verb_after && before.get(1).is_some_and(|w| matches!(lower(w).as_ref(), "the" | "a" | "an"))
             };
             if titles == 0 && ph.titles.is_empty() && before.first().is_some_and(noun) && !relative() {
@@ -723,7 +723,7 @@ impl People {
             // "the Washington Monument", "the National Mall": a name after the article is a thing or
             // place; "the campaign group Save Hawesmere", "the charity Shelter": after an organisation noun, one
             // (not "secretary of state Hillary Clinton", nor a sentence's last word).
-            let org_noun = |w: &&str| w.starts_with(char::is_lowercase) && bare(w).len() == w.len() && has(w, ORG_WORD);
+            let org_noun = |w: &&str| crate::text::first_char(w).is_some_and(char::is_lowercase) && bare(w).len() == w.len() && has(w, ORG_WORD);
             // German capitalizes every noun: after its article ("dass die Verordnung Anfang 2026 …") one is a thing.
             let after_article = before.first().is_some_and(|w| {
                 w.eq_ignore_ascii_case("the") || GERMAN_ARTICLES.contains(w) || org_noun(w) && before.get(1).is_some_and(|p| *p != "of")
@@ -815,7 +815,7 @@ impl People {
         let article = |k: usize, names: [&str; 3]| sentence.words().nth(k).is_some_and(|w| names.contains(&w));
         let start = match sentence.words().take(OPENING_ADVERBIAL_WORDS).position(|w| w.ends_with(',')) {
             _ if article(0, ["A", "An", "The"]) => 1,
-            Some(comma) if article(comma + 1, ["a", "an", "the"]) && !sentence.starts_with(['“', '"']) => comma + 2,
+            Some(comma) if article(comma + 1, ["a", "an", "the"]) && !crate::text::first_char(sentence).is_some_and(|c| matches!(c, '“' | '"')) => comma + 2,
             _ => return false,
         };
         // All the words of the few sentences that open so, though only the first few are read:
