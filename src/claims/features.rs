@@ -153,7 +153,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
     let flush = |word: &mut String, text: &mut String, out: &mut Vec<Word>| {
         // (Both ends trimmed one at a time: each has users elsewhere, and std's
         // `trim_matches` for a char was a third copy, only for this call.)
-        let w = word.trim_start_matches('\'').trim_end_matches('\'');
+        let w = word.trim_start_matches(&['\''][..]).trim_end_matches('\'');
         if !w.is_empty() {
             let has_digit = w.chars().any(|c| c.is_ascii_digit());
             let start = text.len();

@@ -45,7 +45,7 @@ fn plain_text(body: &str) -> String {
         let is_tag = crate::text::first_char(tag).is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
         match tag.find('>').filter(|_| is_tag) {
             Some(end) => {
-                let name = tag.trim_start_matches('/');
+                let name = tag.trim_start_matches(&['/'][..]);
                 let name = name[..name.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(name.len())].to_ascii_lowercase();
                 if name == "br" || is_block_break(&name) {
                     out.push('\n');

@@ -725,7 +725,7 @@ const MIN_INTERVIEW_TURNS: usize = 2;
 const MAX_LABEL_WORDS: usize = 3;
 
 /// The words of a paragraph that opens with an interview label ("Q: …", "A. …").
-fn interview_turn(text: &str, label: char) -> Option<&str> {
+fn interview_turn<'a>(text: &'a str, label: &str) -> Option<&'a str> {
     let rest = text.strip_prefix(label)?;
     rest.strip_prefix(": ").or_else(|| rest.strip_prefix(". "))
 }
@@ -737,14 +737,14 @@ fn interview_turn(text: &str, label: char) -> Option<&str> {
 /// label names no one there).
 fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
     let blocks = ctx.blocks;
-    let turns = |label: char| blocks.iter().filter(|b| interview_turn(&b.text.text, label).is_some()).count();
-    let qa = turns('Q') >= MIN_INTERVIEW_TURNS && turns('A') >= MIN_INTERVIEW_TURNS;
-    let who = if qa { interviewee(ctx, blocks.iter().position(|b| interview_turn(&b.text.text, 'Q').is_some()).unwrap_or(0)) } else { None };
+    let turns = |label: &str| blocks.iter().filter(|b| interview_turn(&b.text.text, label).is_some()).count();
+    let qa = turns("Q") >= MIN_INTERVIEW_TURNS && turns("A") >= MIN_INTERVIEW_TURNS;
+    let who = if qa { interviewee(ctx, blocks.iter().position(|b| interview_turn(&b.text.text, "Q").is_some()).unwrap_or(0)) } else { None };
     let mut out = Vec::new();
     for b in blocks {
         let text = &b.text.text;
         out.push(if qa {
-            interview_turn(text, 'A').map(|a| (who, text.len() - a.len()))
+            interview_turn(text, "A").map(|a| (who, text.len() - a.len()))
         } else {
             // (Paragraphs only: a list's items "WASI APIs: …" define terms. Words are collected
             // only for a label short enough to be one.)
