@@ -1239,6 +1239,12 @@ fn reported_speech_in_other_languages_follows_the_verb_and_its_that() {
     let indirect = |start: &str| q.iter().find(|x| x.0 == "indirect" && x.2.starts_with(start)).map(|x| x.1.clone());
     assert_eq!(indirect("la France enverrait"), Some(Some("Emmanuel Macron".into())), "{q:?}");
     assert_eq!(indirect("die Regierung den Haushalt"), Some(Some("Friedrich Merz".into())));
+    // German without "dass": a comma and the subjunctive.
+    let q3 = quotes("<p>Energieministerin Monika Kälin sagte, die Schweiz müsse bis 2035 im Winter mehr Strom produzieren.</p>\
+        <p>Gemeindepräsident Urs Imboden erzählt, die Gemeinde habe für Gutachten bereits über 800 000 Franken ausgegeben.</p>");
+    let found = |start: &str| q3.iter().find(|x| x.0 == "indirect" && x.2.starts_with(start)).map(|x| x.1.clone());
+    assert_eq!(found("die Schweiz müsse"), Some(Some("Monika Kälin".into())), "{q3:?}");
+    assert_eq!(found("die Gemeinde habe"), Some(Some("Urs Imboden".into())), "{q3:?}");
     assert!(indirect("Москва готова").is_some_and(|s| s.is_some_and(|s| s.ends_with("Владимир Путин"))), "{q:?}");
     assert_eq!(indirect("il fallait agir"), Some(Some("Bruno Le Maire".into())));
     // Russian: a place after the speaker ("журналистам в Кремле") is no part of the name.

@@ -440,6 +440,12 @@ fn implied(cue: &Word) -> Found {
     Found { phrase: cue.at..cue.at, words: Vec::new(), cue: cue.bare().to_string(), implied: true }
 }
 
+/// German's present subjunctive of the auxiliaries and modals, the mark of reported speech
+/// ("sagte, die Schweiz müsse …", "erzählt, die Gemeinde habe …").
+const KONJUNKTIV: &str = "sei seien habe werde müsse könne solle wolle dürfe möge gebe";
+/// Most words between the cue and the subjunctive verb of the clause it reports.
+const MAX_SUBJUNCTIVE_DISTANCE: usize = 8;
+
 /// Days and their neighbours in Spanish, Italian, French and Portuguese, which say when, not who.
 const ROMANCE_DAYS: &str = "lunes martes miércoles jueves viernes sábado domingo ayer hoy lunedì martedì mercoledì giovedì venerdì \
     sabato domenica ieri oggi lundi mardi mercredi jeudi vendredi samedi dimanche hier segunda-feira terça-feira quarta-feira \
@@ -1129,7 +1135,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let arabic = super::people::is_uncased(cue);
         let elided = if that.starts_with("qu'") { 3 } else if that.starts_with("qu’") { 5 } else { 0 };
         let that = elided > 0 || matches!(that, "que" | "dass" | "что" | "che" | "dat" | "że" | "že");
-        if !(arabic || that) || !lex.is_foreign_cue(cue) || cue == "pour" {
+        // "Kälin sagte, die Schweiz müsse …": German reports without "dass", in the subjunctive.
+        let konjunktiv = !that && ws[k].text.ends_with(',') && ws[k + 1..].iter().take(MAX_SUBJUNCTIVE_DISTANCE).any(|w| is_listed(KONJUNKTIV, w.bare()));
+        if !(arabic || that || konjunktiv) || !lex.is_foreign_cue(cue) || cue == "pour" {
             continue;
         }
         // "قال الرئيس عبد الفتاح السيسي إن …": Arabic puts the verb first, then its subject, then "that".
@@ -1142,7 +1150,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         }
         // (A name ends the subject: "elle estime que", whose "elle" this does not resolve, is left out.)
         let named = subject_before(ws, k).filter(|f| f.words.last().is_some_and(|w| super::people::is_capitalized(w)));
-        if let (Some(f), Some(r)) = (named, clause(ws, k + 1 + usize::from(elided == 0), sentence_end)) {
+        if let (Some(f), Some(r)) = (named, clause(ws, k + 1 + usize::from(elided == 0 && !konjunktiv), sentence_end)) {
             return Some((r.start + elided..r.end, with_cue(f, cue)));
         }
     }
