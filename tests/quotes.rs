@@ -1524,6 +1524,13 @@ fn speech_set_off_by_dashes_is_a_quotation() {
         ("direct".to_string(), Some("Giorgia Meloni".to_string()), "Non ci fermeremo davanti a nessuno".to_string()),
     ];
     assert_eq!(q, expected);
+    // The speech goes on after the dash that closes the attribution.
+    let body = "<p>Rosa Castiñeiras lleva 30 años en la fábrica.</p>\
+        <p>—A mi edad, ¿quién me va a contratar? —responde—. Me quedan seis años para la jubilación.</p>\
+        <p>—No es un cierre —afirma Xosé Manuel Piñeiro, delegado de la CIG en el comité de empresa—. Las máquinas ya están embaladas.</p>";
+    assert_eq!(speaker_of(body, "A mi edad, ¿quién me va a contratar?").as_deref(), Some("Rosa Castiñeiras"));
+    assert_eq!(speaker_of(body, "Me quedan seis años para la jubilación.").as_deref(), Some("Rosa Castiñeiras"));
+    assert_eq!(speaker_of(body, "Las máquinas ya están embaladas.").as_deref(), Some("Xosé Manuel Piñeiro"));
 }
 
 #[test]

@@ -93,6 +93,17 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
                 let start = chars[1].0 + raw.len() - raw.trimmed_start().len();
                 push(text, &mut spans, 0, start, start + words.trim_end_matches(',').len(), chars[j].0 + chars[j].1.len_utf8(), true);
                 i = j + 1;
+                // "—A mi edad, ¿quién me va a contratar? —responde—. Me quedan seis años …": the
+                // speech goes on after the dash closing the attribution, to the next dash or the end.
+                let incise_end = (j + 1..chars.len().min(j + MAX_INCISE_CHARS)).find(|&k| dash(k) && chars[k - 1].1 != ' ');
+                if let Some(k) = incise_end {
+                    let after = chars[k + 1..].iter().skip_while(|x| matches!(x.1, '.' | ',' | ';' | ' ')).map(|x| x.0).next().unwrap_or(text.len());
+                    let end = (k + 1..chars.len()).find(|&d| dash(d) && chars[d - 1].1 == ' ').map_or(text.len(), |d| chars[d].0);
+                    if crate::text::first_char(&text[after..]).is_some_and(char::is_alphabetic) && end > after {
+                        push(text, &mut spans, after, after, end, end, true);
+                        i = chars.partition_point(|x| x.0 < end);
+                    }
+                }
             }
         } else if let Some(j) = attribution_tail(text, &chars) {
             // Scandinavian speech runs from its dash to the attribution closing the paragraph:
@@ -220,6 +231,9 @@ fn dash_incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let goes_on = inner[close + 3..].chars().any(char::is_alphanumeric);
     (short && goes_on && super::cues::lexicon().is_foreign_cue(verb)).then_some((from + open, from + close))
 }
+
+/// How far (in chars) the dash closing an attribution set in dashed speech may stand from its opening one.
+const MAX_INCISE_CHARS: usize = 120;
 
 /// Most words between the dashes of an incise ("—afirma Xosé Manuel Piñeiro, portavoz del comité—").
 const MAX_DASH_INCISE_WORDS: usize = 10;
