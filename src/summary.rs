@@ -48,7 +48,12 @@ fn clean_item(text: &str) -> String {
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
     let named = |names: &[&str]| c.words().any(|t| names.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)));
-    named(KEY_POINT_CLASSES) || matches!(doc.tag(n), "ul" | "ol") && named(KEY_POINT_LIST_CLASSES)
+    // (Or a box so named that holds a list and nothing else: <div class="css-summary"><ul>….)
+    let only_list = || {
+        let mut held = doc.children(n).iter().filter(|&&c| doc.is_element(c) || doc.text(c).is_some_and(|t| !t.trimmed().is_empty()));
+        matches!((held.next(), held.next()), (Some(&c), None) if matches!(doc.tag(c), "ul" | "ol"))
+    };
+    named(KEY_POINT_CLASSES) || (matches!(doc.tag(n), "ul" | "ol") || only_list()) && named(KEY_POINT_LIST_CLASSES)
 }
 
 /// The publisher's key points: a marked box, or a list right after a "Key Points" label.

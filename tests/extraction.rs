@@ -255,6 +255,9 @@ fn a_list_the_article_opens_with_is_its_key_points() {
     // A list further down is part of the story.
     let a = analysis("<ul><li>Northside gets two new schools next year</li><li>Riverside gets a new bridge and road repairs</li></ul>");
     assert!(a.key_points.is_empty(), "{:?}", a.key_points);
+    // A summary box holding only a list, wherever it stands.
+    let a = analysis("<div class=\"css-summary\"><ul><li>Northside gets two new schools next year</li><li>Riverside gets a new bridge and road repairs</li></ul></div>");
+    assert_eq!(a.key_points, ["Northside gets two new schools next year", "Riverside gets a new bridge and road repairs"]);
 }
 
 #[test]
