@@ -1212,6 +1212,9 @@ fn an_institution_after_of_in_a_title_is_no_part_of_the_name() {
     assert_eq!(speaker_of(body, "the threat is real.").as_deref(), Some("James Clapper"));
     assert_eq!(speaker_of(body, "the ballots were correct.").as_deref(), Some("Susan Bucher"));
     assert_ne!(speaker_of(body, "the rally was peaceful.").as_deref(), Some("Donald Trump"));
+    // So after "for".
+    let body = "<p>Secretary for Education Miguel Cardona said the new rules would require “rest breaks”.</p>";
+    assert_eq!(speaker_of(body, "rest breaks").as_deref(), Some("Miguel Cardona"));
 }
 
 #[test]

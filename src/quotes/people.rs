@@ -505,8 +505,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // The surname before "Jr."/"III" is the name too ("Martin Luther King III").
             let name_words = if all.len() >= 3 && is_generation(&all[all.len() - 1]) { 2 } else { 1 };
             // "la presidente del Consiglio Giorgia Meloni", "Director of National Intelligence
-            // James Clapper": after "of", the words before a given name end the title.
-            let after_of = i > 0 && super::attribution::OF_WORDS.contains(&bare(words[i - 1].1));
+            // James Clapper", "Secretary for Education Miguel Cardona": after "of" or
+            // "for", the words before a given name end the title.
+            let after_of = i > 0 && (super::attribution::OF_WORDS.contains(&bare(words[i - 1].1)) || bare(words[i - 1].1) == "for");
             let of_title = all[..all.len() - 1].iter().skip(1).position(|w| is_given_name(w)).filter(|_| after_of).map_or(0, |k| k + 1);
             all[..all.len() - name_words].iter().rposition(titled).map_or(of_title, |k| k + 1)
         };
