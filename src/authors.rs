@@ -231,7 +231,7 @@ fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     // Every marker names a bio or an author: most elements are out at once.
     (has_str(c, "bio") || has_str(c, "author"))
         // (A CSS module's component, its camel-cased words dashed: "ArticleBio_root__N3dhF" as "article-bio".)
-        && c.split_ascii_whitespace().flat_map(|t| [t, t.split('_').next().unwrap_or(t)]).any(|t| find_listed(BIO_MARKERS, ' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
+        && c.split_ascii_whitespace().flat_map(|t| std::iter::once(t).chain(t.split('_').next().filter(|p| p.len() < t.len()))).any(|t| find_listed(BIO_MARKERS, ' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
 }
 
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.

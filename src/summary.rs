@@ -48,12 +48,13 @@ fn clean_item(text: &str) -> String {
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
     let named = |names: &[&str]| c.words().any(|t| names.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)));
-    // (Or a box so named that holds a list and nothing else: <div class="css-summary"><ul>….)
+    // (Or a box so named that holds a list and nothing else: <div class="css-summary"><ul>….
+    // Its children are looked at only once the name matches: every element is asked.)
     let only_list = || {
-        let mut held = doc.children(n).iter().filter(|&&c| doc.is_element(c) || doc.text(c).is_some_and(|t| !t.trimmed().is_empty()));
-        matches!((held.next(), held.next()), (Some(&c), None) if matches!(doc.tag(c), "ul" | "ol"))
+        let mut held = doc.children(n).iter().filter(|&&k| doc.is_element(k) || doc.text(k).is_some_and(|t| !t.trimmed().is_empty()));
+        matches!((held.next(), held.next()), (Some(&k), None) if matches!(doc.tag(k), "ul" | "ol"))
     };
-    named(KEY_POINT_CLASSES) || (matches!(doc.tag(n), "ul" | "ol") || only_list()) && named(KEY_POINT_LIST_CLASSES)
+    named(KEY_POINT_CLASSES) || named(KEY_POINT_LIST_CLASSES) && (matches!(doc.tag(n), "ul" | "ol") || only_list())
 }
 
 /// The publisher's key points: a marked box, or a list right after a "Key Points" label.

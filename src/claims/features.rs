@@ -151,8 +151,8 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
     // The word being read, reused from word to word.
     let mut word = String::new();
     let flush = |word: &mut String, text: &mut String, out: &mut Vec<Word>| {
-        // (Both ends trimmed one at a time: each has users elsewhere, and std's
-        // `trim_matches` for a char was a third copy, only for this call.)
+        // (Both ends trimmed one at a time, the start by a one-char slice: each of those
+        // copies has users elsewhere; std's `trim_matches` for a char would be one more.)
         let w = word.trim_start_matches(&['\''][..]).trim_end_matches('\'');
         if !w.is_empty() {
             let has_digit = w.chars().any(|c| c.is_ascii_digit());

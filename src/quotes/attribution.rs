@@ -1136,7 +1136,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let elided = if that.starts_with("qu'") { 3 } else if that.starts_with("qu’") { 5 } else { 0 };
         let that = elided > 0 || matches!(that, "que" | "dass" | "что" | "che" | "dat" | "że" | "že");
         // "Kälin sagte, die Schweiz müsse …": German reports without "dass", in the subjunctive.
-        let konjunktiv = !that && ws[k].text.ends_with(',') && ws[k + 1..].iter().take(MAX_SUBJUNCTIVE_DISTANCE).any(|w| is_listed(KONJUNKTIV, w.bare()));
+        // (The clause is read only after a foreign cue's comma: every word of every sentence passes here.)
+        let konjunktiv = !that && ws[k].text.ends_with(',') && lex.is_foreign_cue(cue) && ws[k + 1..].iter().take(MAX_SUBJUNCTIVE_DISTANCE).any(|w| is_listed(KONJUNKTIV, w.bare()));
         if !(arabic || that || konjunktiv) || !lex.is_foreign_cue(cue) || cue == "pour" {
             continue;
         }

@@ -507,7 +507,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // "la presidente del Consiglio Giorgia Meloni", "Director of National Intelligence
             // James Clapper", "Secretary for Education Miguel Cardona": after "of" or
             // "for", the words before a given name end the title.
-            let after_of = i > 0 && (super::attribution::OF_WORDS.contains(&bare(words[i - 1].1)) || bare(words[i - 1].1) == "for");
+            let after_of = i > 0 && {
+                let prev = bare(words[i - 1].1);
+                prev == "for" || super::attribution::OF_WORDS.contains(&prev)
+            };
             let of_title = all[..all.len() - 1].iter().skip(1).position(|w| is_given_name(w)).filter(|_| after_of).map_or(0, |k| k + 1);
             all[..all.len() - name_words].iter().rposition(titled).map_or(of_title, |k| k + 1)
         };
