@@ -1981,3 +1981,18 @@ fn an_italian_or_spanish_attribution_between_dashes_inside_the_quotation_parts_i
     // Words between dashes that open with no reporting verb stay in the quotation.
     assert_eq!(by("We — and I mean all of us — want the road open,").1.as_deref(), Some("Anna Ferri"));
 }
+
+#[test]
+fn a_portfolio_joined_by_and_is_part_of_the_title_not_the_name() {
+    let body = "<p>“We are ready for the winter and then some,” Health and Human Services Secretary Xavier Becerra said on Monday.</p>\
+        <p>“The budget will be tight this year, no doubt,” said Minister for Health and Aged Care Mark Butler.</p>\
+        <p>“Workers cannot wait any longer for this,” Secretary for Labour and Welfare Chris Sun told reporters.</p>\
+        <p>“We are on track with the plan,” Secretary of Commerce Wilbur L. Ross said.</p>\
+        <p>Critics like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, Democrat of Vermont, said the program “needs an overhaul”.</p>";
+    assert_eq!(speaker_of(body, "We are ready for the winter and then some,").as_deref(), Some("Xavier Becerra"));
+    assert_eq!(speaker_of(body, "The budget will be tight this year, no doubt,").as_deref(), Some("Mark Butler"));
+    assert_eq!(speaker_of(body, "Workers cannot wait any longer for this,").as_deref(), Some("Chris Sun"));
+    assert_eq!(speaker_of(body, "We are on track with the plan,").as_deref(), Some("Wilbur L. Ross"));
+    // A list's "and" after a comma joins two people, not a portfolio.
+    assert_eq!(speaker_of(body, "needs an overhaul").as_deref(), Some("Patrick J. Leahy"));
+}

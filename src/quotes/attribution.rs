@@ -261,10 +261,14 @@ fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
 }
 
 /// Whether the "and" at `i` joins the parts of an organisation's name ("Committee on
-/// Intelligence and Security"), as `people::name_phrases` reads it.
+/// Intelligence and Security"), as `people::name_phrases` reads it, or of a portfolio
+/// ("Secretary for Labour and Welfare Chris Sun", "Health and Human Services Secretary Xavier Becerra").
 fn joins_org(ws: &[Word], i: usize) -> bool {
     let cap = |k: usize| ws.get(k).is_some_and(|w| super::people::is_capitalized(w.text));
-    ws[i].text == "and" && i > 0 && cap(i - 1) && cap(i + 1) && (i.saturating_sub(4)..i).any(|k| k > 0 && super::people::is_org_of(ws[k - 1].text, ws[k].text, ws[k + 1].text))
+    let of = |k: usize| k > 0 && (super::people::is_org_of(ws[k - 1].text, ws[k].text, ws[k + 1].text) || is_listed("of for", ws[k].text) && super::people::is_title(ws[k - 1].bare()));
+    // (One word before the "and": "Sen. Susan Collins and Texas Rep. …" joins two people.)
+    let title_after = || !cap(i.wrapping_sub(2)) && (i + 2..ws.len().min(i + 5)).take_while(|&k| cap(k)).any(|k| super::people::is_title(ws[k].bare()));
+    ws[i].text == "and" && i > 0 && cap(i - 1) && !ws[i - 1].text.ends_with(',') && cap(i + 1) && ((i.saturating_sub(4)..i).any(of) || title_after())
 }
 
 /// The speaker phrase after index `k` (the cue): "said Jane Doe, the spokeswoman."

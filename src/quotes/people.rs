@@ -506,13 +506,25 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let name_words = if all.len() >= 3 && is_generation(&all[all.len() - 1]) { 2 } else { 1 };
             // "la presidente del Consiglio Giorgia Meloni", "Director of National Intelligence
             // James Clapper", "Secretary for Education Miguel Cardona": after "of" or
-            // "for", the words before a given name end the title.
-            let after_of = i > 0 && {
-                let prev = bare(words[i - 1].1);
+            // "for", the words before a given name end the title; after a title's "of" with no
+            // given name known, all but the last two ("Secretary for Labour Chris Sun").
+            // (Or after "and" ending such a portfolio: "Minister for Health and Aged Care Mark Butler".)
+            let mut k = i;
+            if k > 1 && words[k - 1].1 == "and" && !words[k - 2].1.ends_with(',') {
+                k -= 1;
+                while k > 1 && i - k <= MAX_PORTFOLIO_WORDS && is_capitalized(words[k - 1].1) {
+                    k -= 1;
+                }
+            }
+            let of = k > 1 && {
+                let prev = bare(words[k - 1].1);
                 prev == "for" || super::attribution::OF_WORDS.contains(&prev)
             };
-            let of_title = all[..all.len() - 1].iter().skip(1).position(|w| is_given_name(w)).filter(|_| after_of).map_or(0, |k| k + 1);
-            all[..all.len() - name_words].iter().rposition(titled).map_or(of_title, |k| k + 1)
+            let n = all.len();
+            let given = all[..n - 1].iter().skip(1).position(|w| is_given_name(w)).map(|k| k + 1);
+            let last_two = || if n >= 3 && is_title(bare(words[k - 2].1)) { n - 2 - usize::from(n >= 4 && all[n - 2].ends_with('.')) } else { 0 };
+            let of_title = if of { given.unwrap_or_else(last_two) } else { 0 };
+            all[..all.len() - name_words].iter().rposition(titled).map_or(of_title, |k| of_title.max(k + 1))
         };
         let (titles, name) = all.split_at(t);
         out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
@@ -583,6 +595,8 @@ pub fn age_after(text: &str, name_end: usize) -> Option<&str> {
 
 /// Title words before a name, outside its phrase, read as its descriptors.
 const MAX_LEADING_TITLES: usize = 3;
+/// Most capitalized words of a portfolio's part before its "and" ("of Homeland Security and …").
+const MAX_PORTFOLIO_WORDS: usize = 3;
 
 /// An appositive description this long at most, to its closing comma ("Jane Smith, the
 /// city's finance director,"): longer, and the comma more likely closes a clause.
