@@ -1996,3 +1996,11 @@ fn a_portfolio_joined_by_and_is_part_of_the_title_not_the_name() {
     // A list's "and" after a comma joins two people, not a portfolio.
     assert_eq!(speaker_of(body, "needs an overhaul").as_deref(), Some("Patrick J. Leahy"));
 }
+
+#[test]
+fn according_to_a_group_in_lower_case_opening_the_sentence_names_the_source() {
+    let body = "<p>According to police, the suspect “fled on foot” before being arrested.</p>\
+        <p>According to officials, the talks were “productive and frank.”</p>";
+    assert_eq!(speaker_of(body, "fled on foot").as_deref(), Some("police"));
+    assert_eq!(speaker_of(body, "productive and frank.").as_deref(), Some("officials"));
+}

@@ -324,6 +324,13 @@ fn plausible_subject(f: &Found) -> bool {
             || f.words.iter().any(|w| super::people::is_capitalized(w)))
 }
 
+/// "According to" a group in lower case opening the sentence names the source ("According to
+/// police, the suspect “…”"). (After a quotation it may only report someone's words: "urged
+/// holdouts to “…,” according to two attendees".)
+fn plausible_source(f: &Found) -> bool {
+    plausible_subject(f) || is_group(&f.words) || f.words.len() == 1 && super::people::has(&f.words[0], super::people::GROUP_SPEAKER)
+}
+
 /// Quantifiers opening a group of speakers ("many economists", "most voters").
 const QUANTIFIERS: &str = "many some most several few both all other others nearly two three";
 
@@ -718,7 +725,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
     for k in (0..ws.len()).rev() {
         let w = ws[k].bare();
         if w == "to" && k > 0 && ws[k - 1].bare() == "according" {
-            return subject_after(ws, k).filter(plausible_subject).map(|f| with_cue(f, "according to"));
+            return subject_after(ws, k).filter(plausible_source).map(|f| with_cue(f, "according to"));
         }
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
         // a naming verb must stand right before it ("called Trump “a con artist”").
