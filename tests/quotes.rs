@@ -2004,3 +2004,12 @@ fn according_to_a_group_in_lower_case_opening_the_sentence_names_the_source() {
     assert_eq!(speaker_of(body, "fled on foot").as_deref(), Some("police"));
     assert_eq!(speaker_of(body, "productive and frank.").as_deref(), Some("officials"));
 }
+
+#[test]
+fn an_object_pronoun_after_a_cue_is_no_inverted_subject() {
+    let body = "<p>Gov. Kathy Hochul announced the toll plan on Monday in Albany.</p>\
+        <p>The governor, who is running for re-election this year, defended it. “It is the right thing to do,” she said.</p>";
+    let q = quotes(body);
+    assert!(!q.iter().any(|q| q.2.contains("running for re-election")), "{q:?}");
+    assert_eq!(speaker_of(body, "It is the right thing to do,").as_deref(), Some("Kathy Hochul"));
+}

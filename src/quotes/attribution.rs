@@ -1001,8 +1001,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         }
         // (After the cue, a phrase that names someone: "…, spoke first." has no speaker.)
         // (Only a verb of speech comes before its subject: ", said the senator", not ", remembers John Bush".)
-        // (Nor a place after it: "Klaus Weidner, the minister, spoke in Berlin" names none.)
-        let placed = ws.get(c + 1).is_some_and(|w| PREPOSITIONS.contains(&w.bare()));
+        // (Nor a place after it: "Klaus Weidner, the minister, spoke in Berlin" names none;
+        // nor an object: "The governor, who is running again, defended it.")
+        let placed = ws.get(c + 1).is_some_and(|w| PREPOSITIONS.contains(&w.bare()) || is_listed("it them him her us me", w.bare()));
         let Some(f) = (if c == k { subject_after(ws, c).filter(|f| !placed && plausible_subject(f) && lex.is_cue(ws[c].bare())) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= MAX_SOURCE_WORDS && f.phrase.start >= ws[k].at {
