@@ -162,7 +162,7 @@ fn byline_elements(doc: &Document) -> Vec<NodeId> {
         let c = doc.class_and_id(n);
         let marked = doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
             || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
-            || crate::text::ascii_tokens(c).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "fn" | "byl"));
+            || crate::text::ascii_tokens(c).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "byl"));
         marked && !in_comments(doc, n)
     })
 }

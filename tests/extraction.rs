@@ -124,6 +124,14 @@ fn bylines_name_each_author_with_their_own_link_and_nothing_else() {
 }
 
 #[test]
+fn a_name_in_an_infobox_or_a_class_that_only_looks_like_a_microformat_is_no_author() {
+    // Wikipedia's infobox marks a country's name as an hCard "fn"; Fox names its own boxes "fn-article".
+    let head = "<meta property=\"og:site_name\" content=\"Wikipedia\">";
+    let a = page(head, "<table class=\"infobox vcard\"><tr><th><span class=\"fn\">New Zealand</span></th></tr></table>");
+    assert_eq!(authors(&a), [("Wikipedia", None)]);
+}
+
+#[test]
 fn an_author_bio_in_a_css_module_box_is_the_authors() {
     let bio_box = "<div class=\"ArticleBio_root__N3dhF\"><address><div class=\"ArticleBio_content__Kp0tS\"><p><a href=\"/author/ann-lee/\">Ann Lee</a> is a staff writer at the Ledger, where she covers city hall and the budget.</p></div></address></div>";
     let a = page("<meta name=\"author\" content=\"Ann Lee\">", bio_box);
