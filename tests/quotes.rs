@@ -2013,3 +2013,12 @@ fn an_object_pronoun_after_a_cue_is_no_inverted_subject() {
     assert!(!q.iter().any(|q| q.2.contains("running for re-election")), "{q:?}");
     assert_eq!(speaker_of(body, "It is the right thing to do,").as_deref(), Some("Kathy Hochul"));
 }
+
+#[test]
+fn a_quotation_after_a_short_sentence_of_a_gesture_is_the_gesturers() {
+    let body = "<p>Gov. Kathy Hochul announced the toll plan on Monday in Albany.</p>\
+        <p>Hochul paused. “I know people are angry about the tolls.”</p>\
+        <p>Lexi frowned. “Should you be letting him stand up?”</p>";
+    assert_eq!(speaker_of(body, "I know people are angry about the tolls.").as_deref(), Some("Kathy Hochul"));
+    assert_eq!(speaker_of(body, "Should you be letting him stand up?").as_deref(), Some("Lexi"));
+}

@@ -369,9 +369,10 @@ const MAX_OPENING_CUE_WORDS: usize = 8;
 
 /// A sentence that opens by saying who speaks ("Mr. Clarke said he …", "His partner,
 /// Lawrence Cummings, called him …"): its subject and cue, for a quotation after it
-/// that has no attribution of its own.
+/// that has no attribution of its own. (Or a short one of a gesture before speaking: "Hochul paused.", "He shrugged.")
 pub fn opening_speech(ws: &[Word]) -> Option<Found> {
-    let k = (1..ws.len().min(MAX_OPENING_CUE_WORDS)).find(|&k| ws[k].is_cue_at(k))?;
+    let gesture = matches!(ws, [_, g] | [_, _, g] if is_listed("paused smiled laughed shrugged sighed nodded grinned frowned hesitated chuckled", g.bare()));
+    let k = (1..ws.len().min(MAX_OPENING_CUE_WORDS)).find(|&k| ws[k].is_cue_at(k) || gesture && k + 1 == ws.len())?;
     subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, ws[k].bare()))
 }
 
