@@ -2022,3 +2022,11 @@ fn a_quotation_after_a_short_sentence_of_a_gesture_is_the_gesturers() {
     assert_eq!(speaker_of(body, "I know people are angry about the tolls.").as_deref(), Some("Kathy Hochul"));
     assert_eq!(speaker_of(body, "Should you be letting him stand up?").as_deref(), Some("Lexi"));
 }
+
+#[test]
+fn a_name_in_a_relative_clause_about_the_subject_is_not_the_speaker() {
+    let body = "<p>La carta, que ha visto El País, dice: «Queremos agradecer vuestro compromiso durante todos estos años».</p>\
+        <p>La carta que la dirección entregó a cada empleado, a la que ha tenido acceso EL PAÍS, dice así: «Ponemos a vuestra disposición un servicio de recolocación».</p>";
+    assert_eq!(speaker_of(body, "Queremos agradecer vuestro compromiso durante todos estos años"), None);
+    assert_eq!(speaker_of(body, "Ponemos a vuestra disposición un servicio de recolocación"), None);
+}

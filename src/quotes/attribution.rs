@@ -172,7 +172,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // a name after them, with no article or preposition ("a fellow at the Center for …").
         let describes = |i: usize| {
             let b = ws[i].bare();
-            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !is_listed("for to who which including like especially", b)
+            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !is_listed("for to who which que qui che including like especially", b)
         };
         // (So may the appositive: "His attorney, public defender Devon Marsh, said"; a name's
         // particle is lower case: "Khalil al-Hayya"; and it may open with its article: "The
@@ -215,6 +215,10 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
                 return phrase(ws, n, s);
             }
             s = n;
+        }
+        // "La carta …, a la que ha tenido acceso EL PAÍS, dice": a relative clause names who read it, not who speaks.
+        if ws[app_start..name_from].iter().any(|w| is_listed("que qui che cui which whom", w.bare())) {
+            return None;
         }
         return phrase(ws, app_start, app_end);
     }
