@@ -642,27 +642,30 @@ pub(super) const GROUP_SPEAKER: u16 = 4096;
 pub(super) const SPEAKS_FOR_ONE: u16 = 8192;
 pub(super) const UNNAMED_HEAD: u16 = 16384;
 
+/// The lists above with their bits. (A const: as a local of `lists_of`, the array was
+/// written out at every call, though only the first reads it.)
+const LISTS: [(u16, &str); 15] = [
+    (NOT_NAME, NOT_NAMES),
+    (TITLE, TITLES),
+    (PARTICLE, PARTICLES),
+    (ORG_WORD, ORG_WORDS),
+    (PLACE_FIRST_WORD, PLACE_FIRST_WORDS),
+    (OBJECT_MARKER, OBJECT_MARKERS),
+    (SPEAKER_NOUN, SPEAKER_NOUNS),
+    (DESCRIPTION_END, DESCRIPTION_ENDS),
+    (DETERMINER, DETERMINERS),
+    (REGIONAL_OFFICE, REGIONAL_OFFICES),
+    (GROUP_SPEAKER, super::GROUP_SPEAKERS),
+    (SPEAKS_FOR_ONE, super::SPEAKS_FOR),
+    (UNNAMED_HEAD, super::UNNAMED_HEADS),
+    (FEMALE_GIVEN, FEMALE_GIVEN_NAMES),
+    (MALE_GIVEN, MALE_GIVEN_NAMES),
+];
+
 /// The lists above a word is in, whatever its case (name finding asks of every capitalized word).
 fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
-    let lists = [
-        (NOT_NAME, NOT_NAMES),
-        (TITLE, TITLES),
-        (PARTICLE, PARTICLES),
-        (ORG_WORD, ORG_WORDS),
-        (PLACE_FIRST_WORD, PLACE_FIRST_WORDS),
-        (OBJECT_MARKER, OBJECT_MARKERS),
-        (SPEAKER_NOUN, SPEAKER_NOUNS),
-        (DESCRIPTION_END, DESCRIPTION_ENDS),
-        (DETERMINER, DETERMINERS),
-        (REGIONAL_OFFICE, REGIONAL_OFFICES),
-        (GROUP_SPEAKER, super::GROUP_SPEAKERS),
-        (SPEAKS_FOR_ONE, super::SPEAKS_FOR),
-        (UNNAMED_HEAD, super::UNNAMED_HEADS),
-        (FEMALE_GIVEN, FEMALE_GIVEN_NAMES),
-        (MALE_GIVEN, MALE_GIVEN_NAMES),
-    ];
-    INDEX.get_or_init(|| WordLists::new(lists.map(|(bit, words)| (bit, words.words())))).of_lower(word)
+    INDEX.get_or_init(|| WordLists::new(LISTS.map(|(bit, words)| (bit, words.words())))).of_lower(word)
 }
 
 
