@@ -44,9 +44,15 @@ fn ends_clause(w: &str) -> bool {
     w.ends_with(&[',', ';', ':', '.', '!', '?', '”', '"', '—', ')'][..]) && !short_form
 }
 
+/// Text of a range whose words `words` reserves room for at most (more would sit unused
+/// for text without spaces).
+const MAX_RESERVED_BYTES: usize = 4096;
+
 /// Words of `text[range]` with their byte offsets in `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
-    let mut out: Vec<Word> = Vec::new();
+    // Room for a word every six bytes of a sentence, a long one's growth left to `push`: grown
+    // from empty, the list was copied several times a sentence.
+    let mut out: Vec<Word> = Vec::with_capacity(range.len().min(MAX_RESERVED_BYTES) / 6);
     for (at, w) in crate::text::words_at(&text[range.clone()]) {
         let at = range.start + at;
         if w.chars().any(crate::text::is_alphanumeric) || matches!(w, "—" | "–" | "-") {
