@@ -3,6 +3,9 @@
 //! analysis natively. A page could craft colliding words and slow its own
 //! analysis down, nothing more.
 
+use crate::text::SplitWords;
+use std::sync::OnceLock;
+
 /// Words to numbers: the one table type of the analysis. It is asked to find,
 /// insert and keep-if-present, never to remove, so it is open addressing with
 /// linear probing over an insertion-ordered entry list; std's general table was
@@ -122,20 +125,18 @@ fn fx(bytes: &[u8]) -> usize {
 pub struct WordLists(Map);
 
 impl WordLists {
-    pub fn new<W: IntoIterator<Item = &'static str>>(lists: impl IntoIterator<Item = (u16, W)>) -> Self {
-        let mut index = WordLists(Map::default());
-        for (bit, words) in lists {
-            for w in words {
-                index.add(bit, w);
+    /// The index of `lists` (bit, space-separated words), built into `cell` on first use.
+    /// One init for every caller: each closure of its own was a copy of `Once`'s machinery.
+    pub fn cached<'c>(cell: &'c OnceLock<WordLists>, lists: &[(u16, &'static str)]) -> &'c WordLists {
+        cell.get_or_init(|| {
+            let mut index = WordLists(Map::default());
+            for &(bit, words) in lists {
+                for w in words.words() {
+                    *index.0.or_insert(w.to_string(), 0) |= usize::from(bit);
+                }
             }
-        }
-        index
-    }
-
-    /// (One copy of the map's insertion for the four kinds of list the callers hold.)
-    #[inline(never)]
-    fn add(&mut self, bit: u16, word: &str) {
-        *self.0.or_insert(word.to_string(), 0) |= usize::from(bit);
+            index
+        })
     }
 
     pub fn of(&self, word: &str) -> u16 {

@@ -7,7 +7,6 @@
 //! vocabulary (any number, any name, any month).
 
 use crate::text::Lowered;
-use crate::text::SplitWords;
 use crate::hash::WordLists;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -270,7 +269,7 @@ const LISTS: [(u16, &str); 14] = [
 
 fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
-    INDEX.get_or_init(|| WordLists::new(LISTS.iter().map(|(bit, words)| (*bit, words.words())))).of(word)
+    WordLists::cached(&INDEX, &LISTS).of(word)
 }
 
 pub fn extract(sentence: &str) -> Features {

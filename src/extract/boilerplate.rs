@@ -129,7 +129,7 @@ const VOCABULARIES: [(u16, &str); 4] = [(CHROME, CHROME_TOKENS), (BODY_NAME, BOD
 
 fn lists_of(token: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
-    INDEX.get_or_init(|| WordLists::new(VOCABULARIES.map(|(bit, words)| (bit, words.words())))).of(token)
+    WordLists::cached(&INDEX, &VOCABULARIES).of(token)
 }
 
 /// The vocabularies class/id `attrs` name a word of, as bits: a single word

@@ -665,7 +665,7 @@ const LISTS: [(u16, &str); 15] = [
 /// The lists above a word is in, whatever its case (name finding asks of every capitalized word).
 fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
-    INDEX.get_or_init(|| WordLists::new(LISTS.map(|(bit, words)| (bit, words.words())))).of_lower(word)
+    WordLists::cached(&INDEX, &LISTS).of_lower(word)
 }
 
 
