@@ -247,7 +247,7 @@ fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
             // A bio speaks about the author: "Jane Doe is …", "Jane covers …"; a byline ("By Jane Doe …") is not one.
             let about = t.starts_with(name) || t.starts_with(first) || [" is ", " was ", " has ", " covers ", " writes ", " reports "].iter().any(|v| has_str(&t, &crate::text::concat(&[name, v])));
             // (Written as sentences: a byline box's name, role and date run together are none.)
-            let prose = t.trimmed_end().ends_with('.') || has_str(&t, ". ");
+            let prose = t.trimmed_end().ends_with(".") || has_str(&t, ". ");
             if t.len() >= 60 && about && prose && !t.starts_with("By ") && best.is_none_or(|(_, l)| t.len() < l) {
                 best = Some((d, t.len()));
             }

@@ -478,7 +478,7 @@ fn time_element(doc: &Document) -> Option<String> {
 /// readers in a `<time>` ("Wed 15 Jan 2025 at 6:32am", in Sydney) dates the article by that day:
 /// the one the page states, a day either side of UTC's.
 fn stated_day(doc: &Document, published: String) -> String {
-    let utc = published.ends_with('Z') || published.ends_with("+00:00");
+    let utc = published.ends_with("Z") || published.ends_with("+00:00");
     let Some(minute) = published.get(..16).filter(|_| utc) else { return published };
     let times = doc.tagged(doc.root(), "time");
     let same = times.iter().find(|&&t| doc.attr(t, "datetime").is_some_and(|d| d.starts_with(minute)));
@@ -571,7 +571,7 @@ pub const MAX_DATE_LINE: usize = 80;
 pub fn is_date_line(t: &str) -> bool {
     let l = crate::text::lower(t);
     let labelled = crate::text::find_listed("published|updated|posted|last updated|first published|last modified", '|', &|p| l.starts_with(p)).is_some();
-    labelled && t.bytes().any(|b| b.is_ascii_digit()) || t.words().nth(MAX_BARE_DATE_WORDS).is_none() && !t.ends_with('.') && parse_written_date(t).is_some()
+    labelled && t.bytes().any(|b| b.is_ascii_digit()) || t.words().nth(MAX_BARE_DATE_WORDS).is_none() && !t.ends_with(".") && parse_written_date(t).is_some()
 }
 
 /// Most words of a date standing alone as a line ("Mon 3 Mar 2025 13.21 GMT").

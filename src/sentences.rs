@@ -57,10 +57,10 @@ pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
     if !capitals(first) {
         return 0;
     }
-    if first.ends_with(':') {
+    if first.ends_with(":") {
         return 1;
     }
-    words.position(|w| matches!(w, "—" | "–" | "-" | "--") || w.ends_with(':') && capitals(w)).map_or(0, |d| d + 2)
+    words.position(|w| matches!(w, "—" | "–" | "-" | "--") || w.ends_with(":") && capitals(w)).map_or(0, |d| d + 2)
 }
 
 /// Splits `text` into sentence byte ranges (trimmed, never empty).

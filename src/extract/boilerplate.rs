@@ -67,7 +67,7 @@ pub fn is_publisher_line(text: &str) -> bool {
     }
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
     // (A note in parentheses is one to its end, however many reporters it credits.)
-    let bracketed = || t.starts_with('(') && t.trimmed_end().ends_with(')') && t.matches(')').count() == 1;
+    let bracketed = || t.starts_with("(") && t.trimmed_end().ends_with(")") && t.matches(')').count() == 1;
     if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
         return true;
     }
@@ -209,7 +209,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     // A footnote's bare number ("…inspector general.<sup><a href="#fn4">4</a></sup> A CMS
     // spokesperson") would run into the sentence; Wikipedia's "[4]" stands apart and stays.
     let digits = || doc.text_content(n).bytes().all(|b| b.is_ascii_digit());
-    if tag == "sup" && doc.tagged(n, "a").iter().any(|&a| doc.attr(a, "href").is_some_and(|h| h.starts_with('#'))) && digits() {
+    if tag == "sup" && doc.tagged(n, "a").iter().any(|&a| doc.attr(a, "href").is_some_and(|h| h.starts_with("#"))) && digits() {
         return true;
     }
     if hidden_by_style(doc, n) {

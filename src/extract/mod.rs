@@ -511,7 +511,7 @@ fn push_block(
         // A wire photo's caption set as a paragraph ("In this photo dated …") is one as a whole.
         let kind = if caption * 2 > total || crate::sentences::is_photo_caption(text.text.trimmed_start()) { "caption" } else { block_kind(doc, owner) };
         // (Only the first part opens with the label.)
-        let labelled = i == 0 && label.ends_with(':') && crate::text::words(label).nth(MAX_LABEL_WORDS).is_none() && text.text.starts_with(label) && text.text.len() > label.len();
+        let labelled = i == 0 && label.ends_with(":") && crate::text::words(label).nth(MAX_LABEL_WORDS).is_none() && text.text.starts_with(label) && text.text.len() > label.len();
         let mut block = ArticleBlock::new(owner, kind, text);
         block.label = if labelled { label.len() } else { 0 };
         out.push(block);

@@ -40,7 +40,7 @@ impl Word<'_> {
 }
 
 fn ends_clause(w: &str) -> bool {
-    let short_form = w.ends_with('.') && (w.len() <= 4 && w.chars().any(char::is_uppercase) || super::people::is_capitalized(w) && crate::sentences::is_abbreviation(w));
+    let short_form = w.ends_with(".") && (w.len() <= 4 && w.chars().any(char::is_uppercase) || super::people::is_capitalized(w) && crate::sentences::is_abbreviation(w));
     w.ends_with(&[',', ';', ':', '.', '!', '?', '”', '"', '—', ')'][..]) && !short_form
 }
 
@@ -116,7 +116,7 @@ pub struct Found {
 
 fn phrase(ws: &[Word], from: usize, mut to: usize) -> Option<Found> {
     // A parenthesis after the name is no part of it: "Rep. Sander M. Levin (Mich.), a superdelegate".
-    if to > from + 1 && ws[to - 1].text.starts_with('(') && ws[to - 1].text.trim_end_matches(',').ends_with(')') {
+    if to > from + 1 && ws[to - 1].text.starts_with("(") && ws[to - 1].text.trim_end_matches(',').ends_with(")") {
         to -= 1;
     }
     if from >= to {
@@ -142,8 +142,8 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         j -= 1;
     }
     // "David Perdue (R-Ga.) said": the parenthesis is not the speaker.
-    if j > 0 && ws[j - 1].text.ends_with(')') {
-        if let Some(open) = (j.saturating_sub(5)..j).rev().find(|&i| ws[i].text.starts_with('(')) {
+    if j > 0 && ws[j - 1].text.ends_with(")") {
+        if let Some(open) = (j.saturating_sub(5)..j).rev().find(|&i| ws[i].text.starts_with("(")) {
             j = open;
         }
     }
@@ -152,10 +152,10 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     }
     // "Jeb Bush and Chris Christie, who say": a relative pronoun stands for the
     // phrase right before it, however the sentence began.
-    if ws[j - 1].text.ends_with(',') && ws[j..k].iter().any(|w| w.bare() == "who") {
+    if ws[j - 1].text.ends_with(",") && ws[j..k].iter().any(|w| w.bare() == "who") {
         return phrase(ws, segment_start(ws, j - 1, 8), j);
     }
-    if ws[j - 1].text.ends_with(',') {
+    if ws[j - 1].text.ends_with(",") {
         // An appositive: "X, the head of Y, said". Take X when it looks like a name.
         let app_end = j;
         let mut s = app_end - 1;
@@ -189,19 +189,19 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
             && (app_start + usize::from(name_from > app_start && is_listed(THE, ws[app_start].bare()))..name_from).all(describes)
             && (name_from..app_end).all(|i| cap(i) || ws[i].text.contains('-') || is_listed("bin ibn de van von da", ws[i].bare()))
             && app_start > 0
-            && ws[app_start - 1].text.ends_with(',')
+            && ws[app_start - 1].text.ends_with(",")
             && (!super::people::is_capitalized(ws[app_start - 1].text) || of_a_name || super::people::is_title(ws[app_start - 1].bare()));
         if names_the_description {
             // Unless the description is a relative clause after the speaker's name ("Michael
             // Seaman, who lives outside the state capital, Sacramento, said").
             let relative = segment_start(ws, app_start - 1, 20);
-            if relative > 0 && ws[relative - 1].text.ends_with(',') && is_listed("who which", ws[relative].bare()) {
+            if relative > 0 && ws[relative - 1].text.ends_with(",") && is_listed("who which", ws[relative].bare()) {
                 return phrase(ws, segment_start(ws, relative - 1, 6), relative);
             }
             return phrase(ws, app_start, app_end);
         }
         for _ in 0..MAX_APPOSITIVE_SEGMENTS {
-            if s == 0 || !ws[s - 1].text.ends_with(',') {
+            if s == 0 || !ws[s - 1].text.ends_with(",") {
                 break;
             }
             let n = segment_start(ws, s - 1, 6);
@@ -216,7 +216,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
                 return phrase(ws, s - 2, s);
             }
             // A segment that is itself an appositive ("a salesman from Sumter,") sends the search further back.
-            let appositive = !super::people::is_capitalized(ws[n].text) && n > 0 && ws[n - 1].text.ends_with(',');
+            let appositive = !super::people::is_capitalized(ws[n].text) && n > 0 && ws[n - 1].text.ends_with(",");
             if is_name || !appositive && (n..s).any(cap) {
                 return phrase(ws, n, s);
             }
@@ -230,7 +230,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     }
     let s = segment_start(ws, j, 8);
     // "Stacy Baker of Columbia, South Carolina says": the place closes a phrase that began with the name.
-    if s > 0 && ws[s - 1].text.ends_with(',') {
+    if s > 0 && ws[s - 1].text.ends_with(",") {
         let n = segment_start(ws, s - 1, 6);
         let prep = ws[n..s].iter().position(|w| is_listed("of from", w.bare()));
         let place_after = |p: usize| ws.get(n + p + 1).is_some_and(|w| super::people::is_capitalized(w.text));
@@ -278,7 +278,7 @@ fn joins_org(ws: &[Word], i: usize) -> bool {
     let of = |k: usize| k > 0 && (super::people::is_org_of(ws[k - 1].text, ws[k].text, ws[k + 1].text) || is_listed("of for", ws[k].text) && super::people::is_title(ws[k - 1].bare()));
     // (One word before the "and": "Sen. Susan Collins and Texas Rep. …" joins two people.)
     let title_after = || !cap(i.wrapping_sub(2)) && (i + 2..ws.len().min(i + 5)).take_while(|&k| cap(k)).any(|k| super::people::is_title(ws[k].bare()));
-    ws[i].text == "and" && i > 0 && cap(i - 1) && !ws[i - 1].text.ends_with(',') && cap(i + 1) && ((i.saturating_sub(4)..i).any(of) || title_after())
+    ws[i].text == "and" && i > 0 && cap(i - 1) && !ws[i - 1].text.ends_with(",") && cap(i + 1) && ((i.saturating_sub(4)..i).any(of) || title_after())
 }
 
 /// The speaker phrase after index `k` (the cue): "said Jane Doe, the spokeswoman."
@@ -286,7 +286,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
     let mut e = k + 1;
     while e < ws.len() && e - k <= 8 {
         // An aside after the name ends it: "sier Marte Sandvik (MDG) til Aftenposten", "spør Tor Erik Dahl (62)".
-        if e > k + 1 && ws[e].text.starts_with('(') {
+        if e > k + 1 && ws[e].text.starts_with("(") {
             break;
         }
         let done = ws[e].ends_clause();
@@ -303,7 +303,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
     }
     // "said the spokeswoman, Jane Doe." → the name, when it ends there too (not "according
     // to a report, Democratic insiders are …").
-    if e < ws.len() && ws[e - 1].text.ends_with(',') && !super::people::is_capitalized(ws[k + 1].text) && super::people::is_capitalized(ws[e].text) {
+    if e < ws.len() && ws[e - 1].text.ends_with(",") && !super::people::is_capitalized(ws[k + 1].text) && super::people::is_capitalized(ws[e].text) {
         let mut n = e;
         while n < ws.len() && n - e < 5 && super::people::is_capitalized(ws[n].text) {
             let done = ws[n].ends_clause();
@@ -348,13 +348,13 @@ const QUANTIFIERS: &str = "many some most several few both all other others near
 fn is_group(words: &[String]) -> bool {
     let (Some(first), Some(head)) = (words.first(), words.last()) else { return false };
     // "46 percent", "a third": a share of those polled.
-    let share = head == "percent" || head.ends_with('%') || crate::text::first_char(first).is_some_and(|c| c.is_ascii_digit());
+    let share = head == "percent" || head.ends_with("%") || crate::text::first_char(first).is_some_and(|c| c.is_ascii_digit());
     words.len() <= 4 && (is_plural_noun(head) || share || is_listed(QUANTIFIERS, first.lowered().as_str()))
 }
 
 /// A lower-case word that looks like a plural noun ("voters", "economists").
 pub fn is_plural_noun(w: &str) -> bool {
-    w.len() >= 5 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics") && !super::people::is_capitalized(w)
+    w.len() >= 5 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("ous") && !w.ends_with("ics") && !super::people::is_capitalized(w)
 }
 
 /// Words from a group's head noun to its cue at most ("Experts on North Korea and nuclear nonproliferation said").
@@ -399,7 +399,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // The cue stands within the first few words: “…,” said Jane Doe / “…,” State
     // Department deputy spokesperson Vedant Patel said; or after a long appositive
     // when a name opens them: “…,” Michael McFaul, a senior fellow at … Russia, said.
-    let name_end = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(',')).filter(|&c| ws[..=c].iter().all(|w| super::people::is_capitalized(w.text)));
+    let name_end = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(",")).filter(|&c| ws[..=c].iter().all(|w| super::people::is_capitalized(w.text)));
     let limit = ws.len().min(if name_end.is_some() { MAX_APPOSITIVE_CUE_DISTANCE } else { MAX_CUE_DISTANCE_AFTER });
     if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
         return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
@@ -431,13 +431,13 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
                 _ if verb_first => subject_after(ws, k),
                 // Far from the quotation only as an appositive: “…,” Google's chief
                 // human resources executive, Laszlo Bock, told The New York Times.
-                _ => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4 || ws[k - 1].text.ends_with(',')),
+                _ => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4 || ws[k - 1].text.ends_with(",")),
             };
             // (“…,” campaign aides said: after the quotation a group named by its plural noun too.)
             return found.filter(|f| plausible_subject(f) || is_group(&f.words)).map(|f| with_cue(f, w));
         }
         // A parenthesis ("Andrew Cuomo (D) said") ends no clause.
-        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(',') && !ws[k].text.starts_with('(') {
+        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(",") && !ws[k].text.starts_with("(") {
             break;
         }
     }
@@ -500,7 +500,7 @@ fn in_romance_place(ws: &[Word], i: usize) -> bool {
 fn so_then_name(ws: &[Word]) -> Option<Found> {
     ws.first().filter(|w| w.text == "so" || w.bare() == "così")?;
     let n = ws[1..].iter().take(MAX_NAME_WORDS).position(|w| !super::people::is_capitalized(w.text) || w.ends_clause())? + 1;
-    ws.get(n).filter(|w| super::people::is_capitalized(w.text) && (w.text.ends_with('.') || w.text.ends_with(',')))?;
+    ws.get(n).filter(|w| super::people::is_capitalized(w.text) && (w.text.ends_with(".") || w.text.ends_with(",")))?;
     phrase(ws, 1, n + 1).map(|f| with_cue(f, ws[0].bare()))
 }
 
@@ -518,7 +518,7 @@ fn unlisted_verb_then_name(ws: &[Word]) -> Option<Found> {
 fn name_then_unlisted_verb(ws: &[Word]) -> Option<Found> {
     let start = ws.iter().take(3).position(|w| super::people::is_capitalized(w.text))?;
     let n = ws[start..].iter().take(MAX_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text) && !w.ends_clause()).count();
-    let verb = ws.get(start + n).filter(|w| w.bare().ends_with("ed") && w.ends_clause() && !w.text.ends_with(',') && !super::people::is_capitalized(w.text))?;
+    let verb = ws.get(start + n).filter(|w| w.bare().ends_with("ed") && w.ends_clause() && !w.text.ends_with(",") && !super::people::is_capitalized(w.text))?;
     phrase(ws, start, start + n).map(|f| with_cue(f, verb.bare()))
 }
 
@@ -584,7 +584,7 @@ const MAX_WITH_WORDS: usize = 8;
 fn participle_subject(lead: &[Word]) -> Option<Found> {
     // (Not a "with" phrase of its own verb: "…, with the market collapsing, saying …".)
     let with = lead.iter().rposition(|x| x.bare() == "with").filter(|&i| {
-        i > 0 && lead.len() - i <= MAX_WITH_WORDS && lead[i - 1].text.ends_with(',') && !lead[i + 1..].iter().any(|x| x.bare().ends_with("ing"))
+        i > 0 && lead.len() - i <= MAX_WITH_WORDS && lead[i - 1].text.ends_with(",") && !lead[i + 1..].iter().any(|x| x.bare().ends_with("ing"))
     });
     with.and_then(|i| subject_before(&lead[i + 1..], lead.len() - i - 1).filter(plausible_subject)).or_else(|| sentence_subject(lead))
 }
@@ -603,12 +603,12 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     };
     let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()) || romance_participle(w))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
-    let mut from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(',')).map_or(0, |c| c + 1) } else { 0 };
+    let mut from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(",")).map_or(0, |c| c + 1) } else { 0 };
     from = from.max(dateline_end(ws));
     // "At a rally in Birmingham, Alabama, on Saturday, some supporters …": the adverbial
     // goes on through a place's state and further short prepositional phrases.
     while from > 0 {
-        let Some(c) = ws[from..].iter().take(ADVERBIAL_SEGMENT_WORDS).position(|w| w.text.ends_with(',')) else { break };
+        let Some(c) = ws[from..].iter().take(ADVERBIAL_SEGMENT_WORDS).position(|w| w.text.ends_with(",")) else { break };
         let segment = &ws[from..=from + c];
         let place = segment.iter().all(|w| super::people::is_capitalized(w.text)) && c < 2;
         if !place && !LEADING_ADVERBIAL.contains(&segment[0].bare()) {
@@ -623,7 +623,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
         !quoted[i] && is_listed("he she they it", b)
             || !quoted[i] && (super::people::is_capitalized(w.text) && !super::people::name_phrases(w.text).iter().all(|p| p.name.is_empty()))
             // "Dean, a former party chairman, …": a surname that is also a title, set off by its appositive.
-            || i == 0 && w.text.ends_with(',') && super::people::name_phrases(w.text).iter().any(|p| p.name.is_empty() && !p.titles.is_empty())
+            || i == 0 && w.text.ends_with(",") && super::people::name_phrases(w.text).iter().any(|p| p.name.is_empty() && !p.titles.is_empty())
     })?;
     // The capitalized words from `start` on, to the first clause end.
     let run_end = |start: usize| (start + 1..ws.len()).find(|&e| ws[e - 1].ends_clause() || !super::people::is_capitalized(ws[e].text)).unwrap_or(ws.len());
@@ -647,12 +647,12 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     while comma < ws.len() && !ws[comma].ends_clause() && comma - first < 8 {
         comma += 1;
     }
-    if comma + 1 < ws.len() && ws[comma].text.ends_with(',') {
+    if comma + 1 < ws.len() && ws[comma].text.ends_with(",") {
         let start = comma + 1;
         let mut stop = start;
         while stop < ws.len() && super::people::is_capitalized(ws[stop].text) && stop - start < 4 {
             stop += 1;
-            if ws[stop - 1].text.ends_with(',') {
+            if ws[stop - 1].text.ends_with(",") {
                 if stop - start >= 2 {
                     return phrase(ws, start, stop);
                 }
@@ -689,7 +689,7 @@ pub fn sentence_tail(ws: &[Word], quote_ended_clause: bool) -> Option<Found> {
     // (After "told" stands the listener.)
     let verb_next = |c: usize| ws.get(c + 1).is_some_and(|w| w.is_cue_at(1) && !is_listed(TELL_CUES, w.bare())) && ws.get(c + 2).is_some_and(names_next);
     let tail = |c: usize| if quote_ended_clause { verb_next(c) } else { near(c) };
-    ws.iter().enumerate().filter(|&(c, w)| w.text.ends_with(',') && tail(c)).find_map(|(c, _)| after_quote(&ws[c + 1..]))
+    ws.iter().enumerate().filter(|&(c, w)| w.text.ends_with(",") && tail(c)).find_map(|(c, _)| after_quote(&ws[c + 1..]))
 }
 
 /// Words between a quotation and a comma that may still open its attribution, or between that comma and the sentence end.
@@ -705,7 +705,7 @@ pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
     // "went on", "shot back": an irregular verb with its particle.
     let phrasal = ws.get(name_words + 1).is_some_and(|p| is_listed("on back", p.bare())) && !verb.ends_clause();
     // "Several Republican leaders, including …": a noun set off by a comma, unless a known cue.
-    let apposed = verb.text.ends_with(',') && !b.ends_with("ed") && !lexicon().is_cue(b);
+    let apposed = verb.text.ends_with(",") && !b.ends_with("ed") && !lexicon().is_cue(b);
     if apposed || super::people::is_capitalized(verb.text) || !(b.ends_with("ed") || b.ends_with("s") || phrasal) || b.len() < 3 {
         return None;
     }
@@ -753,11 +753,11 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         let noun = k > 0 && !french_past && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
-            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(&['”', '"', '’'][..]).ends_with(',') || ws[k - 1].bare() == "by") {
+            if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(&['”', '"', '’'][..]).ends_with(",") || ws[k - 1].bare() == "by") {
                 // "…, Netanyahu's Likud party, which tried to rally support by saying …": a
                 // relative clause's subject is the phrase before it.
                 let relative = ws[..k].iter().rposition(|x| is_listed("which who", x.bare()));
-                if let Some(r) = relative.filter(|&r| r > 0 && ws[r - 1].text.ends_with(',') && !ws[r..k - 1].iter().any(|x| x.ends_clause())) {
+                if let Some(r) = relative.filter(|&r| r > 0 && ws[r - 1].text.ends_with(",") && !ws[r..k - 1].iter().any(|x| x.ends_clause())) {
                     return phrase(ws, segment_start(ws, r - 1, 6), r).filter(plausible_subject).map(|f| with_cue(f, w));
                 }
                 return participle_subject(&ws[..k]).map(|f| with_cue(f, w));
@@ -794,9 +794,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
                 && !is_listed(TELL_CUES, w)
                 && !OBJECT_CONTROL_CUES.contains(&w)
                 && ws.len() - k <= MAX_INCISE_WORDS
-                && ws[k - 1].text.ends_with(',')
-                && ws[k + 1..].iter().all(|w| !w.ends_clause() || w.text.ends_with(','))
-                && ws[ws.len() - 1].text.ends_with(',');
+                && ws[k - 1].text.ends_with(",")
+                && ws[k + 1..].iter().all(|w| !w.ends_clause() || w.text.ends_with(","))
+                && ws[ws.len() - 1].text.ends_with(",");
             if let Some(f) = if incise { subject_after(ws, k).filter(plausible_subject) } else { None } {
                 return Some(with_cue(f, w));
             }
@@ -824,7 +824,7 @@ const MAX_COLON_NAME_WORDS: usize = 4;
 /// ("pollster Daron Shaw: “…”"), else the sentence's subject ("Trump leaned in and boomed: “…”").
 pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     let n = ws.len();
-    if !ws.last()?.text.ends_with(':') {
+    if !ws.last()?.text.ends_with(":") {
         return None;
     }
     let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
@@ -915,7 +915,7 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     let mut subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trimmed();
     // An adverbial before the verb is no part of the speaker: "卢宇恳切地说", "他进一步指出".
     // (Han characters are three bytes: "恳切地" is nine.)
-    let adverb = find_listed(CJK_ADVERBS, ' ', &|a| subject.ends_with(a)).map_or(if subject.ends_with('地') { 9 } else { 0 }, |a| a.len());
+    let adverb = find_listed(CJK_ADVERBS, ' ', &|a| subject.ends_with(a)).map_or(if subject.ends_with("地") { 9 } else { 0 }, |a| a.len());
     if subject.len() >= adverb + 3 && subject.is_char_boundary(subject.len() - adverb) {
         subject = &subject[..subject.len() - adverb];
     }
@@ -950,9 +950,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     }
     // "According to X, CLAUSE." / "Since May, according to X, CLAUSE."
     // (Not after reported content: "CLAUSE, according to X, a move that …" ends its attribution there.)
-    let opens_sentence = |k: usize| start == 0 && (k == 1 || k <= MAX_INTRO_WORDS + 1 && ws[k - 2].text.ends_with(','));
+    let opens_sentence = |k: usize| start == 0 && (k == 1 || k <= MAX_INTRO_WORDS + 1 && ws[k - 2].text.ends_with(","));
     if let Some(k) = (1..n - 1).find(|&k| ws[k - 1].bare() == "according" && ws[k].bare() == "to" && opens_sentence(k)) {
-        if let Some(f) = subject_after(ws, k).filter(|f| ws[k + f.words.len()].text.ends_with(',')) {
+        if let Some(f) = subject_after(ws, k).filter(|f| ws[k + f.words.len()].text.ends_with(",")) {
             let clause_start = k + 1 + f.words.len();
             // "according to the Judicial Conference, the policy-making arm of …, " is an appositive, not the content.
             let first_part = ws[clause_start..].iter().position(|w| w.ends_clause()).map_or(usize::MAX, |e| e + 1);
@@ -971,7 +971,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || PREPOSITIONS.contains(&w.bare()))
     });
     for k in (1..n).rev().filter(|_| !participle) {
-        if !ws[k - 1].text.ends_with(',') || ws[..k - 1].len() < 3 {
+        if !ws[k - 1].text.ends_with(",") || ws[..k - 1].len() < 3 {
             continue;
         }
         let content_end = ws[k - 1].at + ws[k - 1].text.len() - 1;
@@ -1001,7 +1001,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             // a relative clause (", the official, who declined to be named, told Reuters.").
             let rel = (k.saturating_sub(MAX_RELATIVE_WORDS)..k - 1).rev().find(|&i| ws[i].ends_clause()).map_or(0, |i| i + 1);
             let s = segment_start(ws, rel.saturating_sub(1), 6);
-            if rel > 2 && ws[rel].bare() == "who" && s > 1 && s < rel && ws[s - 1].text.ends_with(',') {
+            if rel > 2 && ws[rel].bare() == "who" && s > 1 && s < rel && ws[s - 1].text.ends_with(",") {
                 let f = phrase(ws, s, rel).filter(|f| f.words.len() <= MAX_SOURCE_WORDS);
                 let content_end = ws[s - 1].at + ws[s - 1].text.len() - 1;
                 if let Some((r, f)) = f.and_then(|f| Some((clause(ws, dateline_end(ws), content_end)?, f))) {
@@ -1042,7 +1042,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // "to claim the territories" is an infinitive, not someone claiming; ", said Ian
         // Michaels, a spokesman" names who said what came before.
         let name_run = ws[e + 1..].iter().take(MAX_NAME_WORDS + 1).take_while(|x| super::people::is_capitalized(x.text)).count();
-        let inverted = ws[k - 1].text.ends_with(',') && name_run > 0 && ws.get(e + name_run).is_none_or(|x| x.ends_clause());
+        let inverted = ws[k - 1].text.ends_with(",") && name_run > 0 && ws.get(e + name_run).is_none_or(|x| x.ends_clause());
         // After a preposition it is a noun ("a backlash over plans to build"), unless a gerund ("the step of announcing that").
         let noun = is_listed("over about of on", ws[k - 1].bare()) && !w.ends_with("ing");
         if ws[k - 1].bare() == "to" || inverted || noun {
@@ -1100,7 +1100,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             }
         };
         // "X did Y, saying …" / "X did Y and said …": the verb shares the sentence's subject.
-        let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(',');
+        let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(",");
         let coordinated = is_listed("and but", ws[k - 1].bare());
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
@@ -1127,23 +1127,23 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // "The new schools, she said, will open in September": the content's subject stands before the attribution.
         let parenthetical = subject_at > 1
             && from == e + 1
-            && ws[e].text.ends_with(',')
-            && ws[subject_at - 1].text.ends_with(',')
+            && ws[e].text.ends_with(",")
+            && ws[subject_at - 1].text.ends_with(",")
             && !ws[..subject_at - 1].iter().any(|x| x.ends_clause());
         // "X said, as crews worked …": a clause of time after the attribution's comma is the writer's
         // (a reason may still be the speaker's: "he said, because Russians live longer").
         // Nor is a verbless phrase ("13%, The Korea Times reported, down from 19% a week earlier").
         let writers = ws.get(from).is_some_and(|x| is_listed("as while when after before once and", x.bare()))
             || ws[from..].iter().take_while(|x| x.at < sentence_end).all(|x| !(may_be_verb(x) || is_subject_pronoun(x)));
-        if !infinitive && that.is_none() && ws[from - 1].text.ends_with(',') && writers {
+        if !infinitive && that.is_none() && ws[from - 1].text.ends_with(",") && writers {
             continue;
         }
         let from = if parenthetical { 0 } else { from };
-        let comma = ws[from..].iter().find(|x| x.text.ends_with(',')).map(|x| x.at + x.text.len() - 1);
+        let comma = ws[from..].iter().find(|x| x.text.ends_with(",")).map(|x| x.at + x.text.len() - 1);
         // An infinitive's content ends at its clause's comma ("expected to close in 2019, giving …"),
         // and so does the object of a two-word cue ("called for his ouster, while …").
         // So does a relative clause's (", the source, who said he had seen it, told Reuters").
-        let relative_clause = k > 1 && ws[k - 1].bare() == "who" && ws[k - 2].text.ends_with(',');
+        let relative_clause = k > 1 && ws[k - 1].bare() == "who" && ws[k - 2].text.ends_with(",");
         let end = comma.filter(|_| subordinate || infinitive || e > k || relative_clause).unwrap_or(sentence_end);
         // Too short a content ("vowed to try, but …"): a later cue may report more.
         if let Some(r) = clause(ws, from, clause_end(ws, from, end)) {
@@ -1160,7 +1160,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let that = elided > 0 || matches!(that, "que" | "dass" | "что" | "che" | "dat" | "że" | "že");
         // "Kälin sagte, die Schweiz müsse …": German reports without "dass", in the subjunctive.
         // (The clause is read only after a foreign cue's comma: every word of every sentence passes here.)
-        let konjunktiv = !that && ws[k].text.ends_with(',') && lex.is_foreign_cue(cue) && ws[k + 1..].iter().take(MAX_SUBJUNCTIVE_DISTANCE).any(|w| is_listed(KONJUNKTIV, w.bare()));
+        let konjunktiv = !that && ws[k].text.ends_with(",") && lex.is_foreign_cue(cue) && ws[k + 1..].iter().take(MAX_SUBJUNCTIVE_DISTANCE).any(|w| is_listed(KONJUNKTIV, w.bare()));
         if !(arabic || that || konjunktiv) || !lex.is_foreign_cue(cue) || cue == "pour" {
             continue;
         }
@@ -1257,10 +1257,10 @@ fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
         .find(|&i| {
             let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(w.bare()));
             if !is_listed("and but", ws[i].bare()) {
-                return ws[i - 1].text.ends_with(',') && ws[i].bare().ends_with("ing") && cue_at(i);
+                return ws[i - 1].text.ends_with(",") && ws[i].bare().ends_with("ing") && cue_at(i);
             }
             let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
-            let new_speaker = ws[i - 1].text.ends_with(',') && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
+            let new_speaker = ws[i - 1].text.ends_with(",") && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
             same_speaker || new_speaker
         })
         .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches(&[',', ';', '—'][..]).len())
@@ -1388,14 +1388,14 @@ const MIN_CONTENT_WORDS: usize = 3;
 fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     let first = ws.get(from)?;
     let inside: Vec<&Word> = ws[from..].iter().take_while(|w| w.at < end).collect();
-    if inside.len() < MIN_CONTENT_WORDS || inside.last().is_some_and(|w| w.text.ends_with(':')) {
+    if inside.len() < MIN_CONTENT_WORDS || inside.last().is_some_and(|w| w.text.ends_with(":")) {
         return None;
     }
     // "In a wide-ranging interview, X said …" is where it was said, not what; "Margie Kim
     // reported from Seoul, and …" where the reporter was.
     // Nor a longer phrase with no verb ("In the immediate aftermath of Tuesday's elections,
     // tensions continued to run hot": "continued" reports nothing).
-    let inner_comma = inside[..inside.len() - 1].iter().any(|w| w.text.ends_with(','));
+    let inner_comma = inside[..inside.len() - 1].iter().any(|w| w.text.ends_with(","));
     let verbless = || !inner_comma && !inside.iter().any(|w| may_be_verb(w));
     if PREPOSITIONS.contains(&first.bare()) && (inside.len() < MIN_PREPOSITIONAL_WORDS || verbless()) || first.bare() == "from" {
         return None;

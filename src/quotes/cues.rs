@@ -88,7 +88,7 @@ pub fn lexicon() -> &'static Lexicon {
         let mut m = Map::default();
         let mut set = |w: &str, bit: u16| *m.or_insert(w.to_string(), 0) |= usize::from(bit);
         // The derivation script decided each cue's classes (q, i, t, c: see scripts/derive_cues.py).
-        for line in LEXICON.split('\n').filter(|l| !l.starts_with('#')) {
+        for line in LEXICON.split('\n').filter(|l| !l.starts_with("#")) {
             let Some((cue, classes)) = line.split_once('\t') else { continue };
             for (letter, bit) in [(b'q', QUOTED), (b'i', INDIRECT), (b't', INFINITIVE), (b'c', CLAUSE)] {
                 if classes.as_bytes().contains(&letter) {
@@ -99,7 +99,7 @@ pub fn lexicon() -> &'static Lexicon {
                 set(first, PAIR_FIRST);
             }
         }
-        for c in OTHER_LANGUAGES.words().filter(|w| !w.ends_with(':')) {
+        for c in OTHER_LANGUAGES.words().filter(|w| !w.ends_with(":")) {
             set(c, OTHER_LANGUAGE);
         }
         for c in MORE_ENGLISH.words() {

@@ -260,7 +260,7 @@ fn push(text: &str, spans: &mut Vec<Span>, outer_start: usize, mut inner_start: 
     let core = inner.trim_end_matches(&[',', '.', '!', '?'][..]);
     let opens = inner.starts_with(&['\'', '‘'][..]);
     // "parents’" ends in an apostrophe, not a quote mark.
-    let closes = core.ends_with(&['\'', '’'][..]) && !core.trim_end_matches(&['\'', '’'][..]).ends_with('s');
+    let closes = core.ends_with(&['\'', '’'][..]) && !core.trim_end_matches(&['\'', '’'][..]).ends_with("s");
     if opens && !closes {
         inner_start += inner.chars().next().map_or(0, char::len_utf8);
     }

@@ -196,7 +196,7 @@ impl Ctx<'_> {
             // case ("…, Early described it"); opening a sentence it may just be the word. A
             // contraction ("I’d") is never a name.
             let contraction = |w: &str| w.contains(&['’', '\''][..]);
-            let lone_word = matches!(&ph.name[..], [w] if !w.ends_with('s') && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w) || contraction(w)));
+            let lone_word = matches!(&ph.name[..], [w] if !w.ends_with("s") && self.is_common_word(w) && (opens_sentence || f.words.first() != Some(w) || contraction(w)));
             (!lone_word).then(|| (ph.name, people::title_gender(&ph.titles)))
         };
         // "Georgia officials said", "Election officials in Georgia", "Trump aides said": a group named
@@ -406,7 +406,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     let spans: Vec<Vec<marks::Span>> = blocks
         .iter()
         .enumerate()
-        .map(|(i, b)| if is_listed("heading preformatted citation", b.kind) { Vec::new() } else { marks::scan(&b.text.text, blocks.get(i + 1).is_some_and(|n| n.text.text.starts_with('"'))) })
+        .map(|(i, b)| if is_listed("heading preformatted citation", b.kind) { Vec::new() } else { marks::scan(&b.text.text, blocks.get(i + 1).is_some_and(|n| n.text.text.starts_with("\""))) })
         .collect();
     // Headings are title case: their capitalized words are not name mentions.
     // Captions carry photo credits ("AFP via Getty Images"), not the story's actors.
@@ -483,7 +483,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // (Collected whole, then cut: the same collect as the name finder's, where `take` was a copy of its own.)
             let mut next_words: Vec<_> = crate::text::words_at(&text[own_end.min(next_end)..next_end]).collect();
             next_words.truncate(MAX_ASKED_WORDS);
-            let named = next_words.iter().position(|w| w.1.ends_with(',')).is_some_and(|c| next_words[..=c].iter().all(|w| people::is_capitalized(w.1)));
+            let named = next_words.iter().position(|w| w.1.ends_with(",")).is_some_and(|c| next_words[..=c].iter().all(|w| people::is_capitalized(w.1)));
             let asked_end = next_words.get(MAX_ASKED_WORDS - 1).filter(|_| !named).map_or(next_end, |(at, w)| own_end + at + w.len());
             // (Only for a quotation opening its sentence: "…telling her, “…!” She replied" is two speakers.)
             let lead = text[sent.start..span.outer.start].trimmed();
@@ -507,7 +507,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // that opens with its own subject introduces the quotation, whoever a cue
             // earlier in the sentence names.
             let colon_clause = match before_ws.split_last() {
-                Some((last, rest)) if last.text.ends_with(':') => rest.iter().rposition(|w| w.text.ends_with(&[',', ';'][..])).map_or(0, |i| i + 1),
+                Some((last, rest)) if last.text.ends_with(":") => rest.iter().rposition(|w| w.text.ends_with(&[',', ';'][..])).map_or(0, |i| i + 1),
                 _ => 0,
             };
             let colon_clause = if before_ws.get(colon_clause).is_some_and(|w| people::is_capitalized(w.text) || is_listed(PRONOUNS, w.bare())) { colon_clause } else { 0 };
@@ -553,7 +553,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let found = found.or_else(|| {
                 let prev = sents[..sents.partition_point(|r| r.end <= sent.start)].last().filter(|_| lead.is_empty())?;
                 let ws = words(text, prev.clone());
-                let tail = &ws[ws.iter().rposition(|w| w.text.ends_with(','))? + 1..];
+                let tail = &ws[ws.iter().rposition(|w| w.text.ends_with(","))? + 1..];
                 let closes = tail.len() <= MAX_CLOSING_ATTRIBUTION_WORDS && tail.iter().rev().take(2).any(|w| w.is_cue_first()) && prev.end <= span.outer.start;
                 if closes && spans[bi].first().is_none_or(|s| s.outer.start >= prev.end) { after_quote(tail) } else { None }
             });
@@ -570,7 +570,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             let joined_to_previous = || si.checked_sub(1).is_some_and(|p| {
                 let prev = &spans[bi][p];
                 let between = words(text, window_after(text, prev.outer.end, span.outer.start));
-                between.len() <= MAX_LIST_GAP_WORDS && between.iter().all(|w| !w.ends_clause() || w.text.ends_with(',')) && sentence_of(sents, prev.outer.start) == sent
+                between.len() <= MAX_LIST_GAP_WORDS && between.iter().all(|w| !w.ends_clause() || w.text.ends_with(",")) && sentence_of(sents, prev.outer.start) == sent
             });
             // One cue over a list of fragments: called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”.
             let in_list = found.is_none() && listed.as_ref().is_some_and(|(last, _)| *last + 1 == si) && joined_to_previous();
@@ -579,7 +579,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
             let starts_upper = inner.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || c == '…' || people::is_uncased(&c.to_string()));
             // “A,” she said, “and B.”: the second part of an interrupted sentence is as whole as the first.
-            let resumes = direct_at.is_some_and(|d| d + 1 == si) && (lead.ends_with(',') || after_dashes) && between_previous().is_some();
+            let resumes = direct_at.is_some_and(|d| d + 1 == si) && (lead.ends_with(",") || after_dashes) && between_previous().is_some();
             let direct = resumes || starts_upper && (lead.is_empty() || after_incise || lead.ends_with(&[':', ',', '。', '！', '？', '：', '，'][..]) || n_words >= 8 && found.is_some() && !is_title_case(inner));
             direct_at = Some(si).filter(|_| direct);
             // Kept as one, but a fragment when the writer's sentence runs on from it: “Family values people” are ….
@@ -595,7 +595,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 let w = &before_ws[i];
                 is_listed(PRONOUNS, w.bare()) || i > 0 && (people::is_capitalized(w.text) || is_listed("the a an", w.bare()) && !attribution::PREPOSITIONS.contains(&before_ws[i - 1].bare()))
             };
-            let bare_lead = lead.ends_with(':')
+            let bare_lead = lead.ends_with(":")
                 && before_ws.len() <= MAX_BARE_LEAD_WORDS
                 && before_ws.iter().all(|w| w.text.chars().any(char::is_lowercase))
                 && !(0..before_ws.len()).any(subject_like);
@@ -704,7 +704,7 @@ fn paragraph_intro(before: &[ArticleBlock]) -> Option<Option<Found>> {
     let prev = before.last().filter(|b| b.kind != "heading")?;
     let text = &prev.text.text;
     let last = prev.sentences().last()?.clone();
-    if !text[last.clone()].ends_with(':') {
+    if !text[last.clone()].ends_with(":") {
         return None;
     }
     // A cue, not just a subject: "Wait, it gets better:" introduces no one's words.
@@ -809,7 +809,7 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
     if text[..end].words().count() < 4 {
         return None;
     }
-    let intro = bi.checked_sub(1).map(|p| &ctx.blocks[p]).filter(|p| p.text.text.trimmed_end().ends_with(':'));
+    let intro = bi.checked_sub(1).map(|p| &ctx.blocks[p]).filter(|p| p.text.text.trimmed_end().ends_with(":"));
     let (speaker, speaker_range, f) = match (found, intro) {
         (Some(f), _) => (ctx.resolve(&f, bi, f.phrase.start, last_speaker), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end), f),
         (None, Some(p)) => {
@@ -862,7 +862,7 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         let first = spans.partition_point(|q| q.outer.end <= s.start);
         let quoted: Vec<marks::Span> = spans[first..].iter().take_while(|q| q.outer.start < s.end).cloned().collect();
         // A run-on "sentence" of many quotations would cost quadratic time.
-        if text[s.clone()].ends_with('?') || !quoted.is_empty() && s.len() > ATTRIBUTION_WINDOW {
+        if text[s.clone()].ends_with("?") || !quoted.is_empty() && s.len() > ATTRIBUTION_WINDOW {
             continue;
         }
         // Chinese, without spaces between words, reports once a sentence: "毛宁在记者会上说，中方坚决反对……".

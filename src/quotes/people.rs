@@ -376,7 +376,7 @@ fn is_plural_possessive(w: &str) -> bool {
 fn bare(w: &str) -> &str {
     let w = crate::text::trim_keeping(w, &['.', '-', '\'', '’']);
     // Initials keep their period ("Charles B. Rangel", "J.J. MacNab").
-    if w.ends_with('.') && crate::text::first_char(w).is_some_and(char::is_uppercase) && crate::text::is_initials(&w[..w.len() - 1]) {
+    if w.ends_with(".") && crate::text::first_char(w).is_some_and(char::is_uppercase) && crate::text::is_initials(&w[..w.len() - 1]) {
         return w;
     }
     trim_suffix(trim_suffix(w.trim_end_matches(&['.', '’', '\''][..]), "’s"), "'s")
@@ -417,7 +417,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         }
         let b = bare(w);
         // "(D-Newport News)": the district's words are no name either.
-        if w.starts_with('(') && is_party_tag(b) {
+        if w.starts_with("(") && is_party_tag(b) {
             i += words[i..].iter().position(|(_, x)| x.contains(')')).map_or(words.len() - i, |k| k + 1);
             continue;
         }
@@ -449,7 +449,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
             // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
             // (But an aside may open with a name: "(John Schlafly defended his mother …)"; not "(AP)".)
-            let aside = ww.starts_with('(') && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
+            let aside = ww.starts_with("(") && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
             let ok = !aside && !crate::text::has_str(wb, "…") && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
                 // Arabic names' article joined to the family name: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
                 || (j > i && wb.split_once('-').is_some_and(|(article, rest)| matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && is_capitalized(rest)))
@@ -510,7 +510,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // given name known, all but the last two ("Secretary for Labour Chris Sun").
             // (Or after "and" ending such a portfolio: "Minister for Health and Aged Care Mark Butler".)
             let mut k = i;
-            if k > 1 && words[k - 1].1 == "and" && !words[k - 2].1.ends_with(',') {
+            if k > 1 && words[k - 1].1 == "and" && !words[k - 2].1.ends_with(",") {
                 k -= 1;
                 while k > 1 && i - k <= MAX_PORTFOLIO_WORDS && is_capitalized(words[k - 1].1) {
                     k -= 1;
@@ -522,7 +522,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             };
             let n = all.len();
             let given = all[..n - 1].iter().skip(1).position(|w| is_given_name(w)).map(|k| k + 1);
-            let last_two = || if n >= 3 && is_title(bare(words[k - 2].1)) { n - 2 - usize::from(n >= 4 && all[n - 2].ends_with('.')) } else { 0 };
+            let last_two = || if n >= 3 && is_title(bare(words[k - 2].1)) { n - 2 - usize::from(n >= 4 && all[n - 2].ends_with(".")) } else { 0 };
             let of_title = if of { given.unwrap_or_else(last_two) } else { 0 };
             all[..all.len() - name_words].iter().rposition(titled).map_or(of_title, |k| of_title.max(k + 1))
         };
@@ -590,7 +590,7 @@ fn is_party_tag(word: &str) -> bool {
 pub fn age_after(text: &str, name_end: usize) -> Option<&str> {
     let rest = text[name_end..].strip_prefix(", ")?;
     let digits = rest.find(|c: char| !c.is_ascii_digit())?;
-    ((1..=3).contains(&digits) && rest[digits..].starts_with(',')).then(|| &rest[..digits])
+    ((1..=3).contains(&digits) && rest[digits..].starts_with(",")).then(|| &rest[..digits])
 }
 
 /// Title words before a name, outside its phrase, read as its descriptors.
@@ -608,7 +608,7 @@ const MAX_APPOSITIVE_WORDS: usize = 8;
 fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     let Some(rest) = text[name_end..].strip_prefix(", ") else { return Vec::new() };
     // It closes with a comma, or ends the sentence ("said Mark Warner, a Virginia Democrat.").
-    let closes = |e: usize| rest[e..].starts_with(',') || rest[e..].starts_with('.') && (e + 1 == rest.len() || rest[e + 1..].starts_with(&[' ', '\n', '”', '"'][..]));
+    let closes = |e: usize| rest[e..].starts_with(",") || rest[e..].starts_with(".") && (e + 1 == rest.len() || rest[e + 1..].starts_with(&[' ', '\n', '”', '"'][..]));
     let Some(end) = rest.find(&[',', '.', ';', '—', '('][..]).filter(|&e| closes(e)) else { return Vec::new() };
     let words: Vec<&str> = rest[..end].words().collect();
     if !matches!(words.first(), Some(&("the" | "a" | "an"))) {
@@ -781,7 +781,7 @@ impl People {
                 };
                 // "For Brandt, the drive is now part of the plan. She …": a name after "For"/"To" opening
                 // the sentence is its topic, whom the next "she" means ("Like Allen, their days …" is not).
-                let fronted = matches!(prev, "For" | "To") && rest.starts_with(',');
+                let fronted = matches!(prev, "For" | "To") && rest.starts_with(",");
                 let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !prev.eq_ignore_ascii_case("the") && !reported();
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
@@ -834,7 +834,7 @@ impl People {
         // (Or past a short opening adverbial: "In a statement, a spokeswoman for … said"; not
         // in someone's words: “In Tulsa, an unarmed man with his hands in the air.”)
         let article = |k: usize, names: [&str; 3]| sentence.words().nth(k).is_some_and(|w| names.contains(&w));
-        let start = match sentence.words().take(OPENING_ADVERBIAL_WORDS).position(|w| w.ends_with(',')) {
+        let start = match sentence.words().take(OPENING_ADVERBIAL_WORDS).position(|w| w.ends_with(",")) {
             _ if article(0, ["A", "An", "The"]) => 1,
             Some(comma) if article(comma + 1, ["a", "an", "the"]) && !crate::text::first_char(sentence).is_some_and(|c| matches!(c, '“' | '"')) => comma + 2,
             _ => return false,
@@ -845,7 +845,7 @@ impl People {
         let ws = &ws[start..];
         ws.iter().take(UNNAMED_SUBJECT_WORDS).enumerate().any(|(k, w)| {
             let noun = w.trim_end_matches(',');
-            let named_next = w.ends_with(',') && ws.get(k + 1).is_some_and(|n| is_capitalized(n));
+            let named_next = w.ends_with(",") && ws.get(k + 1).is_some_and(|n| is_capitalized(n));
             is_listed(UNNAMED_PERSON_NOUNS, noun) && !named_next && self.by_descriptor.get(noun).is_empty()
         })
     }
