@@ -2030,3 +2030,17 @@ fn a_name_in_a_relative_clause_about_the_subject_is_not_the_speaker() {
     assert_eq!(speaker_of(body, "Queremos agradecer vuestro compromiso durante todos estos años"), None);
     assert_eq!(speaker_of(body, "Ponemos a vuestra disposición un servicio de recolocación"), None);
 }
+
+#[test]
+fn the_statement_speaks_for_whoever_spoke_in_it_or_issued_it() {
+    let body = "<p>“These breakthroughs are big wins for the committee,” Gowdy said in a statement.</p>\
+        <p>Gowdy did not release further details about the interviews.</p>\
+        <p>“We have gained access to crucial records,” the statement said.</p>\
+        <p>In Washington, President Obama released a statement on Thursday night condemning “what appears to be a horrific terrorist attack.”</p>\
+        <p>“We stand in solidarity with France, our oldest ally,” the statement said.</p>\
+        <p>Acme Corp. issued a statement on Monday. “We regret the error and apologise,” the statement said.</p>";
+    assert_eq!(speaker_of(body, "We have gained access to crucial records,").as_deref(), Some("Gowdy"));
+    assert_eq!(speaker_of(body, "We stand in solidarity with France, our oldest ally,").as_deref(), Some("Obama"));
+    // Another statement put out since is nobody's the article named with it.
+    assert_eq!(speaker_of(body, "We regret the error and apologise,").as_deref(), Some("the statement"));
+}

@@ -75,11 +75,43 @@ struct Ctx<'a> {
     common: std::cell::OnceCell<crate::hash::Map>,
     /// Whom the last "a Downing Street spokesperson" spoke for: "the spokesperson" later.
     spoken_for: std::cell::RefCell<Option<String>>,
+    /// Who last spoke "in a statement" or issued one, and in which block: "the statement" later.
+    issuer: std::cell::RefCell<Option<(String, usize)>>,
+}
+
+/// Papers that speak for whoever issued them ("the statement said"). (Not a letter: one
+/// quoted later is often another's, "the groups who wrote to her".)
+const DOCUMENTS: &str = "statement release communiqué";
+/// Most blocks between a statement's issuer and "the statement" standing for them.
+const MAX_ISSUER_BLOCKS: usize = 4;
+
+/// Whether `text` names a paper (`DOCUMENTS`) within three words after one of `openers`
+/// ("in a written statement", "issued a statement").
+fn names_paper(text: &str, openers: &str) -> bool {
+    let mut since = usize::MAX;
+    text.words().any(|w| {
+        let w = crate::text::trim_to_word(w);
+        since = if is_listed(openers, w) { 0 } else { since.saturating_add(1) };
+        since <= 3 && is_listed(DOCUMENTS, w)
+    })
 }
 
 impl Ctx<'_> {
     /// Resolves a speaker phrase to a canonical name, or None where the article does not say who.
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
+        // "In a statement, Gowdy said …" then "“…,” the statement said": Gowdy's words
+        // (unless another was put out since: "Acme issued a statement. “…,” the statement said").
+        let document = f.words.len() == 2 && f.words[0].eq_ignore_ascii_case("the") && is_listed(DOCUMENTS, &f.words[1]);
+        if document {
+            // (Near the end of each paragraph only: a paragraph of thousands of quotations must not cost quadratic time.)
+            let another = |b: usize| {
+                let text = &self.blocks[b].text.text;
+                names_paper(&text[window_before(text, 0, if b == block { at } else { text.len() })], "a an")
+            };
+            if let Some((who, _)) = self.issuer.borrow().as_ref().filter(|(_, b)| block.abs_diff(*b) <= MAX_ISSUER_BLOCKS && !(b + 1..=block).any(another)) {
+                return Some(who.clone());
+            }
+        }
         let who = self.resolve_phrase(f, block, at, last_speaker);
         // "A Downing Street spokesperson said …" then "the spokesperson added": the same one,
         // where the article names no one else so ("the spokesperson" as written, or nobody).
@@ -90,6 +122,16 @@ impl Ctx<'_> {
             }
             if who.is_some() {
                 self.spoken_for.replace(who.clone());
+            }
+        }
+        if let Some(w) = who.as_ref().filter(|_| !document) {
+            // The paper is one the speaker spoke in or put out, not a word of what they said
+            // ("The Times said Cook provided a written statement").
+            let text = &self.blocks[block].text.text;
+            let sentence = sentence_of(self.blocks[block].sentences(), f.phrase.start);
+            let near = window_before(text, sentence.start.min(f.phrase.start), f.phrase.start).start..window_after(text, f.phrase.end, sentence.end.max(f.phrase.end)).end;
+            if names_paper(&text[near], "in issued released") {
+                self.issuer.replace(Some((w.clone(), block)));
             }
         }
         who
@@ -418,7 +460,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     };
     let mut people = People::collect(&texts, &quoted);
     people.note_unnamed_subjects(&texts, |bi| blocks[bi].sentences());
-    let ctx = Ctx { blocks, people, common: Default::default(), spoken_for: Default::default() };
+    let ctx = Ctx { blocks, people, common: Default::default(), spoken_for: Default::default(), issuer: Default::default() };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last: Option<Voice> = None;
     let mut open_from_previous = false;
