@@ -509,20 +509,21 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // "for", the words before a given name end the title; after a title's "of" with no
             // given name known, all but the last two ("Secretary for Labour Chris Sun").
             // (Or after "and" ending such a portfolio: "Minister for Health and Aged Care Mark Butler".)
-            let mut k = i;
-            if k > 1 && words[k - 1].1 == "and" && !words[k - 2].1.ends_with(",") {
-                k -= 1;
-                while k > 1 && i - k <= MAX_PORTFOLIO_WORDS && is_capitalized(words[k - 1].1) {
-                    k -= 1;
+            // `portfolio`: where the words after the "of" start (before an "and" it ends, if any).
+            let mut portfolio = i;
+            if portfolio > 1 && words[portfolio - 1].1 == "and" && !words[portfolio - 2].1.ends_with(",") {
+                portfolio -= 1;
+                while portfolio > 1 && i - portfolio <= MAX_PORTFOLIO_WORDS && is_capitalized(words[portfolio - 1].1) {
+                    portfolio -= 1;
                 }
             }
-            let of = k > 1 && {
-                let prev = bare(words[k - 1].1);
+            let of = portfolio > 1 && {
+                let prev = bare(words[portfolio - 1].1);
                 prev == "for" || super::attribution::OF_WORDS.contains(&prev)
             };
             let n = all.len();
-            let given = all[..n - 1].iter().skip(1).position(|w| is_given_name(w)).map(|k| k + 1);
-            let last_two = || if n >= 3 && is_title(bare(words[k - 2].1)) { n - 2 - usize::from(n >= 4 && all[n - 2].ends_with(".")) } else { 0 };
+            let given = all[..n - 1].iter().skip(1).position(|w| is_given_name(w)).map(|g| g + 1);
+            let last_two = || if n >= 3 && is_title(bare(words[portfolio - 2].1)) { n - 2 - usize::from(n >= 4 && all[n - 2].ends_with(".")) } else { 0 };
             let of_title = if of { given.unwrap_or_else(last_two) } else { 0 };
             all[..all.len() - name_words].iter().rposition(titled).map_or(of_title, |k| of_title.max(k + 1))
         };
