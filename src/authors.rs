@@ -202,13 +202,11 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
 const MAX_PLAIN_BYLINE: usize = 80;
 
 /// Openings of a byline ("By Ann Lee", "Written by Ann Lee").
-const BYLINE_OPENINGS: &[&str] = &[
-    "By ", "Written by ", "Von ", "Par ", "Por ", "di ", "dalla nostra inviata ", "dal nostro inviato ",
-    "dal nostro corrispondente ", "dalla nostra corrispondente ",
-];
+const BYLINE_OPENINGS: &str = "By |Written by |Von |Par |Por |di |dalla nostra inviata |dal nostro inviato |\
+    dal nostro corrispondente |dalla nostra corrispondente ";
 
 fn opens_byline(t: &str) -> bool {
-    BYLINE_OPENINGS.iter().any(|p| t.starts_with(p))
+    crate::text::find_listed(BYLINE_OPENINGS, '|', &|p| t.starts_with(p)).is_some()
 }
 
 /// An element that says "By …" without a class that marks it: the byline of a plain page.

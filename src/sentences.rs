@@ -5,16 +5,12 @@
 use crate::text::SplitWords;
 use std::ops::Range;
 
-/// Words that end with a period without ending the sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-    "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vol", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "pres", "supt",
-    "rev", "hon", "messrs", "mt", "ft", "approx", "dept", "est", "fig", "ave", "blvd", "rd", "u.s.a", "e.u", "sen",
-    "atty", "gov't", "univ", "assn", "bros", "n.y", "l.a", "calif", "fla", "mass", "wash", "ore", "ill", "pa", "va",
-    // Titles before a name ("Del. Stacey Plaskett", "Det. Sgt. Ann Lee").
-    "del", "pvt", "cpl", "det", "insp", "fr", "msgr", "amb", "sec", "rt", "gens", "reps", "sens", "govs",
-];
+/// Words that end with a period without ending the sentence, titles before a name among
+/// them ("Del. Stacey Plaskett", "Det. Sgt. Ann Lee").
+const ABBREVIATIONS: &str = "mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr inc co corp ltd no vol vs \
+    etc e.g i.e jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m pres supt rev \
+    hon messrs mt ft approx dept est fig ave blvd rd u.s.a e.u sen atty gov't univ assn bros n.y l.a \
+    calif fla mass wash ore ill pa va del pvt cpl det insp fr msgr amb sec rt gens reps sens govs";
 
 const OPENING_QUOTES: &[char] = &['“', '„', '«', '「', '『', '"'];
 const CLOSERS: &[char] = &['"', '”', '“', '’', '\'', ')', ']', '»', '」', '』', '›'];
@@ -25,7 +21,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if crate::text::is_initials(&w) {
         return true; // "J. Smith", "J.J. MacNab", "U.S."
     }
-    ABBREVIATIONS.contains(&&*w)
+    crate::text::is_listed(ABBREVIATIONS, &w)
 }
 
 /// Words of a dateline before its dash ("ATLANTIC CITY, N.J., July 6 (AP) —").

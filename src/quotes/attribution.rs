@@ -67,20 +67,14 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
 }
 
 /// Auxiliaries and adverbs that stand between a speaker and the cue.
-const BETWEEN: &[&str] = &[
-    "also", "has", "have", "had", "later", "then", "previously", "reportedly", "further", "once", "again", "long",
-    "would", "will", "did", "does", "recently", "publicly", "separately", "earlier", "subsequently", "repeatedly",
-    "flatly", "simply", "only", "just", "first", "since", "already", "often", "never", "not", "is", "was", "were",
-    "are", "been", "being", "who", "herself", "himself", "themselves", "itself", "still", "now",
-];
+const BETWEEN: &str = "also has have had later then previously reportedly further once again long would will did does \
+    recently publicly separately earlier subsequently repeatedly flatly simply only just first since \
+    already often never not is was were are been being who herself himself themselves itself still now";
 
-/// Words that end a speaker phrase when walking back from the cue.
-const BOUNDARY: &[&str] = &[
-    "that", "and", "but", "while", "when", "because", "as", "after", "before", "if", "although", "though", "since",
-    "which", "so", "where", "whom", "whose", "than", "or", "nor", "yet", "said", "says", "what",
-    // (The same in the other news languages whose reported speech opens with "que"/"che".)
-    "si", "quand", "cuando", "quando", "mais", "pero", "qui",
-];
+/// Words that end a speaker phrase when walking back from the cue (the last seven: the same
+/// in the other news languages whose reported speech opens with "que"/"che").
+const BOUNDARY: &str = "that and but while when because as after before if although though since which so where whom whose \
+    than or nor yet said says what si quand cuando quando mais pero qui";
 
 /// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
 pub const MAX_NAMING_CUE_DISTANCE: usize = 6;
@@ -136,7 +130,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     // Adverbs in -ly, but not names (Kelly, Connolly).
     let skipped = |w: &Word| {
         let b = w.bare();
-        BETWEEN.contains(&b) || is_listed(super::cues::AUXILIARIES, b) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
+        is_listed(BETWEEN, b) || is_listed(super::cues::AUXILIARIES, b) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
     };
     while j > 0 && skipped(&ws[j - 1]) && !ws[j - 1].ends_clause() {
         j -= 1;
@@ -171,14 +165,14 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // (Or one ending in a name after "of": "The minister of Finance, María López, said".)
         let of_a_name = app_start > 0 && {
             let d = &ws[segment_start(ws, app_start - 1, MAX_DESCRIPTION_WORDS)..app_start];
-            d.len() > 2 && is_listed(DEFINITE_ARTICLES, d[0].bare()) && d.iter().any(|w| OF_WORDS.contains(&w.bare()))
+            d.len() > 2 && is_listed(DEFINITE_ARTICLES, d[0].bare()) && d.iter().any(|w| is_listed(OF_WORDS, w.bare()))
         };
         let cap = |i: usize| super::people::is_capitalized(ws[i].text);
         // "Her neighbour, retired postman Bill Hughes, 71, agreed": lower-case words that describe
         // a name after them, with no article or preposition ("a fellow at the Center for …").
         let describes = |i: usize| {
             let b = ws[i].bare();
-            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !PREPOSITIONS.contains(&b) && !OF_WORDS.contains(&b) && !is_listed("for to who which que qui che including like especially", b)
+            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !is_listed(PREPOSITIONS, b) && !is_listed(OF_WORDS, b) && !is_listed("for to who which que qui che including like especially", b)
         };
         // (So may the appositive: "His attorney, public defender Devon Marsh, said"; a name's
         // particle is lower case: "Khalil al-Hayya"; and it may open with its article: "The
@@ -259,12 +253,12 @@ const DEFINITE_ARTICLES: &str = "the la el le il lo der die das o a los las les"
 /// "a" that is English's indefinite one).
 const THE: &str = "the la el le il lo der die das o";
 /// "of" and its kin.
-pub(super) const OF_WORDS: &[&str] = &["of", "de", "del", "di", "du", "des", "della", "do", "da", "von", "für"];
+pub(super) const OF_WORDS: &str = "of de del di du des della do da von für";
 
 /// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
 fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
     let mut n = end;
-    while n > 0 && !ws[n - 1].ends_clause() && (!BOUNDARY.contains(&ws[n - 1].bare()) || joins_org(ws, n - 1)) && end - n < max {
+    while n > 0 && !ws[n - 1].ends_clause() && (!is_listed(BOUNDARY, ws[n - 1].bare()) || joins_org(ws, n - 1)) && end - n < max {
         n -= 1;
     }
     n
@@ -297,7 +291,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
         // German capitalizes every noun: the subject ends where its listener or an adverbial
         // begins ("sagte Weil dem Norddeutschen Rundfunk", "sagte Gröger nach dem Ende der Gespräche",
         // "a confié Mme Guérin au Monde"). (Not a name's particle: "von der Leyen".)
-        if ws.get(e).is_some_and(|w| AFTER_SUBJECT.contains(&w.text)) && !is_listed("von van", ws[e - 1].text) {
+        if ws.get(e).is_some_and(|w| is_listed(AFTER_SUBJECT, w.text)) && !is_listed("von van", ws[e - 1].text) {
             break;
         }
     }
@@ -556,12 +550,9 @@ fn quoted_words(ws: &[Word]) -> Vec<bool> {
 }
 
 /// Words that open an adverbial before a sentence's subject.
-const LEADING_ADVERBIAL: &[&str] = &[
-    "with", "after", "before", "when", "while", "as", "despite", "in", "on", "since", "although", "though", "because",
-    "if", "following", "amid", "during", "unlike", "like", "at", "for", "from", "by", "without", "once", "until",
-    "here", "there", "early", "earlier", "late", "later", "last", "based", "according", "under", "over", "throughout",
-    "instead", "meanwhile", "however",
-];
+const LEADING_ADVERBIAL: &str = "with after before when while as despite in on since although though because if following amid during \
+    unlike like at for from by without once until here there early earlier late later last based \
+    according under over throughout instead meanwhile however";
 /// Words of a further comma-separated part of an opening adverbial ("on Saturday,", "after Clinton suffered a concussion,").
 const ADVERBIAL_SEGMENT_WORDS: usize = 5;
 /// An opening adverbial ends at a comma this many words in at most.
@@ -601,7 +592,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
         let b = w.bare();
         find_listed("ada ado ida ido é ée", ' ', &|e| b.ends_with(e)).is_some() && ws.get(1).is_some_and(|p| is_listed("sobre por acerca sur par pelo pela", p.bare()))
     };
-    let adverbial = ws.first().is_some_and(|w| LEADING_ADVERBIAL.contains(&w.bare()) || romance_participle(w))
+    let adverbial = ws.first().is_some_and(|w| is_listed(LEADING_ADVERBIAL, w.bare()) || romance_participle(w))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
     let mut from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(",")).map_or(0, |c| c + 1) } else { 0 };
     from = from.max(dateline_end(ws));
@@ -611,7 +602,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
         let Some(c) = ws[from..].iter().take(ADVERBIAL_SEGMENT_WORDS).position(|w| w.text.ends_with(",")) else { break };
         let segment = &ws[from..=from + c];
         let place = segment.iter().all(|w| super::people::is_capitalized(w.text)) && c < 2;
-        if !place && !LEADING_ADVERBIAL.contains(&segment[0].bare()) {
+        if !place && !is_listed(LEADING_ADVERBIAL, segment[0].bare()) {
             break;
         }
         from += c + 1;
@@ -672,7 +663,7 @@ fn opening_phrase(ws: &[Word]) -> Option<Found> {
     let lex = lexicon();
     let end = (1..ws.len().min(6)).find(|&i| {
         let b = ws[i].bare();
-        lex.is_cue(b) || b.ends_with("ed") || BETWEEN.contains(&b) || BOUNDARY.contains(&b) || ws[i - 1].ends_clause()
+        lex.is_cue(b) || b.ends_with("ed") || is_listed(BETWEEN, b) || is_listed(BOUNDARY, b) || ws[i - 1].ends_clause()
     })?;
     phrase(ws, 0, end).filter(plausible_subject)
 }
@@ -792,7 +783,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // (Not a listener after the verb: "Dick Dever, who …, told POLITICO, “…”".)
             let incise = k > 0
                 && !is_listed(TELL_CUES, w)
-                && !OBJECT_CONTROL_CUES.contains(&w)
+                && !is_listed(OBJECT_CONTROL_CUES, w)
                 && ws.len() - k <= MAX_INCISE_WORDS
                 && ws[k - 1].text.ends_with(",")
                 && ws[k + 1..].iter().all(|w| !w.ends_clause() || w.text.ends_with(","))
@@ -829,7 +820,7 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     }
     let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
     // "pollster Daron Shaw:" names the speaker, "weighed in on Twitter:" the place.
-    let after_preposition = n > name_words && PREPOSITIONS.contains(&ws[n - name_words - 1].bare());
+    let after_preposition = n > name_words && is_listed(PREPOSITIONS, ws[n - name_words - 1].bare());
     let named = (name_words > 0 && !after_preposition && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, n - name_words, n)).flatten();
     // "with Trump reportedly yelling: “…”": the name right before the verb.
     let verb = ws[n - 1].bare();
@@ -968,7 +959,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     let opener = dateline_end(ws);
     let participle = ws.get(opener).is_some_and(|w| {
         let b = w.bare();
-        b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || PREPOSITIONS.contains(&w.bare()))
+        b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || is_listed(PREPOSITIONS, w.bare()))
     });
     for k in (1..n).rev().filter(|_| !participle) {
         if !ws[k - 1].text.ends_with(",") || ws[..k - 1].len() < 3 {
@@ -994,7 +985,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             && is_listed("the a an his her their its this several many some no", ws[c + 1].bare());
         // Or ends after an adverbial of its own (", a senior official said on condition of anonymity.").
         let tail = c + 1 + if is_listed(TELL_CUES, ws[c].bare()) { told_object(&ws[c + 1..]) } else { 0 };
-        let adverbial = ws.get(tail).is_some_and(|x| PREPOSITIONS.contains(&x.bare())) && (tail..n.min(tail + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
+        let adverbial = ws.get(tail).is_some_and(|x| is_listed(PREPOSITIONS, x.bare())) && (tail..n.min(tail + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
         let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n || adverbial);
         if c == k && is_listed(TELL_CUES, ws[c].bare()) {
             // ", told Reuters." names the listener; the teller stands before, set off with
@@ -1014,7 +1005,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // (Only a verb of speech comes before its subject: ", said the senator", not ", remembers John Bush".)
         // (Nor a place after it: "Klaus Weidner, the minister, spoke in Berlin" names none;
         // nor an object: "The governor, who is running again, defended it.")
-        let placed = ws.get(c + 1).is_some_and(|w| PREPOSITIONS.contains(&w.bare()) || is_listed("it them him her us me", w.bare()));
+        let placed = ws.get(c + 1).is_some_and(|w| is_listed(PREPOSITIONS, w.bare()) || is_listed("it them him her us me", w.bare()));
         let Some(f) = (if c == k { subject_after(ws, c).filter(|f| !placed && plausible_subject(f) && lex.is_cue(ws[c].bare())) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= MAX_SOURCE_WORDS && f.phrase.start >= ws[k].at {
@@ -1032,7 +1023,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Every word of the sentence passes here, and the tests below only keep or drop a
         // cue (every arm taking content needs one): a word that is none goes at once.
         let data = source_cue(ws, k, DATA_CUES);
-        if !(data || lex.is_any_cue(w) || OBJECT_CONTROL_CUES.contains(&w)) {
+        if !(data || lex.is_any_cue(w) || is_listed(OBJECT_CONTROL_CUES, w)) {
             continue;
         }
         // "intelligence reports seen by Reuters suggest": the cue word is a noun there.
@@ -1054,7 +1045,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Further only past a listener and adverbials ("told reporters at a briefing in Denver on
         // Tuesday that"): names, prepositions, articles and the one noun after each; no verb,
         // and not "about" ("spoke about rights that …" holds a relative clause).
-        let opens_phrase = |i: usize| PREPOSITIONS.contains(&ws[i].bare()) || is_listed(DETERMINERS, ws[i].bare());
+        let opens_phrase = |i: usize| is_listed(PREPOSITIONS, ws[i].bare()) || is_listed(DETERMINERS, ws[i].bare());
         let adverbial = |t: &usize| {
             (e + 1..*t).all(|i| {
                 let headed = i == e + 1 || opens_phrase(i - 1);
@@ -1066,7 +1057,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
         let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| is_listed("which who whom whose that", x.bare()));
         // "urged Congress to act", "asked supporters not to vote": the request is the content.
-        let asked_to = OBJECT_CONTROL_CUES.contains(&w)
+        let asked_to = is_listed(OBJECT_CONTROL_CUES, w)
             && (e + 2..n.min(e + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[e + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
         let infinitive = !relative && !ws[e].ends_clause() && (ws[e + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
         let from = match that {
@@ -1092,7 +1083,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
                     let quantity = w == "added" && ws.get(from).is_some_and(|x| crate::text::first_char(x.text).is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
                     let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity;
-                    if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && BARE_CLAUSE_CUES.contains(&w)) {
+                    if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && is_listed(BARE_CLAUSE_CUES, w)) {
                         continue;
                     }
                     from
@@ -1206,17 +1197,17 @@ pub const DATA_SOURCES: &str = "\
     poll polls polling survey surveys study studies data records figures report reports analysis research \
     documents estimates census numbers results statistics memo emails files";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
-const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
+const DATA_CUES: &str = "show shows showed found finds find suggest suggests suggested indicate indicates indicated";
 
 /// Verbs that quote a document: rare as speech verbs in news text ("states" is
 /// mostly a noun there), so they count only after a document ("the report states").
-const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "concluded", "notes", "noted"];
+const DOCUMENT_CUES: &str = "states stated reads concludes concluded notes noted";
 
 /// Whether word `k` is one of `verbs` right after a data source or document
 /// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES).
 /// (Slices: asked of every word after a comma and before a quotation.)
-fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
-    k > 0 && verbs.contains(&ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
+fn source_cue(ws: &[Word], k: usize, verbs: &str) -> bool {
+    k > 0 && is_listed(verbs, ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
 }
 
 /// Whether words end in a document someone got hold of: "reports seen by Reuters".
@@ -1281,16 +1272,14 @@ fn starts_clause(w: &Word) -> bool {
 }
 
 /// Words of an adverbial of time after a cue, the last of them naming the time.
-const TIME_WORDS: &[&str] = &["on", "late", "early", "last", "this", "earlier"];
-const TIMES: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning",
-    "afternoon", "evening", "night",
-];
+const TIME_WORDS: &str = "on late early last this earlier";
+const TIMES: &str = "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend month \
+    year morning afternoon evening night";
 
 /// How many words open `ws` saying when ("on Monday", "Tuesday", "late last week"), before a clause.
 fn time_adverbial(ws: &[Word]) -> usize {
-    let n = ws.iter().take(MAX_TIME_WORDS).take_while(|w| !w.ends_clause() && (TIME_WORDS.contains(&w.bare()) || TIMES.contains(&w.bare()))).count();
-    let n = (1..=n).rev().find(|&n| TIMES.contains(&ws[n - 1].bare())).unwrap_or(0);
+    let n = ws.iter().take(MAX_TIME_WORDS).take_while(|w| !w.ends_clause() && (is_listed(TIME_WORDS, w.bare()) || is_listed(TIMES, w.bare()))).count();
+    let n = (1..=n).rev().find(|&n| is_listed(TIMES, ws[n - 1].bare())).unwrap_or(0);
     if ws.get(n).is_some_and(starts_clause) { n } else { 0 }
 }
 
@@ -1298,7 +1287,8 @@ fn time_adverbial(ws: &[Word]) -> usize {
 const MAX_TIME_WORDS: usize = 3;
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
-const BARE_CLAUSE_CUES: &[&str] = &["said", "says", "say", "added", "argued", "believes", "warned", "insisted", "noted", "stated", "claimed", "told", "wrote", "explained", "reported", "predicted", "acknowledged", "conceded", "suggested", "announced"];
+const BARE_CLAUSE_CUES: &str = "said says say added argued believes warned insisted noted stated claimed told wrote explained \
+    reported predicted acknowledged conceded suggested announced";
 
 /// Words that open a noun phrase naming a thing, not a person's speech.
 const DETERMINERS: &str = "the a an his her their its";
@@ -1314,7 +1304,7 @@ fn names_exchange(ws: &[Word]) -> bool {
     if !ws.first().is_some_and(|d| is_listed(DETERMINERS, d.bare())) {
         return false;
     }
-    let np = ws[1..].iter().take(3).take_while(|x| !PREPOSITIONS.contains(&x.bare()) && !may_be_verb(x) && !is_listed("that which who", x.bare())).count();
+    let np = ws[1..].iter().take(3).take_while(|x| !is_listed(PREPOSITIONS, x.bare()) && !may_be_verb(x) && !is_listed("that which who", x.bare())).count();
     // "his message that …" reports the clause.
     is_listed(EXCHANGE_NOUNS, ws[np].bare()) && !ws.get(np + 1).is_some_and(|x| may_be_verb(x) || x.bare() == "that")
 }
@@ -1323,7 +1313,7 @@ fn names_exchange(ws: &[Word]) -> bool {
 const PERFORMATIVE_CUES: &str = "declared declares declare proclaimed proclaims";
 
 /// Verbs that report a request through their object's infinitive ("urged Congress to act").
-const OBJECT_CONTROL_CUES: &[&str] = &["urged", "urges", "urging", "asked", "asks", "asking", "pressed", "pressing", "encouraged", "encourages", "implored", "begged"];
+const OBJECT_CONTROL_CUES: &str = "urged urges urging asked asks asking pressed pressing encouraged encourages implored begged";
 /// Most words of the object between such a verb and "to" ("urged the White House not to").
 const MAX_OBJECT_WORDS: usize = 4;
 
@@ -1340,16 +1330,17 @@ pub fn is_that(w: &str) -> bool {
 }
 
 /// German and French words that follow the subject after its verb: a dative article, prepositions.
-const AFTER_SUBJECT: &[&str] = &["dem", "der", "nach", "vor", "im", "am", "auf", "bei", "beim", "gegenüber", "zum", "zur", "mit", "vom", "während", "au", "aux", "à", "devant", "lors", "dans"];
+const AFTER_SUBJECT: &str = "dem der nach vor im am auf bei beim gegenüber zum zur mit vom während au aux à devant lors dans";
 /// Words that open an adverbial (where, when, how something was said).
-pub(super) const PREPOSITIONS: &[&str] = &["in", "at", "on", "during", "by", "from", "about", "with", "after", "before", "as", "when", "while", "since", "despite", "amid", "under", "within", "following", "throughout"];
+pub(super) const PREPOSITIONS: &str = "in at on during by from about with after before as when while since despite amid under within \
+    following throughout";
 /// Auxiliaries and copulas: one of them (or an -ed form) tells a clause from a phrase.
 /// A past form or an auxiliary: the sign of a clause that phrases without a verb lack.
 fn may_be_verb(w: &Word) -> bool {
-    w.bare().ends_with("ed") || FINITE_VERBS.contains(&w.bare())
+    w.bare().ends_with("ed") || is_listed(FINITE_VERBS, w.bare())
 }
 
-const FINITE_VERBS: &[&str] = &["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should", "may", "might", "must", "do", "does", "did", "be", "been"];
+const FINITE_VERBS: &str = "is are was were has have had will would can could should may might must do does did be been";
 /// Fewest words of content opening with a preposition: shorter, it is an adverbial.
 const MIN_PREPOSITIONAL_WORDS: usize = 7;
 
@@ -1397,7 +1388,7 @@ fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     // tensions continued to run hot": "continued" reports nothing).
     let inner_comma = inside[..inside.len() - 1].iter().any(|w| w.text.ends_with(","));
     let verbless = || !inner_comma && !inside.iter().any(|w| may_be_verb(w));
-    if PREPOSITIONS.contains(&first.bare()) && (inside.len() < MIN_PREPOSITIONAL_WORDS || verbless()) || first.bare() == "from" {
+    if is_listed(PREPOSITIONS, first.bare()) && (inside.len() < MIN_PREPOSITIONAL_WORDS || verbless()) || first.bare() == "from" {
         return None;
     }
     Some(first.at..end)

@@ -49,25 +49,21 @@ const ARABIC_CONJUNCTIONS: &[char] = &['و', 'ف'];
 /// Verbs that put a name on someone in their own words ("Trump called Cruz “a liar”").
 /// Left out of the lexicon (NOT_VERBS) because "a group called X" names things;
 /// they count as cues only right before a quoted fragment.
-const NAMING_CUES: &[&str] = &[
-    "called", "calling", "calls", "call", "described", "describing", "describes", "dubbed", "labeled", "labelled", "branded",
-    "characterized", "characterised", "characterizing", "characterizes", "termed", "deemed", "nicknamed",
-];
+const NAMING_CUES: &str = "called calling calls call described describing describes dubbed labeled labelled branded \
+    characterized characterised characterizing characterizes termed deemed nicknamed";
 
 /// Verbs that judge what they name, after "as": "criticized the law as a “crazy system”".
-const JUDGING_VERBS: &[&str] = &[
-    "criticized", "criticised", "slammed", "blasted", "attacked", "mocked", "dismissed", "praised", "hailed", "touted",
-    "portrayed", "painted", "admires", "admired", "derided", "denounced", "ridiculed", "cast", "casting", "framed",
-];
+const JUDGING_VERBS: &str = "criticized criticised slammed blasted attacked mocked dismissed praised hailed touted portrayed \
+    painted admires admired derided denounced ridiculed cast casting framed";
 
 /// Whether `word` (bare, lower case) is a verb of judgement (see `JUDGING_VERBS`).
 pub fn is_judging_verb(word: &str) -> bool {
-    JUDGING_VERBS.contains(&word)
+    crate::text::is_listed(JUDGING_VERBS, word)
 }
 
 /// Whether `word` (bare, lower case) is a naming verb.
 pub fn is_naming_cue(word: &str) -> bool {
-    NAMING_CUES.contains(&word)
+    crate::text::is_listed(NAMING_CUES, word)
 }
 
 /// Cues of quoted speech, and the stricter set for speech without quotation marks:

@@ -635,7 +635,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // not "Then the mayor stood up:", nor a script without case, where "وأضافت:" is "she added:".)
             let subject_like = |i: usize| {
                 let w = &before_ws[i];
-                is_listed(PRONOUNS, w.bare()) || i > 0 && (people::is_capitalized(w.text) || is_listed("the a an", w.bare()) && !attribution::PREPOSITIONS.contains(&before_ws[i - 1].bare()))
+                is_listed(PRONOUNS, w.bare()) || i > 0 && (people::is_capitalized(w.text) || is_listed("the a an", w.bare()) && !is_listed(attribution::PREPOSITIONS, before_ws[i - 1].bare()))
             };
             let bare_lead = lead.ends_with(":")
                 && before_ws.len() <= MAX_BARE_LEAD_WORDS
