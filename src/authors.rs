@@ -202,11 +202,13 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
 const MAX_PLAIN_BYLINE: usize = 80;
 
 /// Openings of a byline ("By Ann Lee", "Written by Ann Lee").
-const BYLINE_OPENINGS: &str = "By |Written by |Von |Par |Por |di |dalla nostra inviata |dal nostro inviato |\
-    dal nostro corrispondente |dalla nostra corrispondente ";
+const BYLINE_OPENINGS: &[&str] = &[
+    "By ", "Written by ", "Von ", "Par ", "Por ", "di ", "dalla nostra inviata ", "dal nostro inviato ",
+    "dal nostro corrispondente ", "dalla nostra corrispondente ",
+];
 
 fn opens_byline(t: &str) -> bool {
-    crate::text::find_listed(BYLINE_OPENINGS, '|', &|p| t.starts_with(p)).is_some()
+    BYLINE_OPENINGS.iter().any(|p| t.starts_with(p))
 }
 
 /// An element that says "By …" without a class that marks it: the byline of a plain page.
@@ -229,7 +231,7 @@ fn is_bio_box(doc: &Document, n: NodeId) -> bool {
     // Every marker names a bio or an author: most elements are out at once.
     (has_str(c, "bio") || has_str(c, "author"))
         // (A CSS module's component, its camel-cased words dashed: "ArticleBio_root__N3dhF" as "article-bio".)
-        && c.split_ascii_whitespace().flat_map(|t| std::iter::once(t).chain(t.split('_').next().filter(|p| p.len() < t.len()))).any(|t| find_listed(BIO_MARKERS, ' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
+        && c.split_ascii_whitespace().flat_map(|t| std::iter::once(t).chain(t.split('_').next().filter(|p| p.len() < t.len()))).any(|t| find_listed(BIO_MARKERS, b' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
 }
 
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.

@@ -4,6 +4,8 @@
 
 use crate::text::SplitWords;
 use std::ops::Range;
+use std::sync::OnceLock;
+use crate::hash::WordLists;
 
 /// Words that end with a period without ending the sentence, titles before a name among
 /// them ("Del. Stacey Plaskett", "Det. Sgt. Ann Lee").
@@ -21,7 +23,9 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if crate::text::is_initials(&w) {
         return true; // "J. Smith", "J.J. MacNab", "U.S."
     }
-    crate::text::is_listed(ABBREVIATIONS, &w)
+    // (Asked at every period: a lookup, not a scan of the list's text.)
+    static INDEX: OnceLock<WordLists> = OnceLock::new();
+    WordLists::cached(&INDEX, &[(1, ABBREVIATIONS)]).of(&w) != 0
 }
 
 /// Words of a dateline before its dash ("ATLANTIC CITY, N.J., July 6 (AP) —").

@@ -12,11 +12,10 @@ use crate::hash::Map;
 
 /// Class/id names of key-point boxes.
 /// (Slices, as the next: asked of every class and id name of the article's elements.)
-const KEY_POINT_CLASSES: &str = "key-points keypoints key_points takeaways key-takeaways highlights story-highlights tldr \
-    what-to-know summary-list article-summary bullet-points at-a-glance";
+const KEY_POINT_CLASSES: &[&str] = &["key-points", "keypoints", "key_points", "takeaways", "key-takeaways", "highlights", "story-highlights", "tldr", "what-to-know", "summary-list", "article-summary", "bullet-points", "at-a-glance"];
 /// Class/id names that mark key points only on a list ("summary__list", Bloomberg's
 /// "abstract-v2__list"): on other elements they are a teaser's or a paper's prose.
-const KEY_POINT_LIST_CLASSES: &str = "summary abstract";
+const KEY_POINT_LIST_CLASSES: &[&str] = &["summary", "abstract"];
 /// Labels that head a key-point box.
 const KEY_POINT_LABELS: &str = "key points|key takeaways|takeaways|what to know|highlights|story highlights|tl;dr|tldr|at a glance|in brief|the big picture|quick read|summary";
 
@@ -34,7 +33,7 @@ const ITERATIONS: usize = 30;
 
 fn label_prefix(text: &str) -> Option<usize> {
     let lower = text.lowered();
-    crate::text::find_listed(KEY_POINT_LABELS, '|', &|l| lower.starts_with(l)).map(str::len)
+    crate::text::find_listed(KEY_POINT_LABELS, b'|', &|l| lower.starts_with(l)).map(str::len)
 }
 
 /// Strips "Key Points –", bullets and dashes from an item.
@@ -48,7 +47,7 @@ fn clean_item(text: &str) -> String {
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let c = doc.class_and_id(n);
-    let named = |names: &str| c.words().any(|t| crate::text::find_listed(names, ' ', &|k| crate::extract::boilerplate::class_has_part(t, k)).is_some());
+    let named = |names: &[&str]| c.words().any(|t| names.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)));
     // (Or a box so named that holds a list and nothing else: <div class="css-summary"><ul>….
     // Its children are looked at only once the name matches: every element is asked.)
     let only_list = || {

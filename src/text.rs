@@ -296,12 +296,25 @@ pub fn is_listed(list: &str, word: &str) -> bool {
     is_listed_by(list, b' ', word)
 }
 
-/// The first of `list`'s items, split by `separator`, that `test` accepts: the lists asked
-/// by prefix, suffix or substring. (One loop in the wasm: a `split` iterator inlined at each
-/// list cost more code than a slice of the items.)
+/// The first of `list`'s items, split by the ASCII `separator`, that `test` accepts: the lists
+/// asked by prefix, suffix or substring. (One loop in the wasm: a `split` iterator inlined at
+/// each list cost more code than a slice of the items; a byte loop rather than `split`, whose
+/// char searcher was set up at every call of these per-word tests.)
 #[inline(never)]
-pub fn find_listed<'a>(list: &'a str, separator: char, test: &dyn Fn(&str) -> bool) -> Option<&'a str> {
-    list.split(separator).find(|item| test(item))
+pub fn find_listed<'a>(list: &'a str, separator: u8, test: &dyn Fn(&str) -> bool) -> Option<&'a str> {
+    let bytes = list.as_bytes();
+    let mut start = 0;
+    for end in 0..=bytes.len() {
+        if bytes.get(end).is_none_or(|&b| b == separator) {
+            // SAFETY: an ASCII separator and the ends of the list are char boundaries.
+            let item = unsafe { list.get_unchecked(start..end) };
+            if test(item) {
+                return Some(item);
+            }
+            start = end + 1;
+        }
+    }
+    None
 }
 
 /// Whether `item` is one of `list`'s items, split by `separator` (lists of phrases use '|').

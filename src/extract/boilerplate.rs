@@ -46,10 +46,12 @@ const MAX_FOLLOW_LINE_WORDS: usize = 24;
 /// paragraph.)", "(Reporting by Ann Lee; Editing by Bo Chen)"), lower case, and the credit line
 /// that opens with a dash ("—With assistance from Benoit Berthelot.").
 /// (Items, not one string: every block is asked.)
-const WIRE_NOTES: &str = "(updates|(adds|(corrects|(reporting by|(writing by|(editing by|(with inputs from|(with input from|\
-    —with assistance|--with assistance|this article originally appeared|this article first appeared|\
-    this story originally appeared|this story first appeared|this article appears in|\
-    this story appears in|a version of this article appears";
+const WIRE_NOTES: &[&str] = &[
+    "(updates", "(adds", "(corrects", "(reporting by", "(writing by", "(editing by", "(with inputs from",
+    "(with input from", "—with assistance", "--with assistance", "this article originally appeared",
+    "this article first appeared", "this story originally appeared", "this story first appeared",
+    "this article appears in", "this story appears in", "a version of this article appears",
+];
 
 /// Whether a block is the publisher's line rather than the story's: it only asks readers to
 /// follow the writer or the outlet on a platform, is the copyright line ("Copyright © 2026
@@ -66,12 +68,12 @@ pub fn is_publisher_line(text: &str) -> bool {
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
     // (A note in parentheses is one to its end, however many reporters it credits.)
     let bracketed = || t.starts_with("(") && t.trimmed_end().ends_with(")") && t.matches(')').count() == 1;
-    if crate::text::find_listed(WIRE_NOTES, '|', &|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))).is_some() && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
+    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
         return true;
     }
     let t = crate::text::trim_to_word(text);
     let l = crate::text::lower(t.get(..16).unwrap_or(t));
-    crate::text::find_listed(FOLLOW_OPENINGS, '|', &|o| l.starts_with(o)).is_some() && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
+    FOLLOW_OPENINGS.iter().any(|o| l.starts_with(o)) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
         let t = crate::text::lower(t);
         t.contains('@') || crate::text::has_str(&t, "http") || t.words().any(|w| is_listed(FOLLOW_PLATFORMS, crate::text::trim_to_word(w)))
     }
@@ -79,7 +81,9 @@ pub fn is_publisher_line(text: &str) -> bool {
 
 /// How a line asking readers to follow opens, lower case ("Sigue toda la información de
 /// Economía en Facebook y X", "Suivez-nous sur Instagram").
-const FOLLOW_OPENINGS: &str = "follow |sigue |síguenos|siga |suivez|folgen sie|segui |seguici";
+const FOLLOW_OPENINGS: &[&str] = &[
+    "follow ", "sigue ", "síguenos", "siga ", "suivez", "folgen sie", "segui ", "seguici",
+];
 /// Where it asks them to follow.
 const FOLLOW_PLATFORMS: &str = "twitter x facebook instagram threads bluesky tiktok youtube telegram whatsapp newsletter";
 
@@ -111,7 +115,7 @@ const BODY_NAMES: &str = "articlebody article-body article-content article__body
 const BODY_TOKENS: &str = "article story content entry post text body prose main";
 
 /// Tags whose whole subtree is chrome wherever they stand in the article.
-const CHROME_TAGS: &str = "nav footer aside form button input label dialog menu address";
+const CHROME_TAGS: &[&str] = &["nav", "footer", "aside", "form", "button", "input", "label", "dialog", "menu", "address"];
 
 
 /// The vocabularies as bits of one word → lists index: a class token is
@@ -199,7 +203,7 @@ pub fn is_chrome(doc: &Document, n: NodeId, holds_prose: bool) -> bool {
     }
     // A <footer> inside a block quotation signs it ("— Maria Alvarez, UN climate envoy").
     let citation = tag == "footer" && doc.parent(n).is_some_and(|p| doc.tag(p) == "blockquote");
-    if is_listed(CHROME_TAGS, tag) && !citation {
+    if CHROME_TAGS.contains(&tag) && !citation {
         return true;
     }
     // A footnote's bare number ("…inspector general.<sup><a href="#fn4">4</a></sup> A CMS

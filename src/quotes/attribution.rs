@@ -9,6 +9,8 @@ use super::cues::lexicon;
 use crate::text::lower;
 use std::borrow::Cow;
 use std::ops::Range;
+use std::sync::OnceLock;
+use crate::hash::WordLists;
 
 #[derive(Debug, Clone)]
 pub struct Word<'a> {
@@ -67,13 +69,13 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
 }
 
 /// Auxiliaries and adverbs that stand between a speaker and the cue.
-const BETWEEN: &str = "also has have had later then previously reportedly further once again long would will did does \
+const BETWEEN_WORDS: &str = "also has have had later then previously reportedly further once again long would will did does \
     recently publicly separately earlier subsequently repeatedly flatly simply only just first since \
     already often never not is was were are been being who herself himself themselves itself still now";
 
 /// Words that end a speaker phrase when walking back from the cue (the last seven: the same
 /// in the other news languages whose reported speech opens with "que"/"che").
-const BOUNDARY: &str = "that and but while when because as after before if although though since which so where whom whose \
+const BOUNDARY_WORDS: &str = "that and but while when because as after before if although though since which so where whom whose \
     than or nor yet said says what si quand cuando quando mais pero qui";
 
 /// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
@@ -130,7 +132,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     // Adverbs in -ly, but not names (Kelly, Connolly).
     let skipped = |w: &Word| {
         let b = w.bare();
-        is_listed(BETWEEN, b) || is_listed(super::cues::AUXILIARIES, b) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
+        listed(BETWEEN, b) || is_listed(super::cues::AUXILIARIES, b) || b.ends_with("ly") && !super::people::is_capitalized(w.text)
     };
     while j > 0 && skipped(&ws[j - 1]) && !ws[j - 1].ends_clause() {
         j -= 1;
@@ -165,14 +167,14 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // (Or one ending in a name after "of": "The minister of Finance, María López, said".)
         let of_a_name = app_start > 0 && {
             let d = &ws[segment_start(ws, app_start - 1, MAX_DESCRIPTION_WORDS)..app_start];
-            d.len() > 2 && is_listed(DEFINITE_ARTICLES, d[0].bare()) && d.iter().any(|w| is_listed(OF_WORDS, w.bare()))
+            d.len() > 2 && is_listed(DEFINITE_ARTICLES, d[0].bare()) && d.iter().any(|w| OF_WORDS.contains(&w.bare()))
         };
         let cap = |i: usize| super::people::is_capitalized(ws[i].text);
         // "Her neighbour, retired postman Bill Hughes, 71, agreed": lower-case words that describe
         // a name after them, with no article or preposition ("a fellow at the Center for …").
         let describes = |i: usize| {
             let b = ws[i].bare();
-            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !is_listed(PREPOSITIONS, b) && !is_listed(OF_WORDS, b) && !is_listed("for to who which que qui che including like especially", b)
+            !cap(i) && !is_listed(DEFINITE_ARTICLES, b) && !listed(PREPOSITIONS, b) && !OF_WORDS.contains(&b) && !is_listed("for to who which que qui che including like especially", b)
         };
         // (So may the appositive: "His attorney, public defender Devon Marsh, said"; a name's
         // particle is lower case: "Khalil al-Hayya"; and it may open with its article: "The
@@ -253,12 +255,12 @@ const DEFINITE_ARTICLES: &str = "the la el le il lo der die das o a los las les"
 /// "a" that is English's indefinite one).
 const THE: &str = "the la el le il lo der die das o";
 /// "of" and its kin.
-pub(super) const OF_WORDS: &str = "of de del di du des della do da von für";
+pub(super) const OF_WORDS: &[&str] = &["of", "de", "del", "di", "du", "des", "della", "do", "da", "von", "für"];
 
 /// Where the phrase ending before `end` begins: after the last clause end or boundary word, `max` words at most.
 fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
     let mut n = end;
-    while n > 0 && !ws[n - 1].ends_clause() && (!is_listed(BOUNDARY, ws[n - 1].bare()) || joins_org(ws, n - 1)) && end - n < max {
+    while n > 0 && !ws[n - 1].ends_clause() && (!listed(BOUNDARY, ws[n - 1].bare()) || joins_org(ws, n - 1)) && end - n < max {
         n -= 1;
     }
     n
@@ -291,7 +293,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
         // German capitalizes every noun: the subject ends where its listener or an adverbial
         // begins ("sagte Weil dem Norddeutschen Rundfunk", "sagte Gröger nach dem Ende der Gespräche",
         // "a confié Mme Guérin au Monde"). (Not a name's particle: "von der Leyen".)
-        if ws.get(e).is_some_and(|w| is_listed(AFTER_SUBJECT, w.text)) && !is_listed("von van", ws[e - 1].text) {
+        if ws.get(e).is_some_and(|w| listed(AFTER_SUBJECT, w.text)) && !is_listed("von van", ws[e - 1].text) {
             break;
         }
     }
@@ -550,7 +552,7 @@ fn quoted_words(ws: &[Word]) -> Vec<bool> {
 }
 
 /// Words that open an adverbial before a sentence's subject.
-const LEADING_ADVERBIAL: &str = "with after before when while as despite in on since although though because if following amid during \
+const LEADING_ADVERBIAL_WORDS: &str = "with after before when while as despite in on since although though because if following amid during \
     unlike like at for from by without once until here there early earlier late later last based \
     according under over throughout instead meanwhile however";
 /// Words of a further comma-separated part of an opening adverbial ("on Saturday,", "after Clinton suffered a concussion,").
@@ -590,9 +592,9 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // Portuguese and French participles, told from names (Machado) by the preposition after them.
     let romance_participle = |w: &Word| {
         let b = w.bare();
-        find_listed("ada ado ida ido é ée", ' ', &|e| b.ends_with(e)).is_some() && ws.get(1).is_some_and(|p| is_listed("sobre por acerca sur par pelo pela", p.bare()))
+        find_listed("ada ado ida ido é ée", b' ', &|e| b.ends_with(e)).is_some() && ws.get(1).is_some_and(|p| is_listed("sobre por acerca sur par pelo pela", p.bare()))
     };
-    let adverbial = ws.first().is_some_and(|w| is_listed(LEADING_ADVERBIAL, w.bare()) || romance_participle(w))
+    let adverbial = ws.first().is_some_and(|w| listed(LEADING_ADVERBIAL, w.bare()) || romance_participle(w))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
     let mut from = if adverbial { ws.iter().take(MAX_LEADING_ADVERBIAL_WORDS).position(|w| w.text.ends_with(",")).map_or(0, |c| c + 1) } else { 0 };
     from = from.max(dateline_end(ws));
@@ -602,7 +604,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
         let Some(c) = ws[from..].iter().take(ADVERBIAL_SEGMENT_WORDS).position(|w| w.text.ends_with(",")) else { break };
         let segment = &ws[from..=from + c];
         let place = segment.iter().all(|w| super::people::is_capitalized(w.text)) && c < 2;
-        if !place && !is_listed(LEADING_ADVERBIAL, segment[0].bare()) {
+        if !place && !listed(LEADING_ADVERBIAL, segment[0].bare()) {
             break;
         }
         from += c + 1;
@@ -663,7 +665,7 @@ fn opening_phrase(ws: &[Word]) -> Option<Found> {
     let lex = lexicon();
     let end = (1..ws.len().min(6)).find(|&i| {
         let b = ws[i].bare();
-        lex.is_cue(b) || b.ends_with("ed") || is_listed(BETWEEN, b) || is_listed(BOUNDARY, b) || ws[i - 1].ends_clause()
+        lex.is_cue(b) || b.ends_with("ed") || listed(BETWEEN | BOUNDARY, b) || ws[i - 1].ends_clause()
     })?;
     phrase(ws, 0, end).filter(plausible_subject)
 }
@@ -783,7 +785,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // (Not a listener after the verb: "Dick Dever, who …, told POLITICO, “…”".)
             let incise = k > 0
                 && !is_listed(TELL_CUES, w)
-                && !is_listed(OBJECT_CONTROL_CUES, w)
+                && !listed(OBJECT_CONTROL_CUES, w)
                 && ws.len() - k <= MAX_INCISE_WORDS
                 && ws[k - 1].text.ends_with(",")
                 && ws[k + 1..].iter().all(|w| !w.ends_clause() || w.text.ends_with(","))
@@ -820,7 +822,7 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     }
     let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
     // "pollster Daron Shaw:" names the speaker, "weighed in on Twitter:" the place.
-    let after_preposition = n > name_words && is_listed(PREPOSITIONS, ws[n - name_words - 1].bare());
+    let after_preposition = n > name_words && listed(PREPOSITIONS, ws[n - name_words - 1].bare());
     let named = (name_words > 0 && !after_preposition && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, n - name_words, n)).flatten();
     // "with Trump reportedly yelling: “…”": the name right before the verb.
     let verb = ws[n - 1].bare();
@@ -877,7 +879,7 @@ const JA_CUES: &str = "述べ 語 話 強調 批判 説明 指摘 表明 訴え 
 /// and the verb after its "と".
 fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
     let after = text[quote.end..].strip_prefix('と')?;
-    let cue = find_listed(JA_CUES, ' ', &|c| after.starts_with(c))?;
+    let cue = find_listed(JA_CUES, b' ', &|c| after.starts_with(c))?;
     // (The stops and particles are three bytes long.)
     let near = super::window_before(text, 0, quote.start).start;
     let start = text[near..quote.start].rfind(CJK_STOPS).map_or(near, |i| near + i + 3);
@@ -906,7 +908,7 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     let mut subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trimmed();
     // An adverbial before the verb is no part of the speaker: "卢宇恳切地说", "他进一步指出".
     // (Han characters are three bytes: "恳切地" is nine.)
-    let adverb = find_listed(CJK_ADVERBS, ' ', &|a| subject.ends_with(a)).map_or(if subject.ends_with("地") { 9 } else { 0 }, |a| a.len());
+    let adverb = find_listed(CJK_ADVERBS, b' ', &|a| subject.ends_with(a)).map_or(if subject.ends_with("地") { 9 } else { 0 }, |a| a.len());
     if subject.len() >= adverb + 3 && subject.is_char_boundary(subject.len() - adverb) {
         subject = &subject[..subject.len() - adverb];
     }
@@ -959,7 +961,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     let opener = dateline_end(ws);
     let participle = ws.get(opener).is_some_and(|w| {
         let b = w.bare();
-        b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || is_listed(PREPOSITIONS, w.bare()))
+        b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || listed(PREPOSITIONS, w.bare()))
     });
     for k in (1..n).rev().filter(|_| !participle) {
         if !ws[k - 1].text.ends_with(",") || ws[..k - 1].len() < 3 {
@@ -985,7 +987,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             && is_listed("the a an his her their its this several many some no", ws[c + 1].bare());
         // Or ends after an adverbial of its own (", a senior official said on condition of anonymity.").
         let tail = c + 1 + if is_listed(TELL_CUES, ws[c].bare()) { told_object(&ws[c + 1..]) } else { 0 };
-        let adverbial = ws.get(tail).is_some_and(|x| is_listed(PREPOSITIONS, x.bare())) && (tail..n.min(tail + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
+        let adverbial = ws.get(tail).is_some_and(|x| listed(PREPOSITIONS, x.bare())) && (tail..n.min(tail + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
         let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n || adverbial);
         if c == k && is_listed(TELL_CUES, ws[c].bare()) {
             // ", told Reuters." names the listener; the teller stands before, set off with
@@ -1005,7 +1007,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // (Only a verb of speech comes before its subject: ", said the senator", not ", remembers John Bush".)
         // (Nor a place after it: "Klaus Weidner, the minister, spoke in Berlin" names none;
         // nor an object: "The governor, who is running again, defended it.")
-        let placed = ws.get(c + 1).is_some_and(|w| is_listed(PREPOSITIONS, w.bare()) || is_listed("it them him her us me", w.bare()));
+        let placed = ws.get(c + 1).is_some_and(|w| listed(PREPOSITIONS, w.bare()) || is_listed("it them him her us me", w.bare()));
         let Some(f) = (if c == k { subject_after(ws, c).filter(|f| !placed && plausible_subject(f) && lex.is_cue(ws[c].bare())) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= MAX_SOURCE_WORDS && f.phrase.start >= ws[k].at {
@@ -1023,7 +1025,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Every word of the sentence passes here, and the tests below only keep or drop a
         // cue (every arm taking content needs one): a word that is none goes at once.
         let data = source_cue(ws, k, DATA_CUES);
-        if !(data || lex.is_any_cue(w) || is_listed(OBJECT_CONTROL_CUES, w)) {
+        if !(data || lex.is_any_cue(w) || listed(OBJECT_CONTROL_CUES, w)) {
             continue;
         }
         // "intelligence reports seen by Reuters suggest": the cue word is a noun there.
@@ -1045,7 +1047,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Further only past a listener and adverbials ("told reporters at a briefing in Denver on
         // Tuesday that"): names, prepositions, articles and the one noun after each; no verb,
         // and not "about" ("spoke about rights that …" holds a relative clause).
-        let opens_phrase = |i: usize| is_listed(PREPOSITIONS, ws[i].bare()) || is_listed(DETERMINERS, ws[i].bare());
+        let opens_phrase = |i: usize| listed(PREPOSITIONS, ws[i].bare()) || is_listed(DETERMINERS, ws[i].bare());
         let adverbial = |t: &usize| {
             (e + 1..*t).all(|i| {
                 let headed = i == e + 1 || opens_phrase(i - 1);
@@ -1057,7 +1059,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
         let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| is_listed("which who whom whose that", x.bare()));
         // "urged Congress to act", "asked supporters not to vote": the request is the content.
-        let asked_to = is_listed(OBJECT_CONTROL_CUES, w)
+        let asked_to = listed(OBJECT_CONTROL_CUES, w)
             && (e + 2..n.min(e + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[e + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
         let infinitive = !relative && !ws[e].ends_clause() && (ws[e + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
         let from = match that {
@@ -1083,7 +1085,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
                     let quantity = w == "added" && ws.get(from).is_some_and(|x| crate::text::first_char(x.text).is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
                     let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity;
-                    if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && is_listed(BARE_CLAUSE_CUES, w)) {
+                    if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && listed(BARE_CLAUSE_CUES, w)) {
                         continue;
                     }
                     from
@@ -1197,17 +1199,17 @@ pub const DATA_SOURCES: &str = "\
     poll polls polling survey surveys study studies data records figures report reports analysis research \
     documents estimates census numbers results statistics memo emails files";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
-const DATA_CUES: &str = "show shows showed found finds find suggest suggests suggested indicate indicates indicated";
+const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
 
 /// Verbs that quote a document: rare as speech verbs in news text ("states" is
 /// mostly a noun there), so they count only after a document ("the report states").
-const DOCUMENT_CUES: &str = "states stated reads concludes concluded notes noted";
+const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "concluded", "notes", "noted"];
 
 /// Whether word `k` is one of `verbs` right after a data source or document
 /// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES).
 /// (Slices: asked of every word after a comma and before a quotation.)
-fn source_cue(ws: &[Word], k: usize, verbs: &str) -> bool {
-    k > 0 && is_listed(verbs, ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
+fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
+    k > 0 && verbs.contains(&ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
 }
 
 /// Whether words end in a document someone got hold of: "reports seen by Reuters".
@@ -1273,13 +1275,13 @@ fn starts_clause(w: &Word) -> bool {
 
 /// Words of an adverbial of time after a cue, the last of them naming the time.
 const TIME_WORDS: &str = "on late early last this earlier";
-const TIMES: &str = "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend month \
+const TIMES_WORDS: &str = "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week weekend month \
     year morning afternoon evening night";
 
 /// How many words open `ws` saying when ("on Monday", "Tuesday", "late last week"), before a clause.
 fn time_adverbial(ws: &[Word]) -> usize {
-    let n = ws.iter().take(MAX_TIME_WORDS).take_while(|w| !w.ends_clause() && (is_listed(TIME_WORDS, w.bare()) || is_listed(TIMES, w.bare()))).count();
-    let n = (1..=n).rev().find(|&n| is_listed(TIMES, ws[n - 1].bare())).unwrap_or(0);
+    let n = ws.iter().take(MAX_TIME_WORDS).take_while(|w| !w.ends_clause() && listed(TIME_LEAD | TIMES, w.bare())).count();
+    let n = (1..=n).rev().find(|&n| listed(TIMES, ws[n - 1].bare())).unwrap_or(0);
     if ws.get(n).is_some_and(starts_clause) { n } else { 0 }
 }
 
@@ -1287,7 +1289,7 @@ fn time_adverbial(ws: &[Word]) -> usize {
 const MAX_TIME_WORDS: usize = 3;
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
-const BARE_CLAUSE_CUES: &str = "said says say added argued believes warned insisted noted stated claimed told wrote explained \
+const BARE_CLAUSE_CUES_WORDS: &str = "said says say added argued believes warned insisted noted stated claimed told wrote explained \
     reported predicted acknowledged conceded suggested announced";
 
 /// Words that open a noun phrase naming a thing, not a person's speech.
@@ -1304,7 +1306,7 @@ fn names_exchange(ws: &[Word]) -> bool {
     if !ws.first().is_some_and(|d| is_listed(DETERMINERS, d.bare())) {
         return false;
     }
-    let np = ws[1..].iter().take(3).take_while(|x| !is_listed(PREPOSITIONS, x.bare()) && !may_be_verb(x) && !is_listed("that which who", x.bare())).count();
+    let np = ws[1..].iter().take(3).take_while(|x| !listed(PREPOSITIONS, x.bare()) && !may_be_verb(x) && !is_listed("that which who", x.bare())).count();
     // "his message that …" reports the clause.
     is_listed(EXCHANGE_NOUNS, ws[np].bare()) && !ws.get(np + 1).is_some_and(|x| may_be_verb(x) || x.bare() == "that")
 }
@@ -1313,7 +1315,7 @@ fn names_exchange(ws: &[Word]) -> bool {
 const PERFORMATIVE_CUES: &str = "declared declares declare proclaimed proclaims";
 
 /// Verbs that report a request through their object's infinitive ("urged Congress to act").
-const OBJECT_CONTROL_CUES: &str = "urged urges urging asked asks asking pressed pressing encouraged encourages implored begged";
+const OBJECT_CONTROL_CUES_WORDS: &str = "urged urges urging asked asks asking pressed pressing encouraged encourages implored begged";
 /// Most words of the object between such a verb and "to" ("urged the White House not to").
 const MAX_OBJECT_WORDS: usize = 4;
 
@@ -1330,17 +1332,17 @@ pub fn is_that(w: &str) -> bool {
 }
 
 /// German and French words that follow the subject after its verb: a dative article, prepositions.
-const AFTER_SUBJECT: &str = "dem der nach vor im am auf bei beim gegenüber zum zur mit vom während au aux à devant lors dans";
+const AFTER_SUBJECT_WORDS: &str = "dem der nach vor im am auf bei beim gegenüber zum zur mit vom während au aux à devant lors dans";
 /// Words that open an adverbial (where, when, how something was said).
-pub(super) const PREPOSITIONS: &str = "in at on during by from about with after before as when while since despite amid under within \
+const PREPOSITIONS_WORDS: &str = "in at on during by from about with after before as when while since despite amid under within \
     following throughout";
 /// Auxiliaries and copulas: one of them (or an -ed form) tells a clause from a phrase.
 /// A past form or an auxiliary: the sign of a clause that phrases without a verb lack.
 fn may_be_verb(w: &Word) -> bool {
-    w.bare().ends_with("ed") || is_listed(FINITE_VERBS, w.bare())
+    w.bare().ends_with("ed") || listed(FINITE_VERBS, w.bare())
 }
 
-const FINITE_VERBS: &str = "is are was were has have had will would can could should may might must do does did be been";
+const FINITE_VERBS_WORDS: &str = "is are was were has have had will would can could should may might must do does did be been";
 /// Fewest words of content opening with a preposition: shorter, it is an adverbial.
 const MIN_PREPOSITIONAL_WORDS: usize = 7;
 
@@ -1388,8 +1390,39 @@ fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     // tensions continued to run hot": "continued" reports nothing).
     let inner_comma = inside[..inside.len() - 1].iter().any(|w| w.text.ends_with(","));
     let verbless = || !inner_comma && !inside.iter().any(|w| may_be_verb(w));
-    if is_listed(PREPOSITIONS, first.bare()) && (inside.len() < MIN_PREPOSITIONAL_WORDS || verbless()) || first.bare() == "from" {
+    if listed(PREPOSITIONS, first.bare()) && (inside.len() < MIN_PREPOSITIONAL_WORDS || verbless()) || first.bare() == "from" {
         return None;
     }
     Some(first.at..end)
+}
+
+/// The word lists of this file as bits of one word → lists index: the speaker walks ask them
+/// of nearly every word near a cue, and a scan of a list's text costs a loop over its bytes.
+const BETWEEN: u16 = 1 << 0;
+const BOUNDARY: u16 = 1 << 1;
+const LEADING_ADVERBIAL: u16 = 1 << 2;
+const AFTER_SUBJECT: u16 = 1 << 3;
+pub(super) const PREPOSITIONS: u16 = 1 << 4;
+const FINITE_VERBS: u16 = 1 << 5;
+const BARE_CLAUSE_CUES: u16 = 1 << 6;
+const TIMES: u16 = 1 << 7;
+const TIME_LEAD: u16 = 1 << 8;
+const OBJECT_CONTROL_CUES: u16 = 1 << 9;
+const LISTS: [(u16, &str); 10] = [
+    (BETWEEN, BETWEEN_WORDS),
+    (BOUNDARY, BOUNDARY_WORDS),
+    (LEADING_ADVERBIAL, LEADING_ADVERBIAL_WORDS),
+    (AFTER_SUBJECT, AFTER_SUBJECT_WORDS),
+    (PREPOSITIONS, PREPOSITIONS_WORDS),
+    (FINITE_VERBS, FINITE_VERBS_WORDS),
+    (BARE_CLAUSE_CUES, BARE_CLAUSE_CUES_WORDS),
+    (TIMES, TIMES_WORDS),
+    (TIME_LEAD, TIME_WORDS),
+    (OBJECT_CONTROL_CUES, OBJECT_CONTROL_CUES_WORDS),
+];
+
+/// Whether `word` (exact, as written) is in one of `lists` (bits above).
+pub(super) fn listed(lists: u16, word: &str) -> bool {
+    static INDEX: OnceLock<WordLists> = OnceLock::new();
+    WordLists::cached(&INDEX, &LISTS).of(word) & lists != 0
 }

@@ -304,7 +304,7 @@ impl Ctx<'_> {
         // organisation the article names speaks as it.
         if let Some(h) = lower.iter().position(|w| people::has(w, people::SPEAKS_FOR_ONE)).filter(|_| determiner) {
             // (Not a party or nationality: "one Democratic official", "a British official".)
-            let adjective = |w: &String| people::is_title(w) && crate::text::find_listed("ic an ish ese i", ' ', &|e| w.ends_with(e)).is_some();
+            let adjective = |w: &String| people::is_title(w) && crate::text::find_listed("ic an ish ese i", b' ', &|e| w.ends_with(e)).is_some();
             // (A number goes with the name before it: "a No 10 spokesperson".)
             let named = |ws: &[String], k: usize| people::is_capitalized(&ws[k]) || k > 0 && people::is_capitalized(&ws[k - 1]) && ws[k].bytes().all(|b| b.is_ascii_digit());
             let capitalized = |ws: &[String]| Some((0..ws.len()).filter(|&k| named(ws, k)).map(|k| ws[k].clone()).collect::<Vec<_>>()).filter(|c| !c.is_empty() && !c.iter().all(adjective));
@@ -635,7 +635,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // not "Then the mayor stood up:", nor a script without case, where "وأضافت:" is "she added:".)
             let subject_like = |i: usize| {
                 let w = &before_ws[i];
-                is_listed(PRONOUNS, w.bare()) || i > 0 && (people::is_capitalized(w.text) || is_listed("the a an", w.bare()) && !is_listed(attribution::PREPOSITIONS, before_ws[i - 1].bare()))
+                is_listed(PRONOUNS, w.bare()) || i > 0 && (people::is_capitalized(w.text) || is_listed("the a an", w.bare()) && !attribution::listed(attribution::PREPOSITIONS, before_ws[i - 1].bare()))
             };
             let bare_lead = lead.ends_with(":")
                 && before_ws.len() <= MAX_BARE_LEAD_WORDS

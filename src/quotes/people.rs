@@ -69,7 +69,7 @@ const ORG_WORDS: &str = "house department ministry office agency committee counc
     air express resources charity";
 
 /// German articles, lower case as they stand before a noun.
-const GERMAN_ARTICLES: &str = "der die das dem den des ein eine einer einem einen eines";
+const GERMAN_ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines"];
 
 pub const PRONOUNS: &str = "he she they i we it him her them";
 
@@ -85,7 +85,7 @@ const OTHER_PRONOUNS: [(&str, &str); 3] = [
 /// The English pronoun a speaker word stands for ("она" → "she"), if it is one.
 pub fn as_pronoun(w: &str) -> Option<&'static str> {
     let w = w.lowered();
-    crate::text::find_listed(PRONOUNS, ' ', &|p| p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(_, o)| is_listed(o, &w)).map(|(e, _)| *e))
+    crate::text::find_listed(PRONOUNS, b' ', &|p| p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(_, o)| is_listed(o, &w)).map(|(e, _)| *e))
 }
 
 /// Whether `w` (lower case) is a subject pronoun of another language ("sie", "она").
@@ -182,11 +182,16 @@ pub struct Entity {
 }
 
 /// Titles and descriptions that tell a woman from a man, for "she" and "he".
-const FEMALE_TITLES: &str = "mrs ms miss madam dame lady queen princess sister congresswoman councilwoman chairwoman spokeswoman \
-    assemblywoman businesswoman frau präsidentin kanzlerin ministerin bürgermeisterin sprecherin actress \
-    wife mother daughter grandmother widow mme mlle avocate présidente procureure députée sénatrice";
-const MALE_TITLES: &str = "mr sir lord king prince father congressman councilman chairman spokesman assemblyman businessman \
-    herr husband son grandfather widower brother sénateur";
+const FEMALE_TITLES: &[&str] = &[
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "sister", "congresswoman", "councilwoman",
+    "chairwoman", "spokeswoman", "assemblywoman", "businesswoman", "frau", "präsidentin", "kanzlerin", "ministerin",
+    "bürgermeisterin", "sprecherin", "actress", "wife", "mother", "daughter", "grandmother", "widow", "mme", "mlle",
+    "avocate", "présidente", "procureure", "députée", "sénatrice",
+];
+const MALE_TITLES: &[&str] = &[
+    "mr", "sir", "lord", "king", "prince", "father", "congressman", "councilman", "chairman", "spokesman",
+    "assemblyman", "businessman", "herr", "husband", "son", "grandfather", "widower", "brother", "sénateur",
+];
 
 /// The gender a name's titles tell ("Mrs. Clinton"), if any.
 pub fn title_gender(titles: &[String]) -> Option<bool> {
@@ -196,9 +201,9 @@ pub fn title_gender(titles: &[String]) -> Option<bool> {
 
 /// The gender a title or description tells, if any.
 fn gender_of(descriptor: &str) -> Option<bool> {
-    if is_listed(FEMALE_TITLES, descriptor) {
+    if FEMALE_TITLES.contains(&descriptor) {
         Some(true)
-    } else if is_listed(MALE_TITLES, descriptor) {
+    } else if MALE_TITLES.contains(&descriptor) {
         Some(false)
     } else {
         None
@@ -333,16 +338,19 @@ pub fn is_title(word: &str) -> bool {
     lists_of(word) & TITLE != 0 || {
         // German compounds end in their title: "GDL-Chef", "Verkehrsminister", "Bahn-Personalvorstand".
         let w = lower(word);
-        crate::text::find_listed(GERMAN_TITLE_HEADS, ' ', &|h| w.len() > h.len() + 2 && w.ends_with(h)).is_some()
+        GERMAN_TITLE_HEADS.iter().any(|h| w.len() > h.len() + 2 && w.ends_with(h))
     }
 }
 
-/// The last parts of German compound titles (hand-written); "rat" and "rätin" for members of
-/// a council ("Nationalrat", "Ständerätin", "Stadtrat").
-const GERMAN_TITLE_HEADS: &str = "minister ministerin chef chefin vorstand vorsitzender vorsitzende sprecher sprecherin präsident \
-    präsidentin kanzler kanzlerin bürgermeister bürgermeisterin direktor direktorin leiter leiterin \
-    führer führerin expertin abgeordneter abgeordnete sekretär sekretärin politiker politikerin rat \
-    rätin";
+/// The last parts of German compound titles (hand-written).
+const GERMAN_TITLE_HEADS: &[&str] = &[
+    "minister", "ministerin", "chef", "chefin", "vorstand", "vorsitzender", "vorsitzende", "sprecher", "sprecherin",
+    "präsident", "präsidentin", "kanzler", "kanzlerin", "bürgermeister", "bürgermeisterin", "direktor", "direktorin",
+    "leiter", "leiterin", "führer", "führerin", "expertin", "abgeordneter", "abgeordnete", "sekretär", "sekretärin",
+    "politiker", "politikerin",
+    // (Members of a council: "Nationalrat", "Ständerätin", "Stadtrat".)
+    "rat", "rätin",
+];
 
 /// "Association of Flight Attendants", "Bank of America", "Committee on Foreign Relations",
 /// "Center for American Progress": "of", "on" or "for" inside an organisation's name,
@@ -511,7 +519,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             }
             let of = portfolio > 1 && {
                 let prev = bare(words[portfolio - 1].1);
-                prev == "for" || is_listed(super::attribution::OF_WORDS, prev)
+                prev == "for" || super::attribution::OF_WORDS.contains(&prev)
             };
             let n = all.len();
             let given = all[..n - 1].iter().skip(1).position(|w| is_given_name(w)).map(|g| g + 1);
@@ -740,7 +748,7 @@ impl People {
             let org_noun = |w: &&str| crate::text::first_char(w).is_some_and(char::is_lowercase) && bare(w).len() == w.len() && has(w, ORG_WORD);
             // German capitalizes every noun: after its article ("dass die Verordnung Anfang 2026 …") one is a thing.
             let after_article = before.first().is_some_and(|w| {
-                w.eq_ignore_ascii_case("the") || is_listed(GERMAN_ARTICLES, w) || org_noun(w) && before.get(1).is_some_and(|p| *p != "of")
+                w.eq_ignore_ascii_case("the") || GERMAN_ARTICLES.contains(w) || org_noun(w) && before.get(1).is_some_and(|p| *p != "of")
             });
             // A given name alone is someone too ("“I would,” Melanie said").
             let given = ph.name.len() == 1 && given_name_gender(&ph.name[0]).is_some();
