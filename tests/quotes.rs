@@ -2024,6 +2024,17 @@ fn a_quotation_after_a_short_sentence_of_a_gesture_is_the_gesturers() {
 }
 
 #[test]
+fn a_quotation_alone_after_a_sentence_introducing_someone_is_theirs() {
+    let body = "<p>The village has been cut off since the landslide in March.</p>\
+        <p>Jane Holloway, 47, runs the only shop in the village. “Our takings have halved. People from outside no longer come up.”</p>\
+        <p>Maria Lopez, a nurse at the county hospital, has worked nights for 20 years. “It has never been this bad.”</p>\
+        <p>Tom Reyes, 19, was arrested on Friday. “This town has had enough of break-ins.”</p>";
+    assert_eq!(speaker_of(body, "Our takings have halved. People from outside no longer come up.").as_deref(), Some("Jane Holloway"));
+    assert_eq!(speaker_of(body, "It has never been this bad.").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_of(body, "This town has had enough of break-ins."), None);
+}
+
+#[test]
 fn a_name_in_a_relative_clause_about_the_subject_is_not_the_speaker() {
     let body = "<p>La carta, que ha visto El País, dice: «Queremos agradecer vuestro compromiso durante todos estos años».</p>\
         <p>La carta que la dirección entregó a cada empleado, a la que ha tenido acceso EL PAÍS, dice así: «Ponemos a vuestra disposición un servicio de recolocación».</p>";

@@ -660,7 +660,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 // usually another's, "…," tweeted another.)
                 unnamed_speaker: described_speaker(found.as_ref(), &speaker).or_else(|| goes_on(false).filter(|_| last.as_ref().is_some_and(|v| v.block == bi))),
                 speaker,
-                cue: found.as_ref().map(|f| f.cue.clone()),
+                cue: found.as_ref().map(|f| f.cue.clone()).filter(|c| !c.is_empty()),
                 kind: if direct && !runs_on { "direct" } else { "partial" },
                 range: block.text.range(span.inner.start, span.inner.end),
                 speaker_range,
