@@ -2015,12 +2015,14 @@ fn an_object_pronoun_after_a_cue_is_no_inverted_subject() {
 }
 
 #[test]
-fn a_quotation_after_a_short_sentence_of_a_gesture_is_the_gesturers() {
+fn a_quotation_after_a_sentence_of_a_gesture_is_the_gesturers() {
     let body = "<p>Gov. Kathy Hochul announced the toll plan on Monday in Albany.</p>\
         <p>Hochul paused. “I know people are angry about the tolls.”</p>\
-        <p>Lexi frowned. “Should you be letting him stand up?”</p>";
+        <p>Lexi frowned. “Should you be letting him stand up?”</p>\
+        <p>Mayor Tom Briggs shook his head. “No, that is not even close to what we need.”</p>";
     assert_eq!(speaker_of(body, "I know people are angry about the tolls.").as_deref(), Some("Kathy Hochul"));
     assert_eq!(speaker_of(body, "Should you be letting him stand up?").as_deref(), Some("Lexi"));
+    assert_eq!(speaker_of(body, "No, that is not even close to what we need.").as_deref(), Some("Tom Briggs"));
 }
 
 #[test]
@@ -2032,6 +2034,13 @@ fn a_quotation_alone_after_a_sentence_introducing_someone_is_theirs() {
     assert_eq!(speaker_of(body, "Our takings have halved. People from outside no longer come up.").as_deref(), Some("Jane Holloway"));
     assert_eq!(speaker_of(body, "It has never been this bad.").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_of(body, "This town has had enough of break-ins."), None);
+    // The introduction ending the paragraph before one that opens with the quotation.
+    let body = "<p>Frank Ferris, a retired road worker, maintained the road for 30 years.</p>\
+        <p>“They told me there was no money for the wall. Now they find it.”</p>\
+        <p>Dana Whitfield, 38, teaches at the village school.</p>\
+        <p>The school bus can no longer get through. “The children leave at six in the morning now.”</p>";
+    assert_eq!(speaker_of(body, "They told me there was no money for the wall. Now they find it.").as_deref(), Some("Frank Ferris"));
+    assert_eq!(speaker_of(body, "The children leave at six in the morning now."), None);
 }
 
 #[test]

@@ -373,24 +373,28 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
 /// Words of the appositive after a name that [`introduced`] accepts ("a nurse at the
 /// county hospital").
 const MAX_INTRODUCTION_APPOSITIVE_WORDS: usize = 8;
+/// Verbs of a gesture before speaking, for [`opening_speech`].
+const GESTURES: &str = "paused smiled laughed shrugged sighed nodded grinned frowned hesitated chuckled shook winced";
 /// Words a sentence's cue may stand from its start for [`opening_speech`].
 const MAX_OPENING_CUE_WORDS: usize = 8;
 
 /// A sentence that opens by saying who speaks ("Mr. Clarke said he …", "His partner,
 /// Lawrence Cummings, called him …"): its subject and cue, for a quotation after it
-/// that has no attribution of its own. (Or a short one of a gesture before speaking: "Hochul paused.", "He shrugged.")
+/// that has no attribution of its own. (Or one of a gesture before speaking: "Hochul paused.", "He shrugged.",
+/// "Mayor Tom Briggs shook his head.")
 pub fn opening_speech(ws: &[Word]) -> Option<Found> {
-    let gesture = matches!(ws, [_, g] | [_, _, g] if is_listed("paused smiled laughed shrugged sighed nodded grinned frowned hesitated chuckled", g.bare()));
-    let k = (1..ws.len().min(MAX_OPENING_CUE_WORDS)).find(|&k| ws[k].is_cue_at(k) || gesture && k + 1 == ws.len());
-    let cue = k.map_or("", |k| ws[k].bare());
-    subject_before(ws, k.or_else(|| introduced(ws))?).filter(plausible_subject).map(|f| with_cue(f, cue))
+    let gesture = |k: usize| is_listed(GESTURES, ws[k].bare()) && !super::people::is_capitalized(ws[k].text);
+    match (1..ws.len().min(MAX_OPENING_CUE_WORDS)).find(|&k| ws[k].is_cue_at(k) || gesture(k)) {
+        Some(k) => subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, ws[k].bare())),
+        None => introduction(ws),
+    }
 }
 
-/// Where the verb stands in a sentence that introduces someone by full name and an
-/// appositive ("Jane Holloway, 47, runs the only shop in the village."): the quotation
-/// a feature sets after it alone is usually theirs. (Not one something was done to:
-/// "Tom Reyes, 19, was arrested on Friday." is seldom followed by his own words.)
-fn introduced(ws: &[Word]) -> Option<usize> {
+/// The person a sentence introduces by full name and an appositive ("Jane Holloway, 47,
+/// runs the only shop in the village."), without a cue: the quotation a feature sets after
+/// it alone is usually theirs. (Not one something was done to: "Tom Reyes, 19, was
+/// arrested on Friday." is seldom followed by his own words.)
+pub fn introduction(ws: &[Word]) -> Option<Found> {
     let name = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(","))?;
     let cap = |w: &Word| super::people::is_capitalized(w.text);
     let appositive = ws[name + 1..].iter().take(MAX_INTRODUCTION_APPOSITIVE_WORDS).position(|w| w.text.ends_with(","))?;
@@ -398,7 +402,8 @@ fn introduced(ws: &[Word]) -> Option<usize> {
     let passive = is_listed("was were is are", ws.get(k)?.bare()) && ws.get(k + 1).is_some_and(|w| w.bare().ends_with("ed"));
     // A person: a given name first, or an age after the name ("47", "47 anni").
     let person = super::people::is_given_name(ws[0].text) || ws[name + 1].text.bytes().next().is_some_and(|b| b.is_ascii_digit());
-    (name > 0 && person && !passive && ws[..=name].iter().all(cap) && !cap(&ws[k]) && ws[k].bare() == ws[k].text).then_some(k)
+    let verb = name > 0 && person && !passive && ws[..=name].iter().all(cap) && !cap(&ws[k]) && ws[k].bare() == ws[k].text;
+    subject_before(ws, verb.then_some(k)?).filter(plausible_subject).map(|f| with_cue(f, ""))
 }
 
 /// “…,” when Clinton blasted him: a subordinate clause after a quotation tells what

@@ -585,7 +585,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 .or_else(between_previous) };
             // “The mayor told reporters:” ending the paragraph before introduces a quotation opening this one.
             // (Ending in a colon without a cue, it introduces someone else: "Wait, it gets better:".)
-            let intro = if found.is_none() && si == 0 && lead.is_empty() { paragraph_intro(&blocks[..bi]) } else { None };
+            let intro = if found.is_none() && si == 0 && lead.is_empty() { paragraph_intro(&blocks[..bi], sent.start == 0) } else { None };
             let after_colon = intro.is_some();
             let intro = intro.flatten();
             let found_in = if intro.is_some() { bi - 1 } else { found_in };
@@ -741,13 +741,15 @@ fn attribute_repeats(quotes: &mut [Quote]) {
 }
 
 /// When the last of `before` ends in a colon, the attribution it closes with ("Stated
-/// Stone:", "The mayor told reporters:"), if any.
-fn paragraph_intro(before: &[ArticleBlock]) -> Option<Option<Found>> {
+/// Stone:", "The mayor told reporters:"), if any; or whom it introduces.
+fn paragraph_intro(before: &[ArticleBlock], opens_paragraph: bool) -> Option<Option<Found>> {
     let prev = before.last().filter(|b| b.kind != "heading")?;
     let text = &prev.text.text;
     let last = prev.sentences().last()?.clone();
     if !text[last.clone()].ends_with(":") {
-        return None;
+        // Or a sentence introducing someone ("Jane Holloway, 47, runs the only shop in the
+        // village."), for a quotation opening the paragraph after it.
+        return attribution::introduction(&words(text, last)).filter(|_| opens_paragraph).map(Some);
     }
     // A cue, not just a subject: "Wait, it gets better:" introduces no one's words.
     Some(before_quote(&words(text, last)))
