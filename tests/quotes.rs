@@ -2044,6 +2044,17 @@ fn a_quotation_alone_after_a_sentence_introducing_someone_is_theirs() {
 }
 
 #[test]
+fn where_it_was_said_and_a_role_before_the_name_are_no_part_of_it() {
+    let body = "<p>“Enough is enough,” wrote Councilmember Jay Patel on Facebook.</p>\
+        <p>“We are not going anywhere,” said Dana Ruiz on Twitter.</p>\
+        <p>“It sounded like fireworks,” said witness Karen Liu. Witness Omar Haddad said he saw the car speed away.</p>";
+    assert_eq!(speaker_of(body, "Enough is enough,").as_deref(), Some("Jay Patel"));
+    assert_eq!(speaker_of(body, "We are not going anywhere,").as_deref(), Some("Dana Ruiz"));
+    assert_eq!(speaker_of(body, "It sounded like fireworks,").as_deref(), Some("Karen Liu"));
+    assert_eq!(speaker_of(body, "he saw the car speed away").as_deref(), Some("Omar Haddad"));
+}
+
+#[test]
 fn a_name_in_a_relative_clause_about_the_subject_is_not_the_speaker() {
     let body = "<p>La carta, que ha visto El País, dice: «Queremos agradecer vuestro compromiso durante todos estos años».</p>\
         <p>La carta que la dirección entregó a cada empleado, a la que ha tenido acceso EL PAÍS, dice así: «Ponemos a vuestra disposición un servicio de recolocación».</p>";

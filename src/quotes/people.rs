@@ -36,7 +36,8 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     pollster consultant adviser advisor aide organizer organiser volunteer photographer filmmaker novelist singer \
     actor artist engineer epidemiologist lobbyist investor entrepreneur chef architect comedian musician owner \
     paramedic surgeon pilot mechanic driver fisherman councilwoman councillor councilmember cllr alderman administrator constable assistant pensioner retiree opposition assemblyman assemblywoman delegate del envoy diplomat staff sens \
-    reps govs pm cm президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
+    reps govs pm cm witness eyewitness neighbor neighbour protester survivor commuter shopper tenant homeowner \
+    worker employee plaintiff президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
 
 /// Capitalized words that start sentences or name things, not people.
 const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by with this that these those it he she they we i you his \
