@@ -2055,6 +2055,14 @@ fn where_it_was_said_and_a_role_before_the_name_are_no_part_of_it() {
 }
 
 #[test]
+fn a_relative_clause_after_an_unnamed_speaker_is_skipped_for_the_cue() {
+    let page = format!("<html><body><article><h1>Flood</h1>{LEAD}<p>“I’ve never seen anything like it,” one resident, who lives nearby, told the BBC.</p></article></body></html>");
+    let a = analyze(&html::parse(&page), &Options::default()).unwrap();
+    let q = a.quotes.iter().find(|q| q.text.contains("never seen")).unwrap();
+    assert_eq!((q.speaker.as_deref(), q.unnamed_speaker.as_deref(), q.cue.as_deref()), (None, Some("one resident"), Some("told")));
+}
+
+#[test]
 fn a_name_in_a_relative_clause_about_the_subject_is_not_the_speaker() {
     let body = "<p>La carta, que ha visto El País, dice: «Queremos agradecer vuestro compromiso durante todos estos años».</p>\
         <p>La carta que la dirección entregó a cada empleado, a la que ha tenido acceso EL PAÍS, dice así: «Ponemos a vuestra disposición un servicio de recolocación».</p>";

@@ -161,6 +161,15 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         // "Dean Johnson, a salesman from Sumter, South Carolina, says": an appositive
         // may hold commas itself, so look back over a few segments for the name.
         let app_start = s;
+        // "One resident, who lives nearby, told the BBC": a relative clause between commas
+        // describes the phrase before it, when that opens the words and names no one (a name
+        // is found past its appositives below: "Woodrow Benford, 58, who lives …, says").
+        if app_start > 0 && ws[app_start - 1].text.ends_with(",") && ws[app_start].bare() == "who" {
+            let d = segment_start(ws, app_start - 1, 6);
+            if d == 0 && !ws[..app_start].iter().any(|w| super::people::is_capitalized(w.text)) {
+                return phrase(ws, 0, app_start);
+            }
+        }
         // "The utility's chief executive, David Park, said": here the name is the
         // appositive, after a description that ends in a lower-case noun or a title
         // ("The local MP, Cameron Thomas, said").
