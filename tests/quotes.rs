@@ -2055,6 +2055,15 @@ fn where_it_was_said_and_a_role_before_the_name_are_no_part_of_it() {
 }
 
 #[test]
+fn a_place_and_title_before_of_are_no_one_s_name() {
+    let body = "<p>“There is no evidence of fraud,” Georgia Secretary of State Brad Raffensperger said Monday.</p>\
+        <p>“We checked every ballot,” he said.</p>\
+        <p>“It will be hard,” said Representative Peter T. King of New York. “But he can do it,” King added.</p>";
+    assert_eq!(speaker_of(body, "We checked every ballot,").as_deref(), Some("Brad Raffensperger"));
+    assert_eq!(speaker_of(body, "But he can do it,").as_deref(), Some("Peter T. King"));
+}
+
+#[test]
 fn a_relative_clause_after_an_unnamed_speaker_is_skipped_for_the_cue() {
     let page = format!("<html><body><article><h1>Flood</h1>{LEAD}<p>“I’ve never seen anything like it,” one resident, who lives nearby, told the BBC.</p></article></body></html>");
     let a = analyze(&html::parse(&page), &Options::default()).unwrap();

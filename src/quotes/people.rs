@@ -493,7 +493,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let org = joined || all.last().is_some_and(|w| lists_of(w) & ORG_WORD != 0);
         // "an Oklahoma Republican", "the Virginia Democrat": after an article, a phrase
         // ending in a title word describes someone rather than naming them.
-        let described = i > 0 && matches!(lower(bare(words[i - 1].1)).as_ref(), "a" | "an" | "the") && all.last().is_some_and(titled);
+        // (So is one ending in a title before its "of", with no given name: "Georgia Secretary
+        // of State Brad Raffensperger", not "Representative Peter T. King of New York".)
+        let title_of = words.get(j).is_some_and(|w| w.1 == "of") && !all.iter().any(|w| is_given_name(w));
+        let described = (i > 0 && matches!(lower(bare(words[i - 1].1)).as_ref(), "a" | "an" | "the") || title_of) && all.last().is_some_and(titled);
         // "Mr. King", "Dr. Judge": after an honorific the last word is a surname, whatever else it means.
         let honorific = all.len() >= 2 && is_listed("mr mrs ms dr", lower(all[0].trim_end_matches('.')).as_ref());
         let t = if org {
