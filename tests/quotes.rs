@@ -2064,6 +2064,16 @@ fn a_place_and_title_before_of_are_no_one_s_name() {
 }
 
 #[test]
+fn her_spokesman_and_his_office_speak_for_whom_the_pronoun_stands() {
+    let body = "<p>Senator Maria Alvarez introduced the bill on Monday.</p>\
+        <p>Her office later added that the bill “has broad support across the aisle.”</p>\
+        <p>“We are confident it will pass,” her spokesman said. Her husband said she “never gives up.”</p>";
+    assert_eq!(speaker_of(body, "has broad support across the aisle.").as_deref(), Some("Maria Alvarez"));
+    assert_eq!(speaker_of(body, "We are confident it will pass,").as_deref(), Some("Maria Alvarez"));
+    assert_ne!(speaker_of(body, "never gives up.").as_deref(), Some("Maria Alvarez"));
+}
+
+#[test]
 fn a_relative_clause_after_an_unnamed_speaker_is_skipped_for_the_cue() {
     let page = format!("<html><body><article><h1>Flood</h1>{LEAD}<p>“I’ve never seen anything like it,” one resident, who lives nearby, told the BBC.</p></article></body></html>");
     let a = analyze(&html::parse(&page), &Options::default()).unwrap();

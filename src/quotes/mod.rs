@@ -148,6 +148,13 @@ impl Ctx<'_> {
         // detto il sindaco Marco Rossi"; nor after one in capitals, a name's first word: "Han Dong-hoon".)
         let clause_after = || people::name_phrases(&crate::text::join(&words[1..], " ")).iter().all(|p| p.name.is_empty());
         let name = words.iter().take(2).filter(|w| people::is_capitalized(w)).count() == 2;
+        // "her spokesman", "his office": whoever the pronoun stands for speaks through them (as
+        // "Trump's lawyers" are Trump's words).
+        if let [his, head] = &lower[..] {
+            if is_listed("his her", his) && is_listed("spokesman spokeswoman spokesperson representative office campaign", head) {
+                return self.people.name_of(self.people.antecedent(block, at, Some(his == "her")));
+            }
+        }
         if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && !name && (*w != "il" || clause_after())).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {
                 // A caption names whom it shows, and its names are no mentions of the story's: "he"
