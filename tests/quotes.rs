@@ -2074,6 +2074,13 @@ fn her_spokesman_and_his_office_speak_for_whom_the_pronoun_stands() {
 }
 
 #[test]
+fn a_slogan_or_title_in_quotation_marks_is_no_name() {
+    let names = |t: &str| lede::quotes::people::name_phrases(t).into_iter().map(|p| p.name.join(" ")).collect::<Vec<_>>();
+    assert_eq!(names("itself a rebuttal to Trump’s “Make America Great Again” rallying cry, Clinton said"), ["Trump", "Clinton"]);
+    assert_eq!(names("she told MSNBC’s “Morning Joe” on Tuesday"), ["MSNBC"]);
+}
+
+#[test]
 fn a_relative_clause_after_an_unnamed_speaker_is_skipped_for_the_cue() {
     let page = format!("<html><body><article><h1>Flood</h1>{LEAD}<p>“I’ve never seen anything like it,” one resident, who lives nearby, told the BBC.</p></article></body></html>");
     let a = analyze(&html::parse(&page), &Options::default()).unwrap();

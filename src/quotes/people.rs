@@ -484,6 +484,12 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             i += 1;
             continue;
         }
+        // A phrase in quotation marks of its own is a title, slogan or nickname ("Trump's “Make
+        // America Great Again” rallying cry"), nobody's name.
+        if words[i].1.starts_with(&['“', '"'][..]) && words[j - 1].1.trim_end_matches(&[',', '.', ';', ':'][..]).ends_with(&['”', '"'][..]) {
+            i = j;
+            continue;
+        }
         // (The possessive inside an organisation's name stays: "Sheriff's Office".)
         let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if i + k + 1 < j && possessive_of_org(i + k) { w } else { bare(w) }.to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister"),
