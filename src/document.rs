@@ -95,7 +95,10 @@ pub struct Document {
 /// Elements whose content is never page text. Their subtree is dropped, except
 /// JSON-LD scripts, which carry article metadata.
 /// (A slice: asked of every element the parser opens.)
-const SKIPPED_TAGS: &str = "script style noscript template svg math canvas iframe object embed select option textarea";
+const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object",
+    "embed", "select", "option", "textarea",
+];
 
 /// Nesting deeper than this is flattened: elements opened below it are kept as
 /// siblings at this depth, so recursion stays bounded on pathological pages
@@ -395,7 +398,7 @@ impl Builder {
             let span = (start as u32, strings.len() as u32);
             let tag = &strings[start..];
             // A script is kept until its attributes show whether it holds JSON-LD.
-            if !crate::text::is_listed(SKIPPED_TAGS, tag) || tag == "script" {
+            if !SKIPPED_TAGS.contains(&tag) || tag == "script" {
                 let parent = Self::innermost(&self.open[..self.open.len().min(MAX_DEPTH)]);
                 let id = self.push(parent, span, ELEMENT);
                 self.open.push(Some(id));

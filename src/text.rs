@@ -302,6 +302,7 @@ pub fn is_listed(list: &str, word: &str) -> bool {
 /// char searcher was set up at every call of these per-word tests.)
 #[inline(never)]
 pub fn find_listed<'a>(list: &'a str, separator: u8, test: &dyn Fn(&str) -> bool) -> Option<&'a str> {
+    debug_assert!(separator.is_ascii());
     let bytes = list.as_bytes();
     let mut start = 0;
     for end in 0..=bytes.len() {

@@ -383,7 +383,7 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
     f
 }
 
-/// Words of the appositive after a name that [`introduced`] accepts ("a nurse at the
+/// Words of the appositive after a name that [`introduction`] accepts ("a nurse at the
 /// county hospital").
 const MAX_INTRODUCTION_APPOSITIVE_WORDS: usize = 8;
 /// Verbs of a gesture before speaking, for [`opening_speech`].
@@ -1433,8 +1433,8 @@ fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     Some(first.at..end)
 }
 
-/// The word lists of this file as bits of one word → lists index: the speaker walks ask them
-/// of nearly every word near a cue, and a scan of a list's text costs a loop over its bytes.
+/// The longer word lists of the speaker walks as bits of one word → lists index: they are
+/// asked of nearly every word near a cue, where `is_listed` would loop over a list's bytes.
 const BETWEEN: u16 = 1 << 0;
 const BOUNDARY: u16 = 1 << 1;
 const LEADING_ADVERBIAL: u16 = 1 << 2;
