@@ -2086,6 +2086,11 @@ fn a_relative_clause_after_an_unnamed_speaker_is_skipped_for_the_cue() {
     let a = analyze(&html::parse(&page), &Options::default()).unwrap();
     let q = a.quotes.iter().find(|q| q.text.contains("never seen")).unwrap();
     assert_eq!((q.speaker.as_deref(), q.unnamed_speaker.as_deref(), q.cue.as_deref()), (None, Some("one resident"), Some("told")));
+    // Without commas too: the relative clause's verb ("lives", "asked") is not the cue.
+    let page = format!("<html><body><article><h1>Flood</h1>{LEAD}<p>“The water came up in minutes,” a man who asked not to be named told the BBC.</p></article></body></html>");
+    let a = analyze(&html::parse(&page), &Options::default()).unwrap();
+    let q = a.quotes.iter().find(|q| q.text.contains("water came up")).unwrap();
+    assert_eq!((q.unnamed_speaker.as_deref(), q.cue.as_deref()), (Some("a man"), Some("told")));
 }
 
 #[test]

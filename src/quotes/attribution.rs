@@ -446,10 +446,17 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     if ws.first().is_some_and(|w| w.bare().len() > 4 && w.bare().ends_with("ing") && !super::people::is_capitalized(w.text) && !is_listed(TITLE_PARTICIPLES, w.bare())) {
         return None;
     }
+    // “…,” a nurse who asked not to be named said: a cue in a relative clause after the opening
+    // phrase is not the attribution's; that phrase is the later cue's subject.
+    let mut relative = None;
     for k in 0..limit {
         let w = ws[k].bare();
         // “…” Editor’s note: a possessive makes the cue word a noun, and whose note it is says nothing of the quotation.
         let possessed = k > 0 && is_possessive_name(&ws[k - 1]);
+        if relative.is_none() && (2..=MAX_NAME_WORDS).contains(&k) && ws[k - 1].bare() == "who" && !ws[..k].iter().any(Word::ends_clause) {
+            relative = Some(k - 1);
+            continue;
+        }
         if (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && !possessed {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && is_listed(super::cues::AUXILIARIES, ws[0].bare());
@@ -462,9 +469,12 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
                 // (“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said).
                 Some(c) if k > c + 1 => phrase(ws, 0, c + 1),
                 _ if verb_first => subject_after(ws, k),
-                // Far from the quotation only as an appositive: “…,” Google's chief
-                // human resources executive, Laszlo Bock, told The New York Times.
-                _ => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4 || ws[k - 1].text.ends_with(",")),
+                _ => match relative {
+                    Some(r) => phrase(ws, 0, r),
+                    // Far from the quotation only as an appositive: “…,” Google's chief
+                    // human resources executive, Laszlo Bock, told The New York Times.
+                    None => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4 || ws[k - 1].text.ends_with(",")),
+                },
             };
             // (“…,” campaign aides said: after the quotation a group named by its plural noun too.)
             return found.filter(|f| plausible_subject(f) || is_group(&f.words)).map(|f| with_cue(f, w));
