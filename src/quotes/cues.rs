@@ -58,12 +58,13 @@ const JUDGING_VERBS: &str = "criticized criticised slammed blasted attacked mock
 
 /// Whether `word` (bare, lower case) is a verb of judgement (see `JUDGING_VERBS`).
 pub fn is_judging_verb(word: &str) -> bool {
-    crate::text::is_listed(JUDGING_VERBS, word)
+    lexicon().has(word, JUDGING)
 }
 
-/// Whether `word` (bare, lower case) is a naming verb.
+/// Whether `word` (bare, lower case) is a naming verb. (Asked of every word before a quotation:
+/// one probe of the lexicon's table.)
 pub fn is_naming_cue(word: &str) -> bool {
-    crate::text::is_listed(NAMING_CUES, word)
+    lexicon().has(word, NAMING)
 }
 
 /// Cues of quoted speech, and the stricter set for speech without quotation marks:
@@ -77,6 +78,9 @@ const PAIR_FIRST: u16 = 4;
 const INFINITIVE: u16 = 8;
 const CLAUSE: u16 = 16;
 const OTHER_LANGUAGE: u16 = 32;
+/// `NAMING_CUES` and `JUDGING_VERBS`, kept apart from the cues above.
+const NAMING: u16 = 64;
+const JUDGING: u16 = 128;
 
 pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
@@ -100,6 +104,11 @@ pub fn lexicon() -> &'static Lexicon {
         }
         for c in MORE_ENGLISH.words() {
             set(c, QUOTED);
+        }
+        for (words, bit) in [(NAMING_CUES, NAMING), (JUDGING_VERBS, JUDGING)] {
+            for c in words.words() {
+                set(c, bit);
+            }
         }
         Lexicon(m)
     })

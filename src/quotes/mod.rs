@@ -685,10 +685,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 unattributed = Some((quotes.len(), p));
                 quotes.push(q);
             }
-            if let (Some(f), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| p + 1 == si).and_then(|(q, _)| quotes.get_mut(q))) {
+            if let (Some(_), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| p + 1 == si).and_then(|(q, _)| quotes.get_mut(q))) {
                 prev.speaker.clone_from(&quote.speaker);
                 prev.unnamed_speaker.clone_from(&quote.unnamed_speaker);
-                prev.cue = Some(f.cue.clone());
+                prev.cue.clone_from(&quote.cue);
                 prev.speaker_range = speaker_range;
             }
             // (Someone unnamed who spoke last ends the named speaker's run: a quotation-only
