@@ -1312,11 +1312,16 @@ fn a_verb_of_judgement_names_a_thing_as_a_fragment() {
     assert_eq!(speaker_of(body, "strong leader,").as_deref(), Some("Donald Trump"));
 }
 
-/// (speaker, unnamed speaker) of the quote `text`.
-fn who(body: &str, text: &str) -> (Option<String>, Option<String>) {
+/// The quote `text` of an article made of `body` after a lead paragraph.
+fn quote(body: &str, text: &str) -> lede::analysis::Quote {
     let page = format!("<html><head><title>Test</title></head><body><article><h1>Test</h1>{LEAD}{body}</article></body></html>");
     let a = analyze(&html::parse(&page), &Options::default()).expect("an article");
-    let q = a.quotes.into_iter().find(|q| q.text == text).unwrap_or_else(|| panic!("{text} not found in {body}"));
+    a.quotes.into_iter().find(|q| q.text == text).unwrap_or_else(|| panic!("{text} not found in {body}"))
+}
+
+/// (speaker, unnamed speaker) of the quote `text`.
+fn who(body: &str, text: &str) -> (Option<String>, Option<String>) {
+    let q = quote(body, text);
     (q.speaker, q.unnamed_speaker)
 }
 
@@ -2082,14 +2087,10 @@ fn a_slogan_or_title_in_quotation_marks_is_no_name() {
 
 #[test]
 fn a_relative_clause_after_an_unnamed_speaker_is_skipped_for_the_cue() {
-    let page = format!("<html><body><article><h1>Flood</h1>{LEAD}<p>“I’ve never seen anything like it,” one resident, who lives nearby, told the BBC.</p></article></body></html>");
-    let a = analyze(&html::parse(&page), &Options::default()).unwrap();
-    let q = a.quotes.iter().find(|q| q.text.contains("never seen")).unwrap();
+    let q = quote("<p>“I’ve never seen anything like it,” one resident, who lives nearby, told the BBC.</p>", "I’ve never seen anything like it,");
     assert_eq!((q.speaker.as_deref(), q.unnamed_speaker.as_deref(), q.cue.as_deref()), (None, Some("one resident"), Some("told")));
     // Without commas too: the relative clause's verb ("lives", "asked") is not the cue.
-    let page = format!("<html><body><article><h1>Flood</h1>{LEAD}<p>“The water came up in minutes,” a man who asked not to be named told the BBC.</p></article></body></html>");
-    let a = analyze(&html::parse(&page), &Options::default()).unwrap();
-    let q = a.quotes.iter().find(|q| q.text.contains("water came up")).unwrap();
+    let q = quote("<p>“The water came up in minutes,” a man who asked not to be named told the BBC.</p>", "The water came up in minutes,");
     assert_eq!((q.unnamed_speaker.as_deref(), q.cue.as_deref()), (Some("a man"), Some("told")));
 }
 
