@@ -70,7 +70,7 @@ const ORG_WORDS: &str = "house department ministry office agency committee counc
     air express resources charity";
 
 /// German articles, lower case as they stand before a noun.
-const GERMAN_ARTICLES: &[&str] = &["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "einem", "einen", "eines"];
+const GERMAN_ARTICLES: &str = "der die das dem den des ein eine einer einem einen eines";
 
 pub const PRONOUNS: &str = "he she they i we it him her them";
 
@@ -96,10 +96,8 @@ pub fn is_foreign_pronoun(w: &str) -> bool {
 
 /// Titles before a Chinese name ("市长张伟"): the name follows the last of them; after a
 /// Japanese one ("石破首相", "野田代表"), it goes before.
-const ZH_TITLES: &[&str] = &[
-    "市长", "总统", "主席", "总理", "部长", "局长", "发言人", "议员", "外长", "大使", "省长", "州长", "首相", "秘书长", "主任", "书记", "委员", "教授", "经理",
-    "董事长", "总裁", "代表", "大臣", "知事", "社長", "長官", "総裁", "大統領", "議員", "氏",
-];
+const ZH_TITLES: &str = "市长 总统 主席 总理 部长 局长 发言人 议员 外长 大使 省长 州长 首相 秘书长 主任 书记 委员 教授 经理 \
+    董事长 总裁 代表 大臣 知事 社長 長官 総裁 大統領 議員 氏";
 /// Offices held for a place, which a description qualifies by the place ("the Florida senator").
 const REGIONAL_OFFICES: &str = "senator governor mayor congressman congresswoman representative";
 
@@ -122,7 +120,7 @@ const AR_STOPS: &str = "بعد في إلى أمام خلال على عن من م
 
 /// Where the titles before a Chinese name end ("反对党议员陈静" → before "陈静").
 pub fn zh_title_end(s: &str) -> usize {
-    ZH_TITLES.iter().filter_map(|t| crate::text::rfind_str(s, t).map(|i| i + t.len())).max().unwrap_or(0)
+    ZH_TITLES.words().filter_map(|t| crate::text::rfind_str(s, t).map(|i| i + t.len())).max().unwrap_or(0)
 }
 
 /// Whether a word is in a script without letter case (Chinese, Arabic), where names cannot be told by capitals.
@@ -148,7 +146,7 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
         let phrase = crate::text::join(words, " ");
         // A longer run is a clause, not a name (transliterations run to about eight: "阿诺德·施瓦辛格").
         let end = zh_title_end(&phrase);
-        let title = ZH_TITLES.iter().find(|t| phrase.ends_with(*t)).filter(|t| end == phrase.len() && phrase.len() > t.len());
+        let title = ZH_TITLES.words().find(|t| phrase.ends_with(t)).filter(|t| end == phrase.len() && phrase.len() > t.len());
         let name = title.map_or(&phrase[end..], |t| &phrase[..phrase.len() - t.len()]);
         let han = name.split('(').next().unwrap_or_default().chars().filter(|&c| is_han(c)).count();
         return Some(name.to_string()).filter(|_| (1..=MAX_HAN_NAME_CHARS).contains(&han));
@@ -758,7 +756,7 @@ impl People {
             let org_noun = |w: &&str| crate::text::first_char(w).is_some_and(char::is_lowercase) && bare(w).len() == w.len() && has(w, ORG_WORD);
             // German capitalizes every noun: after its article ("dass die Verordnung Anfang 2026 …") one is a thing.
             let after_article = before.first().is_some_and(|w| {
-                w.eq_ignore_ascii_case("the") || GERMAN_ARTICLES.contains(w) || org_noun(w) && before.get(1).is_some_and(|p| *p != "of")
+                w.eq_ignore_ascii_case("the") || is_listed(GERMAN_ARTICLES, w) || org_noun(w) && before.get(1).is_some_and(|p| *p != "of")
             });
             // A given name alone is someone too ("“I would,” Melanie said").
             let given = ph.name.len() == 1 && given_name_gender(&ph.name[0]).is_some();
