@@ -1341,6 +1341,14 @@ fn an_unnamed_speaker_is_described_as_the_article_describes_them() {
         who("<p>The company will cut 500 jobs in its European offices, according to people familiar with the plans.</p>", "The company will cut 500 jobs in its European offices").1.as_deref(),
         Some("people familiar with the plans")
     );
+    // A trade or role after "a" or "one" is someone unnamed ("the nurse" is whom the article named),
+    // also before a relative clause that makes the phrase long.
+    assert_eq!(described("<p>“We are exhausted every night,” said a nurse who works nights.</p>", "We are exhausted every night,").as_deref(), Some("a nurse"));
+    assert_eq!(described("<p>“Nobody came,” one witness told the BBC.</p>", "Nobody came,").as_deref(), Some("one witness"));
+    assert_eq!(
+        who("<p>A nurse who works the night shift said the unit had been short of staff for months.</p>", "the unit had been short of staff for months"),
+        (None, Some("a nurse".into()))
+    );
     // A named speaker has no description; a pronoun with nobody to refer to, none either.
     assert_eq!(who("<p>“It will pass,” said Jane Doe, a senior official.</p>", "It will pass,"), (Some("Jane Doe".into()), None));
     assert_eq!(described("<p>“It will pass,” he said.</p>", "It will pass,"), None);

@@ -1017,12 +1017,17 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     // A bare plural needs no determiner ("campaign aides", "Political observers").
     // (A name it ends in counts as one word: "a spokeswoman for Employment Minister Kate Lindgren".)
     let name_words = words[head + 1..end].iter().rev().take_while(|w| people::is_capitalized(w)).count();
-    if end - name_words.saturating_sub(1) > MAX_DESCRIBED_WORDS || !(determined && speaks_for_someone(&h) || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
+    // Someone a title or trade describes is unnamed after "a" or "one" ("a nurse", "one witness"),
+    // but "the nurse" is whom the article named (resolved elsewhere or left unknown).
+    let first = words[0].lowered();
+    let indefinite = is_listed("a an one another", &first);
+    let head_noun = speaks_for_someone(&h) || indefinite && people::is_title(&h);
+    if end - name_words.saturating_sub(1) > MAX_DESCRIBED_WORDS || !(determined && head_noun || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
         return None;
     }
     // As the article writes it, but "The spokeswoman" opening a sentence reads "the spokeswoman".
     let text = crate::text::join(&words[..end], " ");
-    Some(if determined { crate::text::concat(&[&words[0].lowered(), &text[words[0].len()..]]) } else { text })
+    Some(if determined { crate::text::concat(&[&first, &text[words[0].len()..]]) } else { text })
 }
 
 /// Whether `w` (singular) heads a description of someone, or something, that speaks.
@@ -1058,12 +1063,14 @@ fn push_indirect(ctx: &Ctx, bi: usize, content: Range<usize>, f: Found, quotes: 
         || f.words.iter().position(|w| w == "for").is_some_and(|p| p > 0 && people::has(&f.words[p - 1], people::SPEAKS_FOR_ONE));
     // ("Not everyone agrees the state should step in", "No one said it would be easy": nobody is reported.)
     let negated = f.words.first().is_some_and(|w| is_listed("not nobody no none neither", &w.lowered()));
-    if negated || speaker.is_none() && !is_listed(PRONOUNS, &crate::text::join(&f.words, " ").lowered()) && f.words.len() > 4 && !group {
+    // (Nor is one an unnamed speaker's description covers: "A nurse who works the night shift said".)
+    let unnamed_speaker = described_speaker(Some(&f), &speaker);
+    if negated || speaker.is_none() && unnamed_speaker.is_none() && !is_listed(PRONOUNS, &crate::text::join(&f.words, " ").lowered()) && f.words.len() > 4 && !group {
         return;
     }
     quotes.push(Quote {
         text: text[content.clone()].trim_end_matches(&[',', ';'][..]).to_string(),
-        unnamed_speaker: described_speaker(Some(&f), &speaker),
+        unnamed_speaker,
         speaker,
         cue: Some(f.cue),
         kind: "indirect",
