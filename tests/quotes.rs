@@ -1198,6 +1198,11 @@ fn a_cue_without_a_subject_speaks_for_the_person_last_named_where_languages_drop
     // A cue opening the sentence: the subject of the clause it reports is not the speaker.
     let body = "<p>El alcalde de Vilagarcía, Alberto Varela, fue más prudente. Explicó a este periódico que el Ayuntamiento «no descarta» recalificar los terrenos.</p>";
     assert_eq!(speaker_of(body, "no descarta").as_deref(), Some("Alberto Varela"));
+    // So does one after an adverb or auxiliary alone, before a colon ("then (he) added:").
+    let body = "<p>Il sindaco Marco Rossi ha parlato ai giornalisti. Poi ha aggiunto: «Non ci arrenderemo mai».</p>\
+        <p>El presidente Pedro Sánchez compareció en el Congreso. Después afirmó: «Vamos a cumplir».</p>";
+    assert_eq!(speaker_of(body, "Non ci arrenderemo mai").as_deref(), Some("Marco Rossi"));
+    assert_eq!(speaker_of(body, "Vamos a cumplir").as_deref(), Some("Pedro Sánchez"));
 }
 
 #[test]

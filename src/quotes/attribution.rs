@@ -841,9 +841,11 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
                 return Some(with_cue(f, w));
             }
             // "Explicó a este periódico que el Ayuntamiento «…»": a Romance cue opening the
-            // sentence with no subject after it speaks for the person last named.
-            if k == 0 && subjectless(&ws[1..]) && lexicon().is_foreign_cue(w) {
-                return Some(implied(&ws[0]));
+            // sentence with no subject after it speaks for the person last named; so does one
+            // after an adverb or auxiliary only ("Poi ha aggiunto: «…»", "Después afirmó:").
+            let lead_in = ws[..k].iter().all(|x| is_listed(ROMANCE_LEAD_INS, x.bare()));
+            if (k == 0 || k <= 3 && lead_in) && subjectless(&ws[k + 1..]) && lexicon().is_foreign_cue(w) {
+                return Some(implied(&ws[k]));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
             let before = subject_before(ws, k).filter(plausible_subject);
@@ -853,6 +855,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
     }
     None
 }
+
+/// Adverbs and auxiliaries that may open a Romance sentence before its subjectless cue.
+const ROMANCE_LEAD_INS: &str = "poi dopo quindi inoltre anche allora ha aveva después luego entonces también además había puis ensuite alors aussi a avait depois também ainda";
 
 /// Most words of an incise before a quotation, its verb included ("said Anna Ferri, the engineer,").
 const MAX_INCISE_WORDS: usize = 8;
