@@ -5,11 +5,11 @@ use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::analysis::Author;
 use crate::document::{collapse_whitespace, Document, NodeId};
-use crate::extract::boilerplate::looks_like_chrome;
+use crate::extract::boilerplate::{is_bio_box, looks_like_chrome};
 use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
 use crate::text::MappedText;
 use crate::json::Value;
-use crate::text::{find_listed, find_str, has_str, is_listed, is_listed_by, split_once_str};
+use crate::text::{find_str, has_str, is_listed, is_listed_by, split_once_str};
 
 /// News agencies that sign articles as organisations.
 const AGENCIES: &str = concat!(
@@ -25,9 +25,6 @@ const NAME_STOPS: &str = "updated published posted on at for from in is was last
 const JOB_WORDS: &str = "reporter correspondent editor writer contributor staff columnist photographer senior chief";
 
 /// Class/id tokens of author boxes and bios.
-const BIO_MARKERS: &str = "\
-    author-box author-bio authorbio author-description about-author author-info author__bio bio author-about \
-    contributor-bio byline-bio";
 
 fn is_agency(name: &str) -> bool {
     let n = name.lowered();
@@ -226,13 +223,6 @@ fn looks_like_name(s: &str) -> bool {
     !words.is_empty() && words.len() <= 5 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
-fn is_bio_box(doc: &Document, n: NodeId) -> bool {
-    let c = doc.class_and_id(n);
-    // Every marker names a bio or an author: most elements are out at once.
-    (has_str(c, "bio") || has_str(c, "author"))
-        // (A CSS module's component, its camel-cased words dashed: "ArticleBio_root__N3dhF" as "article-bio".)
-        && c.split_ascii_whitespace().flat_map(|t| std::iter::once(t).chain(t.split('_').next().filter(|p| p.len() < t.len()))).any(|t| find_listed(BIO_MARKERS, b' ', &|m| crate::extract::boilerplate::class_has_part(t, m)).is_some())
-}
 
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.
 fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {

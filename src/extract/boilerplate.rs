@@ -125,7 +125,9 @@ const CHROME: u16 = 1;
 const BODY_NAME: u16 = 2;
 const BODY_TOKEN: u16 = 4;
 const COMMENT: u16 = 8;
-const VOCABULARIES: [(u16, &str); 4] = [(CHROME, CHROME_TOKENS), (BODY_NAME, BODY_NAMES), (BODY_TOKEN, BODY_TOKENS), (COMMENT, COMMENT_TOKENS)];
+const BIO: u16 = 16;
+const VOCABULARIES: [(u16, &str); 5] =
+    [(CHROME, CHROME_TOKENS), (BODY_NAME, BODY_NAMES), (BODY_TOKEN, BODY_TOKENS), (COMMENT, COMMENT_TOKENS), (BIO, BIO_MARKERS)];
 
 fn lists_of(token: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
@@ -158,6 +160,18 @@ fn lists_in(attrs: &str) -> u16 {
 
 /// Tokens that mark chrome even on an element full of prose: reader comments.
 const COMMENT_TOKENS: &str = "comment comments disqus livefyre respond pingback trackback commentlist comment-list";
+
+/// Class names of an author's bio box (the author module reads the bio from one).
+const BIO_MARKERS: &str = "author-box author-bio authorbio author-description about-author author-info author__bio bio author-about \
+    contributor-bio byline-bio";
+
+/// Whether an element's class or id marks an author's bio box: "author-bio", "c-author-box",
+/// or a CSS module's component ("ArticleBio_root__N3dhF", read as "article-bio_root__n3dhf").
+pub fn is_bio_box(doc: &Document, n: NodeId) -> bool {
+    // Every marker names a bio or an author: most elements are out before their class lists are read.
+    let c = doc.class_and_id(n);
+    (crate::text::has_str(c, "bio") || crate::text::has_str(c, "author")) && lists(doc, n) & BIO != 0
+}
 
 /// `lists_in` of an element's class/id, computed once per element.
 fn lists(doc: &Document, n: NodeId) -> u16 {
