@@ -24,8 +24,6 @@ const NAME_STOPS: &str = "updated published posted on at for from in is was last
 /// Words of a job title after a name: the word before one may be part of the title ("Political Editor").
 const JOB_WORDS: &str = "reporter correspondent editor writer contributor staff columnist photographer senior chief";
 
-/// Class/id tokens of author boxes and bios.
-
 fn is_agency(name: &str) -> bool {
     let n = name.lowered();
     let n = n.trim_end_matches('.');
