@@ -2128,3 +2128,12 @@ fn the_statement_speaks_for_whoever_spoke_in_it_or_issued_it() {
     // Another statement put out since is nobody's the article named with it.
     assert_eq!(speaker_of(body, "We regret the error and apologise,").as_deref(), Some("the statement"));
 }
+
+#[test]
+fn a_relative_clause_after_the_speakers_head_noun_is_no_part_of_the_speaker() {
+    // The organisation inside the clause is not who spoke, and the clause no name.
+    let body = "<p>The senator who chairs the banking committee said the nomination would “call into question the independence” of the bank.</p>";
+    assert_eq!(who(body, "call into question the independence").0, None);
+    let body = "<p>The committee, which oversees the agency, said it would hold hearings in the spring.</p>";
+    assert_eq!(who(body, "it would hold hearings in the spring").0.as_deref(), Some("The committee"));
+}

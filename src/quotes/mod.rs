@@ -320,10 +320,12 @@ impl Ctx<'_> {
                 return Some(self.people.canonical(&org));
             }
         }
-        let head = lower.last()?;
+        // (A relative clause is no part of it: "the senator who chairs the committee" is no committee.)
+        let end = if lower.get(head_end).is_some_and(|w| is_listed("who whom whose which that", w)) { head_end } else { lower.len() };
+        let head = lower[..end].last()?;
         let indefinite = is_listed("a an one another some", lower[0].as_str());
         if people::has(crate::text::trim_to_word(head), people::GROUP_SPEAKER) && !indefinite {
-            return Some(crate::text::join(&f.words, " "));
+            return Some(crate::text::join(&f.words[..end], " "));
         }
         None
     }
