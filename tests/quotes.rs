@@ -2137,3 +2137,14 @@ fn a_relative_clause_after_the_speakers_head_noun_is_no_part_of_the_speaker() {
     let body = "<p>The committee, which oversees the agency, said it would hold hearings in the spring.</p>";
     assert_eq!(who(body, "it would hold hearings in the spring").0.as_deref(), Some("The committee"));
 }
+
+#[test]
+fn a_relative_named_by_whose_they_are_is_someone_else() {
+    let body = "<p>The suspect, identified as James Carter, 34, was taken into custody on Friday.</p>\
+        <p>Carter’s mother, who asked not to be named, said her son had been at home all night.</p>\
+        <p>“He is a good boy,” Carter’s sister said.</p>\
+        <p>Trump’s son Eric Trump said the crowd had been the largest of the campaign.</p>";
+    assert_eq!(who(body, "her son had been at home all night"), (None, Some("Carter’s mother".into())));
+    assert_eq!(who(body, "He is a good boy,"), (None, Some("Carter’s sister".into())));
+    assert_eq!(who(body, "the crowd had been the largest of the campaign").0.as_deref(), Some("Eric Trump"));
+}

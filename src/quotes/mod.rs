@@ -155,6 +155,12 @@ impl Ctx<'_> {
                 return self.people.name_of(self.people.antecedent(block, at, Some(his == "her")));
             }
         }
+        // "Carter’s mother", "the senator’s wife": a relative of the one named is someone else
+        // (but "Trump’s son Eric Trump" is named).
+        let n = words.len();
+        if n > 1 && f.words[n - 2].len() != words[n - 2].len() && people::has(&lower[n - 1], people::KIN) {
+            return None;
+        }
         if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && !name && (*w != "il" || clause_after())).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {
                 // A caption names whom it shows, and its names are no mentions of the story's: "he"
@@ -1016,6 +1022,8 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     }
     let h = words[head].lowered();
     let determined = head >= 1 && people::has(&words[0], people::DETERMINER);
+    // ("Carter’s mother": a relative named by whose they are.)
+    let kin_of = head == 1 && words[0].ends_with("’s") && people::has(&h, people::KIN);
     // A bare plural needs no determiner ("campaign aides", "Political observers").
     // (A name it ends in counts as one word: "a spokeswoman for Employment Minister Kate Lindgren".)
     let name_words = words[head + 1..end].iter().rev().take_while(|w| people::is_capitalized(w)).count();
@@ -1024,7 +1032,7 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let first = words[0].lowered();
     let indefinite = is_listed("a an one another", &first);
     let head_noun = speaks_for_someone(&h) || indefinite && people::is_title(&h);
-    if end - name_words.saturating_sub(1) > MAX_DESCRIBED_WORDS || !(determined && head_noun || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
+    if end - name_words.saturating_sub(1) > MAX_DESCRIBED_WORDS || !(determined && head_noun || kin_of || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
         return None;
     }
     // As the article writes it, but "The spokeswoman" opening a sentence reads "the spokeswoman".

@@ -327,6 +327,8 @@ pub struct People {
 const UNNAMED_PERSON_NOUNS: &str = "\
     spokeswoman spokesman spokesperson representative official aide staffer source woman man witness neighbor \
     neighbour passenger employee worker";
+/// Relatives, named by whose they are ("Carter’s mother"): someone else than that person.
+const KIN_WORDS: &str = "mother father wife husband son daughter brother sister aunt uncle cousin girlfriend boyfriend widow";
 /// Most words of an adverbial before an unnamed subject ("In a statement, a spokeswoman …").
 const OPENING_ADVERBIAL_WORDS: usize = 4;
 /// The noun stands this many words after the article at most ("A senior White House official").
@@ -650,10 +652,11 @@ const REGIONAL_OFFICE: u16 = 2048;
 pub(super) const GROUP_SPEAKER: u16 = 4096;
 pub(super) const SPEAKS_FOR_ONE: u16 = 8192;
 pub(super) const UNNAMED_HEAD: u16 = 16384;
+pub(super) const KIN: u16 = 32768;
 
 /// The lists above with their bits. (A const: as a local of `lists_of`, the array was
 /// written out at every call, though only the first reads it.)
-const LISTS: [(u16, &str); 15] = [
+const LISTS: [(u16, &str); 16] = [
     (NOT_NAME, NOT_NAMES),
     (TITLE, TITLES),
     (PARTICLE, PARTICLES),
@@ -667,6 +670,7 @@ const LISTS: [(u16, &str); 15] = [
     (GROUP_SPEAKER, super::GROUP_SPEAKERS),
     (SPEAKS_FOR_ONE, super::SPEAKS_FOR),
     (UNNAMED_HEAD, super::UNNAMED_HEADS),
+    (KIN, KIN_WORDS),
     (FEMALE_GIVEN, FEMALE_GIVEN_NAMES),
     (MALE_GIVEN, MALE_GIVEN_NAMES),
 ];
