@@ -128,15 +128,10 @@ impl Lexicon {
         self.has(w, QUOTED | OTHER_LANGUAGE) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
     }
 
-    /// Whether `word` is any of the cues below or `is_cue`'s: one probe for a bare word,
-    /// the many that are none.
+    /// Whether `word` (bare, lower case) is any of the cues below or `is_cue`'s: one probe
+    /// for the many words that are none.
     pub fn is_any_cue(&self, word: &str) -> bool {
-        let w = crate::text::lower(word);
-        let w = crate::text::trim_to_word(&w);
-        // (`is_cue` and `is_indirect_cue` ask for the word lower-cased and trimmed, the others as it is.)
-        let as_is = INFINITIVE | CLAUSE;
-        let bits = QUOTED | OTHER_LANGUAGE | INDIRECT | if w == word { as_is } else { 0 };
-        self.has(w, bits) || w != word && self.has(word, as_is) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
+        self.has(word, QUOTED | OTHER_LANGUAGE | INDIRECT | INFINITIVE | CLAUSE) || word.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
     }
 
     /// Whether `word` (bare, lower case) is a cue of another language only ("dit", "répondu").
@@ -144,9 +139,9 @@ impl Lexicon {
         self.has(word, OTHER_LANGUAGE) && !self.has(word, QUOTED)
     }
 
-    /// Whether `word` reliably introduces speech without quotation marks.
+    /// Whether `word` (bare, lower case) reliably introduces speech without quotation marks.
     pub fn is_indirect_cue(&self, word: &str) -> bool {
-        self.has(crate::text::trim_to_word(&crate::text::lower(word)), INDIRECT)
+        self.has(word, INDIRECT)
     }
 
     /// The two-word indirect cue `first second` ("called for"; both bare, lower case), if it is one.
