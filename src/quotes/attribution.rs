@@ -1251,17 +1251,17 @@ pub const DATA_SOURCES: &str = "\
     poll polls polling survey surveys study studies data records figures report reports analysis research \
     documents estimates census numbers results statistics memo emails files";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
-const DATA_CUES: &[&str] = &["show", "shows", "showed", "found", "finds", "find", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"];
+const DATA_CUES_WORDS: &str = "show shows showed found finds find suggest suggests suggested indicate indicates indicated";
 
 /// Verbs that quote a document: rare as speech verbs in news text ("states" is
 /// mostly a noun there), so they count only after a document ("the report states").
-const DOCUMENT_CUES: &[&str] = &["states", "stated", "reads", "concludes", "concluded", "notes", "noted"];
+const DOCUMENT_CUES_WORDS: &str = "states stated reads concludes concluded notes noted";
 
 /// Whether word `k` is one of `verbs` right after a data source or document
-/// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES).
-/// (Slices: asked of every word after a comma and before a quotation.)
-fn source_cue(ws: &[Word], k: usize, verbs: &[&str]) -> bool {
-    k > 0 && verbs.contains(&ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
+/// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES). (Bits of the speaker walks'
+/// index: asked of every word; as slices they were 0.2 % faster and 75 B more of wasm.)
+fn source_cue(ws: &[Word], k: usize, verbs: u16) -> bool {
+    k > 0 && listed(verbs, ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
 }
 
 /// Whether words end in a document someone got hold of: "reports seen by Reuters".
@@ -1460,7 +1460,9 @@ const BARE_CLAUSE_CUES: u16 = 1 << 6;
 const TIMES: u16 = 1 << 7;
 const TIME_LEAD: u16 = 1 << 8;
 const OBJECT_CONTROL_CUES: u16 = 1 << 9;
-const LISTS: [(u16, &str); 10] = [
+const DATA_CUES: u16 = 1 << 10;
+const DOCUMENT_CUES: u16 = 1 << 11;
+const LISTS: [(u16, &str); 12] = [
     (BETWEEN, BETWEEN_WORDS),
     (BOUNDARY, BOUNDARY_WORDS),
     (LEADING_ADVERBIAL, LEADING_ADVERBIAL_WORDS),
@@ -1471,6 +1473,8 @@ const LISTS: [(u16, &str); 10] = [
     (TIMES, TIMES_WORDS),
     (TIME_LEAD, TIME_WORDS),
     (OBJECT_CONTROL_CUES, OBJECT_CONTROL_CUES_WORDS),
+    (DATA_CUES, DATA_CUES_WORDS),
+    (DOCUMENT_CUES, DOCUMENT_CUES_WORDS),
 ];
 
 /// Whether `word` (exact, as written) is in one of `lists` (bits above).
