@@ -154,10 +154,10 @@ fn byline_elements(doc: &Document) -> Vec<NodeId> {
         if !doc.is_element(n) {
             return false;
         }
+        // (`class_and_id` holds the itemprop too: itemprop="author" is one of its tokens.)
         let c = doc.class_and_id(n);
-        let marked = doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"))
-            || doc.attr(n, "itemprop").is_some_and(|p| p == "author")
-            || crate::text::ascii_tokens(c).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "byl"));
+        let marked = crate::text::ascii_tokens(c).any(|t| matches!(t, "byline" | "author" | "authors" | "authorname" | "contributor" | "byl"))
+            || doc.attr(n, "rel").is_some_and(|r| r.words().any(|x| x == "author"));
         marked && !in_comments(doc, n)
     })
 }
