@@ -1203,6 +1203,9 @@ fn a_cue_without_a_subject_speaks_for_the_person_last_named_where_languages_drop
         <p>El presidente Pedro Sánchez compareció en el Congreso. Después afirmó: «Vamos a cumplir».</p>";
     assert_eq!(speaker_of(body, "Non ci arrenderemo mai").as_deref(), Some("Marco Rossi"));
     assert_eq!(speaker_of(body, "Vamos a cumplir").as_deref(), Some("Pedro Sánchez"));
+    // A "then" before a pronoun subject is no part of it ("Puis il a ajouté").
+    let body = "<p>Le ministre Jean Dupont a visité l’usine. Puis il a ajouté : « Nous resterons ici ».</p>";
+    assert_eq!(speaker_of(body, "Nous resterons ici").as_deref(), Some("Jean Dupont"));
 }
 
 #[test]

@@ -73,10 +73,11 @@ const BETWEEN_WORDS: &str = "also has have had later then previously reportedly 
     recently publicly separately earlier subsequently repeatedly flatly simply only just first since \
     already often never not is was were are been being who herself himself themselves itself still now";
 
-/// Words that end a speaker phrase when walking back from the cue (the last seven: the same
-/// in the other news languages whose reported speech opens with "que"/"che").
+/// Words that end a speaker phrase when walking back from the cue (the last ones: the same
+/// in the other news languages whose reported speech opens with "que"/"che", and their "then":
+/// "Puis il a ajouté", "Poi lui ha detto").
 const BOUNDARY_WORDS: &str = "that and but while when because as after before if although though since which so where whom whose \
-    than or nor yet said says what si quand cuando quando mais pero qui";
+    than or nor yet said says what si quand cuando quando mais pero qui puis ensuite alors poi luego después entonces";
 
 /// Words a naming verb ("called", "described … as") may stand before the fragment it introduces.
 pub const MAX_NAMING_CUE_DISTANCE: usize = 6;
