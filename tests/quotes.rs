@@ -2151,3 +2151,17 @@ fn a_relative_named_by_whose_they_are_is_someone_else() {
     assert_eq!(who(body, "He is a good boy,"), (None, Some("Carter’s sister".into())));
     assert_eq!(who(body, "the crowd had been the largest of the campaign").0.as_deref(), Some("Eric Trump"));
 }
+
+#[test]
+fn a_document_from_someone_speaks_for_who_issued_it() {
+    let body = "<p>A statement from the Kremlin said that the talks had been “constructive and useful.”</p>\
+        <p>According to a report from Reuters, the deal was signed on Tuesday in a private ceremony in Geneva.</p>\
+        <p>According to a recent poll of Indiana voters, the governor leads the race by nine points.</p>\
+        <p>“The abuses are systematic,” Human Rights Watch said in its annual report.</p>";
+    assert_eq!(who(body, "constructive and useful.").0.as_deref(), Some("Kremlin"));
+    assert_eq!(who(body, "the deal was signed on Tuesday in a private ceremony in Geneva").0.as_deref(), Some("Reuters"));
+    // Those a poll asked are not who ran it.
+    assert_eq!(who(body, "the governor leads the race by nine points").0, None);
+    // "Watch" opens promotions ("WATCH:") but ends an organisation's name.
+    assert_eq!(who(body, "The abuses are systematic,").0.as_deref(), Some("Human Rights Watch"));
+}

@@ -219,7 +219,16 @@ impl Ctx<'_> {
         let by_description = || self.people.name_of(self.people.by_description(&words, block, at));
         // "a human resources manager at a large Munich technology company": someone unnamed; the
         // employer or place after the head is not who spoke (but "a spokesman for Google" speaks for it).
-        if determiner && lower[0] != "the" && head_end >= 2 && head_end < words.len() && !people::is_capitalized(&words[head_end - 1]) && !people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) {
+        // (But "a statement from the Kremlin", "a study by Harvard researchers" speak for who
+        // issued them; "a poll of Indiana voters" names those asked.)
+        if determiner
+            && lower[0] != "the"
+            && head_end >= 2
+            && head_end < words.len()
+            && !people::is_capitalized(&words[head_end - 1])
+            && !people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE)
+            && !(is_listed("statement report study survey poll release", &lower[head_end - 1]) && is_listed("from by", &lower[head_end]))
+        {
             return None;
         }
         if described && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {

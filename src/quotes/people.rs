@@ -451,7 +451,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
             // (But an aside may open with a name: "(John Schlafly defended his mother …)"; not "(AP)".)
             let aside = ww.starts_with("(") && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
-            let ok = !aside && !crate::text::has_str(wb, "…") && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || names_a_place(j)))
+            // ("Watch" opens promotions but ends organisations' names: "Human Rights Watch".)
+            let ok = !aside && !crate::text::has_str(wb, "…") && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || j > i && lists & ORG_WORD != 0 || names_a_place(j)))
                 // Arabic names' article joined to the family name: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
                 || (j > i && wb.split_once('-').is_some_and(|(article, rest)| matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && is_capitalized(rest)))
                 // Particles before the name's capitalized part: "de Gaulle", "von der Leyen", "de la
