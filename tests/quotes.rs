@@ -2165,3 +2165,10 @@ fn a_document_from_someone_speaks_for_who_issued_it() {
     // "Watch" opens promotions ("WATCH:") but ends an organisation's name.
     assert_eq!(who(body, "The abuses are systematic,").0.as_deref(), Some("Human Rights Watch"));
 }
+
+#[test]
+fn a_name_in_the_clause_a_cue_reports_is_not_the_sentences_subject() {
+    // "said on Monday that Ted Cruz was …": Cruz is what Trump said, not whom "his" next means.
+    let body = "<p>Donald Trump said on Monday that Ted Cruz was “a liar.” His campaign said the senator had cheated in the Iowa caucuses.</p>";
+    assert_eq!(who(body, "the senator had cheated in the Iowa caucuses").0.as_deref(), Some("Donald Trump"));
+}

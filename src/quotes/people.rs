@@ -329,6 +329,8 @@ const UNNAMED_PERSON_NOUNS: &str = "\
     neighbour passenger employee worker";
 /// Relatives, named by whose they are ("Carter’s mother"): someone else than that person.
 const KIN_WORDS: &str = "mother father wife husband son daughter brother sister aunt uncle cousin girlfriend boyfriend widow";
+/// Most words from a cue to the "that" of the clause it reports ("said on Monday that").
+const REPORTING_THAT_WORDS: usize = 4;
 /// Most words of an adverbial before an unnamed subject ("In a statement, a spokeswoman …").
 const OPENING_ADVERBIAL_WORDS: usize = 4;
 /// The noun stands this many words after the article at most ("A senior White House official").
@@ -787,11 +789,12 @@ impl People {
                     let window = &text[super::window_before(text, 0, ph.start)];
                     // (`text::rfind_str`: std's reverse string searcher was linked for this one look.)
                     let sentence = &window[crate::text::rfind_str(window, ". ").map_or(0, |i| i + 2)..];
-                    // A cue, perhaps "out", then "that" ("said that", "pointed out that"): the
-                    // lexicon is asked only of the words before a "that", which most sentences lack.
+                    // A cue a few words before "that" ("said that", "pointed out that", "said on
+                    // Monday that"): the lexicon is asked only of the words before a "that", which
+                    // most sentences lack.
                     let ws: Vec<&str> = sentence.words().collect();
                     let cue = |w: &&str| super::cues::lexicon().is_cue(w);
-                    (1..ws.len()).any(|i| ws[i] == "that" && ws[..i].iter().rev().find(|w| **w != "out" || cue(w)).is_some_and(cue))
+                    (1..ws.len()).any(|i| ws[i] == "that" && ws[i.saturating_sub(REPORTING_THAT_WORDS)..i].iter().any(cue))
                 };
                 // "For Brandt, the drive is now part of the plan. She …": a name after "For"/"To" opening
                 // the sentence is its topic, whom the next "she" means ("Like Allen, their days …" is not).
