@@ -2171,4 +2171,8 @@ fn a_name_in_the_clause_a_cue_reports_is_not_the_sentences_subject() {
     // "said on Monday that Ted Cruz was …": Cruz is what Trump said, not whom "his" next means.
     let body = "<p>Donald Trump said on Monday that Ted Cruz was “a liar.” His campaign said the senator had cheated in the Iowa caucuses.</p>";
     assert_eq!(who(body, "the senator had cheated in the Iowa caucuses").0.as_deref(), Some("Donald Trump"));
+    // A name right after a quotation is its attribution's subject, whatever the quotation reports.
+    let body = "<p>Senator Tom Hale spoke first at the town hall on Monday.</p>\
+        <p>“Voters told me that they want change,” Mike Brown said. “We will give it to them,” he added.</p>";
+    assert_eq!(who(body, "We will give it to them,").0.as_deref(), Some("Mike Brown"));
 }

@@ -799,7 +799,9 @@ impl People {
                 // "For Brandt, the drive is now part of the plan. She …": a name after "For"/"To" opening
                 // the sentence is its topic, whom the next "she" means ("Like Allen, their days …" is not).
                 let fronted = matches!(prev, "For" | "To") && rest.starts_with(",");
-                let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !prev.eq_ignore_ascii_case("the") && !reported();
+                // (A name right after a quotation is its attribution's subject, whatever the quotation holds.)
+                let attribution = prev.ends_with("”") || prev.ends_with("\"");
+                let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !prev.eq_ignore_ascii_case("the") && (attribution || !reported());
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
                 while let Some(w) = ws.next() {
