@@ -115,6 +115,9 @@ fn an_age_after_a_name_resolves_the_n_year_old_and_roles_are_titles() {
     let body = "<p>Janet Hughes, a 45-year-old maths teacher from Leeds, won £2 million in Saturday’s draw. Her husband, Tom Hughes, was at work.</p>\
         <p>“I checked it five times,” the 45-year-old said.</p>";
     assert_eq!(speaker_of(body, "I checked it five times,").as_deref(), Some("Janet Hughes"));
+    // Players' positions are roles too.
+    let body = "<p>Striker Leo Hart, who scored twice, was upbeat: “We will bounce back on Saturday.”</p>";
+    assert_eq!(speaker_of(body, "We will bounce back on Saturday.").as_deref(), Some("Leo Hart"));
 }
 
 #[test]
