@@ -2167,6 +2167,9 @@ fn a_document_from_someone_speaks_for_who_issued_it() {
     assert_eq!(who(body, "the governor leads the race by nine points").0, None);
     // "Watch" opens promotions ("WATCH:") but ends an organisation's name.
     assert_eq!(who(body, "The abuses are systematic,").0.as_deref(), Some("Human Rights Watch"));
+    // A statement or letter "read" what it says.
+    let body = "<p>“We are reviewing our procedures after the delays,” the statement read.</p>";
+    assert_eq!(quote(body, "We are reviewing our procedures after the delays,").cue.as_deref(), Some("read"));
 }
 
 #[test]

@@ -1250,13 +1250,13 @@ pub const ACCESS_PARTICIPLES: &str = "seen obtained reviewed viewed acquired pol
 /// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
 pub const DATA_SOURCES: &str = "\
     poll polls polling survey surveys study studies data records figures report reports analysis research \
-    documents estimates census numbers results statistics memo emails files";
+    documents estimates census numbers results statistics memo emails files statement letter";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
 const DATA_CUES_WORDS: &str = "show shows showed found finds find suggest suggests suggested indicate indicates indicated";
 
 /// Verbs that quote a document: rare as speech verbs in news text ("states" is
 /// mostly a noun there), so they count only after a document ("the report states").
-const DOCUMENT_CUES_WORDS: &str = "states stated reads concludes concluded notes noted";
+const DOCUMENT_CUES_WORDS: &str = "states stated reads read concludes concluded notes noted";
 
 /// Whether word `k` is one of `verbs` right after a data source or document
 /// ("polls show": DATA_CUES; "the report states": DOCUMENT_CUES). (Bits of the speaker walks'
