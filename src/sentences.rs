@@ -114,9 +114,11 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         let quoted_terminal = depth > 0;
-        // Take the run of terminators and closers that follows.
+        // Take the run of terminators and closers that follows, reference marks too ("… in 1300.[18][a] Māori …").
         let mut end = pos + c.len_utf8();
-        while let Some(d) = at(end).filter(|&d| matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(&d)) {
+        let mut mark = false;
+        while let Some(d) = at(end).filter(|&d| matches!(d, '.' | '!' | '?' | '…' | '[') || CLOSERS.contains(&d) || mark && d.is_ascii_alphanumeric()) {
+            mark = d == '[' || mark && d != ']';
             if matches!(d, '”' | '»' | '“' | '"') {
                 depth = (depth - 1).max(0);
             }
@@ -215,6 +217,14 @@ mod tests {
     #[test]
     fn wide_whitespace_before_a_terminal() {
         assert_eq!(sentences("\u{a0}?"), vec!["?"]);
+    }
+
+    #[test]
+    fn reference_marks_after_the_terminal_end_the_sentence() {
+        let t = "It was settled around 1300.[18] Māori leaders said it was sacred.[19][a] The treaty [c] followed.";
+        assert_eq!(sentences(t), vec!["It was settled around 1300.[18]", "Māori leaders said it was sacred.[19][a]", "The treaty [c] followed."]);
+        // A bracket after the space belongs to what follows.
+        assert_eq!(sentences("He left. [Laughter] Then he came back.").len(), 2);
     }
 
     #[test]
