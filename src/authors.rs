@@ -221,7 +221,6 @@ fn looks_like_name(s: &str) -> bool {
     !words.is_empty() && words.len() <= 5 && words.iter().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
 }
 
-
 /// Finds the bio paragraph that mentions `name` inside one of the author `boxes`.
 fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
     let first = name.words().next().unwrap_or(name);

@@ -2152,6 +2152,7 @@ fn a_relative_named_by_whose_they_are_is_someone_else() {
         <p>Trump’s son Eric Trump said the crowd had been the largest of the campaign.</p>";
     assert_eq!(who(body, "her son had been at home all night"), (None, Some("Carter’s mother".into())));
     assert_eq!(who(body, "He is a good boy,"), (None, Some("Carter’s sister".into())));
+    assert_eq!(who("<p>“He never left the house,” Carter's father said.</p>", "He never left the house,"), (None, Some("Carter's father".into())));
     assert_eq!(who(body, "the crowd had been the largest of the campaign").0.as_deref(), Some("Eric Trump"));
 }
 

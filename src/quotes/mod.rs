@@ -1032,7 +1032,7 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let h = words[head].lowered();
     let determined = head >= 1 && people::has(&words[0], people::DETERMINER);
     // ("Carter’s mother": a relative named by whose they are.)
-    let kin_of = head == 1 && words[0].ends_with("’s") && people::has(&h, people::KIN);
+    let kin_of = head == 1 && people::is_possessive(&words[0]) && people::has(&h, people::KIN);
     // A bare plural needs no determiner ("campaign aides", "Political observers").
     // (A name it ends in counts as one word: "a spokeswoman for Employment Minister Kate Lindgren".)
     let name_words = words[head + 1..end].iter().rev().take_while(|w| people::is_capitalized(w)).count();

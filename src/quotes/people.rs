@@ -369,7 +369,7 @@ pub fn is_capitalized(w: &str) -> bool {
     w.trim_start_matches(&['\u{ad}', '\u{200b}'][..]).chars().next().is_some_and(char::is_uppercase)
 }
 
-fn is_possessive(w: &str) -> bool {
+pub(super) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
