@@ -2183,3 +2183,13 @@ fn a_name_in_the_clause_a_cue_reports_is_not_the_sentences_subject() {
         <p>“Voters told me that they want change,” Mike Brown said. “We will give it to them,” he added.</p>";
     assert_eq!(who(body, "We will give it to them,").0.as_deref(), Some("Mike Brown"));
 }
+
+#[test]
+fn a_group_named_by_a_capitalized_first_word_is_the_group_as_written() {
+    let body = "<p>Law enforcement sources tell reporters the dress was taken from the hotel room on Tuesday night.</p>\
+        <p>Thomas Perez spoke on Monday in Denver about the race.</p>\
+        <p>Pressed again about all the vice-president chatter, Perez just starts talking.</p>";
+    assert_eq!(who(body, "the dress was taken from the hotel room on Tuesday night").0.as_deref(), Some("Law enforcement sources"));
+    // (Not a person the article names, with the words after him.)
+    assert_eq!(who(body, "Pressed again about all the vice-president chatter").0.as_deref(), Some("Thomas Perez"));
+}

@@ -858,7 +858,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
 }
 
 /// Adverbs and auxiliaries that may open a Romance sentence before its subjectless cue.
-const ROMANCE_LEAD_INS: &str = "poi dopo quindi inoltre anche allora ha aveva después luego entonces también además había puis ensuite alors aussi a avait depois também ainda";
+const ROMANCE_LEAD_INS: &str = "poi dopo quindi anche ha después luego entonces también además puis ensuite alors a depois também";
 
 /// Most words of an incise before a quotation, its verb included ("said Anna Ferri, the engineer,").
 const MAX_INCISE_WORDS: usize = 8;
@@ -1250,7 +1250,7 @@ pub const ACCESS_PARTICIPLES: &str = "seen obtained reviewed viewed acquired pol
 /// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
 pub const DATA_SOURCES: &str = "\
     poll polls polling survey surveys study studies data records figures report reports analysis research \
-    documents estimates census numbers results statistics memo emails files statement letter";
+    documents estimates census numbers results statistics memo emails files statement letter release";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
 const DATA_CUES_WORDS: &str = "show shows showed found finds find suggest suggests suggested indicate indicates indicated";
 

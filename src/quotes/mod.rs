@@ -219,15 +219,15 @@ impl Ctx<'_> {
         let by_description = || self.people.name_of(self.people.by_description(&words, block, at));
         // "a human resources manager at a large Munich technology company": someone unnamed; the
         // employer or place after the head is not who spoke (but "a spokesman for Google" speaks for it).
-        // (But "a statement from the Kremlin", "a study by Harvard researchers" speak for who
-        // issued them; "a poll of Indiana voters" names those asked.)
+        // (But "a statement from the Kremlin", "a study by Harvard researchers", "a memo from the
+        // White House" speak for who issued them; "a poll of Indiana voters" names those asked.)
         if determiner
             && lower[0] != "the"
             && head_end >= 2
             && head_end < words.len()
             && !people::is_capitalized(&words[head_end - 1])
             && !people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE)
-            && !(is_listed("statement report study survey poll release", &lower[head_end - 1]) && is_listed("from by", &lower[head_end]))
+            && !(is_listed(attribution::DATA_SOURCES, &lower[head_end - 1]) && is_listed("from by", &lower[head_end]))
         {
             return None;
         }
@@ -269,7 +269,10 @@ impl Ctx<'_> {
         // ambitions", "Carlos Souza aos jornalistas".)
         let qualified = || {
             let possessive = f.words.iter().zip(&words).any(|(w, bare)| w.len() != bare.len());
-            head_end == words.len() && head_end <= MAX_GROUP_WORDS && !possessive && people::is_capitalized(&words[head_end - 2]) && named(&words[..head_end - 1]).is_some()
+            // (Or by its first word only, the rest in lower case, when that is nobody the article
+            // names: "Law enforcement sources", not "Perez just starts".)
+            let first_only = (1..head_end).all(|i| !people::is_capitalized(&words[i])) && self.people.person(&words[..1]).is_none();
+            head_end == words.len() && head_end <= MAX_GROUP_WORDS && !possessive && (people::is_capitalized(&words[head_end - 2]) || first_only) && named(&words[..head_end - 1]).is_some()
         };
         let plural = |w: &String| people::has(w, people::GROUP_SPEAKER) || attribution::is_plural_noun(w) && qualified();
         // (And a body a name qualifies: "The Clinton campaign said", "the Obama administration" → "Clinton campaign".)
