@@ -844,8 +844,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // "Explicó a este periódico que el Ayuntamiento «…»": a Romance cue opening the
             // sentence with no subject after it speaks for the person last named; so does one
             // after an adverb or auxiliary only ("Poi ha aggiunto: «…»", "Después afirmó:").
-            let lead_in = ws[..k].iter().all(|x| is_listed(ROMANCE_LEAD_INS, x.bare()));
-            if (k == 0 || k <= 3 && lead_in) && subjectless(&ws[k + 1..]) && lexicon().is_foreign_cue(w) {
+            if k <= MAX_LEAD_IN_WORDS && ws[..k].iter().all(|x| is_listed(ROMANCE_LEAD_INS, x.bare())) && subjectless(&ws[k + 1..]) && lexicon().is_foreign_cue(w) {
                 return Some(implied(&ws[k]));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
@@ -857,7 +856,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
     None
 }
 
-/// Adverbs and auxiliaries that may open a Romance sentence before its subjectless cue.
+/// Adverbs and auxiliaries that may open a Romance sentence before its subjectless cue, and
+/// how many of them at most.
+const MAX_LEAD_IN_WORDS: usize = 3;
 const ROMANCE_LEAD_INS: &str = "poi dopo quindi anche ha después luego entonces también además puis ensuite alors a depois também";
 
 /// Most words of an incise before a quotation, its verb included ("said Anna Ferri, the engineer,").

@@ -271,8 +271,8 @@ impl Ctx<'_> {
             let possessive = f.words.iter().zip(&words).any(|(w, bare)| w.len() != bare.len());
             // (Or by its first word only, the rest in lower case, when that is nobody the article
             // names: "Law enforcement sources", not "Perez just starts".)
-            let first_only = (1..head_end).all(|i| !people::is_capitalized(&words[i])) && self.people.person(&words[..1]).is_none();
-            head_end == words.len() && head_end <= MAX_GROUP_WORDS && !possessive && (people::is_capitalized(&words[head_end - 2]) || first_only) && named(&words[..head_end - 1]).is_some()
+            let first_only = || (1..head_end).all(|i| !people::is_capitalized(&words[i])) && self.people.person(&words[..1]).is_none();
+            head_end == words.len() && head_end <= MAX_GROUP_WORDS && !possessive && (people::is_capitalized(&words[head_end - 2]) || first_only()) && named(&words[..head_end - 1]).is_some()
         };
         let plural = |w: &String| people::has(w, people::GROUP_SPEAKER) || attribution::is_plural_noun(w) && qualified();
         // (And a body a name qualifies: "The Clinton campaign said", "the Obama administration" → "Clinton campaign".)
@@ -339,7 +339,7 @@ impl Ctx<'_> {
             }
         }
         // (A relative clause is no part of it: "the senator who chairs the committee" is no committee.)
-        let end = if lower.get(head_end).is_some_and(|w| is_listed("who whom whose which that", w)) { head_end } else { lower.len() };
+        let end = if lower.get(head_end).is_some_and(|w| is_listed("who whom whose which", w)) { head_end } else { lower.len() };
         let head = lower[..end].last()?;
         let indefinite = is_listed("a an one another some", lower[0].as_str());
         if people::has(crate::text::trim_to_word(head), people::GROUP_SPEAKER) && !indefinite {
