@@ -2193,3 +2193,21 @@ fn a_group_named_by_a_capitalized_first_word_is_the_group_as_written() {
     // (Not a person the article names, with the words after him.)
     assert_eq!(who(body, "Pressed again about all the vice-president chatter").0.as_deref(), Some("Thomas Perez"));
 }
+
+#[test]
+fn a_party_epithet_names_the_one_member_the_article_labelled() {
+    // The party from a "(D-Mass.)" tag or a "Democratic" before the title; the state unsaid.
+    let body = "<p>Sen. Elizabeth Warren (D-Mass.) spoke to union members in Boston on Monday.</p>\
+        <p>Republican Gov. Greg Abbott said the border would stay closed.</p>\
+        <p>“We will win this fight,” the Massachusetts Democrat said.</p>\
+        <p>“We will not back down,” the Texas Republican said.</p>";
+    assert_eq!(who(body, "We will win this fight,"), (Some("Elizabeth Warren".into()), None));
+    assert_eq!(who(body, "We will not back down,"), (Some("Greg Abbott".into()), None));
+    let body = "<p>Democratic Sen. Chris Murphy spoke to reporters in Hartford on Monday.</p>\
+        <p>“The votes are there,” the Connecticut Democrat said.</p>";
+    assert_eq!(who(body, "The votes are there,"), (Some("Chris Murphy".into()), None));
+    // Two members of the party and a state the article never gave: nobody.
+    let body = "<p>Sen. Elizabeth Warren (D-Mass.) and Sen. Chris Murphy (D-Conn.) spoke in Boston on Monday.</p>\
+        <p>“We will win this fight,” the Massachusetts Democrat said.</p>";
+    assert_eq!(who(body, "We will win this fight,").0, None);
+}

@@ -99,8 +99,9 @@ pub fn is_foreign_pronoun(w: &str) -> bool {
 /// Japanese one ("石破首相", "野田代表"), it goes before.
 const ZH_TITLES: &str = "市长 总统 主席 总理 部长 局长 发言人 议员 外长 大使 省长 州长 首相 秘书长 主任 书记 委员 教授 经理 \
     董事长 总裁 代表 大臣 知事 社長 長官 総裁 大統領 議員 氏";
-/// Offices held for a place, which a description qualifies by the place ("the Florida senator").
-const REGIONAL_OFFICES: &str = "senator governor mayor congressman congresswoman representative";
+/// Offices held for a place, which a description qualifies by the place ("the Florida senator"),
+/// and the parties whose members news writing names by their state ("the Texas Republican").
+const REGIONAL_OFFICES: &str = "senator governor mayor congressman congresswoman representative democrat republican";
 
 /// Titles that news writing abbreviates to their first letters ("Sen.", "Gov.", "Prof.").
 const ABBREVIATED_TITLES: &str = "senator governor representative general secretary detective captain colonel admiral ambassador professor inspector";
@@ -600,6 +601,22 @@ fn is_party_tag(word: &str) -> bool {
     b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
 }
 
+/// The US party a word next to a name labels its holder with: "(D-Mass.)" after it,
+/// "Democratic" or "Republican" before it (a title's words are lower-cased); later
+/// "the Massachusetts Democrat".
+fn party(word: &str) -> Option<&'static str> {
+    let letter = match word.strip_prefix("(") {
+        Some(t) if is_party_tag(t) => t.as_bytes()[0],
+        _ if is_listed("Democratic Democrat Republican democratic republican", word) => word.as_bytes()[0] & !0x20,
+        _ => return None,
+    };
+    Some(match letter {
+        b'D' => "democrat",
+        b'R' => "republican",
+        _ => "independent",
+    })
+}
+
 /// "Maria Lopez, 45, said": the age news writing puts after a name, which later
 /// sentences use to describe the person ("the 45-year-old").
 pub fn age_after(text: &str, name_end: usize) -> Option<&str> {
@@ -748,7 +765,9 @@ impl People {
             // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
             // case before the name (the phrase stopped at them) describe the person too.
             let lead = before[..titles].iter().map(|w| lower(w.trim_end_matches('.')).into_owned());
-            for d in ph.titles.iter().map(|t| full_title(crate::text::replace_char(t, '.', ""))).chain(lead).chain(age).chain(head) {
+            let after = blocks[*bi][ph.end..].words().next().unwrap_or("");
+            let tag = party(after).or_else(|| party(before.get(titles).unwrap_or(&""))).or_else(|| ph.titles.iter().find_map(|t| party(t)));
+            for d in ph.titles.iter().map(|t| full_title(crate::text::replace_char(t, '.', ""))).chain(lead).chain(age).chain(head).chain(tag.map(str::to_string)) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
                 }
