@@ -2211,3 +2211,15 @@ fn a_party_epithet_names_the_one_member_the_article_labelled() {
         <p>“We will win this fight,” the Massachusetts Democrat said.</p>";
     assert_eq!(who(body, "We will win this fight,").0, None);
 }
+
+#[test]
+fn a_relative_clause_before_the_cue_describes_the_speaker() {
+    let body = "<p>A spokesman for the company that makes the drug said it was “reviewing the findings.”</p>\
+        <p>The union which represents the drivers said the offer was “an insult.”</p>\
+        <p>Officials said the plan that several Indiana GOP insiders said was “doomed” had been dropped.</p>";
+    assert_eq!(who(body, "reviewing the findings."), (None, Some("a spokesman for the company".into())));
+    assert_eq!(quote(body, "an insult.").cue.as_deref(), Some("said"));
+    assert_ne!(who(body, "an insult.").0.as_deref(), Some("represents the drivers"));
+    // "that" with a subject after it is no relative clause of the speaker's.
+    assert_eq!(who(body, "doomed").0.as_deref(), Some("several Indiana GOP insiders"));
+}

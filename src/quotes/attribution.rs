@@ -235,6 +235,9 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         return phrase(ws, app_start, app_end);
     }
     let s = segment_start(ws, j, 8);
+    if let Some(n) = relative_head(ws, s, j) {
+        return phrase(ws, n, s - 1);
+    }
     // "Stacy Baker of Columbia, South Carolina says": the place closes a phrase that began with the name.
     if s > 0 && ws[s - 1].text.ends_with(",") {
         let n = segment_start(ws, s - 1, 6);
@@ -248,6 +251,24 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     }
     phrase(ws, s, j)
 }
+
+/// "The company that makes the drug said", "A spokesman for the agency which runs it said":
+/// where the words `s..j` before a cue are a relative clause (a verb right after "that",
+/// and more words), the start of the phrase it describes, an article's noun phrase with no
+/// verb. Not "… that the company said", "… that several insiders said", "The report found that …".
+fn relative_head(ws: &[Word], s: usize, j: usize) -> Option<usize> {
+    // A verb's form: a past, an auxiliary or a third person's -s ("makes"; not "several", "homeland").
+    let verb = ws.get(s).is_some_and(|w| may_be_verb(w) || w.bare().ends_with("s") && !w.bare().ends_with("ss"));
+    if !verb || s < 2 || j - s < 2 || !is_listed("that which", ws[s - 1].bare()) || super::people::is_capitalized(ws[s].text) {
+        return None;
+    }
+    let n = segment_start(ws, s - 1, MAX_RELATIVE_HEAD_WORDS);
+    let noun_phrase = n < s - 1 && is_listed("the a an", ws[n].bare()) && !ws[n..s - 1].iter().enumerate().any(|(i, w)| w.is_cue_at(i) || may_be_verb(w));
+    noun_phrase.then_some(n)
+}
+
+/// Most words of the noun phrase a relative clause before a cue describes ("A spokesman for the company").
+const MAX_RELATIVE_HEAD_WORDS: usize = 6;
 
 /// A US politician's party and state: "R-Ohio", "D-N.Y.", "I-Vt.".
 fn is_party_label(w: &str) -> bool {
