@@ -2223,3 +2223,15 @@ fn a_relative_clause_before_the_cue_describes_the_speaker() {
     // "that" with a subject after it is no relative clause of the speaker's.
     assert_eq!(who(body, "doomed").0.as_deref(), Some("several Indiana GOP insiders"));
 }
+
+#[test]
+fn a_stance_before_a_quotation_gives_its_speaker() {
+    let body = "<p>Sarah Miller runs the bakery on Main Street, and Tom Baker owns the hardware store across from it.</p>\
+        <p>Miller isn’t so sure. “Ask me again in a year or so.”</p>\
+        <p>But Baker disagreed. “It is not that bad at all, honestly.”</p>\
+        <p>Prices rose again in March. “Nobody can afford this anymore.”</p>";
+    assert_eq!(who(body, "Ask me again in a year or so."), (Some("Sarah Miller".into()), None));
+    assert_eq!(who(body, "It is not that bad at all, honestly."), (Some("Tom Baker".into()), None));
+    // A sentence that takes no stance says nothing of who speaks next.
+    assert_eq!(who(body, "Nobody can afford this anymore."), (None, None));
+}

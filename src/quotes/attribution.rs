@@ -421,8 +421,26 @@ pub fn opening_speech(ws: &[Word]) -> Option<Found> {
     let gesture = |k: usize| is_listed(GESTURES, ws[k].bare()) && !super::people::is_capitalized(ws[k].text);
     match (1..ws.len().min(MAX_OPENING_CUE_WORDS)).find(|&k| ws[k].is_cue_at(k) || gesture(k)) {
         Some(k) => subject_before(ws, k).filter(plausible_subject).map(|f| with_cue(f, ws[k].bare())),
-        None => introduction(ws),
+        None => introduction(ws).or_else(|| stance(ws)),
     }
+}
+
+/// Words of a stance a person takes before speaking ("Baker disagreed.", "Miller isn't so
+/// sure.", "Diaz was blunt.", "Lee put it simply."), for [`stance`].
+const STANCES: &str = "disagreed disagrees disagree agreed agrees skeptical sceptical unconvinced sure doubtful optimistic \
+    hopeful confident blunt candid frank defiant unapologetic undeterred unmoved adamant emphatic simply bluntly differently";
+/// Most words of a stance sentence after its subject.
+const MAX_STANCE_WORDS: usize = 4;
+
+/// A short sentence telling where its subject stands, before a quotation that has no
+/// attribution of its own: the subject's words follow ("Miller isn't so sure. “Ask me again
+/// in a year.”").
+fn stance(ws: &[Word]) -> Option<Found> {
+    let v = ws.iter().position(|w| !super::people::is_capitalized(w.text))?;
+    if v == 0 || ws.len() > v + MAX_STANCE_WORDS || !ws[v..].iter().any(|w| is_listed(STANCES, w.bare())) {
+        return None;
+    }
+    subject_before(ws, v).filter(plausible_subject).map(|f| with_cue(f, ""))
 }
 
 /// The person a sentence introduces by full name and an appositive ("Jane Holloway, 47,
