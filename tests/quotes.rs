@@ -2235,3 +2235,18 @@ fn a_stance_before_a_quotation_gives_its_speaker() {
     // A sentence that takes no stance says nothing of who speaks next.
     assert_eq!(who(body, "Nobody can afford this anymore."), (None, None));
 }
+
+#[test]
+fn a_semicolon_parts_the_reports_of_two_sources() {
+    let body = "<p>Senator Jane Smith said the deal was dead; John Jones said it was still very much alive.</p>\
+        <p>These were not omissions by oversight, Brafman noted; the government had deliberately slanted its summaries.</p>\
+        <p>“We tried; we failed,” said Tom Reyes, who added that the team would regroup over the summer.</p>";
+    let q = quotes(body);
+    let indirect: Vec<(Option<&str>, &str)> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert!(indirect.contains(&(Some("Jane Smith"), "the deal was dead")), "{indirect:?}");
+    assert!(indirect.contains(&(Some("John Jones"), "it was still very much alive")), "{indirect:?}");
+    // After a cue, the clause past the semicolon is the same source's.
+    assert!(indirect.contains(&(Some("Brafman"), "the government had deliberately slanted its summaries")), "{indirect:?}");
+    // A semicolon inside a quotation parts nothing.
+    assert!(q.iter().any(|x| x.0 == "direct" && x.2 == "We tried; we failed,"), "{q:?}");
+}

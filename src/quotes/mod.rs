@@ -929,49 +929,71 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
         }
     }
     for s in sents {
-        // Spans are in order and apart: those in the sentence follow the last one ending before it.
-        let first = spans.partition_point(|q| q.outer.end <= s.start);
-        let quoted: Vec<marks::Span> = spans[first..].iter().take_while(|q| q.outer.start < s.end).cloned().collect();
-        // A run-on "sentence" of many quotations would cost quadratic time.
-        if text[s.clone()].ends_with("?") || !quoted.is_empty() && s.len() > ATTRIBUTION_WINDOW {
-            continue;
-        }
-        // Chinese, without spaces between words, reports once a sentence: "毛宁在记者会上说，中方坚决反对……".
-        let han = people::has_han(&text[s.clone()]);
-        let mut han_found = if han && quoted.is_empty() { attribution::cjk_indirect(text, s.clone()) } else { None };
-        let ws = if han { Vec::new() } else { words(text, s.clone()) };
-        let end = text[s.clone()].trim_end_matches(&['.', '!', ' '][..]).len() + s.start;
-        // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
-        let mut from = 0;
-        while let Some((content, f)) = if han { han_found.take() } else { indirect(&ws, from, end) } {
-            let next = match outside_quotes(text, &content, &f, &quoted) {
-                Ok(kept) => {
-                    let next = kept.end;
-                    // ("…, asking not to be identified", "speaking on condition of anonymity": the terms
-                    // of anonymity, not what was said.)
-                    let t = &text[kept.clone()];
-                    // (Its first chars summed by a loop: `char_indices().nth(..)` linked std's
-                    // `advance_by` and a UTF-8 decoder of its own, only for this.)
-                    let mut opening_len = 0;
-                    for c in t.chars().take(ANONYMITY_TERMS_CHARS) {
-                        opening_len += c.len_utf8();
+        let mut start = s.start;
+        while start < s.end {
+            let s = &(start..clause_end(text, start, s.end, spans));
+            start = s.end + 2;
+            // Spans are in order and apart: those in the sentence follow the last one ending before it.
+            let first = spans.partition_point(|q| q.outer.end <= s.start);
+            let quoted: Vec<marks::Span> = spans[first..].iter().take_while(|q| q.outer.start < s.end).cloned().collect();
+            // A run-on "sentence" of many quotations would cost quadratic time.
+            if text[s.clone()].ends_with("?") || !quoted.is_empty() && s.len() > ATTRIBUTION_WINDOW {
+                continue;
+            }
+            // Chinese, without spaces between words, reports once a sentence: "毛宁在记者会上说，中方坚决反对……".
+            let han = people::has_han(&text[s.clone()]);
+            let mut han_found = if han && quoted.is_empty() { attribution::cjk_indirect(text, s.clone()) } else { None };
+            let ws = if han { Vec::new() } else { words(text, s.clone()) };
+            let end = text[s.clone()].trim_end_matches(&['.', '!', ' '][..]).len() + s.start;
+            // A sentence may report several sources ("X said A, and Y said B"): go on after each content.
+            let mut from = 0;
+            while let Some((content, f)) = if han { han_found.take() } else { indirect(&ws, from, end) } {
+                let next = match outside_quotes(text, &content, &f, &quoted) {
+                    Ok(kept) => {
+                        let next = kept.end;
+                        // ("…, asking not to be identified", "speaking on condition of anonymity": the terms
+                        // of anonymity, not what was said.)
+                        let t = &text[kept.clone()];
+                        // (Its first chars summed by a loop: `char_indices().nth(..)` linked std's
+                        // `advance_by` and a UTF-8 decoder of its own, only for this.)
+                        let mut opening_len = 0;
+                        for c in t.chars().take(ANONYMITY_TERMS_CHARS) {
+                            opening_len += c.len_utf8();
+                        }
+                        let opening = &t[..opening_len];
+                        if !crate::text::has_str(opening, "not to be ") && !crate::text::has_str(opening, "anonymity") {
+                            push_indirect(ctx, bi, kept, f, quotes);
+                        }
+                        next
                     }
-                    let opening = &t[..opening_len];
-                    if !crate::text::has_str(opening, "not to be ") && !crate::text::has_str(opening, "anonymity") {
-                        push_indirect(ctx, bi, kept, f, quotes);
-                    }
-                    next
-                }
-                // Nothing left before the quotation: go on after it.
-                Err(after) => after,
-            };
-            // Go on from the word ending the content (its comma may open the next attribution:
-            // "…, saying …"), past the content's start at least (the speaker may stand before
-            // `from`, a shared subject), and by one word at least, so the loop always ends.
-            let next = next.max(content.start + 1);
-            from += ws[from..].iter().position(|w| w.at + w.text.len() >= next).unwrap_or(ws.len() - from).max(1);
+                    // Nothing left before the quotation: go on after it.
+                    Err(after) => after,
+                };
+                // Go on from the word ending the content (its comma may open the next attribution:
+                // "…, saying …"), past the content's start at least (the speaker may stand before
+                // `from`, a shared subject), and by one word at least, so the loop always ends.
+                let next = next.max(content.start + 1);
+                from += ws[from..].iter().position(|w| w.at + w.text.len() >= next).unwrap_or(ws.len() - from).max(1);
+            }
         }
     }
+}
+
+/// Where the clause from `start` of a sentence ending at `end` ends: at a semicolon outside
+/// quotations ("Smith said the deal was dead; Jones said it was alive" reports two sources,
+/// each with its own content), but not one after a cue ("…, he said; his agents found them":
+/// what follows is his too).
+fn clause_end(text: &str, start: usize, end: usize, spans: &[marks::Span]) -> usize {
+    let mut from = start;
+    while let Some(i) = crate::text::find_str(&text[from..end], "; ") {
+        let at = from + i;
+        let after_cue = cues::lexicon().is_cue(&crate::text::lower(crate::text::after_last_space(&text[start..at])));
+        if !after_cue && !spans.iter().any(|q| q.outer.contains(&at)) {
+            return at;
+        }
+        from = at + 2;
+    }
+    end
 }
 
 /// How far into reported content the terms of a source's anonymity are looked for.
