@@ -212,7 +212,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
             }
             let n = segment_start(ws, s - 1, 6);
             // "Rep. Jim Jordan, R-Ohio, the chairman …": a party and state are no name.
-            if s - n == 1 && is_party_label(ws[n].text) {
+            if s - n == 1 && super::people::is_party_tag(ws[n].text) {
                 s = n;
                 continue;
             }
@@ -269,11 +269,6 @@ fn relative_head(ws: &[Word], s: usize, j: usize) -> Option<usize> {
 
 /// Most words of the noun phrase a relative clause before a cue describes ("A spokesman for the company").
 const MAX_RELATIVE_HEAD_WORDS: usize = 6;
-
-/// A US politician's party and state: "R-Ohio", "D-N.Y.", "I-Vt.".
-fn is_party_label(w: &str) -> bool {
-    matches!(w.as_bytes(), [b'R' | b'D' | b'I', b'-', c, ..] if c.is_ascii_uppercase())
-}
 
 /// Comma-separated segments an appositive may span before the speaker's name.
 const MAX_APPOSITIVE_SEGMENTS: usize = 3;
