@@ -2145,7 +2145,7 @@ fn a_relative_clause_after_the_speakers_head_noun_is_no_part_of_the_speaker() {
 }
 
 #[test]
-fn a_relative_named_by_whose_they_are_is_someone_else() {
+fn a_relative_or_lawyer_named_by_whose_they_are_is_someone_else() {
     let body = "<p>The suspect, identified as James Carter, 34, was taken into custody on Friday.</p>\
         <p>Carter’s mother, who asked not to be named, said her son had been at home all night.</p>\
         <p>“He is a good boy,” Carter’s sister said.</p>\
@@ -2154,6 +2154,9 @@ fn a_relative_named_by_whose_they_are_is_someone_else() {
     assert_eq!(who(body, "He is a good boy,"), (None, Some("Carter’s sister".into())));
     assert_eq!(who("<p>“He never left the house,” Carter's father said.</p>", "He never left the house,"), (None, Some("Carter's father".into())));
     assert_eq!(who(body, "the crowd had been the largest of the campaign").0.as_deref(), Some("Eric Trump"));
+    // So is one who acts for them.
+    let body = "<p>Tom Johnson was charged with fraud on Monday.</p><p>“He will be cleared of every charge,” Johnson’s lawyer said.</p>";
+    assert_eq!(who(body, "He will be cleared of every charge,"), (None, Some("Johnson’s lawyer".into())));
 }
 
 #[test]
