@@ -2253,3 +2253,13 @@ fn a_semicolon_parts_the_reports_of_two_sources() {
     // A semicolon inside a quotation parts nothing.
     assert!(q.iter().any(|x| x.0 == "direct" && x.2 == "We tried; we failed,"), "{q:?}");
 }
+
+#[test]
+fn initials_in_a_speaker_keep_their_periods() {
+    let body = "<p>The U.S. Army said the soldiers were “safe and accounted for.”</p>\
+        <p>“No decision has been made,” said Charles B. Rangel, who chairs the panel.</p>\
+        <p>“It is a good bill,” said I. M. Pei.</p>";
+    assert_eq!(who(body, "safe and accounted for.").0.as_deref(), Some("U.S. Army"));
+    assert_eq!(who(body, "No decision has been made,").0.as_deref(), Some("Charles B. Rangel"));
+    assert_eq!(who(body, "It is a good bill,").0.as_deref(), Some("I. M. Pei"));
+}

@@ -119,7 +119,17 @@ fn phrase(ws: &[Word], from: usize, mut to: usize) -> Option<Found> {
     if from >= to {
         return None;
     }
-    let words: Vec<String> = ws[from..to].iter().map(|w| w.text.trim_matches(&[',', ';', ':', '.', '!', '?', '”', '"', '“', '(', ')'][..]).to_string()).collect();
+    let words: Vec<String> = ws[from..to]
+        .iter()
+        .map(|w| {
+            let t = w.text.trim_matches(&[',', ';', ':', '.', '!', '?', '”', '"', '“', '(', ')'][..]);
+            // Initials keep their last period ("U.S. Army", "F.B.I."), as the name finder writes them.
+            let (at, b) = (t.as_ptr() as usize - w.text.as_ptr() as usize, w.text.as_bytes());
+            let end = at + t.len();
+            let initials = t.as_bytes().get(t.len().wrapping_sub(2)) == Some(&b'.') && b.get(end) == Some(&b'.');
+            w.text[at..end + usize::from(initials)].to_string()
+        })
+        .collect();
     let last = &ws[to - 1];
     let end = last.at + last.text.trim_end_matches(&[',', ';', ':', '.', '!', '?', '”', '"', ')'][..]).len();
     Some(Found { phrase: ws[from].at..end, words, cue: String::new(), implied: false })
@@ -422,8 +432,8 @@ pub fn opening_speech(ws: &[Word]) -> Option<Found> {
 
 /// Words of a stance a person takes before speaking ("Baker disagreed.", "Miller isn't so
 /// sure.", "Diaz was blunt.", "Lee put it simply."), for [`stance`].
-const STANCES: &str = "disagreed disagrees disagree agreed agrees skeptical sceptical unconvinced sure doubtful optimistic \
-    hopeful confident blunt candid frank defiant unapologetic undeterred unmoved adamant emphatic simply bluntly differently";
+const STANCES: &str = "disagreed disagrees agreed agrees skeptical sceptical unconvinced sure doubtful optimistic \
+    hopeful confident blunt candid frank defiant unapologetic undeterred unmoved adamant simply bluntly differently";
 /// Most words of a stance sentence after its subject.
 const MAX_STANCE_WORDS: usize = 4;
 

@@ -987,7 +987,7 @@ fn clause_end(text: &str, start: usize, end: usize, spans: &[marks::Span]) -> us
     let mut from = start;
     while let Some(i) = crate::text::find_str(&text[from..end], "; ") {
         let at = from + i;
-        let after_cue = cues::lexicon().is_cue(&crate::text::lower(crate::text::after_last_space(&text[start..at])));
+        let after_cue = cues::lexicon().is_cue(crate::text::after_last_space(&text[start..at]));
         if !after_cue && !spans.iter().any(|q| q.outer.contains(&at)) {
             return at;
         }
