@@ -928,10 +928,11 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
             return;
         }
     }
-    for s in sents {
-        let mut start = s.start;
-        while start < s.end {
-            let s = &(start..clause_end(text, start, s.end, spans));
+    for sentence in sents {
+        // Each clause between semicolons on its own (see `clause_end`).
+        let mut start = sentence.start;
+        while start < sentence.end {
+            let s = &(start..clause_end(text, start, sentence.end, spans));
             start = s.end + 2;
             // Spans are in order and apart: those in the sentence follow the last one ending before it.
             let first = spans.partition_point(|q| q.outer.end <= s.start);
