@@ -431,6 +431,9 @@ const CHINESE: &str = include_str!("fixtures/robustness/chinese.html");
 const ARABIC: &str = include_str!("fixtures/robustness/arabic.html");
 const RUSSIAN: &str = include_str!("fixtures/robustness/russian.html");
 const MALFORMED: &str = include_str!("fixtures/robustness/malformed.html");
+/// A mutation of the Chinese page that `scripts/fuzz.sh` found: a climb from the article's
+/// root to an ancestor that keeps fewer headline links than the root subtracted below zero.
+const FUZZ_HEADLINE_COUNT: &[u8] = include_bytes!("fixtures/robustness/fuzz-headline-count.html");
 const PAYWALLED: &str = include_str!("fixtures/ld-body/paywalled.html");
 
 /// Runs one hostile page; panics (failing the test) on an invalid analysis.
@@ -503,6 +506,11 @@ fn json_ld_body_completes_a_paywalled_teaser() {
     assert!(quote("This is the biggest investment").range.is_some());
     assert_eq!(quote("We are borrowing").speaker.as_deref(), Some("Tom Reyes"));
     assert!(quote("We are borrowing").range.is_none());
+}
+
+#[test]
+fn pages_fuzzing_found() {
+    hostile("fuzz: headline count", &String::from_utf8_lossy(FUZZ_HEADLINE_COUNT), Duration::from_secs(1));
 }
 
 #[test]

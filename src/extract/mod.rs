@@ -377,10 +377,11 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
                         && added_prose as f32 >= added_text as f32 * CLIMB_PROSE_SHARE
                         && added_links as f32 <= added_text as f32 * CLIMB_MAX_EXTRA_LINKS)
             })
-            // Teaser lists add prose too, but bring their headline links with them.
+            // Teaser lists add prose too, but bring their headline links with them. (Compared,
+            // not subtracted: an ancestor with a hidden part between may keep fewer than the root.)
             .filter(|&a| {
                 kept_link_density(a) <= kept_link_density(root) + CLIMB_MAX_EXTRA_LINKS
-                    && (headlines[a as usize] - headlines[root as usize]) < MIN_TEASERS as u32
+                    && headlines[a as usize] < headlines[root as usize] + MIN_TEASERS as u32
             });
         match gain {
             Some(a) => root = a,
