@@ -2263,3 +2263,12 @@ fn initials_in_a_speaker_keep_their_periods() {
     assert_eq!(who(body, "No decision has been made,").0.as_deref(), Some("Charles B. Rangel"));
     assert_eq!(who(body, "It is a good bill,").0.as_deref(), Some("I. M. Pei"));
 }
+
+#[test]
+fn a_participle_after_a_described_subject_is_its_speech() {
+    let body = "<p>Chancellor Olaf Scholz met the president in Berlin on Friday.</p>\
+        <p>The chancellor agreed, saying the alliance was “stronger than ever” and would grow.</p>\
+        <p>The chancellor paused and said the talks were “far from over.”</p>";
+    assert_eq!(who(body, "stronger than ever").0.as_deref(), Some("Olaf Scholz"));
+    assert_eq!(who(body, "far from over.").0.as_deref(), Some("Olaf Scholz"));
+}

@@ -663,15 +663,15 @@ const MAX_TITLE_WORDS: usize = 3;
 /// Words from "with" to the participle it gives a subject ("with its president, Tom Bradshaw, saying").
 const MAX_WITH_WORDS: usize = 8;
 
-/// The subject of a participle cue after `lead` ("X did Y, saying …"): the sentence's,
-/// or whoever a "with" before it introduces ("The union called it a betrayal, with its
+/// The subject of a participle or coordinated cue after `lead` ("X did Y, saying …", "X
+/// did Y and said …"): the sentence's, or whoever a "with" before it introduces ("The union called it a betrayal, with its
 /// president, Tom Bradshaw, saying …").
 fn participle_subject(lead: &[Word]) -> Option<Found> {
     // (Not a "with" phrase of its own verb: "…, with the market collapsing, saying …".)
     let with = lead.iter().rposition(|x| x.bare() == "with").filter(|&i| {
         i > 0 && lead.len() - i <= MAX_WITH_WORDS && lead[i - 1].text.ends_with(",") && !lead[i + 1..].iter().any(|x| x.bare().ends_with("ing"))
     });
-    with.and_then(|i| subject_before(&lead[i + 1..], lead.len() - i - 1).filter(plausible_subject)).or_else(|| sentence_subject(lead))
+    with.and_then(|i| subject_before(&lead[i + 1..], lead.len() - i - 1).filter(plausible_subject)).or_else(|| sentence_subject(lead)).or_else(|| opening_phrase(lead))
 }
 
 /// The subject that opens a clause: its first name or pronoun, past leading adverbials.
@@ -853,7 +853,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             }
             // "Trump bemoaned the unrest and said …": a cue after "and"/"but" shares the sentence's subject.
             if k > 1 && is_listed("and but", ws[k - 1].bare()) {
-                return sentence_subject(&ws[..k - 1]).map(|f| with_cue(f, w));
+                return participle_subject(&ws[..k - 1]).map(|f| with_cue(f, w));
             }
             // "were not sought", "was described as": a passive cue's subject said nothing.
             let participle = w.ends_with("ed") || w.ends_with("en") || is_listed("said told sought thought heard", w);
@@ -1196,7 +1196,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
         let f = if participle || coordinated {
-            participle_subject(lead).or_else(|| opening_phrase(lead))
+            participle_subject(lead)
         } else {
             subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)).or_else(|| group_before_preposition(ws, k))
         };
