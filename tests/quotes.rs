@@ -2272,3 +2272,19 @@ fn a_participle_after_a_described_subject_is_its_speech() {
     assert_eq!(who(body, "stronger than ever").0.as_deref(), Some("Olaf Scholz"));
     assert_eq!(who(body, "far from over.").0.as_deref(), Some("Olaf Scholz"));
 }
+
+#[test]
+fn a_role_named_by_whose_it_is_is_someone_else() {
+    // "Trump’s campaign manager" is not Trump: whom the article gave the role, or nobody.
+    let body = "<p>Donald Trump spoke at a rally in Ohio on Tuesday and promised new tariffs.</p>\
+        <p>“It is a disaster for them,” Trump’s campaign manager said on Wednesday.</p>\
+        <p>“Nothing is settled,” the senator’s chief of staff said.</p>\
+        <p>“We are winning,” Trump’s campaign said.</p>";
+    assert_eq!(who(body, "It is a disaster for them,"), (None, Some("Trump’s campaign manager".into())));
+    assert_eq!(who(body, "Nothing is settled,"), (None, Some("the senator’s chief of staff".into())));
+    // A body speaks for whose it is.
+    assert_eq!(who(body, "We are winning,").0.as_deref(), Some("Trump’s campaign"));
+    let body = "<p>NATO Secretary General Jens Stoltenberg met the ministers in Brussels.</p>\
+        <p>“We are united,” NATO’s secretary general said.</p>";
+    assert_eq!(who(body, "We are united,").0.as_deref(), Some("Jens Stoltenberg"));
+}

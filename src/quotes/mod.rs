@@ -155,11 +155,14 @@ impl Ctx<'_> {
                 return self.people.name_of(self.people.antecedent(block, at, Some(his == "her")));
             }
         }
-        // "Carter’s mother", "the senator’s wife": a relative of the one named is someone else
-        // (but "Trump’s son Eric Trump" is named).
-        let n = words.len();
-        if n > 1 && f.words[n - 2].len() != words[n - 2].len() && people::has(&lower[n - 1], people::KIN) {
-            return None;
+        // "Carter’s mother", "Trump’s campaign manager", "the senator’s chief of staff": someone a
+        // possessive ties to the one named is someone else, whom the article gave that role or
+        // nobody (but "Trump’s son Eric Trump" is named; "Trump’s campaign", a body, speaks for him).
+        if let Some(p) = (1..words.len()).rfind(|&i| f.words[i - 1].len() != words[i - 1].len()) {
+            let role = |w: &String| people::has(w, people::KIN | people::SPEAKS_FOR_ONE) || people::is_title(w);
+            if words[p..].iter().all(|w| !people::is_capitalized(w)) && lower[p..].iter().any(role) {
+                return self.people.name_of(self.people.by_description(&words, block, at));
+            }
         }
         if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && !name && (*w != "il" || clause_after())).and_then(|w| people::as_pronoun(w)) {
             return match pronoun {
@@ -1057,8 +1060,8 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     }
     let h = words[head].lowered();
     let determined = head >= 1 && people::has(&words[0], people::DETERMINER);
-    // ("Carter’s mother": a relative named by whose they are.)
-    let kin_of = head == 1 && people::is_possessive(&words[0]) && people::has(&h, people::KIN);
+    // ("Carter’s mother", "Trump’s campaign manager": someone named by whose they are.)
+    let kin_of = words[..head].iter().any(|w| people::is_possessive(w)) && (people::has(&h, people::KIN) || people::is_title(&h) || speaks_for_someone(&h));
     // A bare plural needs no determiner ("campaign aides", "Political observers").
     // (A name it ends in counts as one word: "a spokeswoman for Employment Minister Kate Lindgren".)
     let name_words = words[head + 1..end].iter().rev().take_while(|w| people::is_capitalized(w)).count();
