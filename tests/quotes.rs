@@ -1463,8 +1463,8 @@ fn the_spokesperson_later_speaks_for_whom_the_last_one_did() {
     let body = "<p>A Downing Street spokesperson said: “We are confident the targets will be met.”</p>\
         <p>Asked whether the prime minister still backed her, the spokesperson added: “Absolutely.”</p>";
     assert_eq!(speaker_of(body, "Absolutely.").as_deref(), Some("Downing Street"));
-    // With nobody spoken for before, it stays as written.
-    assert_eq!(speaker_of("<p>“Absolutely,” the spokesperson added.</p>", "Absolutely,").as_deref(), Some("the spokesperson"));
+    // With nobody spoken for before, the spokesperson is unnamed, as written.
+    assert_eq!(who("<p>“Absolutely,” the spokesperson added.</p>", "Absolutely,"), (None, Some("the spokesperson".into())));
 }
 
 #[test]
@@ -2287,4 +2287,16 @@ fn a_role_named_by_whose_it_is_is_someone_else() {
     let body = "<p>NATO Secretary General Jens Stoltenberg met the ministers in Brussels.</p>\
         <p>“We are united,” NATO’s secretary general said.</p>";
     assert_eq!(who(body, "We are united,").0.as_deref(), Some("Jens Stoltenberg"));
+}
+
+#[test]
+fn the_official_the_article_leaves_unnamed_is_no_name() {
+    let body = "<p>A senior official said the talks had failed.</p>\
+        <p>“It was a frank conversation,” the official said.</p>\
+        <p>“We will see,” the spokeswoman said.</p>\
+        <p>“The rules are clear,” officials said.</p>";
+    assert_eq!(who(body, "It was a frank conversation,"), (None, Some("the official".into())));
+    assert_eq!(who(body, "We will see,"), (None, Some("the spokeswoman".into())));
+    // A group is still named as written.
+    assert_eq!(who(body, "The rules are clear,").0.as_deref(), Some("officials"));
 }

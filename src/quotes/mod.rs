@@ -343,9 +343,11 @@ impl Ctx<'_> {
         }
         // (A relative clause is no part of it: "the senator who chairs the committee" is no committee.)
         let end = if lower.get(head_end).is_some_and(|w| is_listed("who whom whose which", w)) { head_end } else { lower.len() };
-        let head = lower[..end].last()?;
+        let head = crate::text::trim_to_word(lower[..end].last()?);
         let indefinite = is_listed("a an one another some", lower[0].as_str());
-        if people::has(crate::text::trim_to_word(head), people::GROUP_SPEAKER) && !indefinite {
+        // (But "the spokesman", "the official" is one person the article leaves unnamed.)
+        let one = people::has(head, people::SPEAKS_FOR_ONE) && !head.ends_with('s');
+        if people::has(head, people::GROUP_SPEAKER) && !indefinite && !one {
             return Some(crate::text::join(&f.words[..end], " "));
         }
         None
