@@ -2300,3 +2300,16 @@ fn the_official_the_article_leaves_unnamed_is_no_name() {
     // A group is still named as written.
     assert_eq!(who(body, "The rules are clear,").0.as_deref(), Some("officials"));
 }
+
+#[test]
+fn a_participle_after_an_unnamed_source_is_part_of_its_description() {
+    let body = "<p>According to a city report released Tuesday, homelessness rose 10 percent in the county.</p>\
+        <p>“We are going to spend whatever it takes,” said one Republican involved in the planning.</p>\
+        <p>The statement noted the company had “no further comment.”</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "homelessness rose 10 percent in the county"), "{q:?}");
+    assert_eq!(who(body, "homelessness rose 10 percent in the county"), (None, Some("a city report released Tuesday".into())));
+    assert_eq!(who(body, "We are going to spend whatever it takes,"), (None, Some("one Republican involved in the planning".into())));
+    // After "the", the word in -ed is the verb, and "the statement noted" no description.
+    assert_ne!(who(body, "no further comment.").1.as_deref(), Some("the statement noted"));
+}

@@ -1055,7 +1055,12 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     // and says someone or something that speaks: not "the latest in a series", "many of them".
     // ("one of the people", "some of the officials": the head is the group's.)
     let from = if words.len() > 2 && words[1] == "of" && people::has(&words[0], people::DETERMINER) { 2 } else { 0 };
-    let mut head = words[from..end].iter().position(|w| people::has(w, people::OBJECT_MARKER)).map_or(end, |p| p + from).checked_sub(1)?;
+    let first = words.first()?.lowered();
+    let indefinite = is_listed("a an one another", &first);
+    // (Or, after "a", before a participle that qualifies it: "a city report released Tuesday";
+    // after "the" that is its verb: "the statement noted".)
+    let qualifies = |i: usize| people::has(&words[i], people::OBJECT_MARKER) || indefinite && i > from + 1 && words[i].ends_with("ed") && speaks_for_someone(&words[i - 1]);
+    let mut head = (from..end).find(|&i| qualifies(i)).unwrap_or(end).checked_sub(1)?;
     // "a person familiar with the matter", "people briefed on the talks": the noun before what qualifies it.
     if head > 0 && is_listed("familiar close briefed knowledgeable", words[head].as_str()) {
         head -= 1;
@@ -1069,8 +1074,6 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let name_words = words[head + 1..end].iter().rev().take_while(|w| people::is_capitalized(w)).count();
     // Someone a title or trade describes is unnamed after "a" or "one" ("a nurse", "one witness"),
     // but "the nurse" is whom the article named (resolved elsewhere or left unknown).
-    let first = words[0].lowered();
-    let indefinite = is_listed("a an one another", &first);
     let head_noun = speaks_for_someone(&h) || indefinite && people::is_title(&h);
     if end - name_words.saturating_sub(1) > MAX_DESCRIBED_WORDS || !(determined && head_noun || kin_of || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
         return None;
