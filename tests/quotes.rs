@@ -2313,3 +2313,18 @@ fn a_participle_after_an_unnamed_source_is_part_of_its_description() {
     // After "the", the word in -ed is the verb, and "the statement noted" no description.
     assert_ne!(who(body, "no further comment.").1.as_deref(), Some("the statement noted"));
 }
+
+#[test]
+fn a_representative_is_the_congressman_and_the_lawmaker_later() {
+    let body = "<p>Rep. Jared Golden criticized the spending bill in Bangor on Thursday.</p>\
+        <p>“I have seen this before,” the congressman added.</p>\
+        <p>“Not again,” the lawmaker said.</p>";
+    assert_eq!(who(body, "I have seen this before,").0.as_deref(), Some("Jared Golden"));
+    assert_eq!(who(body, "Not again,").0.as_deref(), Some("Jared Golden"));
+    // A senator is a lawmaker, but no congresswoman.
+    let body = "<p>Sen. Susan Collins criticized the spending bill in Bangor on Thursday.</p>\
+        <p>“It goes too far,” the lawmaker said.</p>\
+        <p>“It never ends well,” the congresswoman said.</p>";
+    assert_eq!(who(body, "It goes too far,").0.as_deref(), Some("Susan Collins"));
+    assert_eq!(who(body, "It never ends well,").0, None);
+}

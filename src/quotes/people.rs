@@ -895,6 +895,15 @@ impl People {
         for (id, e) in self.entities.iter().enumerate() {
             for d in &e.descriptors {
                 self.by_descriptor.push(d.clone(), id);
+                // "Rep. Jared Golden" is "the congressman" or "the lawmaker" later, "Sen. Susan Collins" "the lawmaker".
+                let also = match d.as_str() {
+                    "representative" => "congressman congresswoman lawmaker",
+                    "senator" => "lawmaker",
+                    _ => "",
+                };
+                for w in also.words() {
+                    self.by_descriptor.push(w.to_string(), id);
+                }
             }
         }
         self.mentions_of.resize_with(self.entities.len(), Vec::new);
