@@ -2328,3 +2328,19 @@ fn a_representative_is_the_congressman_and_the_lawmaker_later() {
     assert_eq!(who(body, "It goes too far,").0.as_deref(), Some("Susan Collins"));
     assert_eq!(who(body, "It never ends well,").0, None);
 }
+
+#[test]
+fn a_romance_title_in_lower_case_after_the_verb_is_whom_the_article_gave_it() {
+    let body = "<p>Le président Emmanuel Macron a reçu mardi le maire de Paris, Anne Hidalgo, et le maire de Lyon, Grégory Doucet.</p>\
+        <p>« Nous ne céderons pas », a déclaré le président.</p>\
+        <p>« Rien n’est décidé », a expliqué le président de la République.</p>\
+        <p>« La ville est prête », a assuré le maire.</p>";
+    assert_eq!(speaker_of(body, "Nous ne céderons pas").as_deref(), Some("Emmanuel Macron"));
+    // The title's complement is no name ("la République").
+    assert_eq!(speaker_of(body, "Rien n’est décidé").as_deref(), Some("Emmanuel Macron"));
+    // "le maire" is a mayor the article named, not the president last named.
+    assert_eq!(speaker_of(body, "La ville est prête").as_deref(), Some("Grégory Doucet"));
+    let body = "<p>El presidente Pedro Sánchez anunció el martes un nuevo plan de vivienda.</p>\
+        <p>“No vamos a ceder”, dijo el presidente.</p>";
+    assert_eq!(speaker_of(body, "No vamos a ceder").as_deref(), Some("Pedro Sánchez"));
+}

@@ -365,6 +365,8 @@ fn plausible_subject(f: &Found) -> bool {
         && f.words.len() <= 9
         && (super::people::is_capitalized(&f.words[0])
             || is_pronoun_or_determiner(&first)
+            // ("a déclaré le ministre", "dijo el presidente": a title after a Romance article.)
+            || is_listed(THE, &first)
             || super::people::as_pronoun(&first).is_some()
             || super::people::is_uncased(&first)
             || f.words.iter().any(|w| super::people::is_capitalized(w)))

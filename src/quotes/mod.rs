@@ -182,12 +182,16 @@ impl Ctx<'_> {
         // after it stand for the person last named, as "er"/"sie" would; so do French, Spanish and
         // Italian articles and a title with no capitalized word after ("a déclaré le Premier ministre").
         // (German capitalizes nouns: only the word after the title must not be a name. A Romance
-        // phrase names the person anywhere after it: "la présidente du groupe, Cyrielle Chatelain".)
+        // phrase names the person anywhere after it, "la présidente du groupe, Cyrielle Chatelain",
+        // but not as the title's complement: "le président de la République".)
         let article = lower.first().map_or("", String::as_str);
-        let capitalized_after = words.iter().skip(2).position(|w| people::is_capitalized(w));
-        let gendered = (article == "der" || article == "die") && capitalized_after != Some(0) || is_listed("le la el il", article) && capitalized_after.is_none();
+        let capitalized_after = words.iter().skip(2).position(|w| people::is_capitalized(w)).map(|p| p + 2);
+        let complement = capitalized_after.is_some_and(|c| (c - 2..c).any(|i| attribution::OF_WORDS.contains(&lower[i].as_str())));
+        let gendered = (article == "der" || article == "die") && capitalized_after != Some(2) || is_listed("le la el il", article) && (capitalized_after.is_none() || complement);
         if gendered && words.len() > 1 && people::is_title(&words[1]) {
-            return self.people.name_of(self.people.antecedent(block, at, Some(article == "die" || article == "la")));
+            // Whom the article gave the title, else the one last named ("le maire" is the mayor).
+            let titled = self.people.by_description(&words[1..2], block, at);
+            return self.people.name_of(titled.or_else(|| self.people.antecedent(block, at, Some(article == "die" || article == "la"))));
         }
         // "Documents reviewed by The Washington Post show", "economists polled by Reuters said": who saw
         // the papers or asked the people is not the source; the document or group is, as written.
