@@ -2344,3 +2344,14 @@ fn a_romance_title_in_lower_case_after_the_verb_is_whom_the_article_gave_it() {
         <p>“No vamos a ceder”, dijo el presidente.</p>";
     assert_eq!(speaker_of(body, "No vamos a ceder").as_deref(), Some("Pedro Sánchez"));
 }
+
+#[test]
+fn a_title_set_off_before_the_name_describes_the_person() {
+    let body = "<p>The mayor, Jane Doe, presented the housing plan on Tuesday.</p>\
+        <p>“We will not give up,” said the mayor.</p>";
+    assert_eq!(speaker_of(body, "We will not give up,").as_deref(), Some("Jane Doe"));
+    // Not a title the sentence gives someone else: "to the mayor, Jane Doe wrote".
+    let body = "<p>In a letter to the mayor, Jane Doe wrote that the plan was flawed.</p>\
+        <p>“We will not give up,” said the mayor.</p>";
+    assert_eq!(speaker_of(body, "We will not give up,"), None);
+}

@@ -752,7 +752,9 @@ impl People {
                 titles = 1;
             }
             let mut appositive = appositive_after(blocks[*bi], ph.end);
-            let head = appositive.pop();
+            // "The mayor, Jane Doe, said": a title set off before the name is the person's too.
+            let set_off = blocks[*bi][ph.end..].starts_with(',') && before.len() > 1 && before[0].ends_with(',') && (has(before[1], DETERMINER) || is_possessive(before[1]));
+            let head = appositive.pop().or_else(|| before.first().filter(|_| set_off).map(|w| lower(w.trim_end_matches(',')).into_owned()).filter(|t| is_title(t)));
             // "Arsenal manager Mikel Arteta": the name before lower-case titles says whose (he is "the Arsenal manager").
             if let Some(w) = before.get(titles).filter(|w| titles > 0 && is_capitalized(w) && bare(w).len() == w.len() && !has(w, DETERMINER)) {
                 appositive.push(lower(w).into_owned());
