@@ -2355,3 +2355,17 @@ fn a_title_set_off_before_the_name_describes_the_person() {
         <p>“We will not give up,” said the mayor.</p>";
     assert_eq!(speaker_of(body, "We will not give up,"), None);
 }
+
+#[test]
+fn a_title_name_appositive_is_no_content_and_source() {
+    // "…, and Russia’s foreign minister, Sergei Lavrov, spoke in Moscow": the title before the
+    // comma is the subject's, not the end of reported content.
+    let body = "<p>Ukraine’s president met European leaders in Paris on Monday, and Russia’s foreign minister, Sergei Lavrov, spoke in Moscow.</p>\
+        <p>Sanders remains committed to seeing the primary through to the convention, his top aide, Tad Devine, told reporters.</p>\
+        <p>More than 1.5 million voters turned out to nominate candidates for president, Secretary of State Jason Kander said.</p>";
+    let q = quotes(body);
+    assert!(!q.iter().any(|x| x.2.starts_with("Ukraine’s president")), "{q:?}");
+    assert!(q.iter().any(|x| x.1.as_deref() == Some("Tad Devine") && x.2 == "Sanders remains committed to seeing the primary through to the convention"), "{q:?}");
+    // A name right before its verb is the source as before.
+    assert!(q.iter().any(|x| x.1.as_deref() == Some("Jason Kander") && x.2.ends_with("nominate candidates for president")), "{q:?}");
+}

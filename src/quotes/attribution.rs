@@ -1081,6 +1081,11 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             continue;
         }
         let Some(c) = (k..n.min(k + 8)).find(|&c| lex.is_indirect_cue(ws[c].bare()) || source_cue(ws, c, DATA_CUES)) else { continue };
+        // ("…, and Russia’s foreign minister, Sergei Lavrov, spoke in Moscow.": a title before the
+        // comma and the name after it are one appositive subject, not content and its source.)
+        if c > k && super::people::is_title(ws[k - 1].bare()) && ws[c - 1].text.ends_with(",") {
+            continue;
+        }
         // The attribution clause ends soon after its cue ("said Friday afternoon,"), without an
         // object of its own ("…, Ham noted several problems." reports something else).
         let object = !ws[c].ends_clause() && !is_listed(TELL_CUES, ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
