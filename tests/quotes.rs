@@ -2369,3 +2369,10 @@ fn a_title_name_appositive_is_no_content_and_source() {
     // A name right before its verb is the source as before.
     assert!(q.iter().any(|x| x.1.as_deref() == Some("Jason Kander") && x.2.ends_with("nominate candidates for president")), "{q:?}");
 }
+
+#[test]
+fn jr_and_sr_keep_their_period_in_a_name() {
+    let body = "<p>Health Secretary Robert F. Kennedy Jr. defended the decision on Monday.</p>\
+        <p>“Science is on our side,” Kennedy said.</p>";
+    assert_eq!(speaker_of(body, "Science is on our side,").as_deref(), Some("Robert F. Kennedy Jr."));
+}

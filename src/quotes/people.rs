@@ -382,8 +382,8 @@ fn is_plural_possessive(w: &str) -> bool {
 
 fn bare(w: &str) -> &str {
     let w = crate::text::trim_keeping(w, &['.', '-', '\'', '’']);
-    // Initials keep their period ("Charles B. Rangel", "J.J. MacNab").
-    if w.ends_with(".") && crate::text::first_char(w).is_some_and(char::is_uppercase) && crate::text::is_initials(&w[..w.len() - 1]) {
+    // Initials keep their period ("Charles B. Rangel", "J.J. MacNab"), and so do "Jr." and "Sr.".
+    if w.ends_with(".") && crate::text::first_char(w).is_some_and(char::is_uppercase) && (crate::text::is_initials(&w[..w.len() - 1]) || w == "Jr." || w == "Sr.") {
         return w;
     }
     trim_suffix(trim_suffix(w.trim_end_matches(&['.', '’', '\''][..]), "’s"), "'s")
