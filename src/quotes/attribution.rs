@@ -666,8 +666,9 @@ const MAX_TITLE_WORDS: usize = 3;
 const MAX_WITH_WORDS: usize = 8;
 
 /// The subject of a participle or coordinated cue after `lead` ("X did Y, saying …", "X
-/// did Y and said …"): the sentence's, or whoever a "with" before it introduces ("The union called it a betrayal, with its
-/// president, Tom Bradshaw, saying …").
+/// did Y and said …"): the sentence's, whoever a "with" before it introduces ("The union
+/// called it a betrayal, with its president, Tom Bradshaw, saying …"), or the noun phrase
+/// that opens it ("The chancellor agreed, saying …").
 fn participle_subject(lead: &[Word]) -> Option<Found> {
     // (Not a "with" phrase of its own verb: "…, with the market collapsing, saying …".)
     let with = lead.iter().rposition(|x| x.bare() == "with").filter(|&i| {
