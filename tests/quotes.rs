@@ -2376,3 +2376,14 @@ fn jr_and_sr_keep_their_period_in_a_name() {
         <p>“Science is on our side,” Kennedy said.</p>";
     assert_eq!(speaker_of(body, "Science is on our side,").as_deref(), Some("Robert F. Kennedy Jr."));
 }
+
+#[test]
+fn a_name_after_a_preposition_is_no_participles_subject() {
+    let body = "<p>Chancellor Olaf Scholz met the president in Berlin on Friday.</p>\
+        <p>The company responded in a statement to Reuters, saying the claims were “baseless.”</p>\
+        <p>The magazine has been outspoken in its opposition to Donald Trump, arguing he is “a political opportunist.”</p>\
+        <p>The former senator hit back on Twitter, saying the plan was “a disgrace.”</p>";
+    assert_eq!(speaker_of(body, "baseless.").as_deref(), Some("The company"));
+    assert_ne!(speaker_of(body, "a political opportunist.").as_deref(), Some("Donald Trump"));
+    assert!(!quotes(body).iter().any(|x| x.1.as_deref() == Some("Twitter")), "{:?}", quotes(body));
+}

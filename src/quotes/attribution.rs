@@ -674,7 +674,12 @@ fn participle_subject(lead: &[Word]) -> Option<Found> {
     let with = lead.iter().rposition(|x| x.bare() == "with").filter(|&i| {
         i > 0 && lead.len() - i <= MAX_WITH_WORDS && lead[i - 1].text.ends_with(",") && !lead[i + 1..].iter().any(|x| x.bare().ends_with("ing"))
     });
-    with.and_then(|i| subject_before(&lead[i + 1..], lead.len() - i - 1).filter(plausible_subject)).or_else(|| sentence_subject(lead)).or_else(|| opening_phrase(lead))
+    // (After a noun phrase opening the sentence, a name after a preposition is no subject: "The
+    // former senator hit back on Twitter, saying", "The company said in a statement to Reuters".)
+    let object = |f: &Found| is_listed("the a an", lead[0].bare()) && lead.windows(2).any(|p| p[1].at == f.phrase.start && is_listed("on to at by for of from with about", p[0].bare()));
+    with.and_then(|i| subject_before(&lead[i + 1..], lead.len() - i - 1).filter(plausible_subject))
+        .or_else(|| sentence_subject(lead).filter(|f| !object(f)))
+        .or_else(|| opening_phrase(lead))
 }
 
 /// The subject that opens a clause: its first name or pronoun, past leading adverbials.
