@@ -2282,8 +2282,10 @@ fn a_role_named_by_whose_it_is_is_someone_else() {
         <p>“We are winning,” Trump’s campaign said.</p>";
     assert_eq!(who(body, "It is a disaster for them,"), (None, Some("Trump’s campaign manager".into())));
     assert_eq!(who(body, "Nothing is settled,"), (None, Some("the senator’s chief of staff".into())));
-    // A body speaks for whose it is.
+    // A body speaks for whose it is, whatever title-like word qualifies it.
     assert_eq!(who(body, "We are winning,").0.as_deref(), Some("Trump’s campaign"));
+    let ministry = "<p>“The strikes hit military targets,” Russia’s foreign ministry said.</p>";
+    assert_eq!(who(ministry, "The strikes hit military targets,").0.as_deref(), Some("Russia’s foreign ministry"));
     let body = "<p>NATO Secretary General Jens Stoltenberg met the ministers in Brussels.</p>\
         <p>“We are united,” NATO’s secretary general said.</p>";
     assert_eq!(who(body, "We are united,").0.as_deref(), Some("Jens Stoltenberg"));

@@ -159,8 +159,10 @@ impl Ctx<'_> {
         // possessive ties to the one named is someone else, whom the article gave that role or
         // nobody (but "Trump’s son Eric Trump" is named; "Trump’s campaign", a body, speaks for him).
         if let Some(p) = (1..words.len()).rfind(|&i| f.words[i - 1].len() != words[i - 1].len()) {
-            let role = |w: &String| people::has(w, people::KIN | people::SPEAKS_FOR_ONE) || people::is_title(w);
-            if words[p..].iter().all(|w| !people::is_capitalized(w)) && lower[p..].iter().any(role) {
+            // (The role is the head, before any "of": "Russia’s foreign ministry" is a body, not a "foreign" someone.)
+            let head = lower[p..].iter().position(|w| w == "of").map_or(lower.len(), |o| p + o) - 1;
+            let role = people::has(&lower[head], people::KIN | people::SPEAKS_FOR_ONE) || people::is_title(&lower[head]);
+            if words[p..].iter().all(|w| !people::is_capitalized(w)) && head >= p && role {
                 return self.people.name_of(self.people.by_description(&words, block, at));
             }
         }
