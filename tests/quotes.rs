@@ -2352,6 +2352,10 @@ fn a_title_set_off_before_the_name_describes_the_person() {
     let body = "<p>The mayor, Jane Doe, presented the housing plan on Tuesday.</p>\
         <p>“We will not give up,” said the mayor.</p>";
     assert_eq!(speaker_of(body, "We will not give up,").as_deref(), Some("Jane Doe"));
+    // Every title word before the comma: "the foreign minister" is Lavrov, not Zelensky.
+    let body = "<p>Ukraine’s president, Volodymyr Zelensky, met European leaders in Paris, and Russia’s foreign minister, Sergei Lavrov, spoke in Moscow.</p>        <p>“We need guarantees,” the president said.</p>        <p>“There will be no deal,” the foreign minister said.</p>";
+    assert_eq!(speaker_of(body, "We need guarantees,").as_deref(), Some("Volodymyr Zelensky"));
+    assert_eq!(speaker_of(body, "There will be no deal,").as_deref(), Some("Sergei Lavrov"));
     // Not a title the sentence gives someone else: "to the mayor, Jane Doe wrote".
     let body = "<p>In a letter to the mayor, Jane Doe wrote that the plan was flawed.</p>\
         <p>“We will not give up,” said the mayor.</p>";

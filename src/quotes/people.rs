@@ -751,10 +751,16 @@ impl People {
             if titles == 0 && ph.titles.is_empty() && before.first().is_some_and(noun) && !relative() {
                 titles = 1;
             }
+            // "The mayor, Jane Doe, said", "Russia’s foreign minister, Sergei Lavrov, said": titles set
+            // off before the name are the person's too (after a determiner or a possessive only).
+            let set_off = (1..before.len()).find(|&j| !is_title(before[j])).filter(|&j| {
+                blocks[*bi][ph.end..].starts_with(',') && before[0].ends_with(',') && is_title(before[0].trim_end_matches(',')) && (has(before[j], DETERMINER) || is_possessive(before[j]))
+            });
+            if titles == 0 {
+                titles = set_off.unwrap_or(0);
+            }
             let mut appositive = appositive_after(blocks[*bi], ph.end);
-            // "The mayor, Jane Doe, said": a title set off before the name is the person's too.
-            let set_off = blocks[*bi][ph.end..].starts_with(',') && before.len() > 1 && before[0].ends_with(',') && (has(before[1], DETERMINER) || is_possessive(before[1]));
-            let head = appositive.pop().or_else(|| before.first().filter(|_| set_off).map(|w| lower(w.trim_end_matches(',')).into_owned()).filter(|t| is_title(t)));
+            let head = appositive.pop();
             // "Arsenal manager Mikel Arteta": the name before lower-case titles says whose (he is "the Arsenal manager").
             if let Some(w) = before.get(titles).filter(|w| titles > 0 && is_capitalized(w) && bare(w).len() == w.len() && !has(w, DETERMINER)) {
                 appositive.push(lower(w).into_owned());
@@ -768,7 +774,7 @@ impl People {
             }
             // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
             // case before the name (the phrase stopped at them) describe the person too.
-            let lead = before[..titles].iter().map(|w| lower(w.trim_end_matches('.')).into_owned());
+            let lead = before[..titles].iter().map(|w| lower(w.trim_end_matches(&['.', ','][..])).into_owned());
             let after = blocks[*bi][ph.end..].words().next().unwrap_or("");
             let tag = party(after).or_else(|| party(before.get(titles).unwrap_or(&""))).or_else(|| ph.titles.iter().find_map(|t| party(t)));
             for d in ph.titles.iter().map(|t| full_title(crate::text::replace_char(t, '.', ""))).chain(lead).chain(age).chain(head).chain(tag.map(str::to_string)) {
