@@ -2393,3 +2393,14 @@ fn a_name_after_a_preposition_is_no_participles_subject() {
     assert_ne!(speaker_of(body, "a political opportunist.").as_deref(), Some("Donald Trump"));
     assert!(!quotes(body).iter().any(|x| x.1.as_deref() == Some("Twitter")), "{:?}", quotes(body));
 }
+
+#[test]
+fn another_source_is_described_and_a_participles_object_is_no_source() {
+    let body = "<p>Aides to the senator have spent weeks preparing for the hearing.</p>\
+        <p>“She has read every page,” said another aide, who asked not to be named.</p>\
+        <p>Members of the family long ago soured on the manager, the Post reported, citing another anonymous source.</p>";
+    assert_eq!(who(body, "She has read every page,"), (None, Some("another aide".into())));
+    let q = quotes(body);
+    assert!(q.iter().any(|x| x.1.as_deref() == Some("Post") && x.2 == "Members of the family long ago soured on the manager"), "{q:?}");
+}
+

@@ -356,7 +356,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
 }
 
 fn is_pronoun_or_determiner(w: &str) -> bool {
-    is_listed("he she they it i we the a an his her their its one this", w)
+    is_listed("he she they it i we the a an his her their its one another this", w)
 }
 
 fn plausible_subject(f: &Found) -> bool {
@@ -1119,7 +1119,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // (Nor a place after it: "Klaus Weidner, the minister, spoke in Berlin" names none;
         // nor an object: "The governor, who is running again, defended it.")
         let placed = ws.get(c + 1).is_some_and(|w| listed(PREPOSITIONS, w.bare()) || is_listed("it them him her us me", w.bare()));
-        let Some(f) = (if c == k { subject_after(ws, c).filter(|f| !placed && plausible_subject(f) && lex.is_cue(ws[c].bare())) } else { subject_before(ws, c) }) else { continue };
+        // (Nor after a participle, whose phrase is its object: "…, the Post reported, citing another source.")
+        let verb_first = c == k && !ws[c].bare().ends_with("ing");
+        let Some(f) = (if c == k { subject_after(ws, c).filter(|f| verb_first && !placed && plausible_subject(f) && lex.is_cue(ws[c].bare())) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= MAX_SOURCE_WORDS && f.phrase.start >= ws[k].at {
             let cue = ws[c].bare();
