@@ -2404,3 +2404,12 @@ fn another_source_is_described_and_a_participles_object_is_no_source() {
     assert!(q.iter().any(|x| x.1.as_deref() == Some("Post") && x.2 == "Members of the family long ago soured on the manager"), "{q:?}");
 }
 
+#[test]
+fn an_aide_named_by_whom_they_work_for_is_someone_else() {
+    let body = "<p>Sen. Elizabeth Warren spent weeks preparing for the hearing.</p>\
+        <p>“We are ready,” a Warren aide said.</p>\
+        <p>“No comment,” a White House official said.</p>";
+    assert_eq!(who(body, "We are ready,"), (None, Some("a Warren aide".into())));
+    // An organisation still speaks through its official.
+    assert_eq!(who(body, "No comment,").0.as_deref(), Some("White House"));
+}

@@ -320,7 +320,15 @@ impl Ctx<'_> {
         }
         let found = if titled { None } else { named(head).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) };
         if let Some((name, gender)) = found {
-            return Some(self.people.name_or_written(self.people.lookup_at(&name, gender, block, at), &name));
+            let id = self.people.lookup_at(&name, gender, block, at);
+            // "a Warren aide", "a Clinton spokesman": someone unnamed who works for the person named
+            // ("a White House official" speaks for the White House). A person by a given name
+            // only: a title among the descriptors can be an organisation's ("Twitter’s current …").
+            let person = |e: usize| self.people.entities[e].name.split_once(' ').is_some_and(|(given, _)| people::is_given_name(given));
+            if determiner && lower[0] != "the" && head_end > 0 && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && id.is_some_and(person) {
+                return None;
+            }
+            return Some(self.people.name_or_written(id, &name));
         }
         // "The professional dancer, 34, told MailOnline": whoever the article gave that age.
         let aged = people::age_after(&self.blocks[block].text.text, f.phrase.end).filter(|_| lower[0] == "the");
