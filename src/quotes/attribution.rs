@@ -1120,8 +1120,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // nor an object: "The governor, who is running again, defended it.")
         let placed = ws.get(c + 1).is_some_and(|w| listed(PREPOSITIONS, w.bare()) || is_listed("it them him her us me", w.bare()));
         // (Nor after a participle, whose phrase is its object: "…, the Post reported, citing another source.")
-        let verb_first = c == k && !ws[c].bare().ends_with("ing");
-        let Some(f) = (if c == k { subject_after(ws, c).filter(|f| verb_first && !placed && plausible_subject(f) && lex.is_cue(ws[c].bare())) } else { subject_before(ws, c) }) else { continue };
+        let ing_cue = ws[c].bare().ends_with("ing");
+        let Some(f) = (if c == k { subject_after(ws, c).filter(|f| !ing_cue && !placed && plausible_subject(f) && lex.is_cue(ws[c].bare())) } else { subject_before(ws, c) }) else { continue };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if closes && f.words.len() <= MAX_SOURCE_WORDS && f.phrase.start >= ws[k].at {
             let cue = ws[c].bare();

@@ -324,8 +324,7 @@ impl Ctx<'_> {
             // "a Warren aide", "a Clinton spokesman": someone unnamed who works for the person named
             // ("a White House official" speaks for the White House). A person by a given name
             // only: a title among the descriptors can be an organisation's ("Twitter’s current …").
-            let person = |e: usize| self.people.entities[e].name.split_once(' ').is_some_and(|(given, _)| people::is_given_name(given));
-            if determiner && lower[0] != "the" && head_end > 0 && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && id.is_some_and(person) {
+            if determiner && lower[0] != "the" && head_end > 0 && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && id.is_some_and(|e| self.people.has_given_name(e)) {
                 return None;
             }
             return Some(self.people.name_or_written(id, &name));

@@ -1027,7 +1027,12 @@ impl People {
     /// capitalized words ("Meridian Connect", an airline).
     pub fn is_surely_person(&self, id: usize) -> bool {
         let e = &self.entities[id];
-        !e.is_org && (e.name.split_once(' ').is_some_and(|(given, _)| is_given_name(given)) || e.descriptors.iter().any(|d| is_title(d)))
+        !e.is_org && (self.has_given_name(id) || e.descriptors.iter().any(|d| is_title(d)))
+    }
+
+    /// Whether entity `id`'s full name opens with a known given name ("Elizabeth Warren").
+    pub fn has_given_name(&self, id: usize) -> bool {
+        self.entities[id].name.split_once(' ').is_some_and(|(given, _)| is_given_name(given))
     }
 
     /// [`People::lookup`] for a name read at (block, at) with the gender its titles tell: a
