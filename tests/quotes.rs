@@ -2413,3 +2413,18 @@ fn an_aide_named_by_whom_they_work_for_is_someone_else() {
     // An organisation still speaks through its official.
     assert_eq!(who(body, "No comment,").0.as_deref(), Some("White House"));
 }
+
+#[test]
+fn a_described_subject_ends_at_its_head_noun_before_an_unknown_verb() {
+    let body = "<p>Former Sen. Jane Roe of Ohio criticized the plan on Monday.</p>\
+        <p>The former senator hit back on Twitter, saying “the plan is a disaster for working families.”</p>\
+        <p>The deputy head of the delegation struck a softer tone, saying “we will listen.”</p>\
+        <p>The governor met voters in Ohio and said the state would recover soon.</p>";
+    assert_eq!(speaker_of(body, "the plan is a disaster for working families.").as_deref(), Some("Jane Roe"));
+    // A head with its own "of" phrase is not cut after its first word: "The deputy" gave a
+    // quotation with neither a speaker nor a description (one the phrase cannot reach is left out).
+    let q = quotes(body);
+    assert!(!q.iter().any(|x| x.2 == "we will listen."), "{q:?}");
+    // A place after "in" is not the subject of "met … and said".
+    assert!(!q.iter().any(|x| x.1.as_deref() == Some("Ohio")), "{q:?}");
+}

@@ -676,7 +676,7 @@ fn participle_subject(lead: &[Word]) -> Option<Found> {
     });
     // (After a noun phrase opening the sentence, a name after a preposition is no subject: "The
     // former senator hit back on Twitter, saying", "The company said in a statement to Reuters".)
-    let object = |f: &Found| is_listed("the a an", lead[0].bare()) && lead.windows(2).any(|p| p[1].at == f.phrase.start && is_listed("on to at by for of from with about", p[0].bare()));
+    let object = |f: &Found| is_listed("the a an", lead[0].bare()) && lead.windows(2).any(|p| p[1].at == f.phrase.start && is_listed("on in to at by for of from with about", p[0].bare()));
     with.and_then(|i| subject_before(&lead[i + 1..], lead.len() - i - 1).filter(plausible_subject))
         .or_else(|| sentence_subject(lead).filter(|f| !object(f)))
         .or_else(|| opening_phrase(lead))
@@ -763,9 +763,14 @@ fn opening_phrase(ws: &[Word]) -> Option<Found> {
         return None;
     }
     let lex = lexicon();
+    // (Or after its head noun, before a verb no list holds: "The former senator hit back …".)
+    let person = |w: &Word| super::people::is_title(w.bare()) || super::speaks_for_someone(w.bare());
     let end = (1..ws.len().min(6)).find(|&i| {
         let b = ws[i].bare();
-        lex.is_cue(b) || b.ends_with("ed") || listed(BETWEEN | BOUNDARY, b) || ws[i - 1].ends_clause()
+        // (Not a head of its own: "The deputy head of China’s delegation".)
+        let of_next = ws.get(i + 1).is_some_and(|n| n.bare() == "of");
+        let after_head = i > 1 && person(&ws[i - 1]) && !person(&ws[i]) && !of_next && !is_listed("of for to", b) && !listed(PREPOSITIONS, b) && !super::people::is_capitalized(ws[i].text);
+        lex.is_cue(b) || b.ends_with("ed") || listed(BETWEEN | BOUNDARY, b) || ws[i - 1].ends_clause() || after_head
     })?;
     phrase(ws, 0, end).filter(plausible_subject)
 }
