@@ -2428,3 +2428,20 @@ fn a_described_subject_ends_at_its_head_noun_before_an_unknown_verb() {
     // A place after "in" is not the subject of "met … and said".
     assert!(!q.iter().any(|x| x.1.as_deref() == Some("Ohio")), "{q:?}");
 }
+
+#[test]
+fn a_group_placed_by_a_preposition_speaks_as_written() {
+    let body = "<p>The storm hit the state on Monday, leaving thousands without power.</p>\
+        <p>Residents in Ohio said the storm had been the worst in years.</p>\
+        <p>The utility restored power to most homes by Friday, officials in Columbus said.</p>\
+        <p>Democrats in Iowa who watched the debate said they were unfazed.</p>\
+        <p>Voters in Iowa told pollsters they were undecided.</p>";
+    let q = quotes(body);
+    let by = |speaker: &str| q.iter().find(|x| x.1.as_deref() == Some(speaker)).map(|x| x.2.as_str());
+    assert_eq!(by("Residents in Ohio"), Some("the storm had been the worst in years"), "{q:?}");
+    assert_eq!(by("officials in Columbus"), Some("The utility restored power to most homes by Friday"), "{q:?}");
+    assert_eq!(by("Democrats in Iowa"), Some("they were unfazed"), "{q:?}");
+    // The listener after "told" is no part of what was said. ("Voters" is no word of a group
+    // that speaks, so only the bare plural names them.)
+    assert_eq!(by("Voters"), Some("they were undecided"), "{q:?}");
+}

@@ -1348,7 +1348,9 @@ const TELL_CUES: &str = "told tells tell telling assured reminded informed warne
 /// How many words name the listener after "told": a pronoun, a plural noun or a name.
 fn told_object(ws: &[Word]) -> usize {
     let Some(first) = ws.first() else { return 0 };
-    if is_listed("me him her us them you reporters lawmakers supporters voters donors viewers listeners", first.bare()) {
+    // (Or any plural before the clause: "told pollsters they were undecided".)
+    let listeners = is_plural_noun(first.bare()) && ws.get(1).is_some_and(|w| is_subject_pronoun(w) || w.bare() == "that");
+    if listeners || is_listed("me him her us them you reporters lawmakers supporters voters donors viewers listeners", first.bare()) {
         return 1;
     }
     // "the BBC", "the New York Times".

@@ -290,6 +290,17 @@ impl Ctx<'_> {
         if head_end >= 2 + the && (!determiner || the == 1) && !people::is_capitalized(&words[head_end - 1]) && (body || plural(&lower[head_end - 1])) {
             return Some(crate::text::join(&f.words[the..], " "));
         }
+        // "officials in Washington", "Residents in Ohio", "experts at Harvard": a group placed by
+        // what follows its head, as written like any group (not the place, nor the bare plural).
+        let placed_group = head_end >= 1
+            && lower.get(head_end).is_some_and(|w| is_listed("in at from across", w))
+            && (people::has(&lower[head_end - 1], people::GROUP_SPEAKER) || lower[head_end - 1] == "people")
+            && lower[head_end - 1].ends_with(&['s', 'e'][..]);
+        if placed_group {
+            // (Up to a relative clause: "Democrats in Iowa who watched the debate".)
+            let relative = lower.iter().position(|w| is_listed("who which that", w)).unwrap_or(lower.len());
+            return Some(crate::text::join(&f.words[..relative], " "));
+        }
         // "selon le ministère des Affaires étrangères": in French, Spanish, Italian and
         // Portuguese the head comes first and only the name after it is capitalized.
         if lower.len() >= 3 && is_listed("le la el il lo o a", lower[0].as_str()) && is_listed(ROMANCE_ORG_HEADS, lower[1].as_str()) {
