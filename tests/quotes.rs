@@ -2445,3 +2445,17 @@ fn a_group_placed_by_a_preposition_speaks_as_written() {
     // that speaks, so only the bare plural names them.)
     assert_eq!(by("Voters"), Some("they were undecided"), "{q:?}");
 }
+
+#[test]
+fn that_before_a_verb_is_a_pronoun_not_the_clauses_conjunction() {
+    let body = "<p>The union met on Monday to discuss the hospital’s offer of a two percent raise.</p>\
+        <p>But the nurses’ union says that is not enough.</p>\
+        <p>Jones said that he would resign if the offer stood.</p>\
+        <p>Obama wrote about voters that have not been reached.</p>";
+    let q = quotes(body);
+    let by = |speaker: &str| q.iter().find(|x| x.1.as_deref() == Some(speaker)).map(|x| x.2.as_str());
+    assert_eq!(by("the nurses’ union"), Some("that is not enough"), "{q:?}");
+    assert_eq!(by("Jones"), Some("he would resign if the offer stood"), "{q:?}");
+    // A relative clause after the cue's object reports nothing.
+    assert_eq!(by("Obama"), None, "{q:?}");
+}

@@ -1182,6 +1182,15 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let infinitive = !relative && !ws[e].ends_clause() && (ws[e + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
         let from = match that {
             _ if infinitive => e + 1,
+            // Before a verb "that" is a pronoun: right after the cue the content's subject ("says
+            // that is not enough"), further on or after a comma a relative clause's ("proposed a plan
+            // that would …", "a provision, Corker said, that is meant to …").
+            Some(t) if ws.get(t + 1).is_some_and(|x| listed(FINITE_VERBS, x.bare()) && !x.bare().starts_with("be")) => {
+                if t > e + 1 || ws[e].ends_clause() || !(lex.is_cue(w) || data || lex.is_clause_cue(w)) {
+                    continue;
+                }
+                t
+            }
             Some(t) if lex.is_cue(w) || data || lex.is_clause_cue(w) => t + 1,
             Some(_) => continue,
             // A verb of belief or attitude takes a clause with "that" or a subject pronoun ("believes he …"), not an object.
