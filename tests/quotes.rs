@@ -2459,3 +2459,10 @@ fn that_before_a_verb_is_a_pronoun_not_the_clauses_conjunction() {
     // A relative clause after the cue's object reports nothing.
     assert_eq!(by("Obama"), None, "{q:?}");
 }
+
+#[test]
+fn a_chamber_of_commerce_is_one_name() {
+    let body = "<p>Gov. Gavin Newsom signed the bill on Friday.</p>\
+        <p>The California Chamber of Commerce, which opposed the bill, said in a statement that it was “disappointed.”</p>";
+    assert_eq!(speaker_of(body, "disappointed.").as_deref(), Some("California Chamber of Commerce"));
+}
