@@ -280,7 +280,12 @@ pub fn trim_to_word(s: &str) -> &str {
 /// `s` without the punctuation around it but for `keep` ("J.", "O’"). One function for
 /// every caller: each closure passed to `trim_matches` is its own copy in wasm.
 pub fn trim_keeping<'a>(s: &'a str, keep: &[char]) -> &'a str {
-    s.trim_matches(|c: char| !is_alphanumeric(c) && !keep.contains(&c))
+    // Most words have a letter or digit at both ends: std's trim (a searcher decoding
+    // chars through calls the size-optimised build leaves out of line) only for the rest.
+    match s.as_bytes() {
+        [first, .., last] if first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric() => s,
+        _ => s.trim_matches(|c: char| !is_alphanumeric(c) && !keep.contains(&c)),
+    }
 }
 
 /// `c.is_alphanumeric()`, told at once for the General Punctuation block (U+2000–U+206F:
@@ -339,7 +344,16 @@ pub fn is_listed_by(list: &str, separator: u8, item: &str) -> bool {
 pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
     let Some((&first, rest)) = needle.split_first() else { return Some(0) };
-    (0..=hay.len().checked_sub(needle.len())?).find(|&i| hay[i] == first && hay[i + 1..].starts_with(rest))
+    let last = hay.len().checked_sub(needle.len())?;
+    // A plain loop: at opt-level "z" an iterator's `find` calls its closure out of line at every byte.
+    let mut i = 0;
+    while i <= last {
+        if hay[i] == first && hay[i + 1..].starts_with(rest) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// `hay.contains(needle)` through [`find_str`].
@@ -521,10 +535,18 @@ pub fn trim(s: &str) -> &str {
 /// as bytes: every element's names are read, and std's char splitter decodes each
 /// char; a non-ASCII char's bytes part the same tokens.
 pub fn ascii_tokens(s: &str) -> impl Iterator<Item = &str> {
-    // Each piece is a subslice of `s` on ASCII bytes: its offset is its pointer's distance.
-    s.as_bytes().split(|b| !b.is_ascii_alphanumeric()).filter(|t| !t.is_empty()).map(move |t| {
-        let at = t.as_ptr() as usize - s.as_ptr() as usize;
-        &s[at..at + t.len()]
+    // (Plain loops: a slice's `split` with a closure is two out-of-line calls a byte at opt-level "z".)
+    let b = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphanumeric() {
+            i += 1;
+        }
+        (i > start).then(|| &s[start..i])
     })
 }
 

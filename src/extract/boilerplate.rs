@@ -141,10 +141,15 @@ fn lists_of(token: &str) -> u16 {
 fn lists_in(attrs: &str) -> u16 {
     let mut lists = 0;
     for class in attrs.split_ascii_whitespace() {
-        let parts = class.match_indices(&['-', '_'][..]).flat_map(|(i, _)| [&class[..i], &class[i + 1..]]);
-        let mut of_class = 0;
-        for t in crate::text::ascii_tokens(class).chain(std::iter::once(class)).chain(parts) {
+        let mut of_class = lists_of(class);
+        for t in crate::text::ascii_tokens(class) {
             of_class |= lists_of(t);
+        }
+        // (By bytes: std's char-set searcher decodes every char through out-of-line calls.)
+        for (i, &b) in class.as_bytes().iter().enumerate() {
+            if b == b'-' || b == b'_' {
+                of_class |= lists_of(&class[..i]) | lists_of(&class[i + 1..]);
+            }
         }
         // A part of the body named as such ("article-body__newsletter") is what its own name says.
         // (The last "__" found by bytes: `rsplit_once` with a string was std's reverse

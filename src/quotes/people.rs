@@ -368,8 +368,11 @@ pub fn is_org_of(prev: &str, of: &str, next: &str) -> bool {
 }
 
 pub fn is_capitalized(w: &str) -> bool {
-    // (Past an invisible soft hyphen or zero-width space a CMS left before the word.)
-    w.trim_start_matches(&['\u{ad}', '\u{200b}'][..]).chars().next().is_some_and(char::is_uppercase)
+    match w.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        // (Past an invisible soft hyphen or zero-width space a CMS left before the word.)
+        _ => w.trim_start_matches(&['\u{ad}', '\u{200b}'][..]).chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 pub(super) fn is_possessive(w: &str) -> bool {
