@@ -156,7 +156,7 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
         .iter()
         .map(|s| {
             let mut v: Vec<u32> = Vec::new();
-            for word in s.split(|c: char| !c.is_alphanumeric()) {
+            for word in crate::text::split_non_word(s, false) {
                 // A term seen before costs a lookup, not a new String.
                 terms(word, |t| {
                     let id = match ids.get(t) {

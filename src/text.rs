@@ -550,6 +550,32 @@ pub fn ascii_tokens(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// `s.split(|c: char| !c.is_alphanumeric())`, or `!c.is_alphabetic()` with `letters_only`:
+/// by bytes where ASCII (std's char splitter makes out-of-line calls for every char at opt-level "z").
+pub fn split_non_word(s: &str, letters_only: bool) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        let start = i;
+        while !done && i < b.len() {
+            let c = if b[i] < 0x80 { char::from(b[i]) } else { s[i..].chars().next().unwrap_or(' ') };
+            let at = i;
+            i += c.len_utf8();
+            let kept = match (c.is_ascii(), letters_only) {
+                (true, true) => c.is_ascii_alphabetic(),
+                (true, false) => c.is_ascii_alphanumeric(),
+                (false, true) => c.is_alphabetic(),
+                (false, false) => c.is_alphanumeric(),
+            };
+            if !kept {
+                return Some(&s[start..at]);
+            }
+        }
+        (!std::mem::replace(&mut done, true)).then(|| &s[start..])
+    })
+}
+
 /// `s.trim_start()` by the same byte test as [`words`]: std's decodes every char
 /// through a generic searcher, and the byline and date-line finders ask it of
 /// every text node of the page, most of them indentation.
@@ -703,6 +729,13 @@ mod tests {
         }
         assert!(is_listed_by("see also|read more", b'|', "read more"));
         assert!(!is_listed_by("see also|read more", b'|', "read"));
+    }
+    #[test]
+    fn split_non_word_splits_as_std_does() {
+        for s in ["", "a", "Putin’s call, 2024!", "  día—de ", "宇航员 в 3.5", "x-", "-x", "ab12 cd"] {
+            assert!(super::split_non_word(s, false).eq(s.split(|c: char| !c.is_alphanumeric())), "{s:?}");
+            assert!(super::split_non_word(s, true).eq(s.split(|c: char| !c.is_alphabetic())), "{s:?}");
+        }
     }
     #[test]
     fn has_str_answers_as_contains() {

@@ -170,21 +170,37 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
         }
         word.clear();
     };
-    let mut chars = sentence.chars().map(|c| if c == '’' || c == '‘' { '\'' } else { c }).peekable();
-    let mut prev = None;
-    while let Some(c) = chars.next() {
-        let in_number = prev.is_some_and(|p: char| p.is_ascii_digit()) && chars.peek().is_some_and(char::is_ascii_digit);
-        prev = Some(c);
-        if c.is_alphanumeric() || c == '\'' || ((c == '.' || c == ',') && in_number) {
-            word.push(c);
+    let apostrophe = |c: char| if c == '’' || c == '‘' { '\'' } else { c };
+    let copy = |word: &mut String, s: &str| if s.is_ascii() { word.push_str(s) } else { word.extend(s.chars().map(apostrophe)) };
+    // Read by bytes, a char decoded only where one is not ASCII, and each word copied at its
+    // end: at opt-level "z" a `chars()` loop pushing char by char made three calls a char.
+    let bytes = sentence.as_bytes();
+    let mut word_start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let at = i;
+        let c = if bytes[at] < 0x80 { char::from(bytes[at]) } else { sentence[at..].chars().next().unwrap_or(' ') };
+        i += c.len_utf8();
+        let c = apostrophe(c);
+        // (A digit is one byte: the bytes either side tell a number's "3.5" or "1,000".)
+        let in_number = at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(i).is_some_and(u8::is_ascii_digit);
+        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
+        if alphanumeric || c == '\'' || ((c == '.' || c == ',') && in_number) {
+            word_start.get_or_insert(at);
         } else {
-            flush(&mut word, text, &mut out);
+            if let Some(s) = word_start.take() {
+                copy(&mut word, &sentence[s..at]);
+                flush(&mut word, text, &mut out);
+            }
             if matches!(c, '$' | '%' | '£' | '€' | '?' | '!') {
                 let start = text.len();
                 text.push(c);
                 out.push(Word { text: start..text.len(), shape: "<w>", capitalized: false, has_digit: false });
             }
         }
+    }
+    if let Some(s) = word_start {
+        copy(&mut word, &sentence[s..]);
     }
     flush(&mut word, text, &mut out);
     out

@@ -42,8 +42,13 @@ impl Word<'_> {
 }
 
 fn ends_clause(w: &str) -> bool {
-    let short_form = w.ends_with(".") && (w.len() <= 4 && w.chars().any(char::is_uppercase) || super::people::is_capitalized(w) && crate::sentences::is_abbreviation(w));
-    w.ends_with(&[',', ';', ':', '.', '!', '?', '”', '"', '—', ')'][..]) && !short_form
+    let short_form = || w.ends_with(".") && (w.len() <= 4 && w.chars().any(char::is_uppercase) || super::people::is_capitalized(w) && crate::sentences::is_abbreviation(w));
+    // (The last byte first: std's test of a char set decodes the last char through out-of-line calls.)
+    let mark = match w.as_bytes().last() {
+        Some(&b) if b.is_ascii() => matches!(b, b',' | b';' | b':' | b'.' | b'!' | b'?' | b'"' | b')'),
+        _ => w.ends_with(&['”', '—'][..]),
+    };
+    mark && !short_form()
 }
 
 /// Text of a range whose words `words` reserves room for at most (more would sit unused

@@ -125,13 +125,19 @@ impl Lexicon {
     pub fn is_cue(&self, word: &str) -> bool {
         let w = crate::text::lower(word);
         let w = crate::text::trim_to_word(&w);
-        self.has(w, QUOTED | OTHER_LANGUAGE) || w.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
+        self.has(w, QUOTED | OTHER_LANGUAGE) || self.is_joined_cue(w)
+    }
+
+    /// An Arabic cue with its conjunction joined ("وقال", "and he said"). (An ASCII word is
+    /// out at its first byte: std's test of a char set decodes it through out-of-line calls.)
+    fn is_joined_cue(&self, word: &str) -> bool {
+        word.as_bytes().first().is_some_and(|&b| b >= 0x80) && word.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
     }
 
     /// Whether `word` (bare, lower case) is any of the cues below or `is_cue`'s: one probe
     /// for the many words that are none.
     pub fn is_any_cue(&self, word: &str) -> bool {
-        self.has(word, QUOTED | OTHER_LANGUAGE | INDIRECT | INFINITIVE | CLAUSE) || word.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
+        self.has(word, QUOTED | OTHER_LANGUAGE | INDIRECT | INFINITIVE | CLAUSE) || self.is_joined_cue(word)
     }
 
     /// Whether `word` (bare, lower case) is a cue of another language only ("dit", "répondu").
