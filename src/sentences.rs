@@ -76,15 +76,29 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     // (Last positions, found once: a scan per mark would be quadratic in a long block.)
     // (”, » and 」 by their UTF-8 bytes: std's reverse char searcher decodes every char.)
     let b = text.as_bytes();
-    let last_closer = (0..b.len()).rev().find(|&i| matches!(b[i..], [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] | [0xE3, 0x80, 0x8D, ..]));
+    // (Plain loops here and below: at opt-level "z" an iterator's closure, or `chars()`,
+    // is an out-of-line call at every byte or char of every block.)
+    let mut last_closer = None;
+    let mut i = b.len();
+    while i > 0 && last_closer.is_none() {
+        i -= 1;
+        if matches!(b[i..], [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] | [0xE3, 0x80, 0x8D, ..]) {
+            last_closer = Some(i);
+        }
+    }
     let last_straight = crate::text::rfind_ascii(text, b'"');
     let closes_later = |from: usize| last_closer.is_some_and(|l| l > from);
-    let mut chars = text.chars();
     // The char before the current one.
     let mut prev = None;
-    loop {
-        let pos = text.len() - chars.as_str().len();
-        let Some(c) = chars.next() else { break };
+    let mut pos = 0;
+    while let Some(&byte) = b.get(pos) {
+        // (Letters, digits and spaces, most of a text, neither quote nor end anything.)
+        if byte.is_ascii_alphanumeric() || byte == b' ' {
+            prev = Some(char::from(byte));
+            pos += 1;
+            continue;
+        }
+        let c = if byte < 0x80 { char::from(byte) } else { at(pos).unwrap_or(' ') };
         match c {
             // “ hugging the words before it closes (a typo for ”: “It's unusual,“ said …; German „…“).
             '“' if depth > 0 && !prev.is_some_and(char::is_whitespace) => depth -= 1,
@@ -111,6 +125,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         prev = Some(c);
         let terminal = matches!(c, '.' | '!' | '?' | '…' | '。' | '！' | '？' | '؟');
         if !terminal {
+            pos += c.len_utf8();
             continue;
         }
         let quoted_terminal = depth > 0;
@@ -126,7 +141,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             prev = Some(d);
         }
         let next_is_break = at(end).is_none_or(char::is_whitespace);
-        chars = text[end..].chars();
+        let pos = std::mem::replace(&mut pos, end);
         if !next_is_break || (c == '.' && depth > 0) || matches!(c, '!' | '?') && depth > 0 {
             continue;
         }

@@ -384,7 +384,16 @@ pub fn split_once_str<'a>(s: &'a str, sep: &str) -> Option<(&'a str, &'a str)> {
 #[inline(never)]
 pub fn rfind_str(hay: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    (0..=hay.len().checked_sub(needle.len())?).rev().find(|&i| hay[i..].starts_with(needle))
+    let Some((&first, rest)) = needle.split_first() else { return Some(hay.len()) };
+    // A plain loop, the first byte compared before the rest (as `find_str`).
+    let mut i = hay.len().checked_sub(needle.len())? + 1;
+    while i > 0 {
+        i -= 1;
+        if hay[i] == first && hay[i + 1..].starts_with(rest) {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// `s.chars().next()` in one copy, for the tests of a first char: each closure or
@@ -450,7 +459,16 @@ pub fn name_case(s: &str) -> String {
 /// searcher links its own code and a `memrchr` (~0.5 KB of wasm) for the few
 /// separators looked for from the end.
 pub fn rfind_ascii(s: &str, c: u8) -> Option<usize> {
-    s.bytes().rposition(|b| b == c)
+    // (A plain loop: `rposition`'s closure is a call per byte at opt-level "z".)
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        if b[i] == c {
+            return Some(i);
+        }
+    }
+    None
 }
 
 /// `s.rsplit_once(c)` for an ASCII `c`, through `rfind_ascii`.
@@ -743,6 +761,7 @@ mod tests {
             for needle in ["", "a", "author", "bio", "de", "ía", "autho", "author-bio!"] {
                 assert_eq!(has_str(hay, needle), hay.contains(needle), "{hay:?} {needle:?}");
                 assert_eq!(find_str(hay, needle), hay.find(needle), "{hay:?} {needle:?}");
+                assert_eq!(super::rfind_str(hay, needle), hay.rfind(needle), "{hay:?} {needle:?}");
                 assert!(split_str(hay, needle).eq(hay.split(needle)) || needle.is_empty(), "{hay:?} {needle:?}");
             }
         }

@@ -154,7 +154,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
         // copies has users elsewhere; std's `trim_matches` for a char would be one more.)
         let w = if word.starts_with('\'') { word.trim_start_matches(&['\''][..]) } else { word.as_str() }.trim_end_matches('\'');
         if !w.is_empty() {
-            let has_digit = w.chars().any(|c| c.is_ascii_digit());
+            let has_digit = w.bytes().any(|b| b.is_ascii_digit());
             let start = text.len();
             if has_digit {
                 text.push_str(if w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) { "<year>" } else { "<num>" });
@@ -165,7 +165,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
             } else {
                 text.push_str(&w.lowered());
             }
-            let capitalized = w.chars().next().is_some_and(char::is_uppercase);
+            let capitalized = if w.as_bytes()[0] < 0x80 { w.as_bytes()[0].is_ascii_uppercase() } else { w.chars().next().is_some_and(char::is_uppercase) };
             out.push(Word { shape: shape(w, capitalized), text: start..text.len(), capitalized, has_digit });
         }
         word.clear();
