@@ -98,7 +98,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             pos += 1;
             continue;
         }
-        let c = if byte < 0x80 { char::from(byte) } else { at(pos).unwrap_or(' ') };
+        let c = crate::text::char_at(text, pos);
         match c {
             // “ hugging the words before it closes (a typo for ”: “It's unusual,“ said …; German „…“).
             '“' if depth > 0 && !prev.is_some_and(char::is_whitespace) => depth -= 1,

@@ -227,7 +227,10 @@ fn leans_on_context(s: &str) -> bool {
     // One pass over the marks: opening and closing doubles, an opening single, and the
     // last mark before closing punctuation (’ is an apostrophe too, so only one ending the sentence closes).
     let (mut opens, mut closes, mut single_open, mut end) = (false, false, false, ' ');
-    for c in s.chars() {
+    let mut i = 0;
+    while i < s.len() {
+        let c = crate::text::char_at(s, i);
+        i += c.len_utf8();
         match c {
             '“' | '«' | '„' => opens = true,
             '”' | '»' => closes = true,

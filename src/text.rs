@@ -568,6 +568,17 @@ pub fn ascii_tokens(s: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The char starting at byte `i` of `s` (a char boundary; ' ' past the end), an ASCII one
+/// at once: the byte-wise loops that replace `chars()` (whose decoding is an out-of-line
+/// call per char at opt-level "z") decode only the rest.
+#[inline(always)]
+pub fn char_at(s: &str, i: usize) -> char {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => char::from(b),
+        _ => s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' '),
+    }
+}
+
 /// `s.split(|c: char| !c.is_alphanumeric())`, or `!c.is_alphabetic()` with `letters_only`:
 /// by bytes where ASCII (std's char splitter makes out-of-line calls for every char at opt-level "z").
 pub fn split_non_word(s: &str, letters_only: bool) -> impl Iterator<Item = &str> {
@@ -577,7 +588,7 @@ pub fn split_non_word(s: &str, letters_only: bool) -> impl Iterator<Item = &str>
     std::iter::from_fn(move || {
         let start = i;
         while !done && i < b.len() {
-            let c = if b[i] < 0x80 { char::from(b[i]) } else { s[i..].chars().next().unwrap_or(' ') };
+            let c = char_at(s, i);
             let at = i;
             i += c.len_utf8();
             let kept = match (c.is_ascii(), letters_only) {

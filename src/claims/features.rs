@@ -179,7 +179,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
     let mut i = 0;
     while i < bytes.len() {
         let at = i;
-        let c = if bytes[at] < 0x80 { char::from(bytes[at]) } else { sentence[at..].chars().next().unwrap_or(' ') };
+        let c = crate::text::char_at(sentence, at);
         i += c.len_utf8();
         let c = apostrophe(c);
         // (A digit is one byte: the bytes either side tell a number's "3.5" or "1,000".)

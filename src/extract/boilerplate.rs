@@ -187,16 +187,16 @@ fn lists(doc: &Document, n: NodeId) -> u16 {
     memo.get()
 }
 
-/// Whether a class name is `part` or starts/ends with it as a dash- or
+/// Whether a class name is `part` (a name, never empty) or starts/ends with it as a dash- or
 /// underscore-joined part ("author-box-wide", "post__author-box"). No
 /// allocation: this runs for every class of every element.
 pub fn class_has_part(class: &str, part: &str) -> bool {
-    let joined = |rest: &str, at_end: bool| {
-        if at_end { rest.ends_with(&['-', '_'][..]) } else { rest.starts_with(&['-', '_'][..]) }
-    };
-    class == part
-        || class.strip_prefix(part).is_some_and(|r| joined(r, false))
-        || class.strip_suffix(part).is_some_and(|r| joined(r, true))
+    let (c, p) = (class.as_bytes(), part.as_bytes());
+    let joint = |i: usize| matches!(c.get(i), Some(b'-' | b'_'));
+    // (By bytes, the first one compared before the rest: most pairs differ there.)
+    let Some(suffix_at) = c.len().checked_sub(p.len()) else { return false };
+    let at_start = c.first() == p.first() && c.starts_with(p) && (suffix_at == 0 || joint(p.len()));
+    at_start || suffix_at > 0 && c.get(suffix_at) == p.first() && c.ends_with(p) && joint(suffix_at - 1)
 }
 
 /// Whether an element is page chrome by its tag, class, id, role or hidden
@@ -248,7 +248,9 @@ fn hidden_by_attr(doc: &Document, n: NodeId) -> bool {
 
 fn hidden_by_style(doc: &Document, n: NodeId) -> bool {
     doc.attr(n, "style").is_some_and(|style| {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        // (Its words joined: a char-by-char filter pushed each char through an out-of-line call.)
+        let mut s = crate::text::concat(&style.words().collect::<Vec<_>>());
+        s.make_ascii_lowercase();
         crate::text::has_str(&s, "display:none") || crate::text::has_str(&s, "visibility:hidden")
     })
 }
@@ -267,4 +269,21 @@ pub fn looks_like_body(doc: &Document, n: NodeId) -> bool {
 /// Whether class/id suggest chrome (used to weigh candidates, not to drop them).
 pub fn looks_like_chrome(doc: &Document, n: NodeId) -> bool {
     lists(doc, n) & CHROME != 0
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_class_has_a_part_at_either_end_after_a_joint() {
+        let reference = |class: &str, part: &str| {
+            class == part
+                || class.strip_prefix(part).is_some_and(|r| r.starts_with(['-', '_']))
+                || class.strip_suffix(part).is_some_and(|r| r.ends_with(['-', '_']))
+        };
+        for class in ["", "-", "bio", "author-bio", "bio_box", "c-author-box", "biography", "abio", "bio-", "-bio", "b"] {
+            for part in ["bio", "author-box", "b", "author"] {
+                assert_eq!(super::class_has_part(class, part), reference(class, part), "{class:?} {part:?}");
+            }
+        }
+    }
 }

@@ -579,7 +579,9 @@ fn names_org(name: &[String]) -> bool {
 /// "donald trump" of "Donald J. Trump": the key a name leaving out its middle finds it by.
 /// A pronoun or verb with its contraction ("I’m", "We've", "Don’t"): an ordinary word, never a name.
 pub fn is_contraction(w: &str) -> bool {
-    w.rsplit_once(&['’', '\''][..]).is_some_and(|(_, end)| matches!(end, "m" | "re" | "ve" | "ll" | "d" | "t"))
+    // (The last apostrophe of either kind by bytes: std's reverse char-set search decodes every char.)
+    let end = crate::text::rfind_ascii(w, b'\'').map(|i| i + 1).max(crate::text::rfind_str(w, "’").map(|i| i + '’'.len_utf8()));
+    end.is_some_and(|e| matches!(&w[e..], "m" | "re" | "ve" | "ll" | "d" | "t"))
 }
 
 fn is_generation(w: &str) -> bool {
