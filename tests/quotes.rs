@@ -2466,3 +2466,10 @@ fn a_chamber_of_commerce_is_one_name() {
         <p>The California Chamber of Commerce, which opposed the bill, said in a statement that it was “disappointed.”</p>";
     assert_eq!(speaker_of(body, "disappointed.").as_deref(), Some("California Chamber of Commerce"));
 }
+
+#[test]
+fn a_crowd_chanting_is_the_speaker() {
+    let body = "<p>Thousands gathered in Tampa on Saturday night for the rally.</p>\
+        <p>The crowd chanted “Lock her up” as the candidate took the stage.</p>";
+    assert_eq!(speaker_of(body, "Lock her up").as_deref(), Some("The crowd"));
+}

@@ -42,7 +42,7 @@ pub(super) const GROUP_SPEAKERS: &str = "officials official police authorities m
     prosecutors investigators researchers scientists experts analysts critics residents witnesses \
     protesters lawmakers democrats republicans court survey poll data figures generals organizers \
     organisers office council board commission committee union group embassy foundation firm hospital \
-    school university airline bank party team club prosecutor coroner";
+    school university airline bank party team club prosecutor coroner crowd audience";
 
 /// Those who speak for an organisation ("a Treasury spokesperson").
 pub(super) const SPEAKS_FOR: &str = "spokesperson spokesman spokeswoman official officials aide aides representative source sources";
