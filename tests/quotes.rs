@@ -2473,3 +2473,15 @@ fn a_crowd_chanting_is_the_speaker() {
         <p>The crowd chanted “Lock her up” as the candidate took the stage.</p>";
     assert_eq!(speaker_of(body, "Lock her up").as_deref(), Some("The crowd"));
 }
+
+#[test]
+fn a_role_with_a_qualifying_noun_is_found_again() {
+    let body = "<p>Clinton’s running mate, Tim Kaine, campaigned in Ohio on Monday. Trump campaign manager Kellyanne Conway appeared on Fox News.</p>\
+        <p>“They are losing,” Clinton’s running mate said.</p>\
+        <p>“We are winning,” Trump’s campaign manager said.</p>\
+        <p>“We will win Ohio,” the campaign said.</p>";
+    assert_eq!(speaker_of(body, "They are losing,").as_deref(), Some("Tim Kaine"));
+    assert_eq!(speaker_of(body, "We are winning,").as_deref(), Some("Kellyanne Conway"));
+    // The qualifying noun alone names no one: the campaign is not its manager.
+    assert_eq!(speaker_of(body, "We will win Ohio,").as_deref(), Some("the campaign"));
+}

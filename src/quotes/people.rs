@@ -15,7 +15,7 @@ use std::ops::Range;
 /// slices: a slice's table of pointers was ~1 KB of the wasm gzipped for them all.
 const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präsident präsidentin ministerin sprecher sprecherin herr frau \
     mme mlle maire ministre président présidente magistrat magistrate avocat avocate juge procureur procureure député députée sénateur sénatrice \
-    president vice rival opponent challenger incumbent sen senator rep representative gov governor mr mrs ms miss \
+    president vice rival opponent challenger incumbent mate sen senator rep representative gov governor mr mrs ms miss \
     dr prof professor minister prime secretary chancellor general gen lt col colonel captain capt judge justice \
     mayor chief king queen prince princess pope speaker leader director ceo chairman chairwoman chair commissioner \
     ambassador spokesman spokeswoman spokesperson attorney sheriff officer detective sergeant sgt anchor host \
@@ -755,20 +755,30 @@ impl People {
             };
             if titles == 0 && ph.titles.is_empty() && before.first().is_some_and(noun) && !relative() {
                 titles = 1;
+            } else if titles > 0 && before.get(titles).is_some_and(noun) && before.get(titles + 1).is_some_and(|w| is_capitalized(w)) {
+                // "Trump campaign manager Kellyanne Conway": a noun before the title, after whose, is part of it.
+                titles += 1;
             }
             // "The mayor, Jane Doe, said", "Russia’s foreign minister, Sergei Lavrov, said": titles set
             // off before the name are the person's too (after a determiner or a possessive only).
-            let set_off = (1..before.len()).find(|&j| !is_title(before[j])).filter(|&j| {
-                blocks[*bi][ph.end..].starts_with(',') && before[0].ends_with(',') && is_title(before[0].trim_end_matches(',')) && (has(before[j], DETERMINER) || is_possessive(before[j]))
+            // (Past one word in lower case too: "Clinton’s running mate, Tim Kaine,".)
+            let opens = |j: usize| before.get(j).is_some_and(|w| has(w, DETERMINER) || is_possessive(w));
+            let set_off = (1..before.len()).find(|&j| !is_title(before[j])).map(|j| if !opens(j) && before[j].chars().all(char::is_lowercase) { j + 1 } else { j }).filter(|&j| {
+                blocks[*bi][ph.end..].starts_with(',') && before[0].ends_with(',') && is_title(before[0].trim_end_matches(',')) && opens(j)
             });
             if titles == 0 {
                 titles = set_off.unwrap_or(0);
             }
             let mut appositive = appositive_after(blocks[*bi], ph.end);
             let head = appositive.pop();
+            // A word among the titles that is none qualifies them ("campaign", "running"): "the
+            // campaign" is not the campaign manager.
+            let titled = |w: &&str| titles == 1 || is_title(w.trim_end_matches(&['.', ','][..]));
+            appositive.extend(before[..titles].iter().filter(|w| !titled(w)).map(|w| lower(w).into_owned()));
             // "Arsenal manager Mikel Arteta": the name before lower-case titles says whose (he is "the Arsenal manager").
-            if let Some(w) = before.get(titles).filter(|w| titles > 0 && is_capitalized(w) && bare(w).len() == w.len() && !has(w, DETERMINER)) {
-                appositive.push(lower(w).into_owned());
+            // (So does one whose title it is: "Clinton’s running mate, Tim Kaine," is "Clinton’s running mate".)
+            if let Some(w) = before.get(titles).filter(|w| titles > 0 && is_capitalized(w) && (bare(w).len() == w.len() || is_possessive(w)) && !has(w, DETERMINER)) {
+                appositive.push(lower(bare(w)).into_owned());
             }
             // "Janet Hughes, a 45-year-old maths teacher, …" is "the 45-year-old" later too.
             let age = age_after(blocks[*bi], ph.end).map(|n| crate::text::concat(&[n, "-year-old"])).or_else(|| appositive.iter().find(|q| q.ends_with("-year-old")).cloned());
@@ -779,7 +789,7 @@ impl People {
             }
             // "former minister Jane Hollis", "White House spokesman John Kirby": titles in lower
             // case before the name (the phrase stopped at them) describe the person too.
-            let lead = before[..titles].iter().map(|w| lower(w.trim_end_matches(&['.', ','][..])).into_owned());
+            let lead = before[..titles].iter().filter(|w| titled(w)).map(|w| lower(w.trim_end_matches(&['.', ','][..])).into_owned());
             let after = blocks[*bi][ph.end..].words().next().unwrap_or("");
             let tag = party(after).or_else(|| party(before.get(titles).unwrap_or(&""))).or_else(|| ph.titles.iter().find_map(|t| party(t)));
             for d in ph.titles.iter().map(|t| full_title(crate::text::replace_char(t, '.', ""))).chain(lead).chain(age).chain(head).chain(tag.map(str::to_string)) {
