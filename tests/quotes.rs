@@ -2043,7 +2043,10 @@ fn a_quotation_after_a_sentence_of_a_gesture_is_the_gesturers() {
     let body = "<p>Gov. Kathy Hochul announced the toll plan on Monday in Albany.</p>\
         <p>Hochul paused. “I know people are angry about the tolls.”</p>\
         <p>Lexi frowned. “Should you be letting him stand up?”</p>\
-        <p>Mayor Tom Briggs shook his head. “No, that is not even close to what we need.”</p>";
+        <p>Mayor Tom Briggs shook his head. “No, that is not even close to what we need.”</p>\
+        <p>Briggs laughs. “He still burns the croissants.”</p>";
+    // (In the present tense of a feature too.)
+    assert_eq!(speaker_of(body, "He still burns the croissants.").as_deref(), Some("Tom Briggs"));
     assert_eq!(speaker_of(body, "I know people are angry about the tolls.").as_deref(), Some("Kathy Hochul"));
     assert_eq!(speaker_of(body, "Should you be letting him stand up?").as_deref(), Some("Lexi"));
     assert_eq!(speaker_of(body, "No, that is not even close to what we need.").as_deref(), Some("Tom Briggs"));

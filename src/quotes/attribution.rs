@@ -421,7 +421,8 @@ fn with_cue(mut f: Found, cue: &str) -> Found {
 /// county hospital").
 const MAX_INTRODUCTION_APPOSITIVE_WORDS: usize = 8;
 /// Verbs of a gesture before speaking, for [`opening_speech`].
-const GESTURES: &str = "paused smiled laughed shrugged sighed nodded grinned frowned hesitated chuckled shook winced";
+const GESTURES: &str = "paused smiled laughed shrugged sighed nodded grinned frowned hesitated chuckled shook winced \
+    pauses smiles laughs shrugs sighs nods grins frowns hesitates chuckles shakes winces";
 /// Words a sentence's cue may stand from its start for [`opening_speech`].
 const MAX_OPENING_CUE_WORDS: usize = 8;
 
