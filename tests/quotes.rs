@@ -2488,3 +2488,12 @@ fn a_role_with_a_qualifying_noun_is_found_again() {
     // The qualifying noun alone names no one: the campaign is not its manager.
     assert_eq!(speaker_of(body, "We will win Ohio,").as_deref(), Some("the campaign"));
 }
+
+#[test]
+fn a_group_in_lower_case_after_an_opening_phrase_speaks() {
+    let body = "<p>Investors sued the company last year over its accounts.</p>\
+        <p>In a court filing, prosecutors argued that the founder had “repeatedly misled” investors.</p>\
+        <p>On Monday, officials said the plan was “reckless.”</p>";
+    assert_eq!(speaker_of(body, "repeatedly misled").as_deref(), Some("prosecutors"));
+    assert_eq!(speaker_of(body, "reckless.").as_deref(), Some("officials"));
+}

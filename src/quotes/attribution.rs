@@ -911,7 +911,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
                 return Some(implied(&ws[k]));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
-            let before = subject_before(ws, k).filter(plausible_subject);
+            // ("On Monday, prosecutors argued that …“…”": a group that speaks, by its plural noun, too.)
+            let speaking_group = |f: &Found| is_group(&f.words) && f.words.last().is_some_and(|h| super::people::has(h, super::people::GROUP_SPEAKER));
+            let before = subject_before(ws, k).filter(|f| plausible_subject(f) || speaking_group(f));
             let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
             return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, w));
         }
