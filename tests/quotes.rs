@@ -2497,3 +2497,13 @@ fn a_group_in_lower_case_after_an_opening_phrase_speaks() {
     assert_eq!(speaker_of(body, "repeatedly misled").as_deref(), Some("prosecutors"));
     assert_eq!(speaker_of(body, "reckless.").as_deref(), Some("officials"));
 }
+
+#[test]
+fn a_thing_in_a_reported_clause_leaves_the_quotation_to_the_reporting_cue() {
+    let body = "<p>Investors sued the company last year over its accounts.</p>\
+        <p>The judge wrote that the case raised “serious questions.”</p>\
+        <p>Smith said that Jones called the plan “a disaster.”</p>";
+    assert_eq!(who(body, "serious questions."), (None, Some("the judge".into())));
+    // A person in the clause keeps their words.
+    assert_eq!(speaker_of(body, "a disaster.").as_deref(), Some("Jones"));
+}

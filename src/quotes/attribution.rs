@@ -914,6 +914,19 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // ("On Monday, prosecutors argued that …“…”": a group that speaks, by its plural noun, too.)
             let speaking_group = |f: &Found| is_group(&f.words) && f.words.last().is_some_and(|h| super::people::has(h, super::people::GROUP_SPEAKER));
             let before = subject_before(ws, k).filter(|f| plausible_subject(f) || speaking_group(f));
+            // "The judge wrote that the case raised “…”": a thing that is no speaker, in the
+            // clause another cue reports, leaves the quotation to that cue.
+            let reported = before.as_ref().is_some_and(|f| {
+                let at = ws.iter().position(|x| x.at == f.phrase.start).unwrap_or(0);
+                let person = |w: &String| {
+                    let l = w.lowered();
+                    super::people::is_capitalized(w) || super::people::is_title(w) || super::speaks_for_someone(&l) || super::people::as_pronoun(&l).is_some()
+                };
+                at > 1 && ws[at - 1].bare() == "that" && ws[..at - 1].iter().any(|x| x.is_cue_at(1)) && !f.words.iter().any(person)
+            });
+            if reported {
+                continue;
+            }
             let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
             return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, w));
         }
