@@ -2507,3 +2507,13 @@ fn a_thing_in_a_reported_clause_leaves_the_quotation_to_the_reporting_cue() {
     // A person in the clause keeps their words.
     assert_eq!(speaker_of(body, "a disaster.").as_deref(), Some("Jones"));
 }
+
+#[test]
+fn an_organisation_named_with_and_is_one_name() {
+    let body = "<p>The agency opened an inquiry in March.</p>\
+        <p>The Food and Drug Administration said the drug was safe.</p>\
+        <p>“We look forward to trial,” a spokesperson for the Securities and Exchange Commission said.</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|x| x.1.as_deref() == Some("Food and Drug Administration") && x.2 == "the drug was safe"), "{q:?}");
+    assert_eq!(speaker_of(body, "We look forward to trial,").as_deref(), Some("Securities and Exchange Commission"));
+}

@@ -315,7 +315,9 @@ fn joins_org(ws: &[Word], i: usize) -> bool {
     let of = |k: usize| k > 0 && (super::people::is_org_of(ws[k - 1].text, ws[k].text, ws[k + 1].text) || is_listed("of for", ws[k].text) && super::people::is_title(ws[k - 1].bare()));
     // (One word before the "and": "Sen. Susan Collins and Texas Rep. …" joins two people.)
     let title_after = || !cap(i.wrapping_sub(2)) && (i + 2..ws.len().min(i + 5)).take_while(|&k| cap(k)).any(|k| super::people::is_title(ws[k].bare()));
-    ws[i].text == "and" && i > 0 && cap(i - 1) && !ws[i - 1].text.ends_with(",") && cap(i + 1) && ((i.saturating_sub(4)..i).any(of) || title_after())
+    // ("the Food and Drug Administration": "the", one name, "and", an organisation's.)
+    let the_org = || i > 1 && ws[i - 2].bare() == "the" && super::people::and_org(&mut ws[i + 1..].iter().map(|w| w.text));
+    ws[i].text == "and" && i > 0 && cap(i - 1) && !ws[i - 1].text.ends_with(",") && cap(i + 1) && ((i.saturating_sub(4)..i).any(of) || title_after() || the_org())
 }
 
 /// The speaker phrase after index `k` (the cue): "said Jane Doe, the spokeswoman."

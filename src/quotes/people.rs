@@ -367,6 +367,23 @@ pub fn is_org_of(prev: &str, of: &str, next: &str) -> bool {
     matches!(of, "of" | "on" | "for") && is_capitalized(prev) && lists_of(bare(prev)) & ORG_WORD != 0 && is_capitalized(bare(next)) && lists_of(bare(next)) & NOT_NAME == 0
 }
 
+/// Whether the capitalized words opening `after` (an "and" before them, "the" before the first
+/// part) end an organisation's name: "(the Food and) Drug Administration".
+/// (One copy for both callers' word types: a trait object, not a generic.)
+pub fn and_org(after: &mut dyn Iterator<Item = &str>) -> bool {
+    let mut last = None;
+    for w in after.take(MAX_AND_ORG_WORDS) {
+        if !is_capitalized(w) || w.ends_with(',') {
+            break;
+        }
+        last = Some(w);
+    }
+    last.is_some_and(|w| lists_of(bare(w)) & ORG_WORD != 0)
+}
+
+/// Capitalized words after the "and" of an organisation's name ("Human Services Department").
+const MAX_AND_ORG_WORDS: usize = 3;
+
 pub fn is_capitalized(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -475,7 +492,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                     let of = is_org_of(words[j - 1].1, wb, n.1);
                     joined |= of;
                     of || joined && wb == "and" && is_capitalized(bare(n.1))
-                }));
+                }))
+                // "the Food and Drug Administration", "the Securities and Exchange Commission".
+                || (wb == "and" && i > 0 && words[i - 1].1.eq_ignore_ascii_case("the") && and_org(&mut words[j + 1..].iter().map(|w| w.1)));
             if !ok || wb.is_empty() {
                 break;
             }
