@@ -210,15 +210,23 @@ impl Counts {
                 let at = |k: usize, x: u8| b.get(k) == Some(&x);
                 // Counted in locals: the node's slots are written once, not at every byte.
                 let (mut chars, mut commas) = (0, 0);
-                for (k, &x) in b.iter().enumerate() {
-                    chars += u32::from(x & 0xC0 != 0x80);
-                    commas += u32::from(match x {
-                        b',' => true,
-                        0xEF => at(k + 1, 0xBC) && at(k + 2, 0x8C),
-                        0xE3 => at(k + 1, 0x80) && at(k + 2, 0x81),
-                        0xD8 => at(k + 1, 0x8C),
-                        _ => false,
-                    });
+                if b.is_ascii() {
+                    // (Most text: a char a byte, and only ',' to look for.)
+                    chars = b.len() as u32;
+                    for &x in b {
+                        commas += u32::from(x == b',');
+                    }
+                } else {
+                    for (k, &x) in b.iter().enumerate() {
+                        chars += u32::from(x & 0xC0 != 0x80);
+                        commas += u32::from(match x {
+                            b',' => true,
+                            0xEF => at(k + 1, 0xBC) && at(k + 2, 0x8C),
+                            0xE3 => at(k + 1, 0x80) && at(k + 2, 0x81),
+                            0xD8 => at(k + 1, 0x8C),
+                            _ => false,
+                        });
+                    }
                 }
                 c.chars[i] += chars;
                 c.commas[i] += commas;
