@@ -288,10 +288,14 @@ pub fn trim_keeping<'a>(s: &'a str, keep: &[char]) -> &'a str {
     }
 }
 
-/// `c.is_alphanumeric()`, told at once for the General Punctuation block (U+2000–U+206F:
-/// curly quotes, dashes, spaces, none a letter or digit), which std looks up in its tables
-/// like any non-ASCII char — the punctuation around every quoted word.
+/// `c.is_alphanumeric()`, told at once for ASCII (std's test is an out-of-line call at
+/// opt-level "z") and for the General Punctuation block (U+2000–U+206F: curly quotes, dashes,
+/// spaces, none a letter or digit), which std looks up in its tables like any non-ASCII char
+/// — the punctuation around every quoted word.
 pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     !('\u{2000}'..='\u{206f}').contains(&c) && c.is_alphanumeric()
 }
 
@@ -591,12 +595,7 @@ pub fn split_non_word(s: &str, letters_only: bool) -> impl Iterator<Item = &str>
             let c = char_at(s, i);
             let at = i;
             i += c.len_utf8();
-            let kept = match (c.is_ascii(), letters_only) {
-                (true, true) => c.is_ascii_alphabetic(),
-                (true, false) => c.is_ascii_alphanumeric(),
-                (false, true) => c.is_alphabetic(),
-                (false, false) => c.is_alphanumeric(),
-            };
+            let kept = if letters_only { c.is_alphabetic() } else { is_alphanumeric(c) };
             if !kept {
                 return Some(&s[start..at]);
             }

@@ -170,7 +170,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
             } else {
                 text.push_str(&w.lowered());
             }
-            let capitalized = if w.as_bytes()[0] < 0x80 { w.as_bytes()[0].is_ascii_uppercase() } else { w.chars().next().is_some_and(char::is_uppercase) };
+            let capitalized = crate::text::char_at(w, 0).is_uppercase();
             out.push(Word { shape: shape(w, capitalized), text: start..text.len(), capitalized, has_digit });
         }
         word.clear();
@@ -189,8 +189,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
         let c = apostrophe(c);
         // (A digit is one byte: the bytes either side tell a number's "3.5" or "1,000".)
         let in_number = at > 0 && bytes[at - 1].is_ascii_digit() && bytes.get(i).is_some_and(u8::is_ascii_digit);
-        let alphanumeric = if c.is_ascii() { c.is_ascii_alphanumeric() } else { c.is_alphanumeric() };
-        if alphanumeric || c == '\'' || ((c == '.' || c == ',') && in_number) {
+        if crate::text::is_alphanumeric(c) || c == '\'' || ((c == '.' || c == ',') && in_number) {
             word_start.get_or_insert(at);
         } else {
             if let Some(s) = word_start.take() {

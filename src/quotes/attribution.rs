@@ -764,6 +764,11 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     phrase(ws, first, end).filter(plausible_subject)
 }
 
+/// Whether `word` (any case) is a title or a noun for someone who speaks ("senator", "spokesman", "officials").
+fn names_someone(word: &str) -> bool {
+    super::people::is_title(word) || super::speaks_for_someone(&crate::text::lower(word))
+}
+
 /// The noun phrase opening a sentence, up to its verb ("The mayor spoke …" → "The mayor").
 fn opening_phrase(ws: &[Word]) -> Option<Found> {
     let first = ws.first()?.bare();
@@ -772,7 +777,7 @@ fn opening_phrase(ws: &[Word]) -> Option<Found> {
     }
     let lex = lexicon();
     // (Or after its head noun, before a verb no list holds: "The former senator hit back …".)
-    let person = |w: &Word| super::people::is_title(w.bare()) || super::speaks_for_someone(w.bare());
+    let person = |w: &Word| names_someone(w.bare());
     let end = (1..ws.len().min(6)).find(|&i| {
         let b = ws[i].bare();
         // (Not a head of its own: "The deputy head of China’s delegation".)
@@ -920,10 +925,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // clause another cue reports, leaves the quotation to that cue.
             let reported = before.as_ref().is_some_and(|f| {
                 let at = ws.iter().position(|x| x.at == f.phrase.start).unwrap_or(0);
-                let person = |w: &String| {
-                    let l = w.lowered();
-                    super::people::is_capitalized(w) || super::people::is_title(w) || super::speaks_for_someone(&l) || super::people::as_pronoun(&l).is_some()
-                };
+                let person = |w: &String| super::people::is_capitalized(w) || names_someone(w) || super::people::as_pronoun(&w.lowered()).is_some();
                 at > 1 && ws[at - 1].bare() == "that" && ws[..at - 1].iter().any(|x| x.is_cue_at(1)) && !f.words.iter().any(person)
             });
             if reported {
