@@ -295,6 +295,7 @@ impl Ctx<'_> {
         let placed_group = head_end >= 1
             && lower.get(head_end).is_some_and(|w| is_listed("in at from across", w))
             && (people::has(&lower[head_end - 1], people::GROUP_SPEAKER) || lower[head_end - 1] == "people")
+            // (A plural, or "police", "office", "committee": not "ministry", "company", "court".)
             && lower[head_end - 1].ends_with(&['s', 'e'][..]);
         if placed_group {
             // (Up to a relative clause: "Democrats in Iowa who watched the debate".)
