@@ -2517,3 +2517,13 @@ fn an_organisation_named_with_and_is_one_name() {
     assert!(q.iter().any(|x| x.1.as_deref() == Some("Food and Drug Administration") && x.2 == "the drug was safe"), "{q:?}");
     assert_eq!(speaker_of(body, "We look forward to trial,").as_deref(), Some("Securities and Exchange Commission"));
 }
+
+#[test]
+fn a_fragment_joined_to_the_one_before_is_reported_by_the_same_cue() {
+    let body = "<p>North Korea tested a missile on Friday.</p>\
+        <p>Obama condemned the test as “provocative and destabilizing” and a “grave threat” to regional stability.</p>\
+        <p>Bush tweeted that Trump is a “loser,” a “liar” and a “whiner.”</p>";
+    assert_eq!(speaker_of(body, "provocative and destabilizing").as_deref(), Some("Obama"));
+    assert_eq!(speaker_of(body, "grave threat").as_deref(), Some("Obama"));
+    assert_eq!(speaker_of(body, "liar").as_deref(), Some("Bush"));
+}

@@ -672,7 +672,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 between.len() <= MAX_LIST_GAP_WORDS && between.iter().all(|w| !w.ends_clause() || w.text.ends_with(",")) && sentence_of(sents, prev.outer.start) == sent
             });
             // One cue over a list of fragments: called Trump a “liar” who is “amoral,” a “bully” and a “narcissist”.
-            let in_list = found.is_none() && listed.as_ref().is_some_and(|(last, _)| *last + 1 == si) && joined_to_previous();
+            // (Found again by the same cue and speaker, a fragment further from its cue: condemned the
+            // test as “provocative” and a “grave threat” to stability.)
+            let in_list = listed.as_ref().is_some_and(|(last, l)| *last + 1 == si && found.as_ref().is_none_or(|f| f.phrase == l.phrase && f.cue == l.cue))
+                && joined_to_previous();
             let found = if in_list { listed.as_ref().map(|(_, f)| f.clone()) } else { found };
             let n_words = words_in(inner);
             // Scripts without case (Chinese, Arabic) start every sentence "upper case".
