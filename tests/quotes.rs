@@ -2527,3 +2527,14 @@ fn a_fragment_joined_to_the_one_before_is_reported_by_the_same_cue() {
     assert_eq!(speaker_of(body, "grave threat").as_deref(), Some("Obama"));
     assert_eq!(speaker_of(body, "liar").as_deref(), Some("Bush"));
 }
+
+#[test]
+fn a_relative_clause_set_off_by_commas_keeps_its_own_verbs() {
+    let body = "<p>The rollout of the new system began on Monday.</p>\
+        <p>“It’s a mess,” one official, who asked not to be named, said of the rollout.</p>\
+        <p>“They are under a lot of pressure,” a source, who was not authorized to speak publicly, told Fox News.</p>";
+    let q = quote(body, "It’s a mess,");
+    assert_eq!((q.cue.as_deref(), q.unnamed_speaker.as_deref()), (Some("said"), Some("one official")));
+    let q = quote(body, "They are under a lot of pressure,");
+    assert_eq!((q.cue.as_deref(), q.unnamed_speaker.as_deref()), (Some("told"), Some("a source")));
+}

@@ -502,17 +502,24 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         return None;
     }
     // “…,” a nurse who asked not to be named said: a cue in a relative clause after the opening
-    // phrase is not the attribution's; that phrase is the later cue's subject.
+    // phrase is not the attribution's; that phrase is the later cue's subject (also when commas
+    // set the clause off: “…,” one official, who asked not to be named, said).
     let mut relative = None;
     for k in 0..limit {
         let w = ws[k].bare();
         // “…” Editor’s note: a possessive makes the cue word a noun, and whose note it is says nothing of the quotation.
         let possessed = k > 0 && is_possessive_name(&ws[k - 1]);
-        if relative.is_none() && (2..=MAX_NAME_WORDS).contains(&k) && ws[k - 1].bare() == "who" && !ws[..k].iter().any(Word::ends_clause) {
+        if relative.is_none() && (2..=MAX_NAME_WORDS).contains(&k) && ws[k - 1].bare() == "who" && !ws[..k - 2].iter().any(Word::ends_clause) && (!ws[k - 2].ends_clause() || ws[k - 2].text.ends_with(",")) {
             relative = Some(k - 1);
             continue;
         }
-        if (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && !possessed {
+        // (A clause set off by commas keeps its own verbs, a participle, an infinitive or one after
+        // an auxiliary: “…” Otter, an early endorser, who spent more time talking about …; “…,” a
+        // source, who was not authorized to speak, told Fox News. Its finite cue may be the
+        // attribution's: writers leave out the closing comma.)
+        let in_relative = relative.is_some_and(|r| ws[r - 1].text.ends_with(",")) && !ws[k - 1].text.ends_with(",")
+            && (w.ends_with("ing") || ws[k - 1].bare() == "to" || listed(BETWEEN, ws[k - 1].bare()));
+        if (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && !possessed && !in_relative {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && is_listed(super::cues::AUXILIARIES, ws[0].bare());
             let rest = if ws[k].ends_clause() { &[][..] } else { &ws[k + 1..] };
