@@ -2538,3 +2538,12 @@ fn a_relative_clause_set_off_by_commas_keeps_its_own_verbs() {
     let q = quote(body, "They are under a lot of pressure,");
     assert_eq!((q.cue.as_deref(), q.unnamed_speaker.as_deref()), (Some("told"), Some("a source")));
 }
+
+#[test]
+fn a_statement_speaks_for_whoever_put_it_out() {
+    let body = "<p>The Trump campaign responded to the verdict on Monday.</p>\
+        <p>“We will appeal,” a statement from the Trump campaign reads.</p>\
+        <p>A statement from the Trump campaign said: “The verdict is a disgrace.”</p>";
+    assert_eq!(speaker_of(body, "We will appeal,").as_deref(), Some("Trump campaign"));
+    assert_eq!(speaker_of(body, "The verdict is a disgrace.").as_deref(), Some("Trump campaign"));
+}

@@ -1371,10 +1371,14 @@ fn source_cue(ws: &[Word], k: usize, verbs: u16) -> bool {
     k > 0 && listed(verbs, ws[k].bare()) && (is_listed(DATA_SOURCES, ws[k - 1].bare()) || obtained_source(&ws[k.saturating_sub(MAX_NAME_WORDS + 3)..k]))
 }
 
-/// Whether words end in a document someone got hold of: "reports seen by Reuters".
+/// Whether words end in a document someone got hold of or issued: "reports seen by
+/// Reuters", "a statement from the campaign".
 fn obtained_source(ws: &[Word]) -> bool {
-    let p = ws.iter().rposition(|w| is_listed(ACCESS_PARTICIPLES, w.bare()));
-    p.is_some_and(|p| p > 0 && is_listed(DATA_SOURCES, ws[p - 1].bare()) && ws.get(p + 1).is_some_and(|w| w.bare() == "by") && !ws[p..].iter().any(|w| w.ends_clause()))
+    let p = ws.iter().rposition(|w| is_listed(ACCESS_PARTICIPLES, w.bare()) || w.bare() == "from");
+    p.is_some_and(|p| {
+        let by = ws[p].bare() == "from" || ws.get(p + 1).is_some_and(|w| w.bare() == "by");
+        p > 0 && is_listed(DATA_SOURCES, ws[p - 1].bare()) && by && !ws[p..].iter().any(|w| w.ends_clause())
+    })
 }
 
 /// Most words of a relative clause between a speaker and their cue (", who …, told").

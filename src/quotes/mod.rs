@@ -99,6 +99,11 @@ fn names_paper(text: &str, openers: &str) -> bool {
 impl Ctx<'_> {
     /// Resolves a speaker phrase to a canonical name, or None where the article does not say who.
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
+        // A statement speaks for whoever put it out: "a statement from the Trump campaign" is the
+        // campaign's, not Trump's.
+        if let Some(i) = (1..f.words.len().saturating_sub(1)).find(|&i| f.words[i] == "from" && is_listed(DOCUMENTS, &f.words[i - 1])) {
+            return self.resolve(&Found { words: f.words[i + 1..].to_vec(), ..f.clone() }, block, at, last_speaker);
+        }
         // "In a statement, Gowdy said …" then "“…,” the statement said": Gowdy's words
         // (unless another was put out since: "Acme issued a statement. “…,” the statement said").
         let document = f.words.len() == 2 && f.words[0].eq_ignore_ascii_case("the") && is_listed(DOCUMENTS, &f.words[1]);
