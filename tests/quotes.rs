@@ -2547,3 +2547,12 @@ fn a_statement_speaks_for_whoever_put_it_out() {
     assert_eq!(speaker_of(body, "We will appeal,").as_deref(), Some("Trump campaign"));
     assert_eq!(speaker_of(body, "The verdict is a disgrace.").as_deref(), Some("Trump campaign"));
 }
+
+#[test]
+fn dutch_particles_stay_in_the_name() {
+    let body = "<p>Manchester United lost 3-0 at home on Sunday.</p>\
+        <p>“We were poor,” said manager Erik ten Hag.</p>\
+        <p>Asked if he would resign, ten Hag shook his head. “No. I will fight.”</p>";
+    assert_eq!(speaker_of(body, "We were poor,").as_deref(), Some("Erik ten Hag"));
+    assert_eq!(speaker_of(body, "No. I will fight.").as_deref(), Some("Erik ten Hag"));
+}

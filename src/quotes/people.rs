@@ -163,7 +163,7 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
 }
 
 /// Particles that may stand lower-case inside a name ("Ursula von der Leyen").
-const PARTICLES: &str = "de van von der den bin al da del la le di du dos ibn";
+const PARTICLES: &str = "de van von der den ten ter bin al da del la le di du dos ibn";
 
 #[derive(Debug, Clone)]
 pub struct Entity {
