@@ -2556,3 +2556,10 @@ fn dutch_particles_stay_in_the_name() {
     assert_eq!(speaker_of(body, "We were poor,").as_deref(), Some("Erik ten Hag"));
     assert_eq!(speaker_of(body, "No. I will fight.").as_deref(), Some("Erik ten Hag"));
 }
+
+#[test]
+fn he_or_she_never_stands_for_a_company() {
+    let body = "<p>The company reported a loss on Thursday.</p>\
+        <p>She added that the deal “was never going to work.”</p>";
+    assert_eq!(who(body, "was never going to work."), (None, None));
+}

@@ -142,9 +142,16 @@ impl Ctx<'_> {
         who
     }
 
+    /// `who` if it may be a person, for "he" or "she": not an organisation or a body ("The company").
+    fn personal(&self, who: Option<&str>) -> Option<String> {
+        let who = who?;
+        let body = is_listed("the a an", &crate::text::lower(who.split(' ').next().unwrap_or_default())) || self.people.is_known_org(who);
+        (!body).then(|| who.to_string())
+    }
+
     fn resolve_phrase(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         if f.implied {
-            return self.people.name_of(self.people.antecedent(block, at, None)).or_else(|| last_speaker.map(str::to_string));
+            return self.people.name_of(self.people.antecedent(block, at, None)).or_else(|| self.personal(last_speaker));
         }
         let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
@@ -180,7 +187,7 @@ impl Ctx<'_> {
                     Some(self.people.canonical(&named.name))
                 }
                 "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
-                "he" | "she" => self.people.name_of(self.people.antecedent(block, at, Some(pronoun == "she"))).or_else(|| last_speaker.map(str::to_string)),
+                "he" | "she" => self.people.name_of(self.people.antecedent(block, at, Some(pronoun == "she"))).or_else(|| self.personal(last_speaker)),
                 "they" | "it" => self.people.name_of(self.people.last_org_before(block, at)),
                 _ => None,
             };

@@ -1052,6 +1052,11 @@ impl People {
         self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None })
     }
 
+    /// Whether `name`, written in full, is an organisation the article names.
+    pub fn is_known_org(&self, name: &str) -> bool {
+        self.by_token.get(&lower(name)).is_some_and(|e| self.entities[e].is_org)
+    }
+
     /// The person (not an organisation) `name` names, if the article knows one.
     pub fn person(&self, name: &[String]) -> Option<usize> {
         self.lookup(name).filter(|&id| self.entities[id].is_person)
