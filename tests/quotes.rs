@@ -2563,3 +2563,12 @@ fn he_or_she_never_stands_for_a_company() {
         <p>She added that the deal “was never going to work.”</p>";
     assert_eq!(who(body, "was never going to work."), (None, None));
 }
+
+#[test]
+fn a_long_name_after_the_cue_is_read_to_its_end() {
+    let body = "<p>The agency opened an inquiry into the grants.</p>\
+        <p>“We are reviewing the report,” said a spokesman for the Department of Health and Human Services.</p>\
+        <p>“He is reprising that role,” said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell.</p>";
+    assert_eq!(speaker_of(body, "We are reviewing the report,").as_deref(), Some("Department of Health and Human Services"));
+    assert_eq!(speaker_of(body, "He is reprising that role,").as_deref(), Some("Ed Rendell"));
+}

@@ -344,6 +344,12 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
             break;
         }
     }
+    // A long organisation's name runs on past the limit: "said a spokesman for the Department of
+    // Health and Human Services".
+    let cap = |i: usize| super::people::is_capitalized(ws[i].text);
+    while e < ws.len() && e - k <= 12 && !ws[e - 1].ends_clause() && (cap(e - 1) || joins_org(ws, e - 1)) && (cap(e) || joins_org(ws, e)) {
+        e += 1;
+    }
     // "said the spokeswoman, Jane Doe." → the name, when it ends there too (not "according
     // to a report, Democratic insiders are …").
     if e < ws.len() && ws[e - 1].text.ends_with(",") && !super::people::is_capitalized(ws[k + 1].text) && super::people::is_capitalized(ws[e].text) {
@@ -369,7 +375,8 @@ fn is_pronoun_or_determiner(w: &str) -> bool {
 fn plausible_subject(f: &Found) -> bool {
     let first = f.words.first().map(|w| w.lowered()).unwrap_or_default();
     !f.words.is_empty()
-        && f.words.len() <= 9
+        // (Longer only when it ends in a name: "a spokesman for the Department of Health and Human Services".)
+        && (f.words.len() <= 9 || f.words.len() <= 13 && f.words[f.words.len() - 2..].iter().all(|w| super::people::is_capitalized(w)))
         && (super::people::is_capitalized(&f.words[0])
             || is_pronoun_or_determiner(&first)
             // ("a déclaré le ministre", "dijo el presidente": a title after a Romance article.)
