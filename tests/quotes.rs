@@ -2572,3 +2572,13 @@ fn a_long_name_after_the_cue_is_read_to_its_end() {
     assert_eq!(speaker_of(body, "We are reviewing the report,").as_deref(), Some("Department of Health and Human Services"));
     assert_eq!(speaker_of(body, "He is reprising that role,").as_deref(), Some("Ed Rendell"));
 }
+
+#[test]
+fn a_possessive_speech_noun_before_a_colon_says_whose_words_follow() {
+    let body = "<p>The vote was held on Sunday in the capital.</p>\
+        <p>Jane Smith put it bluntly: “This is a disaster.”</p>\
+        <p>The mayor’s reply: “We will rebuild.”</p>\
+        <p>Tom Brown was asked about it. His response: “No comment.”</p>";
+    assert_eq!(who(body, "We will rebuild."), (None, Some("the mayor".into())));
+    assert_eq!(speaker_of(body, "No comment.").as_deref(), Some("Tom Brown"));
+}

@@ -978,8 +978,23 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     let verb = ws[n - 1].bare();
     let participle = n > 1 && !super::people::is_capitalized(ws[n - 1].text) && (verb.ends_with("ing") || verb.ends_with("ed"));
     let doer = || subject_before(ws, n - 1).filter(|f| f.words.iter().all(|w| super::people::is_capitalized(w)));
-    named.or_else(|| if participle { doer() } else { None }).or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
+    // "The mayor’s reply:", "His answer:": whose words they are.
+    let owner = || {
+        let owned = n > 1 && is_listed(SPEECH_NOUNS, verb) && (ws[n - 2].text.ends_with("’s") || ws[n - 2].text.ends_with("'s") || is_listed("his her their", ws[n - 2].bare()));
+        let mut f = subject_before(ws, n - 1).filter(|_| owned)?;
+        // The owner as a subject: "the mayor", "he".
+        let last = f.words.last_mut()?;
+        *last = match [("his", "he"), ("her", "she"), ("their", "they")].iter().find(|(of, _)| last.eq_ignore_ascii_case(of)) {
+            Some((_, subject)) => subject.to_string(),
+            None => super::people::trim_suffix(super::people::trim_suffix(last, "’s"), "'s").to_string(),
+        };
+        Some(f)
+    };
+    named.or_else(|| if participle { doer() } else { owner() }).or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
 }
+
+/// What someone said, as a noun introducing it with a colon ("Her answer: “…”").
+const SPEECH_NOUNS: &str = "reply response answer message verdict retort explanation advice warning view assessment";
 
 /// Ends of a Chinese sentence or clause.
 const CJK_STOPS: &[char] = &['。', '！', '？', '；', '\n'];
