@@ -2582,3 +2582,13 @@ fn a_possessive_speech_noun_before_a_colon_says_whose_words_follow() {
     assert_eq!(who(body, "We will rebuild."), (None, Some("the mayor".into())));
     assert_eq!(speaker_of(body, "No comment.").as_deref(), Some("Tom Brown"));
 }
+
+#[test]
+fn a_block_quotation_signed_in_a_cite_or_after_a_title() {
+    let body = "<p>The governor addressed the state on Monday night.</p>\
+        <blockquote><p>We will get through this together, and we will come out stronger.</p><cite>Gov. Gavin Newsom</cite></blockquote>\
+        <p>Critics were unimpressed by the speech.</p>\
+        <blockquote>This is too little, and it comes far too late. — Assembly Republican leader James Gallagher</blockquote>";
+    assert_eq!(speaker_of(body, "We will get through this together, and we will come out stronger.").as_deref(), Some("Gavin Newsom"));
+    assert_eq!(speaker_of(body, "This is too little, and it comes far too late.").as_deref(), Some("James Gallagher"));
+}

@@ -419,10 +419,19 @@ fn dash_attribution(text: &str, from: usize) -> Option<Found> {
     let trimmed = rest.trimmed_start();
     let dash = trimmed.chars().next().filter(|c| matches!(c, '—' | '―' | '–' | '-'))?;
     let after = &trimmed[dash.len_utf8()..];
-    let start = text.len() - after.trimmed_start().len();
+    signature(text, text.len() - after.trimmed_start().len())
+}
+
+/// The name that signs words from `start` of `text`: "Gov. Gavin Newsom", "Jane Doe, a nurse".
+fn signature(text: &str, start: usize) -> Option<Found> {
     let line = window_after(text, start, text.len());
     let line_end = text[line.clone()].find(&['“', '"', '\n', '('][..]).map_or(line.end, |i| start + i);
-    let ph = people::name_phrases(&text[start..line_end]).into_iter().next().filter(|p| p.start == 0 && !p.name.is_empty())?;
+    let sig = &text[start..line_end];
+    let phrases = people::name_phrases(sig);
+    let first = phrases.first().filter(|p| p.start == 0 && !p.name.is_empty())?;
+    // "— Assembly Republican leader James Gallagher": a title in lower case between the words
+    // that open the signature and the name.
+    let ph = phrases.iter().skip(1).take_while(|p| sig[first.end..p.start].bytes().all(|b| b.is_ascii_lowercase() || b == b' ')).last().unwrap_or(first);
     Some(Found { phrase: start + ph.start..start + ph.end, words: ph.name.clone(), cue: "—".into(), implied: false })
 }
 
@@ -915,11 +924,16 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
     let block = &ctx.blocks[bi];
     let text = &block.text.text;
     let signed = text.rfind(&['—', '―'][..]).filter(|&i| i > 0).and_then(|i| Some((i, dash_attribution(text, i)?)));
-    // The signature may be a block of its own after the words, inside the same quotation.
-    let next = ctx.blocks.get(bi + 1).filter(|n| n.kind == "blockquote" && n.text.text.starts_with(&['—', '―'][..]));
+    // The signature may be a block of its own after the words, inside the same quotation: after
+    // a dash, or a name alone (a <cite>).
+    let next = ctx.blocks.get(bi + 1).filter(|n| n.kind == "blockquote").and_then(|n| {
+        let t = &n.text.text;
+        let alone = || signature(t, 0).filter(|f| f.phrase.end == t.trimmed_end().len());
+        if t.starts_with(&['—', '―'][..]) { dash_attribution(t, 0) } else { alone() }
+    });
     let (end, found, sig_block) = match (signed, next) {
         (Some((i, f)), _) => (text[..i].trimmed_end().len(), Some(f), bi),
-        (None, Some(n)) => (text.len(), dash_attribution(&n.text.text, 0), bi + 1),
+        (None, Some(f)) => (text.len(), Some(f), bi + 1),
         (None, None) => (text.len(), None, bi),
     };
     if text[..end].words().count() < 4 {
