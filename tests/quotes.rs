@@ -2592,3 +2592,10 @@ fn a_block_quotation_signed_in_a_cite_or_after_a_title() {
     assert_eq!(speaker_of(body, "We will get through this together, and we will come out stronger.").as_deref(), Some("Gavin Newsom"));
     assert_eq!(speaker_of(body, "This is too little, and it comes far too late.").as_deref(), Some("James Gallagher"));
 }
+
+#[test]
+fn a_deputy_title_is_not_the_title_someone_else_holds() {
+    let body = "<p>Former President Barack Obama campaigned in Pennsylvania on Saturday for Kamala Harris.</p>\
+        <p>Harris herself was in Michigan. “We will win,” the vice president said.</p>";
+    assert_eq!(speaker_of(body, "We will win,").as_deref(), Some("Kamala Harris"));
+}

@@ -262,7 +262,9 @@ impl Ctx<'_> {
             }
             // "Eddie Howe was left to rue … “…,” the Newcastle manager said.": a title the
             // article gives nobody is the person the paragraph opened with.
-            if let Some(name) = self.people.name_of(self.people.opening_subject(block, at, &lower[head_end - 1])) {
+            // (A deputy's title is another: "the vice president" is not the president named.)
+            let deputy = head_end >= 2 && is_listed("vice deputy assistant associate", &lower[head_end - 2]);
+            if let Some(name) = self.people.name_of(self.people.opening_subject(block, at, Some(lower[head_end - 1].as_str()).filter(|_| !deputy))) {
                 return Some(name);
             }
         }

@@ -1143,9 +1143,10 @@ impl People {
 
     /// The person `block` opens with ("Eddie Howe was left to rue …"), if named before `at`,
     /// for a `title` the article gives nobody (someone else holds one it gives: "President
-    /// Obama had a talk with Francois Hollande. The French president …").
-    pub fn opening_subject(&self, block: usize, at: usize, title: &str) -> Option<usize> {
-        if !self.by_descriptor.get(title).is_empty() {
+    /// Obama had a talk with Francois Hollande. The French president …"); `None`: a title
+    /// known to be no one's.
+    pub fn opening_subject(&self, block: usize, at: usize, title: Option<&str>) -> Option<usize> {
+        if title.is_some_and(|t| !self.by_descriptor.get(t).is_empty()) {
             return None;
         }
         let first = self.mentions.get(self.mentions_before(block, 0))?;
