@@ -2599,3 +2599,12 @@ fn a_deputy_title_is_not_the_title_someone_else_holds() {
         <p>Harris herself was in Michigan. “We will win,” the vice president said.</p>";
     assert_eq!(speaker_of(body, "We will win,").as_deref(), Some("Kamala Harris"));
 }
+
+#[test]
+fn a_party_member_given_no_party_is_the_one_the_paragraph_opened_with() {
+    let body = "<p>Former President Barack Obama campaigned in Pennsylvania on Saturday.</p>\
+        <p>Rep. Alexandria Ocasio-Cortez, 35, also spoke. “We are not going back,” the New York Democrat said.</p>\
+        <p>Rep. Jim Jordan (R-Ohio) disagreed. “It’s a fantasy,” the Republican said.</p>";
+    assert_eq!(speaker_of(body, "We are not going back,").as_deref(), Some("Alexandria Ocasio-Cortez"));
+    assert_eq!(speaker_of(body, "It’s a fantasy,").as_deref(), Some("Jim Jordan"));
+}

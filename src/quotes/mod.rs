@@ -238,6 +238,11 @@ impl Ctx<'_> {
         let determined = head_end >= 3 && determiner;
         let described = determined && !people::is_capitalized(&words[head_end - 1]);
         let by_description = || self.people.name_of(self.people.by_description(&words, block, at));
+        // "the New York Democrat", "the Republican": whom the article gave the party, else (given
+        // nobody) the one the paragraph opened with ("Rep. Alexandria Ocasio-Cortez also spoke.").
+        if head_end >= 2 && lower[0] == "the" && is_listed("democrat republican", &lower[head_end - 1]) {
+            return by_description().or_else(|| self.people.name_of(self.people.opening_subject(block, at, Some(&lower[head_end - 1]))));
+        }
         // "a human resources manager at a large Munich technology company": someone unnamed; the
         // employer or place after the head is not who spoke (but "a spokesman for Google" speaks for it).
         // (But "a statement from the Kremlin", "a study by Harvard researchers", "a memo from the
