@@ -153,7 +153,8 @@ WASM_OPT_FLAGS="--enable-bulk-memory --enable-simd --enable-nontrapping-float-to
   --remove-unused-brs --vacuum --remove-unused-module-elements --duplicate-function-elimination \
   --optimize-instructions --precompute --simplify-locals-nostructure --coalesce-locals --reorder-locals --vacuum --merge-blocks"
 BINDGEN_FLAGS="--target web"
-[ -n "${LEDE_WASM_NAMES:-}" ] || BINDGEN_FLAGS="$BINDGEN_FLAGS --remove-name-section --remove-producers-section"
+# (wasm-opt drops the name section too unless told to keep it: -g.)
+if [ -n "${LEDE_WASM_NAMES:-}" ]; then WASM_OPT_FLAGS="$WASM_OPT_FLAGS -g"; else BINDGEN_FLAGS="$BINDGEN_FLAGS --remove-name-section --remove-producers-section"; fi
 stamp_now="$WB_VERSION $BINDGEN_FLAGS $WASM_OPT_FLAGS $(sha256sum "$WASM_IN" | cut -c1-16)"
 if [ "$(cat "$STAMP" 2>/dev/null)" != "$stamp_now" ] || [ ! -f dist/pkg/lede_bg.wasm ] || [ ! -f dist/pkg/lede.js ]; then
   say "wasm-bindgen $BINDGEN_FLAGS -> dist/pkg"
