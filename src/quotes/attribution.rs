@@ -92,6 +92,10 @@ const TITLE_PARTICIPLES: &str = "acting outgoing incoming managing founding pres
 
 /// Words of a name that opens an attribution after the quotation, before its appositive.
 const MAX_NAME_WORDS: usize = 4;
+/// Most words of a speaker phrase; more only when it ends in a name ("a spokesman for the
+/// Department of Health and Human Services"), up to MAX_NAMED_SUBJECT_WORDS.
+const MAX_SUBJECT_WORDS: usize = 9;
+const MAX_NAMED_SUBJECT_WORDS: usize = 13;
 /// Words the cue may stand after the closing mark past a name and its appositive.
 const MAX_APPOSITIVE_CUE_DISTANCE: usize = 24;
 /// Words the cue may stand after the closing mark otherwise (“…,” Jeffrey Lewis of the
@@ -347,7 +351,7 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
     // A long organisation's name runs on past the limit: "said a spokesman for the Department of
     // Health and Human Services".
     let cap = |i: usize| super::people::is_capitalized(ws[i].text);
-    while e < ws.len() && e - k <= 12 && !ws[e - 1].ends_clause() && (cap(e - 1) || joins_org(ws, e - 1)) && (cap(e) || joins_org(ws, e)) {
+    while e < ws.len() && e - k < MAX_NAMED_SUBJECT_WORDS && !ws[e - 1].ends_clause() && (cap(e - 1) || joins_org(ws, e - 1)) && (cap(e) || joins_org(ws, e)) {
         e += 1;
     }
     // "said the spokeswoman, Jane Doe." → the name, when it ends there too (not "according
@@ -375,8 +379,7 @@ fn is_pronoun_or_determiner(w: &str) -> bool {
 fn plausible_subject(f: &Found) -> bool {
     let first = f.words.first().map(|w| w.lowered()).unwrap_or_default();
     !f.words.is_empty()
-        // (Longer only when it ends in a name: "a spokesman for the Department of Health and Human Services".)
-        && (f.words.len() <= 9 || f.words.len() <= 13 && f.words[f.words.len() - 2..].iter().all(|w| super::people::is_capitalized(w)))
+        && (f.words.len() <= MAX_SUBJECT_WORDS || f.words.len() <= MAX_NAMED_SUBJECT_WORDS && f.words[f.words.len() - 2..].iter().all(|w| super::people::is_capitalized(w)))
         && (super::people::is_capitalized(&f.words[0])
             || is_pronoun_or_determiner(&first)
             // ("a déclaré le ministre", "dijo el presidente": a title after a Romance article.)
