@@ -983,13 +983,13 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     let doer = || subject_before(ws, n - 1).filter(|f| f.words.iter().all(|w| super::people::is_capitalized(w)));
     // "The mayor’s reply:", "His answer:": whose words they are.
     let owner = || {
-        let owned = n > 1 && is_listed(SPEECH_NOUNS, verb) && (ws[n - 2].text.ends_with("’s") || ws[n - 2].text.ends_with("'s") || is_listed("his her their", ws[n - 2].bare()));
+        let owned = n > 1 && is_listed(SPEECH_NOUNS, verb) && (super::people::is_possessive(ws[n - 2].text) || is_listed("his her their", ws[n - 2].bare()));
         let mut f = subject_before(ws, n - 1).filter(|_| owned)?;
         // The owner as a subject: "the mayor", "he".
         let last = f.words.last_mut()?;
         *last = match [("his", "he"), ("her", "she"), ("their", "they")].iter().find(|(of, _)| last.eq_ignore_ascii_case(of)) {
             Some((_, subject)) => subject.to_string(),
-            None => super::people::trim_suffix(super::people::trim_suffix(last, "’s"), "'s").to_string(),
+            None => super::people::without_possessive(last).to_string(),
         };
         Some(f)
     };

@@ -153,7 +153,7 @@ impl Ctx<'_> {
         if f.implied {
             return self.people.name_of(self.people.antecedent(block, at, None)).or_else(|| self.personal(last_speaker));
         }
-        let words: Vec<String> = f.words.iter().map(|w| people::trim_suffix(people::trim_suffix(w, "’s"), "'s").to_string()).collect();
+        let words: Vec<String> = f.words.iter().map(|w| people::without_possessive(w).to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
         // (A pronoun of another language may have the rest of the clause after it, „…“, sagte sie
         // am Dienstag, zei hij in Den Haag; after "il" no name: it is also Italian's article, "ha

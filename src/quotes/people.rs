@@ -396,6 +396,11 @@ pub(super) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
+/// `w` without its possessive ending: "mayor’s" → "mayor".
+pub(super) fn without_possessive(w: &str) -> &str {
+    trim_suffix(trim_suffix(w, "’s"), "'s")
+}
+
 fn is_plural_possessive(w: &str) -> bool {
     w.ends_with("s’") || w.ends_with("s'")
 }
@@ -406,7 +411,7 @@ fn bare(w: &str) -> &str {
     if w.ends_with(".") && crate::text::first_char(w).is_some_and(char::is_uppercase) && (crate::text::is_initials(&w[..w.len() - 1]) || w == "Jr." || w == "Sr.") {
         return w;
     }
-    trim_suffix(trim_suffix(w.trim_end_matches(&['.', '’', '\''][..]), "’s"), "'s")
+    without_possessive(w.trim_end_matches(&['.', '’', '\''][..]))
 }
 
 /// `s.trim_end_matches(suffix)` by plain comparison: a string pattern builds a
