@@ -2608,3 +2608,17 @@ fn a_party_member_given_no_party_is_the_one_the_paragraph_opened_with() {
     assert_eq!(speaker_of(body, "We are not going back,").as_deref(), Some("Alexandria Ocasio-Cortez"));
     assert_eq!(speaker_of(body, "It’s a fantasy,").as_deref(), Some("Jim Jordan"));
 }
+
+#[test]
+fn a_nationality_stands_for_the_one_last_named() {
+    let body = "<p>Manchester City manager Pep Guardiola insisted his side were not finished.</p>\
+        <p>“We have to stay together,” the Spaniard said.</p>\
+        <p>Liverpool boss Arne Slot was full of praise. “Mo is special,” said the Dutchman.</p>\
+        <p>Salah, 32, scored twice. Asked about his contract, the Egyptian smiled: “You will have to ask the club.”</p>\
+        <p>The club’s chairman spoke later. “It is settled,” the Chairman said.</p>";
+    assert_eq!(speaker_of(body, "We have to stay together,").as_deref(), Some("Pep Guardiola"));
+    assert_eq!(speaker_of(body, "Mo is special,").as_deref(), Some("Arne Slot"));
+    assert_eq!(speaker_of(body, "You will have to ask the club.").as_deref(), Some("Salah"));
+    // (A title in -man is none: "the Chairman" is not Salah.)
+    assert_eq!(speaker_of(body, "It is settled,"), None);
+}

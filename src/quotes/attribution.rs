@@ -980,7 +980,7 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     // "with Trump reportedly yelling: “…”": the name right before the verb.
     let verb = ws[n - 1].bare();
     let participle = n > 1 && !super::people::is_capitalized(ws[n - 1].text) && (verb.ends_with("ing") || verb.ends_with("ed"));
-    let doer = || subject_before(ws, n - 1).filter(|f| f.words.iter().all(|w| super::people::is_capitalized(w)));
+    let doer = || subject_before(ws, n - 1).filter(|f| f.words.iter().all(|w| super::people::is_capitalized(w) || w == "the"));
     // "The mayor’s reply:", "His answer:": whose words they are.
     let owner = || {
         let owned = n > 1 && is_listed(SPEECH_NOUNS, verb) && (super::people::is_possessive(ws[n - 2].text) || is_listed("his her their", ws[n - 2].bare()));

@@ -384,6 +384,15 @@ pub fn and_org(after: &mut dyn Iterator<Item = &str>) -> bool {
 /// Capitalized words after the "and" of an organisation's name ("Human Services Department").
 const MAX_AND_ORG_WORDS: usize = 3;
 
+/// "Spaniard", "Dutchman", "Brazilian", "Swede": a word for someone from a country, which sports and
+/// political writing use for the person just named ("“…,” the Spaniard said"). The nationalities
+/// among the titles that are nouns too (not "British", "Chairman", nor "Chinese", "Swiss": many),
+/// words in -man and -ard (not a speaker's: "Spokesman", "Congressman"), and a few of other shapes.
+pub fn is_demonym(w: &str) -> bool {
+    let endings = if is_title(w) { "ian can ean han yan lan i" } else { "man ard" };
+    is_capitalized(w) && !has(w, SPEAKS_FOR_ONE | UNNAMED_HEAD) && (crate::text::find_listed(endings, b' ', &|e| w.ends_with(e)).is_some() || is_listed("Swede Dane Finn Pole Scot Turk Greek Argentine Czech Serb Croat", w))
+}
+
 pub fn is_capitalized(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
@@ -805,7 +814,8 @@ impl People {
                 appositive.push(lower(bare(w)).into_owned());
             }
             // "Janet Hughes, a 45-year-old maths teacher, …" is "the 45-year-old" later too.
-            let age = age_after(blocks[*bi], ph.end).map(|n| crate::text::concat(&[n, "-year-old"])).or_else(|| appositive.iter().find(|q| q.ends_with("-year-old")).cloned());
+            let aged = age_after(blocks[*bi], ph.end);
+            let age = aged.map(|n| crate::text::concat(&[n, "-year-old"])).or_else(|| appositive.iter().find(|q| q.ends_with("-year-old")).cloned());
             for q in appositive {
                 if !p.entities[id].qualifiers.contains(&q) {
                     p.entities[id].qualifiers.push(q);
@@ -836,7 +846,8 @@ impl People {
             });
             // A given name alone is someone too ("“I would,” Melanie said").
             let given = ph.name.len() == 1 && given_name_gender(&ph.name[0]).is_some();
-            e.is_person = !e.is_org && !place && (e.is_person || (ph.name.len() >= 2 || given) && !after_article || !ph.titles.is_empty());
+            // ("Salah, 32," is someone, whatever the name.)
+            e.is_person = !e.is_org && !place && (e.is_person || (ph.name.len() >= 2 || given || aged.is_some()) && !after_article || !ph.titles.is_empty());
             entity_of[k] = id;
         }
         // Pronouns right after a name, before anyone else is named ("Jane Smith said she …"):
