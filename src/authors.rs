@@ -1,6 +1,7 @@
 //! Who wrote the article: names from JSON-LD, meta tags and bylines, cleaned
 //! to names, with profile links and the bio from the page's author box.
 
+use crate::text::AsciiCase;
 use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::analysis::Author;
@@ -46,7 +47,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     }
     let s = s.strip_prefix("by").filter(|rest| crate::text::first_char(rest).is_some_and(char::is_uppercase)).unwrap_or(s);
     // A live blog signs each post "From CNN’s Arlette Saenz": the outlet is no name.
-    let from_outlet = s.get(..5).filter(|p| p.eq_ignore_ascii_case("from ")).and_then(|_| split_once_str(&s[5..], "’s ").or_else(|| split_once_str(&s[5..], "'s ")));
+    let from_outlet = s.get(..5).filter(|p| p.eq_ascii_case("from ")).and_then(|_| split_once_str(&s[5..], "’s ").or_else(|| split_once_str(&s[5..], "'s ")));
     let s = from_outlet.filter(|(outlet, _)| outlet.words().count() <= 3).map_or(s, |(_, rest)| rest);
     let mut out = Vec::new();
     // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
@@ -260,7 +261,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     }
     // "Al Jazeera Staff" in the metadata and "By Zeina Khodr" on the page: the outlet's
     // own name gives way to the people a visible byline names.
-    let site = |a: &Author| meta.site_name.as_deref().is_some_and(|s| a.name.eq_ignore_ascii_case(s));
+    let site = |a: &Author| meta.site_name.as_deref().is_some_and(|s| a.name.eq_ascii_case(s));
     let outlet = |a: &Author| a.kind != "person" || site(a);
     if authors.iter().all(outlet) {
         let visible = from_bylines(doc, &bylines);

@@ -6,6 +6,7 @@
 //! can name a text node by the position the adapter saw it at and the adapter
 //! can map that back to the real node.
 
+use crate::text::AsciiCase;
 use crate::text::SplitWords;
 use std::cell::Cell;
 
@@ -178,7 +179,7 @@ impl Document {
 
     pub fn has_class(&self, id: NodeId, class: &str) -> bool {
         self.attr(id, "class")
-            .is_some_and(|c| c.split_ascii_whitespace().any(|x| x.eq_ignore_ascii_case(class)))
+            .is_some_and(|c| c.split_ascii_whitespace().any(|x| x.eq_ascii_case(class)))
     }
 
     /// Ancestors from the parent up to the root.

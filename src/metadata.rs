@@ -2,6 +2,7 @@
 //! description and lead image, from JSON-LD (with @graph), OpenGraph,
 //! `<meta>`, `<time>` and the document itself.
 
+use crate::text::AsciiCase;
 use crate::text::is_listed;
 use crate::text::Lowered;
 use crate::text::{parse_u32, SplitWords};
@@ -410,7 +411,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
 
     let canonical = doc
         .elements_by_tag("link")
-        .find(|&l| doc.attr(l, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")))
+        .find(|&l| doc.attr(l, "rel").is_some_and(|r| r.eq_ascii_case("canonical")))
         .and_then(|l| doc.attr(l, "href"))
         .map(str::to_string)
         .filter(|u| u.starts_with("http"));
@@ -454,7 +455,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     let image = first(&meta, "og:image twitter:image twitter:image:src")
         .or_else(|| article.and_then(|a| a.get("image")).and_then(|i| ld_str(Some(ld.resolve(i)))));
     let declared_article = article.is_some()
-        || first(&meta, "og:type").is_some_and(|t| t.eq_ignore_ascii_case("article"))
+        || first(&meta, "og:type").is_some_and(|t| t.eq_ascii_case("article"))
         || meta.contains_key("article:published_time");
 
     Metadata { title, site_name, url, published, modified, lang, dir, description, image, declared_article }
@@ -465,7 +466,7 @@ fn time_element(doc: &Document) -> Option<String> {
     let times = doc.tagged(doc.root(), "time");
     let published = times.iter().find(|&&t| {
         let c = doc.class_and_id(t);
-        doc.attr(t, "itemprop").is_some_and(|p| p.eq_ignore_ascii_case("datePublished")) || crate::text::has_str(c, "publish") || doc.attr(t, "pubdate").is_some()
+        doc.attr(t, "itemprop").is_some_and(|p| p.eq_ascii_case("datePublished")) || crate::text::has_str(c, "publish") || doc.attr(t, "pubdate").is_some()
     });
     published
         .or(times.first())
@@ -580,7 +581,7 @@ const MAX_BARE_DATE_WORDS: usize = 6;
 
 /// The date a plain page states in a "Published …" line (an update is not the publication).
 fn stated_date(doc: &Document) -> Option<String> {
-    let opens = |t: &str| ["published", "posted"].iter().any(|p| t.get(..p.len()).is_some_and(|s| s.eq_ignore_ascii_case(p)));
+    let opens = |t: &str| ["published", "posted"].iter().any(|p| t.get(..p.len()).is_some_and(|s| s.eq_ascii_case(p)));
     doc.short_lines(MAX_DATE_LINE, opens).find_map(|(_, t)| parse_written_date(&t))
 }
 

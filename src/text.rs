@@ -521,6 +521,19 @@ impl Lowered for str {
     }
 }
 
+/// `eq_ignore_ascii_case` out of line: std's, inlined as a loop at each of some twenty
+/// callers, was ~250 bytes of the wasm.
+pub trait AsciiCase {
+    fn eq_ascii_case(&self, other: &str) -> bool;
+}
+
+impl AsciiCase for str {
+    #[inline(never)]
+    fn eq_ascii_case(&self, other: &str) -> bool {
+        self.eq_ignore_ascii_case(other)
+    }
+}
+
 /// Initials without their last period: one letter, or letters parted by periods
 /// ("J", "J.J", "U.S"). The sentence splitter and the name finder both ask.
 pub fn is_initials(core: &str) -> bool {

@@ -3,6 +3,7 @@
 //! an article body. Matching is by whole tokens of class/id ("ad-slot" → "ad",
 //! "slot"), so "shadow" or "header-image" never match "ad" or "head".
 
+use crate::text::AsciiCase;
 use crate::document::{Document, NodeId, NOT_KNOWN};
 use crate::hash::WordLists;
 use crate::text::SplitWords;
@@ -61,14 +62,14 @@ pub fn is_publisher_line(text: &str) -> bool {
     // ("Copyright 2026 The Associated Press. All rights reserved. This material may not be …": a
     // year or © after the word, not an article's "Copyright law …".)
     let t = text.trimmed_start();
-    let after_word = t.get(..10).filter(|p| p.eq_ignore_ascii_case("copyright ")).map_or(t, |_| &t[10..]);
+    let after_word = t.get(..10).filter(|p| p.eq_ascii_case("copyright ")).map_or(t, |_| &t[10..]);
     if crate::text::first_char(after_word).is_some_and(|c| c == '©' || c.is_ascii_digit() && after_word.len() < t.len()) && t.words().count() <= MAX_COPYRIGHT_WORDS {
         return true;
     }
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
     // (A note in parentheses is one to its end, however many reporters it credits.)
     let bracketed = || t.starts_with("(") && t.trimmed_end().ends_with(")") && t.matches(')').count() == 1;
-    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ignore_ascii_case(n))) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
+    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ascii_case(n))) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
         return true;
     }
     let t = crate::text::trim_to_word(text);

@@ -2,6 +2,7 @@
 //! X said: “…” / X said that … “…” / according to X) and the noun phrase that
 //! names the speaker, found by walking the words around the cue verb.
 
+use crate::text::AsciiCase;
 use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::text::{find_listed, is_listed};
@@ -987,7 +988,7 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
         let mut f = subject_before(ws, n - 1).filter(|_| owned)?;
         // The owner as a subject: "the mayor", "he".
         let last = f.words.last_mut()?;
-        *last = match [("his", "he"), ("her", "she"), ("their", "they")].iter().find(|(of, _)| last.eq_ignore_ascii_case(of)) {
+        *last = match [("his", "he"), ("her", "she"), ("their", "they")].iter().find(|(of, _)| last.eq_ascii_case(of)) {
             Some((_, subject)) => subject.to_string(),
             None => super::people::without_possessive(last).to_string(),
         };

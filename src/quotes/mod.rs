@@ -8,6 +8,7 @@ pub mod cues;
 pub mod marks;
 pub mod people;
 
+use crate::text::AsciiCase;
 use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::text::is_listed;
@@ -106,7 +107,7 @@ impl Ctx<'_> {
         }
         // "In a statement, Gowdy said …" then "“…,” the statement said": Gowdy's words
         // (unless another was put out since: "Acme issued a statement. “…,” the statement said").
-        let document = f.words.len() == 2 && f.words[0].eq_ignore_ascii_case("the") && is_listed(DOCUMENTS, &f.words[1]);
+        let document = f.words.len() == 2 && f.words[0].eq_ascii_case("the") && is_listed(DOCUMENTS, &f.words[1]);
         if document {
             // (Near the end of each paragraph only: a paragraph of thousands of quotations must not cost quadratic time.)
             let another = |b: usize| {
@@ -121,8 +122,8 @@ impl Ctx<'_> {
         // "A Downing Street spokesperson said …" then "the spokesperson added": the same one,
         // where the article names no one else so ("the spokesperson" as written, or nobody).
         if f.words.len() >= 2 && people::has(&f.words[f.words.len() - 1], people::SPEAKS_FOR_ONE) {
-            let as_written = who.as_ref().is_none_or(|w| w.eq_ignore_ascii_case(&crate::text::join(&f.words, " ")));
-            if f.words.len() == 2 && f.words[0].eq_ignore_ascii_case("the") && as_written {
+            let as_written = who.as_ref().is_none_or(|w| w.eq_ascii_case(&crate::text::join(&f.words, " ")));
+            if f.words.len() == 2 && f.words[0].eq_ascii_case("the") && as_written {
                 return self.spoken_for.borrow().clone().or(who);
             }
             if who.is_some() {

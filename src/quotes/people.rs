@@ -2,6 +2,7 @@
 //! at one of them ("Trump", "he", "the U.S. president") is resolved to the
 //! fullest name the article gives ("Donald Trump").
 
+use crate::text::AsciiCase;
 use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::text::is_listed;
@@ -508,7 +509,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                     of || joined && wb == "and" && is_capitalized(bare(n.1))
                 }))
                 // "the Food and Drug Administration", "the Securities and Exchange Commission".
-                || (wb == "and" && i > 0 && words[i - 1].1.eq_ignore_ascii_case("the") && and_org(&mut words[j + 1..].iter().map(|w| w.1)));
+                || (wb == "and" && i > 0 && words[i - 1].1.eq_ascii_case("the") && and_org(&mut words[j + 1..].iter().map(|w| w.1)));
             if !ok || wb.is_empty() {
                 break;
             }
@@ -737,6 +738,8 @@ const LISTS: [(u16, &str); 16] = [
 ];
 
 /// The lists above a word is in, whatever its case (name finding asks of every capitalized word).
+/// (Out of line: inlined, its table's lazy set-up was a copy at each of its callers, 350 bytes gzipped.)
+#[inline(never)]
 fn lists_of(word: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
     WordLists::cached(&INDEX, &LISTS).of_lower(word)
@@ -842,7 +845,7 @@ impl People {
             let org_noun = |w: &&str| crate::text::first_char(w).is_some_and(char::is_lowercase) && bare(w).len() == w.len() && has(w, ORG_WORD);
             // German capitalizes every noun: after its article ("dass die Verordnung Anfang 2026 …") one is a thing.
             let after_article = before.first().is_some_and(|w| {
-                w.eq_ignore_ascii_case("the") || is_listed(GERMAN_ARTICLES, w) || org_noun(w) && before.get(1).is_some_and(|p| *p != "of")
+                w.eq_ascii_case("the") || is_listed(GERMAN_ARTICLES, w) || org_noun(w) && before.get(1).is_some_and(|p| *p != "of")
             });
             // A given name alone is someone too ("“I would,” Melanie said").
             let given = ph.name.len() == 1 && given_name_gender(&ph.name[0]).is_some();
@@ -881,7 +884,7 @@ impl People {
                 let fronted = matches!(prev, "For" | "To") && rest.starts_with(",");
                 // (A name right after a quotation is its attribution's subject, whatever the quotation holds.)
                 let attribution = prev.ends_with("”") || prev.ends_with("\"");
-                let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !prev.eq_ignore_ascii_case("the") && (attribution || !reported());
+                let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !prev.eq_ascii_case("the") && (attribution || !reported());
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
                 while let Some(w) = ws.next() {
@@ -1009,7 +1012,7 @@ impl People {
         if name.len() <= 2 || self.by_token.contains_key(&first_and_last(name)) {
             let part = if name.len() == 1 { self.by_part.get(&last) } else { None };
             // ("Donald Trump" is not "Donald Trump Jr.": the same name without the suffix is the father.)
-            let junior = |id: usize| crate::text::rsplit_once_ascii(&self.entities[id].name, b' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ignore_ascii_case(&full));
+            let junior = |id: usize| crate::text::rsplit_once_ascii(&self.entities[id].name, b' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ascii_case(&full));
             let same_given = |id: usize| name.len() == 1 || self.entities[id].name.lowered().split(' ').any(|w| w == lower(&name[0])) && !junior(id);
             let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&id| same_given(id)).or(part) };
             let known = known.filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&last, gender?));
@@ -1126,7 +1129,7 @@ impl People {
 
     /// Whether entity `id`'s name ends in `surname` (any case).
     fn has_surname(&self, id: usize, surname: &str) -> bool {
-        crate::text::after_last_space(&self.entities[id].name).eq_ignore_ascii_case(surname)
+        crate::text::after_last_space(&self.entities[id].name).eq_ascii_case(surname)
     }
 
     /// The last organisation mentioned before (block, at), in its paragraph or the one before:
@@ -1186,7 +1189,7 @@ impl People {
     /// the last entity before (block, at) with all its words, else the first in the article
     /// with them, else (a bare head noun) the last one with the head.
     pub fn by_description(&self, words: &[String], block: usize, at: usize) -> Option<usize> {
-        let definite = words.first().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+        let definite = words.first().is_some_and(|w| w.eq_ascii_case("the"));
         let words: Vec<String> = words
             .iter()
             .map(|w| crate::text::replace_char(&lower(w), '.', ""))
