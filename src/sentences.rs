@@ -155,7 +155,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             || (quoted_terminal && depth == 0 && attribution_follows(&text[end..]));
         let word_start = text[..pos].char_indices().rfind(|(_, ch)| ch.is_whitespace()).map_or(0, |(p, ch)| p + ch.len_utf8());
         let word = &text[word_start..pos + c.len_utf8()];
-        let abbreviation = c == '.' && is_abbreviation(word) && !next.is_some_and(|n| OPENING_QUOTES.contains(&n));
+        // (Not a letter after "on": "she wrote on X. Another user …" names the platform.)
+        let platform = word.len() == 2 && text[..word_start].ends_with(" on ");
+        let abbreviation = c == '.' && is_abbreviation(word) && !platform && !next.is_some_and(|n| OPENING_QUOTES.contains(&n));
         let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && k == end;
         if continues || abbreviation || decimal {
             continue;
@@ -208,6 +210,12 @@ mod tests {
     fn abbreviations_and_numbers_do_not_split() {
         let t = "Mr. Smith paid $3.5 million in the U.S. capital. He left at 5 p.m. on Friday.";
         assert_eq!(sentences(t), vec!["Mr. Smith paid $3.5 million in the U.S. capital.", "He left at 5 p.m. on Friday."]);
+    }
+
+    #[test]
+    fn a_letter_after_on_is_a_platform_not_an_initial() {
+        let t = "She replied on X. Another user wrote back. It was signed by John F. Kennedy Jr. on Monday.";
+        assert_eq!(sentences(t), vec!["She replied on X.", "Another user wrote back.", "It was signed by John F. Kennedy Jr. on Monday."]);
     }
 
     #[test]

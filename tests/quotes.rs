@@ -2622,3 +2622,11 @@ fn a_nationality_stands_for_the_one_last_named() {
     // (A title in -man is none: "the Chairman" is not Salah.)
     assert_eq!(speaker_of(body, "It is settled,"), None);
 }
+
+#[test]
+fn a_post_on_x_ends_its_sentence() {
+    let body = "<p>The video spread quickly online on Monday night.</p>\
+        <p>“Are you serious?” one user replied on X. Another wrote: “This is wild.”</p>";
+    // (Not "X": the platform is nobody.)
+    assert_eq!(speaker_of(body, "This is wild."), None);
+}
