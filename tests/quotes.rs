@@ -2630,3 +2630,12 @@ fn a_post_on_x_ends_its_sentence() {
     // (Not "X": the platform is nobody.)
     assert_eq!(speaker_of(body, "This is wild."), None);
 }
+
+#[test]
+fn german_separable_cues_open_their_attribution() {
+    let body = "<p>Bundeskanzler Olaf Scholz verteidigte am Dienstag den Haushalt im Bundestag.</p>\
+        <p>„Das war ein Fehler“, räumte Scholz ein.</p>\
+        <p>„Wir prüfen das“, teilte Scholz am Abend mit.</p>";
+    assert_eq!(speaker_of(body, "Das war ein Fehler").as_deref(), Some("Olaf Scholz"));
+    assert_eq!(speaker_of(body, "Wir prüfen das").as_deref(), Some("Olaf Scholz"));
+}
