@@ -2639,3 +2639,14 @@ fn german_separable_cues_open_their_attribution() {
     assert_eq!(speaker_of(body, "Das war ein Fehler").as_deref(), Some("Olaf Scholz"));
     assert_eq!(speaker_of(body, "Wir prüfen das").as_deref(), Some("Olaf Scholz"));
 }
+
+#[test]
+fn whom_a_report_quotes_as_saying_said_it() {
+    let body = "<p>Governor Tom Smith signed the order on Monday in the capital city.</p>\
+        <p>Reuters quoted Finance Minister Anna Berg as saying: “We have the money.”</p>\
+        <p>The agency quoted Wassim Bouhlel, a local doctor, as saying the plan was “fully funded and ready.”</p>\
+        <p>Smith was quoted as saying the order “will save lives.”</p>";
+    assert_eq!(speaker_of(body, "We have the money.").as_deref(), Some("Anna Berg"));
+    assert_eq!(speaker_of(body, "fully funded and ready.").as_deref(), Some("Wassim Bouhlel"));
+    assert_eq!(speaker_of(body, "will save lives.").as_deref(), Some("Tom Smith"));
+}

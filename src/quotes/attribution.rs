@@ -881,6 +881,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // (A match: asked of every word before a quotation.)
         let noun = k > 0 && !french_past && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
+            if let Some(f) = quoted_as_saying(&ws[..=k]) {
+                return Some(f);
+            }
             // "X did Y, saying …" / "X responded by saying …": a participle takes the sentence's subject.
             if w.ends_with("ing") && k > 0 && (ws[k - 1].text.trim_end_matches(&['”', '"', '’'][..]).ends_with(",") || ws[k - 1].bare() == "by") {
                 // "…, Netanyahu's Likud party, which tried to rally support by saying …": a
@@ -955,6 +958,25 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
     }
     None
 }
+
+/// "Reuters quoted Finance Minister Anna Berg as saying", "Berg was quoted as saying": whom
+/// the quoting verb names (its object, or its subject in the passive) said it, not who quoted.
+/// `ws` end with the cue.
+fn quoted_as_saying(ws: &[Word]) -> Option<Found> {
+    let [.., as_, saying] = ws else { return None };
+    if as_.bare() != "as" || saying.bare() != "saying" {
+        return None;
+    }
+    let v = ws.len() - 2;
+    let q = (v.saturating_sub(MAX_QUOTED_OBJECT_WORDS + 1)..v).rev().find(|&i| is_listed("quoted cited quotes cites quoting citing", ws[i].bare()))?;
+    // (The name before its appositive: "Wassim Bouhlel, a Nice native,".)
+    let end = (q + 1..v).find(|&i| ws[i].text.ends_with(",")).map_or(v, |c| c + 1);
+    let f = if q + 1 == v { subject_before(ws, q) } else { phrase(ws, q + 1, end) };
+    f.filter(plausible_subject).map(|f| with_cue(f, "saying"))
+}
+
+/// Most words of whom a quoting verb names ("quoted Wassim Bouhlel, a Nice native, as saying").
+const MAX_QUOTED_OBJECT_WORDS: usize = 8;
 
 /// Adverbs and auxiliaries that may open a Romance sentence before its subjectless cue, and
 /// how many of them at most.
@@ -1282,11 +1304,13 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let coordinated = is_listed("and but", ws[k - 1].bare());
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
-        let f = if participle || coordinated {
-            participle_subject(lead)
-        } else {
-            subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)).or_else(|| group_before_preposition(ws, k))
-        };
+        let f = quoted_as_saying(&ws[..=k]).or_else(|| {
+            if participle || coordinated {
+                participle_subject(lead)
+            } else {
+                subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)).or_else(|| group_before_preposition(ws, k))
+            }
+        });
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new(), implied: false };
         let passive = is_listed("when was were being if", ws[k - 1].bare());
