@@ -2650,3 +2650,15 @@ fn whom_a_report_quotes_as_saying_said_it() {
     assert_eq!(speaker_of(body, "fully funded and ready.").as_deref(), Some("Wassim Bouhlel"));
     assert_eq!(speaker_of(body, "will save lives.").as_deref(), Some("Tom Smith"));
 }
+
+#[test]
+fn a_candidates_adviser_is_someone_else() {
+    let body = "<p>Ted Cruz returned to the Senate on Monday after his campaign ended.</p>\
+        <p>“That can go a long way,” said a senior Cruz adviser.</p>\
+        <p>Roger Wicker said he expects Cruz to play a role this fall.</p>\
+        <p>“Politicians are practical people,” said the senior Cruz adviser.</p>\
+        <p>“We are ready,” a Treasury adviser said.</p>";
+    assert_eq!(speaker_of(body, "That can go a long way,"), None);
+    assert_eq!(speaker_of(body, "Politicians are practical people,"), None);
+    assert_eq!(speaker_of(body, "We are ready,").as_deref(), Some("Treasury"));
+}

@@ -46,7 +46,7 @@ pub(super) const GROUP_SPEAKERS: &str = "officials official police authorities m
     school university airline bank party team club prosecutor coroner crowd audience";
 
 /// Those who speak for an organisation ("a Treasury spokesperson").
-pub(super) const SPEAKS_FOR: &str = "spokesperson spokesman spokeswoman official officials aide aides representative source sources";
+pub(super) const SPEAKS_FOR: &str = "spokesperson spokesman spokeswoman official officials aide aides adviser advisers advisor advisors representative source sources";
 
 /// Heads of a description whose capitalized words say where or through what someone
 /// speaks, not whom they speak for ("a Twitter user", "a Texas voter", "the Florida senator").
@@ -387,8 +387,9 @@ impl Ctx<'_> {
             let named = |ws: &[String], k: usize| people::is_capitalized(&ws[k]) || k > 0 && people::is_capitalized(&ws[k - 1]) && ws[k].bytes().all(|b| b.is_ascii_digit());
             let capitalized = |ws: &[String]| Some((0..ws.len()).filter(|&k| named(ws, k)).map(|k| ws[k].clone()).collect::<Vec<_>>()).filter(|c| !c.is_empty() && !c.iter().all(adjective));
             let after_for = || if lower.get(h + 1).is_some_and(|w| w == "for") { capitalized(&words[h + 2..]) } else { None };
+            // (But "the senior Cruz adviser" works for a person, and is someone else.)
             if let Some(org) = capitalized(&words[1..h]).or_else(after_for) {
-                return Some(self.people.canonical(&org));
+                return self.people.lookup(&org).filter(|&id| self.people.has_given_name(id)).is_none().then(|| self.people.canonical(&org));
             }
         }
         // (A relative clause is no part of it: "the senator who chairs the committee" is no committee.)
