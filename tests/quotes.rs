@@ -2662,3 +2662,12 @@ fn a_candidates_adviser_is_someone_else() {
     assert_eq!(speaker_of(body, "Politicians are practical people,"), None);
     assert_eq!(speaker_of(body, "We are ready,").as_deref(), Some("Treasury"));
 }
+
+#[test]
+fn she_is_not_the_last_speaker_when_his_name_is_a_mans() {
+    let body = "<p>Senator Mark Warner chairs the Senate Intelligence Committee and spoke on Monday.</p>\
+        <p>Warner put it this way: “We are not ready.”</p>\
+        <p>“It is over,” she said.</p>";
+    // (Not the last speaker either: Mark is a man's name.)
+    assert_eq!(speaker_of(body, "It is over,"), None);
+}

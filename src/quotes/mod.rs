@@ -143,16 +143,17 @@ impl Ctx<'_> {
         who
     }
 
-    /// `who` if it may be a person, for "he" or "she": not an organisation or a body ("The company").
-    fn personal(&self, who: Option<&str>) -> Option<String> {
+    /// `who` if it may be the person "he" or "she" (`female`) stands for: not an organisation or
+    /// a body ("The company"), nor someone of the other sex.
+    fn personal(&self, who: Option<&str>, female: Option<bool>) -> Option<String> {
         let who = who?;
-        let body = is_listed("the a an", &crate::text::lower(who.split(' ').next().unwrap_or_default())) || self.people.is_known_org(who);
-        (!body).then(|| who.to_string())
+        let body = is_listed("the a an", &crate::text::lower(who.split(' ').next().unwrap_or_default()));
+        (!body && self.people.may_be_referent(who, female)).then(|| who.to_string())
     }
 
     fn resolve_phrase(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         if f.implied {
-            return self.people.name_of(self.people.antecedent(block, at, None)).or_else(|| self.personal(last_speaker));
+            return self.people.name_of(self.people.antecedent(block, at, None)).or_else(|| self.personal(last_speaker, None));
         }
         let words: Vec<String> = f.words.iter().map(|w| people::without_possessive(w).to_string()).collect();
         let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
@@ -188,7 +189,10 @@ impl Ctx<'_> {
                     Some(self.people.canonical(&named.name))
                 }
                 "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
-                "he" | "she" => self.people.name_of(self.people.antecedent(block, at, Some(pronoun == "she"))).or_else(|| self.personal(last_speaker)),
+                "he" | "she" => {
+                    let female = Some(pronoun == "she");
+                    self.people.name_of(self.people.antecedent(block, at, female)).or_else(|| self.personal(last_speaker, female))
+                }
                 "they" | "it" => self.people.name_of(self.people.last_org_before(block, at)),
                 _ => None,
             };

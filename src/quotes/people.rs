@@ -1071,9 +1071,10 @@ impl People {
         self.by_token.get(&full).or_else(|| if names_org(name) { None } else { self.by_token.get(&last) }).or_else(|| if name.len() == 1 { self.by_part.get(&last) } else { None })
     }
 
-    /// Whether `name`, written in full, is an organisation the article names.
-    pub fn is_known_org(&self, name: &str) -> bool {
-        self.by_token.get(&lower(name)).is_some_and(|e| self.entities[e].is_org)
+    /// Whether `name`, written in full, may be whom "he" or "she" (`female`) stands for: not an
+    /// organisation the article names, nor someone known to be of the other sex.
+    pub fn may_be_referent(&self, name: &str, female: Option<bool>) -> bool {
+        self.by_token.get(&lower(name)).is_none_or(|e| !self.entities[e].is_org && self.fits(e, female))
     }
 
     /// The person (not an organisation) `name` names, if the article knows one.
