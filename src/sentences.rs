@@ -173,6 +173,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 /// Whether `rest` opens with a short attribution clause ("Trump said." / "said the mayor.")
 /// that belongs to the quotation before it.
 fn attribution_follows(rest: &str) -> bool {
+    // (Not another quotation's: “…” “We will,” Fee said.)
+    if rest.trimmed_start().starts_with(OPENING_QUOTES) {
+        return false;
+    }
     let clause = rest.split_inclusive(&['.', '!', '?'][..]).next().unwrap_or("");
     let words: Vec<&str> = clause.words().collect();
     words.len() <= 6 && words.iter().any(|w| crate::quotes::cues::lexicon().is_cue(w))
@@ -222,6 +226,12 @@ mod tests {
     fn quoted_sentences_stay_with_their_attribution() {
         let t = "“We also discussed Iran. It must be quick!” Trump said. Putin agreed.";
         assert_eq!(sentences(t), vec!["“We also discussed Iran. It must be quick!” Trump said.", "Putin agreed."]);
+    }
+
+    #[test]
+    fn a_quotation_after_a_quoted_terminal_opens_a_sentence() {
+        let t = "Fee called the charges “baseless.” “We will fight them,” Fee said.";
+        assert_eq!(sentences(t), vec!["Fee called the charges “baseless.”", "“We will fight them,” Fee said."]);
     }
 
     #[test]

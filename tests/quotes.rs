@@ -2671,3 +2671,10 @@ fn she_is_not_the_last_speaker_when_his_name_is_a_mans() {
     // (Not the last speaker either: Mark is a man's name.)
     assert_eq!(speaker_of(body, "It is over,"), None);
 }
+
+#[test]
+fn a_short_quotation_after_a_fragment_is_a_sentence_of_its_own() {
+    let body = "<p>Federal prosecutors charged former Senator Bob Menendez with bribery on Friday.</p>\
+        <p>Menendez’s lawyer, Adam Fee, called the charges “baseless.” “We will fight them,” Fee said.</p>";
+    assert_eq!(quotes(body).iter().find(|q| q.2 == "We will fight them,").map(|q| q.0.as_str()), Some("direct"));
+}
