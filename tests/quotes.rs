@@ -2678,3 +2678,10 @@ fn a_short_quotation_after_a_fragment_is_a_sentence_of_its_own() {
         <p>Menendez’s lawyer, Adam Fee, called the charges “baseless.” “We will fight them,” Fee said.</p>";
     assert_eq!(quotes(body).iter().find(|q| q.2 == "We will fight them,").map(|q| q.0.as_str()), Some("direct"));
 }
+
+#[test]
+fn a_filing_alleges_in_quoted_words() {
+    let body = "<p>Federal prosecutors charged former Senator Bob Menendez with bribery on Friday.</p>\
+        <p>The indictment alleges that he “sold his office.”</p>";
+    assert_eq!(who(body, "sold his office."), (None, None));
+}
