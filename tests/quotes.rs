@@ -2685,3 +2685,12 @@ fn a_filing_alleges_in_quoted_words() {
         <p>The indictment alleges that he “sold his office.”</p>";
     assert_eq!(who(body, "sold his office."), (None, None));
 }
+
+#[test]
+fn reported_speech_ends_at_a_dash_before_the_next_report() {
+    let body = "<p>Don Fowler helmed the Democratic National Committee from 1995 to 1997.</p>\
+        <p>Fowler said the politics of the ticket would be more intense — and he noted that any change would come later.</p>";
+    let q = quotes(body);
+    let indirect: Vec<&str> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
+    assert_eq!(indirect, ["the politics of the ticket would be more intense", "any change would come later"], "{q:?}");
+}

@@ -1464,14 +1464,18 @@ fn clause_end(ws: &[Word], from: usize, sentence_end: usize) -> usize {
     (from + 2..ws.len().saturating_sub(1))
         .find(|&i| {
             let cue_at = |j: usize| ws.get(j).is_some_and(|w| !super::people::is_capitalized(w.text) && lex.is_cue(w.bare()));
+            // (A dash sets off the next clause as a comma would: "would be more intense — and he noted …".)
+            let comma = ws[i - 1].text.ends_with(",") || ws[i - 1].text == "—";
             if !is_listed("and but", ws[i].bare()) {
-                return ws[i - 1].text.ends_with(",") && ws[i].bare().ends_with("ing") && cue_at(i);
+                return comma && ws[i].bare().ends_with("ing") && cue_at(i);
             }
             let same_speaker = cue_at(i + 1) && !ws[from..i - 1].iter().any(|w| w.ends_clause());
-            let new_speaker = ws[i - 1].text.ends_with(",") && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
+            let new_speaker = comma && (i + 2..ws.len().min(i + 2 + SECOND_SUBJECT_WORDS)).any(|j| cue_at(j) && lex.is_indirect_cue(ws[j].bare()));
             same_speaker || new_speaker
         })
-        .map_or(sentence_end, |i| ws[i - 1].at + ws[i - 1].text.trim_end_matches(&[',', ';', '—'][..]).len())
+        // (Before a dash standing alone, at the word before it.)
+        .map(|i| if ws[i - 1].text == "—" { i - 2 } else { i - 1 })
+        .map_or(sentence_end, |p| ws[p].at + ws[p].text.trim_end_matches(&[',', ';', '—'][..]).len())
 }
 
 /// Words the subject of a second attribution in the same sentence may have (", and other GOP leaders said").
