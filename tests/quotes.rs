@@ -2694,3 +2694,14 @@ fn reported_speech_ends_at_a_dash_before_the_next_report() {
     let indirect: Vec<&str> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
     assert_eq!(indirect, ["the politics of the ticket would be more intense", "any change would come later"], "{q:?}");
 }
+
+#[test]
+fn a_signature_longer_than_its_block_quotation_is_read_in_its_own_block() {
+    // (Its name was looked up in the quotation's block, past that block's end: a panic.)
+    let body = "<p>The governor spoke at length about the fires on Monday night.</p>\
+        <blockquote><p>We will rebuild it.</p><cite>Governor Gavin Christopher Newsom</cite></blockquote>\
+        <blockquote>This is too little, and it comes far too late. — Senator Brian Jones of San Diego</blockquote>";
+    assert_eq!(speaker_of(body, "We will rebuild it.").as_deref(), Some("Gavin Christopher Newsom"));
+    // (A place after "of" is no later name to sign with.)
+    assert_eq!(speaker_of(body, "This is too little, and it comes far too late.").as_deref(), Some("Brian Jones"));
+}

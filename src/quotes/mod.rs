@@ -449,7 +449,9 @@ fn signature(text: &str, start: usize) -> Option<Found> {
     let first = phrases.first().filter(|p| p.start == 0 && !p.name.is_empty())?;
     // "— Assembly Republican leader James Gallagher": a title in lower case between the words
     // that open the signature and the name.
-    let ph = phrases.iter().skip(1).take_while(|p| sig[first.end..p.start].bytes().all(|b| b.is_ascii_lowercase() || b == b' ')).last().unwrap_or(first);
+    // (Not a place or body after a preposition: "Governor Gavin Newsom of California".)
+    let title = |t: &str| t.bytes().all(|b| b.is_ascii_lowercase() || b == b' ') && !t.words().any(|w| is_listed("of at for from in", w));
+    let ph = phrases.iter().skip(1).take_while(|p| title(&sig[first.end..p.start])).last().unwrap_or(first);
     Some(Found { phrase: start + ph.start..start + ph.end, words: ph.name.clone(), cue: "—".into(), implied: false })
 }
 
@@ -959,7 +961,7 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
     }
     let intro = bi.checked_sub(1).map(|p| &ctx.blocks[p]).filter(|p| p.text.text.trimmed_end().ends_with(":"));
     let (speaker, speaker_range, f) = match (found, intro) {
-        (Some(f), _) => (ctx.resolve(&f, bi, f.phrase.start, last_speaker), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end), f),
+        (Some(f), _) => (ctx.resolve(&f, sig_block, f.phrase.start, last_speaker), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end), f),
         (None, Some(p)) => {
             let ws = words(&p.text.text, 0..p.text.text.len());
             // ("In her final editorial, Sorensen addressed her readers directly:" has no cue: then
