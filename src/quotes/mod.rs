@@ -354,8 +354,7 @@ impl Ctx<'_> {
         if determiner && lower[0] != "the" && head_end >= 2 && lower.get(head_end).is_some_and(|w| w == "for") && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && for_a_person() {
             return None;
         }
-        // "“…,” the Spaniard said": the one last named, as "he" would be (unless the article gave
-        // someone that word: "Spaniard Rafael Nadal").
+        // "“…,” the Spaniard said": the one last named, as "he" would be.
         if words.len() == 2 && lower[0] == "the" && people::is_demonym(&words[1]) {
             return self.people.name_of(self.people.antecedent(block, at, None));
         }
