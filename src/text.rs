@@ -265,7 +265,8 @@ pub fn push_int(mut n: u64, out: &mut String) {
     digits[i..].iter().for_each(|&d| out.push(char::from(d)));
 }
 
-/// `n` in decimal.
+/// `n` in decimal. (Out of line: inlined it was ~100 B of gzipped wasm.)
+#[inline(never)]
 pub fn int(n: u64) -> String {
     let mut s = String::new();
     push_int(n, &mut s);
@@ -360,7 +361,9 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     None
 }
 
-/// `hay.contains(needle)` through [`find_str`].
+/// `hay.contains(needle)` through [`find_str`]. (Out of line: inlined in its thirty callers it
+/// was ~150 B of gzipped wasm.)
+#[inline(never)]
 pub fn has_str(hay: &str, needle: &str) -> bool {
     find_str(hay, needle).is_some()
 }

@@ -1053,7 +1053,9 @@ impl People {
         self.name_or_written(self.lookup(name), name)
     }
 
-    /// The name of entity `e`, if there is one.
+    /// The name of entity `e`, if there is one. (Out of line: inlined in its fourteen callers
+    /// it was ~130 B of gzipped wasm.)
+    #[inline(never)]
     pub fn name_of(&self, e: Option<usize>) -> Option<String> {
         e.map(|e| self.entities[e].name.clone())
     }
