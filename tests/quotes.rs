@@ -2705,3 +2705,14 @@ fn a_signature_longer_than_its_block_quotation_is_read_in_its_own_block() {
     // (A place after "of" is no later name to sign with.)
     assert_eq!(speaker_of(body, "This is too little, and it comes far too late.").as_deref(), Some("Brian Jones"));
 }
+
+#[test]
+fn a_speech_noun_says_whose_words_they_were() {
+    let body = "<p>Senator Elizabeth Warren led the fight against the bill for months.</p>\
+        <p>“Absolutely not,” was the response from a White House spokesperson.</p>\
+        <p>“Never again.” That was the verdict of Senator Elizabeth Warren after the vote.</p>\
+        <p>“No,” came the curt reply from Mr. Johnson.</p>";
+    assert_eq!(speaker_of(body, "Absolutely not,").as_deref(), Some("White House"));
+    assert_eq!(speaker_of(body, "Never again.").as_deref(), Some("Elizabeth Warren"));
+    assert_eq!(speaker_of(body, "No,").as_deref(), Some("Johnson"));
+}

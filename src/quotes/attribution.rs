@@ -500,6 +500,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // when a name opens them: “…,” Michael McFaul, a senior fellow at … Russia, said.
     let name_end = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(",")).filter(|&c| ws[..=c].iter().all(|w| super::people::is_capitalized(w.text)));
     let limit = ws.len().min(if name_end.is_some() { MAX_APPOSITIVE_CUE_DISTANCE } else { MAX_CUE_DISTANCE_AFTER });
+    if let Some(f) = speech_noun_of(ws) {
+        return Some(f);
+    }
     if ws.len() >= 2 && ws[0].bare() == "according" && ws[1].bare() == "to" {
         return subject_after(ws, 1).filter(plausible_subject).map(|f| with_cue(f, "according to"));
     }
@@ -1018,6 +1021,20 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     };
     named.or_else(|| if participle { doer() } else { owner() }).or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
 }
+
+/// “…,” was the response from a spokesman; “…” That was the verdict of Sen. Warren: whose
+/// speech the noun is. `ws` open with the verb.
+pub fn speech_noun_of(ws: &[Word]) -> Option<Found> {
+    let of = ws.iter().take(MAX_SPEECH_NOUN_WORDS).position(|w| is_listed("of from", w.bare())).filter(|&o| o >= 3)?;
+    let noun = ws[of - 1].bare();
+    let owned = is_listed("was is came", ws[0].bare()) && ws[1].bare() == "the" && is_listed(SPEECH_NOUNS, noun);
+    // (Someone's: a name, a title or a speaker's noun; not "the message of the day".)
+    let someone = |f: &Found| f.words.iter().any(|w| super::people::is_capitalized(w) || names_someone(w));
+    subject_after(ws, of).filter(|f| owned && plausible_subject(f) && someone(f)).map(|f| with_cue(f, noun))
+}
+
+/// Most words from the verb to the "of" of "was the blunt response from".
+const MAX_SPEECH_NOUN_WORDS: usize = 5;
 
 /// What someone said, as a noun introducing it with a colon ("Her answer: “…”").
 const SPEECH_NOUNS: &str = "reply response answer message verdict retort explanation advice warning view assessment";

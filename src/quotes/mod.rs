@@ -682,7 +682,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 .or_else(|| attribution::colon_intro(&before_ws))
                 .or_else(|| if inner.ends_with(&[',', '!', '?'][..]) { attribution::name_then_verb(&after_ws) } else { None })
                 .or_else(|| sentence_tail(&after_ws, ends_clause))
-                .or_else(between_previous) };
+                .or_else(between_previous)
+                // “Never again.” That was the verdict of Sen. Warren: the next sentence says whose.
+                .or_else(|| match &words(text, own_end..next_end)[..] {
+                    [that, rest @ ..] if lead.is_empty() && is_listed("that this such", that.bare()) => attribution::speech_noun_of(rest),
+                    _ => None,
+                }) };
             // “The mayor told reporters:” ending the paragraph before introduces a quotation opening this one.
             // (Ending in a colon without a cue, it introduces someone else: "Wait, it gets better:".)
             let intro = if found.is_none() && si == 0 && lead.is_empty() { paragraph_intro(&blocks[..bi], sent.start == 0) } else { None };
