@@ -2716,3 +2716,13 @@ fn a_speech_noun_says_whose_words_they_were() {
     assert_eq!(speaker_of(body, "Never again.").as_deref(), Some("Elizabeth Warren"));
     assert_eq!(speaker_of(body, "No,").as_deref(), Some("Johnson"));
 }
+
+#[test]
+fn a_question_asking_for_someones_reply_introduces_it() {
+    let body = "<p>Senator Mark Warner chairs the Senate Intelligence Committee and spoke on Monday.</p>\
+        <p>Warner’s response? “Call me when you have evidence.”</p>\
+        <p>What about Trump? “He is not the issue here at all.”</p>";
+    assert_eq!(speaker_of(body, "Call me when you have evidence.").as_deref(), Some("Mark Warner"));
+    // (A question naming someone else asks about them: no speaker.)
+    assert_eq!(speaker_of(body, "He is not the issue here at all."), None);
+}

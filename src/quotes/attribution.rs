@@ -996,7 +996,9 @@ const MAX_COLON_NAME_WORDS: usize = 4;
 /// ("pollster Daron Shaw: “…”"), else the sentence's subject ("Trump leaned in and boomed: “…”").
 pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     let n = ws.len();
-    if !ws.last()?.text.ends_with(":") {
+    // ("Warner’s response? “…”": a question asking for it, where only whose reply it is counts.)
+    let asked = ws.last()?.text.ends_with("?");
+    if !ws.last()?.text.ends_with(":") && !asked {
         return None;
     }
     let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
@@ -1019,6 +1021,9 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
         };
         Some(f)
     };
+    if asked {
+        return owner().map(|f| with_cue(f, verb));
+    }
     named.or_else(|| if participle { doer() } else { owner() }).or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
 }
 

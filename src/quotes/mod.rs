@@ -705,12 +705,16 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 if closes && spans[bi].first().is_none_or(|s| s.outer.start >= prev.end) { after_quote(tail) } else { None }
             });
             // A sentence quoted alone after one that opens with someone speaking (and quotes
-            // nothing itself): theirs.
+            // nothing itself): theirs; or after one asking for someone's reply ("His answer?").
             let found = found.or_else(|| {
                 let prev = sents[..sents.partition_point(|r| r.end <= sent.start)].last().filter(|_| lead.is_empty() && si == 0)?;
                 let sentence_like = inner.words().nth(MIN_SENTENCE_QUOTE_WORDS - 1).is_some();
                 let quotes_nothing = !text[prev.clone()].contains(&['“', '”', '"', '‘', '«', '„'][..]) && !crate::text::has_str(&text[prev.clone()], "''");
-                if sentence_like && quotes_nothing { attribution::opening_speech(&words(text, prev.clone())) } else { None }
+                if !(sentence_like && quotes_nothing) {
+                    return None;
+                }
+                let ws = words(text, prev.clone());
+                attribution::opening_speech(&ws).or_else(|| attribution::colon_intro(&ws))
             });
             // Fragments a few words apart in one clause: “…” are “…,” he said.
             // (Asked only where it decides something: it splits the words between the two.)
