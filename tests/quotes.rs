@@ -2726,3 +2726,12 @@ fn a_question_asking_for_someones_reply_introduces_it() {
     // (A question naming someone else asks about them: no speaker.)
     assert_eq!(speaker_of(body, "He is not the issue here at all."), None);
 }
+
+#[test]
+fn for_someone_the_answer_is_theirs() {
+    let body = "<p>Maria Lopez has run the bakery on Elm Street for 22 years.</p>\
+        <p>For Lopez, the answer is simple: “Lower the rent or lose us.”</p>\
+        <p>For now, the message is clear: “Stay home.”</p>";
+    assert_eq!(speaker_of(body, "Lower the rent or lose us.").as_deref(), Some("Maria Lopez"));
+    assert_eq!(speaker_of(body, "Stay home."), None);
+}

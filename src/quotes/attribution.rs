@@ -1024,7 +1024,12 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     if asked {
         return owner().map(|f| with_cue(f, verb));
     }
-    named.or_else(|| if participle { doer() } else { owner() }).or_else(|| sentence_subject(ws)).map(|f| with_cue(f, ":"))
+    // "For Lopez, the answer is simple:": the one the answer is for gives it.
+    let fronted = || {
+        let comma = ws.iter().position(|w| w.text.ends_with(",")).filter(|&c| ws[0].bare() == "for" && ws[c + 1..].iter().any(|w| is_listed(SPEECH_NOUNS, w.bare())))?;
+        phrase(ws, 1, comma + 1).filter(plausible_subject)
+    };
+    named.or_else(|| if participle { doer() } else { owner() }).or_else(|| sentence_subject(ws)).or_else(fronted).map(|f| with_cue(f, ":"))
 }
 
 /// “…,” was the response from a spokesman; “…” That was the verdict of Sen. Warren: whose
