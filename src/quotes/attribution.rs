@@ -1037,10 +1037,13 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
 pub fn speech_noun_of(ws: &[Word]) -> Option<Found> {
     let of = ws.iter().take(MAX_SPEECH_NOUN_WORDS).position(|w| is_listed("of from", w.bare())).filter(|&o| o >= 3)?;
     let noun = ws[of - 1].bare();
-    let owned = is_listed("was is came", ws[0].bare()) && ws[1].bare() == "the" && is_listed(SPEECH_NOUNS, noun);
+    // (Asked after every quotation: the words first, the speaker phrase only when they fit.)
+    if !(is_listed("was is came", ws[0].bare()) && ws[1].bare() == "the" && is_listed(SPEECH_NOUNS, noun)) {
+        return None;
+    }
     // (Someone's: a name, a title or a speaker's noun; not "the message of the day".)
     let someone = |f: &Found| f.words.iter().any(|w| super::people::is_capitalized(w) || names_someone(w));
-    subject_after(ws, of).filter(|f| owned && plausible_subject(f) && someone(f)).map(|f| with_cue(f, noun))
+    subject_after(ws, of).filter(|f| plausible_subject(f) && someone(f)).map(|f| with_cue(f, noun))
 }
 
 /// Most words from the verb to the "of" of "was the blunt response from".
