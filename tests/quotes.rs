@@ -2735,3 +2735,10 @@ fn for_someone_the_answer_is_theirs() {
     assert_eq!(speaker_of(body, "Lower the rent or lose us.").as_deref(), Some("Maria Lopez"));
     assert_eq!(speaker_of(body, "Stay home."), None);
 }
+
+#[test]
+fn a_cue_inside_an_earlier_quotation_is_no_attribution() {
+    let body = "<p>Maria Lopez, the mayor, spoke on Monday.</p>\
+        <p>Lopez said the newspaper “failed to tell the truth” because her home was never property “of a government contractor.”</p>";
+    assert_eq!(speaker_of(body, "of a government contractor.").as_deref(), Some("Maria Lopez"));
+}

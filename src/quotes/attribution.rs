@@ -865,6 +865,8 @@ pub fn ends_with_as(ws: &[Word]) -> bool {
 /// Attribution before the opening mark: the last cue in the sentence before it.
 /// `ws` are the sentence's words up to the quotation.
 pub fn before_quote(ws: &[Word]) -> Option<Found> {
+    // (Told only once a cue is found: which words stand in an earlier quotation.)
+    let mut quoted = None;
     for k in (0..ws.len()).rev() {
         let w = ws[k].bare();
         if w == "to" && k > 0 && ws[k - 1].bare() == "according" {
@@ -884,6 +886,11 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // (A match: asked of every word before a quotation.)
         let noun = k > 0 && !french_past && matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such");
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
+            // "said the paper “failed to tell the truth” and was “a disgrace”": a cue quoted
+            // earlier in the sentence is someone's words, not the attribution.
+            if quoted.get_or_insert_with(|| quoted_words(ws))[k] {
+                continue;
+            }
             if let Some(f) = quoted_as_saying(&ws[..=k]) {
                 return Some(f);
             }
