@@ -2742,3 +2742,15 @@ fn a_cue_inside_an_earlier_quotation_is_no_attribution() {
         <p>Lopez said the newspaper “failed to tell the truth” because her home was never property “of a government contractor.”</p>";
     assert_eq!(speaker_of(body, "of a government contractor.").as_deref(), Some("Maria Lopez"));
 }
+
+#[test]
+fn a_surname_that_is_also_an_adverb_is_a_name_before_a_cue() {
+    let body = "<p>Tim Long, an analyst at Banc of America, lowered his price target on the stock.</p>\
+        <p>“We are surprised by the shortfall,” Long said.</p>\
+        <p>The weakness may continue into the third quarter, Long said.</p>\
+        <p>Now tell us that this is not a witch hunt of the highest order.</p>";
+    assert_eq!(speaker_of(body, "We are surprised by the shortfall,").as_deref(), Some("Tim Long"));
+    assert_eq!(speaker_of(body, "The weakness may continue into the third quarter").as_deref(), Some("Tim Long"));
+    // (Opening an imperative, an adverb in capitals is still no one.)
+    assert!(quotes(body).iter().all(|q| !q.2.contains("witch hunt")));
+}
