@@ -2754,3 +2754,10 @@ fn a_surname_that_is_also_an_adverb_is_a_name_before_a_cue() {
     // (Opening an imperative, an adverb in capitals is still no one.)
     assert!(quotes(body).iter().all(|q| !q.2.contains("witch hunt")));
 }
+
+#[test]
+fn a_model_number_makes_a_product_no_fuller_name_of_its_maker() {
+    let body = "<p>BlackBerry contends that a report about the BlackBerry Z10 is wrong.</p>\
+        <p>“We are confident in the phone,” BlackBerry said.</p>";
+    assert_eq!(speaker_of(body, "We are confident in the phone,").as_deref(), Some("BlackBerry"));
+}

@@ -1030,7 +1030,8 @@ impl People {
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org, female: None });
         // (Not in place of a namesake of the other sex: "Clinton" stays Bill's beside a "Mrs. Clinton".)
         self.by_token.or_insert(lower(&full).into_owned(), id);
-        if !is_org && name.len() >= 2 {
+        // (A model's number makes it a product, no one's fuller name: "BlackBerry" is not the "BlackBerry Z10".)
+        if !is_org && name.len() >= 2 && !full.bytes().any(|b| b.is_ascii_digit()) {
             // A surname alone is the name without a suffix when the article has both ("Trump": not Donald Trump Jr.).
             let holder = self.by_token.get(&last);
             if holder.is_none_or(|h| is_generation(crate::text::after_last_space(&self.entities[h].name)) && !name.last().is_some_and(|w| is_generation(w))) {
