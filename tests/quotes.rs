@@ -2761,3 +2761,10 @@ fn a_model_number_makes_a_product_no_fuller_name_of_its_maker() {
         <p>“We are confident in the phone,” BlackBerry said.</p>";
     assert_eq!(speaker_of(body, "We are confident in the phone,").as_deref(), Some("BlackBerry"));
 }
+
+#[test]
+fn a_stock_exchange_before_a_ticker_is_no_one_who_speaks() {
+    let body = "<p>Tiffany &amp; Co. disappointed investors this week, according to the company (NYSE: TIF).</p>\
+        <p>Sales in the Americas were 3 percent lower than a year earlier, the company stated.</p>";
+    assert_eq!(speaker_of(body, "Sales in the Americas were 3 percent lower than a year earlier").as_deref(), Some("the company"));
+}

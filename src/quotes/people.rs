@@ -593,11 +593,14 @@ pub fn is_given_name(word: &str) -> bool {
     lists_of(word) & (FEMALE_GIVEN | MALE_GIVEN) != 0
 }
 
-/// "WASHINGTON —", "ATLANTIC CITY, N.J. —", "PHILADELPHIA (AP) —": the place a story
-/// was filed from, in capitals at the start of its first paragraph; no one who speaks.
-fn is_dateline(text: &str, ph: &NamePhrase) -> bool {
+/// Capitals that name no one who speaks: a dateline, the place a story was filed from at the
+/// start of its first paragraph ("WASHINGTON —", "ATLANTIC CITY, N.J. —", "PHILADELPHIA (AP)
+/// —"), or the stock exchange before a ticker ("Tiffany & Co. (NYSE: TIF)").
+fn is_no_speaker(text: &str, ph: &NamePhrase) -> bool {
     let capitals = no_lower_case(&ph.name) && ph.name.iter().map(|w| w.len()).sum::<usize>() >= 4;
-    ph.start == 0 && capitals && text[ph.end..].trimmed_start().starts_with(&[',', '—', '–', '-', '('][..])
+    // (The phrase holds the parenthesis: "(NYSE".)
+    let exchange = text[ph.start..].starts_with('(') && text[ph.end..].starts_with(':');
+    capitals && (exchange || ph.start == 0 && text[ph.end..].trimmed_start().starts_with(&[',', '—', '–', '-', '('][..]))
 }
 
 /// Whether no word of a name has a lower-case letter ("NEW DELHI", "CAMILLE TOUTON", "毛宁").
@@ -754,7 +757,7 @@ impl People {
         let mut phrases = Vec::new();
         for (bi, text) in blocks.iter().enumerate() {
             for ph in name_phrases(text) {
-                if !ph.name.is_empty() && !is_dateline(text, &ph) {
+                if !ph.name.is_empty() && !is_no_speaker(text, &ph) {
                     phrases.push((bi, ph));
                 }
             }
