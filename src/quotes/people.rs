@@ -995,7 +995,9 @@ impl People {
         self.last_org.push(org);
     }
 
-    /// How many mentions come before (block, at).
+    /// How many mentions come before (block, at). (Out of line: inlined in its seven callers
+    /// it was ~55 B of gzipped wasm.)
+    #[inline(never)]
     fn mentions_before(&self, block: usize, at: usize) -> usize {
         self.mentions.partition_point(|m| (m.block, m.at) < (block, at))
     }
