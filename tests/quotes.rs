@@ -2768,3 +2768,14 @@ fn a_stock_exchange_before_a_ticker_is_no_one_who_speaks() {
         <p>Sales in the Americas were 3 percent lower than a year earlier, the company stated.</p>";
     assert_eq!(speaker_of(body, "Sales in the Americas were 3 percent lower than a year earlier").as_deref(), Some("the company"));
 }
+
+#[test]
+fn an_ampersand_joins_a_firms_name() {
+    let body = "<p>The report was issued on Thursday by Detwiler Fenton &amp; Company in Boston.</p>\
+        <p>“We stand by it,” said a spokesman for Procter &amp; Gamble.</p>\
+        <p>Oliver Hedge, who appraises golf courses for the brokerage Cushman &amp; Wakefield, said the industry had recovered.</p>\
+        <p>Many of the closures, he said, involved public courses.</p>";
+    assert_eq!(speaker_of(body, "We stand by it,").as_deref(), Some("Procter & Gamble"));
+    // (A firm is no one "he" stands for.)
+    assert_eq!(speaker_of(body, "Many of the closures").as_deref(), Some("Oliver Hedge"));
+}

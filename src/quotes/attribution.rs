@@ -63,7 +63,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Word<'_>> {
     let mut out: Vec<Word> = Vec::with_capacity(range.len().min(MAX_RESERVED_BYTES) / 6);
     for (at, w) in crate::text::words_at(&text[range.clone()]) {
         let at = range.start + at;
-        if w.chars().any(crate::text::is_alphanumeric) || matches!(w, "—" | "–" | "-") {
+        if w.chars().any(crate::text::is_alphanumeric) || matches!(w, "—" | "–" | "-" | "&") {
             out.push(Word { text: w, at, bare: lower(crate::text::trim_to_word(w)), clause_end: ends_clause(w) });
         } else if let Some(prev) = out.last_mut().filter(|_| matches!(w, ":" | ";" | "!" | "?")) {
             // French sets these off with a space ("a répondu : « … »"): they end the word before.

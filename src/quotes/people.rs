@@ -61,7 +61,7 @@ const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by wi
 const SENTENCE_VERBS: &str = "Said Says Added Stated Asked Wrote Replied Explained Enter Meet";
 
 /// Words that make a capitalized phrase an organisation rather than a person.
-const ORG_WORDS: &str = "house department ministry office agency committee council commission party university institute center centre \
+const ORG_WORDS: &str = "& house department ministry office agency committee council commission party university institute center centre \
     foundation association union court police army navy force forces bank fund group company corp inc times post \
     news journal press reuters network kremlin pentagon congress senate parliament government administration \
     service bureau organization organisation campaign club team board authority state states nations coalition \
@@ -509,8 +509,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                     of || joined && wb == "and" && is_capitalized(bare(n.1))
                 }))
                 // "the Food and Drug Administration", "the Securities and Exchange Commission".
-                || (wb == "and" && i > 0 && words[i - 1].1.eq_ascii_case("the") && and_org(&mut words[j + 1..].iter().map(|w| w.1)));
-            if !ok || wb.is_empty() {
+                || (wb == "and" && i > 0 && words[i - 1].1.eq_ascii_case("the") && and_org(&mut words[j + 1..].iter().map(|w| w.1)))
+                // "Procter & Gamble", "Detwiler Fenton & Company": a firm's partners.
+                || (j > i && ww == "&" && words.get(j + 1).is_some_and(|n| is_capitalized(n.1)) && { joined = true; true });
+            if !ok || wb.is_empty() && !joined {
                 break;
             }
             end = wat + ww.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').len();
@@ -535,7 +537,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             continue;
         }
         // (The possessive inside an organisation's name stays: "Sheriff's Office".)
-        let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if i + k + 1 < j && possessive_of_org(i + k) { w } else { bare(w) }.to_string()).collect();
+        let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if i + k + 1 < j && possessive_of_org(i + k) || *w == "&" { w } else { bare(w) }.to_string()).collect();
         // Everything up to the last title word is description ("Tunisian Prime Minister"),
         // but the last word is the name even when it is a title too ("Congressman Pete King").
         let titled = |w: &String| is_title(w.trim_end_matches('.'));
