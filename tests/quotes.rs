@@ -2134,8 +2134,8 @@ fn the_statement_speaks_for_whoever_spoke_in_it_or_issued_it() {
         <p>Acme Corp. issued a statement on Monday. “We regret the error and apologise,” the statement said.</p>";
     assert_eq!(speaker_of(body, "We have gained access to crucial records,").as_deref(), Some("Gowdy"));
     assert_eq!(speaker_of(body, "We stand in solidarity with France, our oldest ally,").as_deref(), Some("Obama"));
-    // Another statement put out since is nobody's the article named with it.
-    assert_eq!(speaker_of(body, "We regret the error and apologise,").as_deref(), Some("the statement"));
+    // Another statement put out since is its issuer's, not the earlier one's.
+    assert_eq!(speaker_of(body, "We regret the error and apologise,").as_deref(), Some("Acme Corp"));
 }
 
 #[test]
@@ -2778,4 +2778,18 @@ fn an_ampersand_joins_a_firms_name() {
     assert_eq!(speaker_of(body, "We stand by it,").as_deref(), Some("Procter & Gamble"));
     // (A firm is no one "he" stands for.)
     assert_eq!(speaker_of(body, "Many of the closures").as_deref(), Some("Oliver Hedge"));
+}
+
+#[test]
+fn the_statement_or_letter_speaks_for_whoever_put_it_out() {
+    let body = "<p>Embattled Assemblyman Vito Lopez put out a three-page statement on Monday and condemned the inquiry.</p>\
+        <p>“There is an all-out war against an ailing senior member,” the statement read.</p>\
+        <p>The White House released a letter from Defense Secretary Ann Cole on Tuesday.</p>\
+        <p>“The troops are ready,” the letter said.</p>\
+        <p>The son of Senator Tom Berg received a threatening letter this week.</p>\
+        <p>“Withdraw or else,” the letter said.</p>";
+    assert_eq!(speaker_of(body, "There is an all-out war against an ailing senior member,").as_deref(), Some("Vito Lopez"));
+    assert_eq!(speaker_of(body, "The troops are ready,").as_deref(), Some("Ann Cole"));
+    // (Whoever received a letter did not write it; nor did the one put out before it.)
+    assert_eq!(speaker_of(body, "Withdraw or else,"), None);
 }

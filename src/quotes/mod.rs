@@ -83,18 +83,30 @@ struct Ctx<'a> {
 /// Papers that speak for whoever issued them ("the statement said"). (Not a letter: one
 /// quoted later is often another's, "the groups who wrote to her".)
 const DOCUMENTS: &str = "statement release communiqué";
+/// Most lower-case words from the name of who put out a paper to the paper ("put out a three-page statement").
+const MAX_OWNER_WORDS: usize = 6;
 /// Most blocks between a statement's issuer and "the statement" standing for them.
 const MAX_ISSUER_BLOCKS: usize = 4;
 
 /// Whether `text` names a paper (`DOCUMENTS`) within three words after one of `openers`
 /// ("in a written statement", "issued a statement").
 fn names_paper(text: &str, openers: &str) -> bool {
+    paper_in(text, openers, DOCUMENTS).is_some()
+}
+
+/// Where the last of `papers` named within three words after one of `openers` in `text` ends, in bytes.
+#[inline(never)]
+fn paper_in(text: &str, openers: &str, papers: &str) -> Option<usize> {
     let mut since = usize::MAX;
-    text.words().any(|w| {
-        let w = crate::text::trim_to_word(w);
-        since = if is_listed(openers, w) { 0 } else { since.saturating_add(1) };
-        since <= 3 && is_listed(DOCUMENTS, w)
-    })
+    let mut found = None;
+    for w in text.words() {
+        let bare = crate::text::trim_to_word(w);
+        since = if is_listed(openers, bare) { 0 } else { since.saturating_add(1) };
+        if since <= 3 && is_listed(papers, bare) {
+            found = Some(bare.as_ptr() as usize - text.as_ptr() as usize + bare.len());
+        }
+    }
+    found
 }
 
 impl Ctx<'_> {
@@ -116,6 +128,12 @@ impl Ctx<'_> {
             };
             if let Some((who, _)) = self.issuer.borrow().as_ref().filter(|(_, b)| block.abs_diff(*b) <= MAX_ISSUER_BLOCKS && !(b + 1..=block).any(another)) {
                 return Some(who.clone());
+            }
+        }
+        // "Vito Lopez put out a statement." then "“…,” the statement said": whoever put it out.
+        if document || f.words.len() == 2 && f.words[0].eq_ascii_case("the") && is_listed("letter memo", &f.words[1]) {
+            if let Some(who) = self.paper_owner(block, at, &f.words[1]) {
+                return Some(who);
             }
         }
         let who = self.resolve_phrase(f, block, at, last_speaker);
@@ -141,6 +159,46 @@ impl Ctx<'_> {
             }
         }
         who
+    }
+
+    /// Who put out the last `paper` introduced ("a statement") in the few blocks up to (block,
+    /// at): the name after "from"/"by" ("a letter from Defense Secretary Ann Cole"), else its
+    /// subject shortly before it, with no comma or dash between ("Vito Lopez put out a
+    /// three-page statement"; "A coalition of groups - including Easter Seals - sent a letter"
+    /// is not Easter Seals').
+    #[inline(never)]
+    fn paper_owner(&self, mut block: usize, at: usize, paper: &str) -> Option<String> {
+        let first = block.saturating_sub(MAX_ISSUER_BLOCKS);
+        let mut to = at;
+        let (text, end) = loop {
+            let text = &self.blocks[block].text.text;
+            let window = window_before(text, 0, to);
+            if let Some(end) = paper_in(&text[window.clone()], "a an", paper) {
+                break (text, window.start + end);
+            }
+            if block == first {
+                return None;
+            }
+            block -= 1;
+            to = self.blocks[block].text.text.len();
+        };
+        let sentence = sentence_of(self.blocks[block].sentences(), end - 1);
+        if text[end..].words().next().is_some_and(|w| is_listed("from by", w)) {
+            return self.people.name_of(self.people.mention_in(block, end..sentence.end, false).map(|m| m.entity));
+        }
+        // (A subject: not "The son of Donald Trump received a letter"; nor one who got it.)
+        let m = self.people.mention_in(block, sentence.start..end, true)?;
+        if text[..m.at].words().next_back().is_some_and(|w| people::has(w, people::OBJECT_MARKER)) {
+            return None;
+        }
+        let mut lower_case = 0;
+        for w in text[m.at..end].words() {
+            if w.bytes().any(|b| b == b',' || b == b'(') || is_listed("- — – received got obtained", w) {
+                return None;
+            }
+            lower_case += usize::from(!people::is_capitalized(w));
+        }
+        self.people.name_of(Some(m.entity).filter(|_| lower_case <= MAX_OWNER_WORDS))
     }
 
     /// `who` if it may be the person "he" or "she" (`female`) stands for: not an organisation or

@@ -1155,6 +1155,12 @@ impl People {
         (m.block + 1 >= block).then_some(m.entity)
     }
 
+    /// The first (or `last`) mention in `span` of `block`.
+    pub fn mention_in(&self, block: usize, span: Range<usize>, last: bool) -> Option<&Mention> {
+        let named = &self.mentions[self.mentions_before(block, span.start)..self.mentions_before(block, span.end)];
+        if last { named.last() } else { named.first() }
+    }
+
     /// A person other than `e` named earlier in the block, before `at`.
     pub fn other_person_in_block(&self, block: usize, at: usize, e: usize) -> Option<usize> {
         let n = self.mentions_before(block, at);
