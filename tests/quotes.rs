@@ -2793,3 +2793,10 @@ fn the_statement_or_letter_speaks_for_whoever_put_it_out() {
     // (Whoever received a letter did not write it; nor did the one put out before it.)
     assert_eq!(speaker_of(body, "Withdraw or else,"), None);
 }
+
+#[test]
+fn whom_a_report_quotes_saying_said_it() {
+    let body = "<p>Tiffany &amp; Co. disappointed investors with its first-quarter earnings.</p>\
+        <p>Bloomberg quotes Brian Yarbrough, an analyst at Edward Jones, saying, “Sales were disappointing.”</p>";
+    assert_eq!(speaker_of(body, "Sales were disappointing.").as_deref(), Some("Brian Yarbrough"));
+}

@@ -975,11 +975,12 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
 /// the quoting verb names (its object, or its subject in the passive) said it, not who quoted.
 /// `ws` end with the cue.
 fn quoted_as_saying(ws: &[Word]) -> Option<Found> {
-    let [.., as_, saying] = ws else { return None };
-    if as_.bare() != "as" || saying.bare() != "saying" {
+    let [.., before, saying] = ws else { return None };
+    // (Or with a comma: "Bloomberg quotes Brian Yarbrough, an analyst, saying".)
+    let v = ws.len() - 1 - usize::from(before.bare() == "as");
+    if saying.bare() != "saying" || v == ws.len() - 1 && !before.text.ends_with(",") {
         return None;
     }
-    let v = ws.len() - 2;
     let q = (v.saturating_sub(MAX_QUOTED_OBJECT_WORDS + 1)..v).rev().find(|&i| is_listed("quoted cited quotes cites quoting citing", ws[i].bare()))?;
     // (The name before its appositive: "Wassim Bouhlel, a Nice native,".)
     let end = (q + 1..v).find(|&i| ws[i].text.ends_with(",")).map_or(v, |c| c + 1);
