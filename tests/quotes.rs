@@ -2800,3 +2800,10 @@ fn whom_a_report_quotes_saying_said_it() {
         <p>Bloomberg quotes Brian Yarbrough, an analyst at Edward Jones, saying, “Sales were disappointing.”</p>";
     assert_eq!(speaker_of(body, "Sales were disappointing.").as_deref(), Some("Brian Yarbrough"));
 }
+
+#[test]
+fn a_street_is_a_place_no_pronoun_stands_for() {
+    let body = "<p>Susan Sarandon said Wall Street would not pick the next president.</p>\
+        <p>“If he gets in, then things will really explode,” she said.</p>";
+    assert_eq!(speaker_of(body, "If he gets in, then things will really explode,").as_deref(), Some("Susan Sarandon"));
+}
