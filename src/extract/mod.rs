@@ -322,7 +322,8 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     // A table is a part of an article (the lead and notes stand around it),
     // never the whole: rows voting for their table count for the table's box.
     // (A single cell winning is a layout table's content cell: it stays.)
-    if matches!(doc.tag(root), "table" | "thead" | "tbody" | "tfoot" | "tr") {
+    // (A word list, not a match: less wasm; asked once of the chosen root.)
+    if crate::text::is_listed("table thead tbody tfoot tr", doc.tag(root)) {
         let table = doc.self_and_ancestors(root).take(3).find(|&a| doc.tag(a) == "table");
         if let Some(p) = table.and_then(|t| doc.parent(t)).filter(|&p| p != doc.root() && !chrome_cache[p as usize]) {
             root = p;
