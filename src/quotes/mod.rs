@@ -291,6 +291,8 @@ impl Ctx<'_> {
             .unwrap_or(words.len());
         // A determiner opens a description: "a woman in Worcester", "the Florida senator".
         let determiner = lower.first().is_some_and(|w| is_listed("a an one another the", w.as_str()));
+        // (Read once: each `lower[0] == "the"` below was a comparison of its own in the wasm.)
+        let definite = lower.first().is_some_and(|w| w == "the");
         let beyond_head = head_end == words.len()
             || is_listed("of at for with from", lower[head_end].as_str())
             || lower[head_end] == "in" && !determiner;
@@ -303,7 +305,7 @@ impl Ctx<'_> {
         let by_description = || self.people.name_of(self.people.by_description(&words, block, at));
         // "the New York Democrat", "the Republican": whom the article gave the party, else (given
         // nobody) the one the paragraph opened with ("Rep. Alexandria Ocasio-Cortez also spoke.").
-        if head_end >= 2 && lower[0] == "the" && is_listed("democrat republican", &lower[head_end - 1]) {
+        if head_end >= 2 && definite && is_listed("democrat republican", &lower[head_end - 1]) {
             return by_description().or_else(|| self.people.name_of(self.people.opening_subject(block, at, Some(&lower[head_end - 1]))));
         }
         // "a human resources manager at a large Munich technology company": someone unnamed; the
@@ -311,7 +313,7 @@ impl Ctx<'_> {
         // (But "a statement from the Kremlin", "a study by Harvard researchers", "a memo from the
         // White House" speak for who issued them; "a poll of Indiana voters" names those asked.)
         if determiner
-            && lower[0] != "the"
+            && !definite
             && head_end >= 2
             && head_end < words.len()
             && !people::is_capitalized(&words[head_end - 1])
@@ -321,10 +323,10 @@ impl Ctx<'_> {
             return None;
         }
         if described && people::has(&lower[head_end - 1], people::UNNAMED_HEAD) {
-            return if lower[0] == "the" { by_description() } else { None };
+            return if definite { by_description() } else { None };
         }
         // "the Fed chair" is the chair the article named ("Fed Chair Jerome Powell"), not the Fed.
-        if described && lower[0] == "the" && people::is_title(&lower[head_end - 1]) {
+        if described && definite && people::is_title(&lower[head_end - 1]) {
             if let Some(name) = by_description() {
                 return Some(name);
             }
@@ -337,7 +339,7 @@ impl Ctx<'_> {
             }
         }
         // (Otherwise a name before the title says whose title it is, not who: "the Arsenal manager".)
-        let titled = described && lower[0] == "the" && people::is_title(&lower[head_end - 1]);
+        let titled = described && definite && people::is_title(&lower[head_end - 1]);
         let before = self.blocks[block].text.text.get(..at).unwrap_or_default().trimmed_end();
         let opens_sentence = before.is_empty() || before.ends_with(&['.', '!', '?', ':', '“', '"', '”', '—', '('][..]);
         let named = |ws: &[String]| {
@@ -368,7 +370,7 @@ impl Ctx<'_> {
         let plural = |w: &String| people::has(w, people::GROUP_SPEAKER) || attribution::is_plural_noun(w) && qualified();
         // (And a body a name qualifies: "The Clinton campaign said", "the Obama administration" → "Clinton campaign".)
         let body = head_end >= 2 && is_listed("campaign administration government camp", lower[head_end - 1].as_str()) && qualified();
-        let the = usize::from(body && lower[0] == "the");
+        let the = usize::from(body && definite);
         if head_end >= 2 + the && (!determiner || the == 1) && !people::is_capitalized(&words[head_end - 1]) && (body || plural(&lower[head_end - 1])) {
             return Some(crate::text::join(&f.words[the..], " "));
         }
@@ -409,11 +411,11 @@ impl Ctx<'_> {
         // "a spokeswoman for Minister Kate Lindgren said": someone unnamed spoke for her; she did
         // not (an organisation speaks through its spokesman: "a spokesman for Google", below).
         let for_a_person = || self.people.person(&words[head_end + 1..]).is_some_and(|id| self.people.is_surely_person(id));
-        if determiner && lower[0] != "the" && head_end >= 2 && lower.get(head_end).is_some_and(|w| w == "for") && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && for_a_person() {
+        if determiner && !definite && head_end >= 2 && lower.get(head_end).is_some_and(|w| w == "for") && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && for_a_person() {
             return None;
         }
         // "“…,” the Spaniard said": the one last named, as "he" would be.
-        if words.len() == 2 && lower[0] == "the" && people::is_demonym(&words[1]) {
+        if words.len() == 2 && definite && people::is_demonym(&words[1]) {
             return self.people.name_of(self.people.antecedent(block, at, None));
         }
         let found = if titled { None } else { named(head).or_else(|| if beyond_head { named(&raw) } else { None }).or_else(surname) };
@@ -422,13 +424,13 @@ impl Ctx<'_> {
             // "a Warren aide", "a Clinton spokesman": someone unnamed who works for the person named
             // ("a White House official" speaks for the White House). A person by a given name
             // only: a title among the descriptors can be an organisation's ("Twitter’s current …").
-            if determiner && lower[0] != "the" && head_end > 0 && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && id.is_some_and(|e| self.people.has_given_name(e)) {
+            if determiner && !definite && head_end > 0 && people::has(&lower[head_end - 1], people::SPEAKS_FOR_ONE) && id.is_some_and(|e| self.people.has_given_name(e)) {
                 return None;
             }
             return Some(self.people.name_or_written(id, &name));
         }
         // "The professional dancer, 34, told MailOnline": whoever the article gave that age.
-        let aged = people::age_after(&self.blocks[block].text.text, f.phrase.end).filter(|_| lower[0] == "the");
+        let aged = people::age_after(&self.blocks[block].text.text, f.phrase.end).filter(|_| definite);
         if let Some(name) = aged.and_then(|n| self.people.name_of(self.people.by_description(&["the".into(), crate::text::concat(&[n, "-year-old"])], block, at))) {
             return Some(name);
         }
