@@ -228,7 +228,8 @@ impl SiteNames {
         }
         // "www.ehow.com" → "ehow"; "news.bbc.co.uk" → "bbc".
         if let Some(host) = url.and_then(|u| crate::text::split_once_str(u, "://")).map(|(_, r)| r).and_then(|r| r.split(&['/', ':', '?', '#'][..]).next()) {
-            let labels: Vec<&str> = host.split('.').collect();
+            // (A char slice as `date_in_url`'s split: one collect for both, 11 B less wasm.)
+            let labels: Vec<&str> = host.split(&['.'][..]).collect();
             let generic = |l: &str| is_listed("co com org net gov ac www", l);
             if let Some(l) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
                 push(norm(l));
