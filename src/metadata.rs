@@ -447,10 +447,11 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         .or_else(|| from_ld("inLanguage"))
         .filter(|l| !l.is_empty());
     // Only an explicit direction counts; "auto" or junk falls back to the language.
+    // (A word list rather than two `==`: 28 B less wasm.)
     let dir = html
         .and_then(|h| doc.attr(h, "dir"))
         .map(|d| d.trimmed().to_ascii_lowercase())
-        .filter(|d| d == "rtl" || d == "ltr");
+        .filter(|d| crate::text::is_listed("rtl ltr", d));
 
     let description = first(&meta, "og:description description twitter:description dc.description").or_else(|| from_ld("description"));
     let image = first(&meta, "og:image twitter:image twitter:image:src")
