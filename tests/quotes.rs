@@ -2807,3 +2807,12 @@ fn a_street_is_a_place_no_pronoun_stands_for() {
         <p>“If he gets in, then things will really explode,” she said.</p>";
     assert_eq!(speaker_of(body, "If he gets in, then things will really explode,").as_deref(), Some("Susan Sarandon"));
 }
+
+#[test]
+fn whom_a_passive_cue_names_first_heard_it() {
+    let body = "<p>Senator Jane Doe of Ohio met voters in Columbus on Monday. Her rival, Mark Smith, stayed in Washington.</p>\
+        <p>Smith was told that the deal was off for good.</p>\
+        <p>Smith was informed by Doe that the talks were over.</p>";
+    assert_eq!(speaker_of(body, "the deal was off for good"), None);
+    assert_eq!(speaker_of(body, "the talks were over").as_deref(), Some("Jane Doe"));
+}

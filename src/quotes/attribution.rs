@@ -1344,16 +1344,29 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let coordinated = is_listed("and but", ws[k - 1].bare());
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
-        let f = quoted_as_saying(&ws[..=k]).or_else(|| {
-            if participle || coordinated {
-                participle_subject(lead)
-            } else {
-                subject_before(ws, k).filter(|f| data || plausible_subject(f) || is_group(&f.words)).or_else(|| group_before_preposition(ws, k))
-            }
-        });
         // "when asked whether …", "was asked if …": a passive cue, its speaker unnamed.
         let nobody = || Found { phrase: ws[k].at..ws[k].at, words: Vec::new(), cue: String::new(), implied: false };
         let passive = is_listed("when was were being if", ws[k - 1].bare());
+        // "Smith was told by aides that …", "Voters were warned that …": whom a passive cue
+        // names first heard it; who spoke is its agent after "by", or no one named.
+        let heard = passive && (w == "told" || w.ends_with("ed"));
+        let source = |f: &Found| data || plausible_subject(f) || is_group(&f.words);
+        let by = ws.get(e + 1).is_some_and(|x| x.bare() == "by");
+        // (Its agent with nothing reported is no report: "the story was being told by The Daily Caller, which …".)
+        if heard && by && that.is_none() {
+            continue;
+        }
+        let f = if heard {
+            that.filter(|&t| by && t > e + 2).and_then(|t| phrase(ws, e + 2, t)).filter(source)
+        } else {
+            quoted_as_saying(&ws[..=k]).or_else(|| {
+                if participle || coordinated {
+                    participle_subject(lead)
+                } else {
+                    subject_before(ws, k).filter(source).or_else(|| group_before_preposition(ws, k))
+                }
+            })
+        };
         // "is expected to", "seems to": no one is named as holding the view.
         let unnamed = infinitive && (is_listed(RAISING, w) || is_listed("is are was were be been being", ws[k - 1].bare()));
         let f = if unnamed { Some(nobody()) } else { f };
