@@ -2816,3 +2816,10 @@ fn whom_a_passive_cue_names_first_heard_it() {
     assert_eq!(speaker_of(body, "the deal was off for good"), None);
     assert_eq!(speaker_of(body, "the talks were over").as_deref(), Some("Jane Doe"));
 }
+
+#[test]
+fn a_speaker_after_an_aside_set_off_by_commas() {
+    let body = "<p>Patrice Horstman, chair of the county board, spoke at the news conference.</p>\
+        <p>“From this 766 households have been evacuated,” along with more than 1,000 animals, Horstman said.</p>";
+    assert_eq!(speaker_of(body, "From this 766 households have been evacuated,").as_deref(), Some("Patrice Horstman"));
+}

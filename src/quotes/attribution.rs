@@ -550,8 +550,12 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
                 _ => match relative {
                     Some(r) => phrase(ws, 0, r),
                     // Far from the quotation only as an appositive: “…,” Google's chief
-                    // human resources executive, Laszlo Bock, told The New York Times.
-                    None => subject_before(ws, k).filter(|f| f.phrase.start == ws[0].at || k <= 4 || ws[k - 1].text.ends_with(",")),
+                    // human resources executive, Laszlo Bock, told The New York Times; or
+                    // after an aside set off by commas: “…,” along with 1,000 animals, Horstman said.
+                    None => subject_before(ws, k).filter(|f| {
+                        let at = ws.iter().position(|w| w.at == f.phrase.start).unwrap_or(0);
+                        at == 0 || k <= 4 || ws[k - 1].text.ends_with(",") || ws[at - 1].text.ends_with(",")
+                    }),
                 },
             };
             // (“…,” campaign aides said: after the quotation a group named by its plural noun too.)
