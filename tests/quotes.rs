@@ -2823,3 +2823,11 @@ fn a_speaker_after_an_aside_set_off_by_commas() {
         <p>“From this 766 households have been evacuated,” along with more than 1,000 animals, Horstman said.</p>";
     assert_eq!(speaker_of(body, "From this 766 households have been evacuated,").as_deref(), Some("Patrice Horstman"));
 }
+
+#[test]
+fn a_name_in_what_a_romance_cue_reports_is_not_the_next_speaker() {
+    let body = "<p>El ministro de Cultura, Alejandro Salas, habló el martes en Lima.</p>\
+        <p>Salas señaló que Mariano González dejó el cargo sin avisar a nadie.</p>\
+        <p>“De eso son testigos los ministros que estamos acá sentados”, enfatizó.</p>";
+    assert_eq!(speaker_of(body, "De eso son testigos los ministros que estamos acá sentados").as_deref(), Some("Alejandro Salas"));
+}
