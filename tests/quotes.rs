@@ -2831,3 +2831,9 @@ fn a_name_in_what_a_romance_cue_reports_is_not_the_next_speaker() {
         <p>“De eso son testigos los ministros que estamos acá sentados”, enfatizó.</p>";
     assert_eq!(speaker_of(body, "De eso son testigos los ministros que estamos acá sentados").as_deref(), Some("Alejandro Salas"));
 }
+
+#[test]
+fn a_compound_past_after_but_shares_the_sentences_subject() {
+    let body = "<p>Le maire de Lyon, Grégory Doucet, a salué une « bonne nouvelle » mais a estimé que « cela ne suffira pas ».</p>";
+    assert_eq!(speaker_of(body, "cela ne suffira pas").as_deref(), Some("Grégory Doucet"));
+}

@@ -914,9 +914,11 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             if k > 3 && ws[k - 1].bare() == "to" && is_listed("to on", ws[k - 3].bare()) && super::people::is_capitalized(ws[k - 2].text) {
                 return subject_before(ws, k - 4).filter(plausible_subject).map(|f| with_cue(f, w));
             }
-            // "Trump bemoaned the unrest and said …": a cue after "and"/"but" shares the sentence's subject.
-            if k > 1 && is_listed("and but", ws[k - 1].bare()) {
-                return participle_subject(&ws[..k - 1]).map(|f| with_cue(f, w));
+            // "Trump bemoaned the unrest and said …": a cue after "and"/"but" shares the sentence's subject
+            // (so does a compound past's: "a salué une « bonne nouvelle » mais a estimé que …").
+            let aux = usize::from(k > 1 && is_listed(super::cues::AUXILIARIES, ws[k - 1].bare()));
+            if k > 1 + aux && is_listed("and but et mais y pero e ma und aber", ws[k - 1 - aux].bare()) {
+                return participle_subject(&ws[..k - 1 - aux]).map(|f| with_cue(f, w));
             }
             // "were not sought", "was described as": a passive cue's subject said nothing.
             let participle = w.ends_with("ed") || w.ends_with("en") || is_listed("said told sought thought heard", w);
