@@ -1364,7 +1364,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             continue;
         }
         let f = if heard {
-            that.filter(|&t| by && t > e + 2).and_then(|t| phrase(ws, e + 2, t)).filter(source)
+            // (No one named stands where the hearer does: "When X was confirmed, …" ends at its comma.)
+            let unnamed = || subject_before(ws, k).map(|h| Found { phrase: h.phrase.start..h.phrase.start, words: Vec::new(), ..h });
+            that.filter(|&t| by && t > e + 2).and_then(|t| phrase(ws, e + 2, t)).filter(source).or_else(unnamed)
         } else {
             quoted_as_saying(&ws[..=k]).or_else(|| {
                 if participle || coordinated {
