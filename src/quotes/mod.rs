@@ -81,7 +81,8 @@ struct Ctx<'a> {
 }
 
 /// Papers that speak for whoever issued them ("the statement said"). (Not a letter: one
-/// quoted later is often another's, "the groups who wrote to her".)
+/// quoted later is often another's, "the groups who wrote to her"; only one the article
+/// introduces, see `Ctx::paper_owner`.)
 const DOCUMENTS: &str = "statement release communiqué";
 /// Most lower-case words from the name of who put out a paper to the paper ("put out a three-page statement").
 const MAX_OWNER_WORDS: usize = 6;
@@ -119,7 +120,8 @@ impl Ctx<'_> {
         }
         // "In a statement, Gowdy said …" then "“…,” the statement said": Gowdy's words
         // (unless another was put out since: "Acme issued a statement. “…,” the statement said").
-        let document = f.words.len() == 2 && f.words[0].eq_ascii_case("the") && is_listed(DOCUMENTS, &f.words[1]);
+        let paper = f.words.len() == 2 && f.words[0].eq_ascii_case("the");
+        let document = paper && is_listed(DOCUMENTS, &f.words[1]);
         if document {
             // (Near the end of each paragraph only: a paragraph of thousands of quotations must not cost quadratic time.)
             let another = |b: usize| {
@@ -130,8 +132,9 @@ impl Ctx<'_> {
                 return Some(who.clone());
             }
         }
-        // "Vito Lopez put out a statement." then "“…,” the statement said": whoever put it out.
-        if document || f.words.len() == 2 && f.words[0].eq_ascii_case("the") && is_listed("letter memo", &f.words[1]) {
+        // "Vito Lopez put out a statement." then "“…,” the statement said": whoever put it out
+        // (a letter too, where the article introduces it: "a letter from Ann Cole").
+        if document || paper && is_listed("letter memo", &f.words[1]) {
             if let Some(who) = self.paper_owner(block, at, &f.words[1]) {
                 return Some(who);
             }
