@@ -1365,8 +1365,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         }
         let f = if heard {
             // (No one named stands where the hearer does: "When X was confirmed, …" ends at its comma.)
-            let unnamed = || subject_before(ws, k).map(|h| Found { phrase: h.phrase.start..h.phrase.start, words: Vec::new(), ..h });
-            that.filter(|&t| by && t > e + 2).and_then(|t| phrase(ws, e + 2, t)).filter(source).or_else(unnamed)
+            let at_hearer = || subject_before(ws, k).map(|h| Found { phrase: h.phrase.start..h.phrase.start, words: Vec::new(), ..h });
+            that.filter(|&t| by && t > e + 2).and_then(|t| phrase(ws, e + 2, t)).filter(source).or_else(at_hearer)
         } else {
             quoted_as_saying(&ws[..=k]).or_else(|| {
                 if participle || coordinated {

@@ -123,11 +123,7 @@ impl Ctx<'_> {
         let paper = f.words.len() == 2 && f.words[0].eq_ascii_case("the");
         let document = paper && is_listed(DOCUMENTS, &f.words[1]);
         if document {
-            // (Near the end of each paragraph only: a paragraph of thousands of quotations must not cost quadratic time.)
-            let another = |b: usize| {
-                let text = &self.blocks[b].text.text;
-                names_paper(&text[window_before(text, 0, if b == block { at } else { text.len() })], "a an")
-            };
+            let another = |b: usize| names_paper(self.paper_window(b, block, at).0, "a an");
             if let Some((who, _)) = self.issuer.borrow().as_ref().filter(|(_, b)| block.abs_diff(*b) <= MAX_ISSUER_BLOCKS && !(b + 1..=block).any(another)) {
                 return Some(who.clone());
             }
@@ -164,27 +160,34 @@ impl Ctx<'_> {
         who
     }
 
+    /// Where papers introduced in block `b` are looked for, up to (block, at): its last
+    /// ATTRIBUTION_WINDOW bytes, and where they start. (The end of each paragraph only: a
+    /// paragraph of thousands of quotations must not cost quadratic time.)
+    fn paper_window(&self, b: usize, block: usize, at: usize) -> (&str, usize) {
+        let text = &self.blocks[b].text.text;
+        let window = window_before(text, 0, if b == block { at } else { text.len() });
+        (&text[window.clone()], window.start)
+    }
+
     /// Who put out the last `paper` introduced ("a statement") in the few blocks up to (block,
     /// at): the name after "from"/"by" ("a letter from Defense Secretary Ann Cole"), else its
     /// subject shortly before it, with no comma or dash between ("Vito Lopez put out a
     /// three-page statement"; "A coalition of groups - including Easter Seals - sent a letter"
     /// is not Easter Seals').
     #[inline(never)]
-    fn paper_owner(&self, mut block: usize, at: usize, paper: &str) -> Option<String> {
-        let first = block.saturating_sub(MAX_ISSUER_BLOCKS);
-        let mut to = at;
-        let (text, end) = loop {
-            let text = &self.blocks[block].text.text;
-            let window = window_before(text, 0, to);
-            if let Some(end) = paper_in(&text[window.clone()], "a an", paper) {
-                break (text, window.start + end);
+    fn paper_owner(&self, at_block: usize, at: usize, paper: &str) -> Option<String> {
+        let mut block = at_block;
+        let end = loop {
+            let (window, start) = self.paper_window(block, at_block, at);
+            if let Some(end) = paper_in(window, "a an", paper) {
+                break start + end;
             }
-            if block == first {
+            if block + MAX_ISSUER_BLOCKS <= at_block || block == 0 {
                 return None;
             }
             block -= 1;
-            to = self.blocks[block].text.text.len();
         };
+        let text = &self.blocks[block].text.text;
         let sentence = sentence_of(self.blocks[block].sentences(), end - 1);
         if text[end..].words().next().is_some_and(|w| is_listed("from by", w)) {
             return self.people.name_of(self.people.mention_in(block, end..sentence.end, false).map(|m| m.entity));
