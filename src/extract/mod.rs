@@ -475,7 +475,6 @@ fn push_block(
     counts: &Counts,
     out: &mut Vec<ArticleBlock>,
 ) {
-    let text = MappedText::collect_nodes(doc, nodes, skip);
     // Lists of links (tag clouds, "read more" lists) are navigation.
     let linked: u32 = nodes.iter().map(|&x| counts.link_chars[x as usize]).sum();
     let total: u32 = nodes.iter().map(|&x| counts.chars[x as usize]).sum();
@@ -489,6 +488,8 @@ fn push_block(
     if total <= MAX_DATELINE_CHARS && nodes.iter().map(|&x| timed(x)).sum::<u32>() >= total {
         return;
     }
+    // (Collected only now: a block dropped above is dropped by its counts alone.)
+    let text = MappedText::collect_nodes(doc, nodes, skip);
     let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
     // "<strong>Why it matters:</strong> The decision …": a label, no part of the sentence after it.
     // (The first element down the first children: the run may be the paragraph itself.)
