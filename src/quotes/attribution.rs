@@ -1262,15 +1262,19 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     }
     // "X said (that) CLAUSE." / "X told reporters CLAUSE." / "X did Y, saying CLAUSE."
     for k in 1..n.saturating_sub(3) {
+        // Every word of the sentence passes here, and the tests below only keep or drop a
+        // cue (every arm taking content needs one): a word that is none, nor the first of a
+        // pair, goes at once, after one probe of each table (the tests below made four).
+        if !(lex.is_any_cue(ws[k].bare(), super::cues::PAIR_FIRST) || listed(DATA_CUES | OBJECT_CONTROL_CUES, ws[k].bare())) {
+            continue;
+        }
         // A two-word cue ("called for", "pointed out") ends at word `e`.
         let (w, e) = match lex.indirect_pair(ws[k].bare(), ws[k + 1].bare()) {
             Some(pair) if !ws[k].ends_clause() => (pair, k + 1),
             _ => (ws[k].bare(), k),
         };
-        // Every word of the sentence passes here, and the tests below only keep or drop a
-        // cue (every arm taking content needs one): a word that is none goes at once.
         let data = source_cue(ws, k, DATA_CUES);
-        if !(data || lex.is_any_cue(w) || listed(OBJECT_CONTROL_CUES, w)) {
+        if !(data || lex.is_any_cue(w, 0) || listed(OBJECT_CONTROL_CUES, w)) {
             continue;
         }
         // "intelligence reports seen by Reuters suggest": the cue word is a noun there.

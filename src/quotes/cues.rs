@@ -74,7 +74,7 @@ pub struct Lexicon(Map);
 const QUOTED: u16 = 1;
 const INDIRECT: u16 = 2;
 /// First words of the two-word indirect cues ("called" of "called for").
-const PAIR_FIRST: u16 = 4;
+pub const PAIR_FIRST: u16 = 4;
 const INFINITIVE: u16 = 8;
 const CLAUSE: u16 = 16;
 const OTHER_LANGUAGE: u16 = 32;
@@ -134,10 +134,10 @@ impl Lexicon {
         word.as_bytes().first().is_some_and(|&b| b >= 0x80) && word.strip_prefix(ARABIC_CONJUNCTIONS).is_some_and(|v| self.has(v, OTHER_LANGUAGE))
     }
 
-    /// Whether `word` (bare, lower case) is any of the cues below or `is_cue`'s: one probe
-    /// for the many words that are none.
-    pub fn is_any_cue(&self, word: &str) -> bool {
-        self.has(word, QUOTED | OTHER_LANGUAGE | INDIRECT | INFINITIVE | CLAUSE) || self.is_joined_cue(word)
+    /// Whether `word` (bare, lower case) is any of the cues below or `is_cue`'s (or in the sets
+    /// `more`: `PAIR_FIRST`): one probe for the many words that are none.
+    pub fn is_any_cue(&self, word: &str, more: u16) -> bool {
+        self.has(word, QUOTED | OTHER_LANGUAGE | INDIRECT | INFINITIVE | CLAUSE | more) || self.is_joined_cue(word)
     }
 
     /// Whether `word` (bare, lower case) is a cue of another language only ("dit", "répondu").
