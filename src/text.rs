@@ -738,7 +738,9 @@ impl<'a> Iterator for Words<'a> {
         while self.front < self.back && self.space_at(self.front) == 0 {
             self.front += 1;
         }
-        Some(&self.s[start..self.front])
+        // SAFETY: both ends are char boundaries (see above; `front` was one after the spaces),
+        // so the slice needs no check of its own, an out-of-line call for every word.
+        Some(unsafe { self.s.get_unchecked(start..self.front) })
     }
 
     // One copy for its callers: std's `count` is a fold inlined at each of them.
@@ -762,7 +764,8 @@ impl<'a> DoubleEndedIterator for Words<'a> {
         while self.back > self.front && self.space_before(self.back) == 0 {
             self.back -= 1;
         }
-        Some(&self.s[self.back..end])
+        // SAFETY: as in `next`: `back` stops only after a whitespace char or at `front`.
+        Some(unsafe { self.s.get_unchecked(self.back..end) })
     }
 }
 
