@@ -588,7 +588,9 @@ pub fn ascii_tokens(s: &str) -> impl Iterator<Item = &str> {
         while i < b.len() && b[i].is_ascii_alphanumeric() {
             i += 1;
         }
-        (i > start).then(|| &s[start..i])
+        // SAFETY: a token's ends stand next to its ASCII bytes, so on char boundaries (a
+        // checked slice was an out-of-line call for every token of every element).
+        (i > start).then(|| unsafe { s.get_unchecked(start..i) })
     })
 }
 
@@ -616,11 +618,12 @@ pub fn split_non_word(s: &str, letters_only: bool) -> impl Iterator<Item = &str>
             let at = i;
             i += c.len_utf8();
             let kept = if letters_only { c.is_alphabetic() } else { is_alphanumeric(c) };
+            // SAFETY (both slices): `i` steps from char to char, so `start` and `at` are boundaries.
             if !kept {
-                return Some(&s[start..at]);
+                return Some(unsafe { s.get_unchecked(start..at) });
             }
         }
-        (!std::mem::replace(&mut done, true)).then(|| &s[start..])
+        (!std::mem::replace(&mut done, true)).then(|| unsafe { s.get_unchecked(start..) })
     })
 }
 
