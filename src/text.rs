@@ -57,7 +57,8 @@ impl MappedText {
                 let mut utf16 = 0u32;
                 let mut done = 0; // bytes of `t` accounted for in `utf16`
                 for (at, word) in words_at(t) {
-                    utf16 += utf16_len(&t[done..at]);
+                    // SAFETY: the space before a word runs from one word's end to the next's start.
+                    utf16 += utf16_len(unsafe { t.get_unchecked(done..at) });
                     pending_space |= at > done;
                     let from = m.text.len() as u32;
                     if pending_space && !m.text.is_empty() {
@@ -82,7 +83,8 @@ impl MappedText {
                             k += 1;
                         }
                     }
-                    utf16 += utf16_len(&word[last..]);
+                    // SAFETY: `last` is 0 or a `k` found a boundary above.
+                    utf16 += utf16_len(unsafe { word.get_unchecked(last..) });
                     m.text.push_str(word);
                     done = at + word.len();
                 }
@@ -569,7 +571,8 @@ pub fn trim(s: &str) -> &str {
     let mut w = words(s);
     w.skip_space_front();
     w.skip_space_back();
-    &s[w.front..w.back]
+    // SAFETY: spaces are skipped a whole char at a time, so the ends are boundaries.
+    unsafe { s.get_unchecked(w.front..w.back) }
 }
 
 /// The runs of ASCII letters and digits in `s` (the words of class and id names),

@@ -192,8 +192,9 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
         if crate::text::is_alphanumeric(c) || c == '\'' || ((c == '.' || c == ',') && in_number) {
             word_start.get_or_insert(at);
         } else {
+            // SAFETY (both slices): `i` steps from char to char, so every `at` is a boundary.
             if let Some(s) = word_start.take() {
-                copy(&mut word, &sentence[s..at]);
+                copy(&mut word, unsafe { sentence.get_unchecked(s..at) });
                 flush(&mut word, text, &mut out);
             }
             if matches!(c, '$' | '%' | '£' | '€' | '?' | '!') {
@@ -204,7 +205,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
         }
     }
     if let Some(s) = word_start {
-        copy(&mut word, &sentence[s..]);
+        copy(&mut word, unsafe { sentence.get_unchecked(s..) });
     }
     flush(&mut word, text, &mut out);
     out
