@@ -740,10 +740,15 @@ impl<'a> Iterator for Words<'a> {
         }
         // Whitespace starts at a lead byte, never inside a char: stepping a
         // byte at a time stops only at char boundaries.
+        // (Up to `back` through a slice of that length, in a local: the loop then
+        // checks no bounds of its own nor stores the field at every byte.)
         let start = self.front;
-        while self.front < self.back && self.space_at(self.front) == 0 {
-            self.front += 1;
+        let bytes = &self.s.as_bytes()[..self.back];
+        let mut end = start;
+        while end < bytes.len() && self.space_at(end) == 0 {
+            end += 1;
         }
+        self.front = end;
         // SAFETY: both ends are char boundaries (see above; `front` was one after the spaces),
         // so the slice needs no check of its own, an out-of-line call for every word.
         Some(unsafe { self.s.get_unchecked(start..self.front) })
