@@ -480,9 +480,11 @@ impl Ctx<'_> {
         let common = self.common.get_or_init(|| {
             let starts_lower = |w: &&str| w.chars().next().is_some_and(char::is_lowercase);
             let mut words = crate::hash::Map::default();
-            for w in self.blocks.iter().flat_map(|b| crate::text::split_non_word(&b.text.text, true).filter(starts_lower)) {
-                if !words.contains_key(w) {
-                    words.insert(w.to_string(), 0);
+            for b in self.blocks {
+                for w in crate::text::split_non_word(&b.text.text, true).filter(starts_lower) {
+                    if !words.contains_key(w) {
+                        words.insert(w.to_string(), 0);
+                    }
                 }
             }
             words
