@@ -345,8 +345,9 @@ const UNNAMED_SUBJECT_WORDS: usize = 4;
 pub fn is_title(word: &str) -> bool {
     lists_of(word) & TITLE != 0 || {
         // German compounds end in their title: "GDL-Chef", "Verkehrsminister", "Bahn-Personalvorstand".
-        let w = lower(word);
-        GERMAN_TITLE_HEADS.iter().any(|h| w.len() > h.len() + 2 && w.ends_with(h))
+        // (Compared ignoring ASCII case: an ASCII word, most asked, is not lower-cased into a copy.)
+        let heads = |w: &str| GERMAN_TITLE_HEADS.iter().any(|h| w.len() > h.len() + 2 && w.as_bytes()[w.len() - h.len()..].eq_ignore_ascii_case(h.as_bytes()));
+        if word.is_ascii() { heads(word) } else { heads(&lower(word)) }
     }
 }
 
