@@ -693,7 +693,8 @@ impl Words<'_> {
 
     #[inline(never)]
     fn wide_space_at(&self, i: usize) -> usize {
-        self.s[i..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
+        // SAFETY: asked only at a lead byte (see `space_at`), a char boundary.
+        unsafe { self.s.get_unchecked(i..) }.chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
     }
 
     // Inlined: every word of the analysis starts with a call to it, which cost more than

@@ -149,7 +149,8 @@ fn lists_in(attrs: &str) -> u16 {
         // (By bytes: std's char-set searcher decodes every char through out-of-line calls.)
         for (i, &b) in class.as_bytes().iter().enumerate() {
             if b == b'-' || b == b'_' {
-                of_class |= lists_of(&class[..i]) | lists_of(&class[i + 1..]);
+                // SAFETY: an ASCII byte stands between two char boundaries.
+                of_class |= lists_of(unsafe { class.get_unchecked(..i) }) | lists_of(unsafe { class.get_unchecked(i + 1..) });
             }
         }
         // A part of the body named as such ("article-body__newsletter") is what its own name says.
