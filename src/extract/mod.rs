@@ -142,7 +142,8 @@ const MIN_DIV_PROSE_CHARS: u32 = 100;
 const WRAPPER_PROSE_CHARS: u32 = 1500;
 
 /// Chrome test for the article walk: the chosen root itself is never chrome.
-fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(NodeId) -> bool + 'a {
+/// (`chrome`: `chrome_map`'s answers, asked again here of the nodes under the root.)
+fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts, chrome: &'a [Option<bool>]) -> impl Fn(NodeId) -> bool + 'a {
     let skip = move |n| {
         if n == root || !doc.is_element(n) {
             return false;
@@ -152,7 +153,7 @@ fn skip_in<'a>(doc: &'a Document, root: NodeId, counts: &'a Counts) -> impl Fn(N
         if doc.tag(n) == "a" && doc.parent(n).is_some_and(|p| doc.tag(p) == "p") {
             return is_hidden(doc, n);
         }
-        matches!(doc.tag(n), "head" | "header" | "h1" | "script") || is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS)
+        matches!(doc.tag(n), "head" | "header" | "h1" | "script") || chrome[n as usize].unwrap_or_else(|| is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS))
     };
     // The block walk asks about a node at its level and again when collecting
     // its text: each answer is computed once.
@@ -276,8 +277,8 @@ impl Counts {
 }
 
 /// Finds the article container by letting paragraphs vote for their ancestors.
-fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
-    let chrome_cache = chrome_map(doc, counts);
+fn find_root(doc: &Document, counts: &Counts, chrome: &[Option<bool>]) -> Option<NodeId> {
+    let chrome_cache = |i: usize| chrome[i] != Some(false);
     // Indexed by node: every vote is positive, so a node was voted for iff its score is.
     let mut scores = vec![0f32; doc.len()];
     for n in doc.descendants(doc.root()) {
@@ -294,7 +295,7 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         } else {
             continue;
         };
-        if chrome_cache[i] || (chars as usize) < MIN_VOTING_CHARS || counts.link_density(n) > MAX_LINK_DENSITY {
+        if chrome_cache(i) || (chars as usize) < MIN_VOTING_CHARS || counts.link_density(n) > MAX_LINK_DENSITY {
             continue;
         }
         let vote = 1.0 + counts.commas[i].min(chars / 10) as f32 + (chars as f32 / 100.0).min(3.0);
@@ -325,7 +326,7 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     // (A word list, not a match: less wasm; asked once of the chosen root.)
     if crate::text::is_listed("table thead tbody tfoot tr", doc.tag(root)) {
         let table = doc.self_and_ancestors(root).take(3).find(|&a| doc.tag(a) == "table");
-        if let Some(p) = table.and_then(|t| doc.parent(t)).filter(|&p| p != doc.root() && !chrome_cache[p as usize]) {
+        if let Some(p) = table.and_then(|t| doc.parent(t)).filter(|&p| p != doc.root() && !chrome_cache(p as usize)) {
             root = p;
         }
     }
@@ -345,7 +346,7 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
     let mut headlines = vec![0u32; doc.len()];
     for id in (0..doc.len() as NodeId).rev() {
         let i = id as usize;
-        if chrome_cache[i] || doc.tag(id) == "header" || (!holds_root[i] && doc.is_element(id) && looks_like_chrome(doc, id)) {
+        if chrome_cache(i) || doc.tag(id) == "header" || (!holds_root[i] && doc.is_element(id) && looks_like_chrome(doc, id)) {
             continue;
         }
         if matches!(doc.tag(id), "p" | "pre") && counts.link_chars[i] * 2 < counts.chars[i] {
@@ -377,7 +378,7 @@ fn find_root(doc: &Document, counts: &Counts) -> Option<NodeId> {
         let gain = doc
             .ancestors(root)
             .take(MAX_CLIMB)
-            .take_while(|&a| a != doc.root() && !chrome_cache[a as usize])
+            .take_while(|&a| a != doc.root() && !chrome_cache(a as usize))
             .find(|&a| {
                 let (i, r) = (a as usize, root as usize);
                 // Saturating: a hidden or chrome ancestor between them keeps less than the root.
@@ -407,18 +408,19 @@ fn is_headline_link(doc: &Document, counts: &Counts, n: NodeId) -> bool {
     matches!(doc.tag(n), "h1" | "h2" | "h3" | "h4") && counts.link_density(n) > HEADLINE_LINK_DENSITY
 }
 
-fn chrome_map(doc: &Document, counts: &Counts) -> Vec<bool> {
-    // Chrome-ness is inherited: a node inside chrome is chrome.
-    let mut map = vec![false; doc.len()];
+/// Whether each node is chrome itself; None inside chrome, which is inherited: a node there is chrome.
+fn chrome_map(doc: &Document, counts: &Counts) -> Vec<Option<bool>> {
+    let mut map = vec![Some(false); doc.len()];
     for n in doc.descendants(doc.root()) {
-        map[n as usize] = doc.parent(n).is_some_and(|p| map[p as usize]) || (doc.is_element(n) && is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS));
+        let inside = doc.parent(n).is_some_and(|p| map[p as usize] != Some(false));
+        map[n as usize] = if inside { None } else { Some(doc.is_element(n) && is_chrome(doc, n, counts.prose[n as usize] >= WRAPPER_PROSE_CHARS)) };
     }
     map
 }
 
 /// Reads the blocks of the article under `root` in document order.
-fn read_blocks(doc: &Document, root: NodeId, counts: &Counts) -> Vec<ArticleBlock> {
-    let skip = skip_in(doc, root, counts);
+fn read_blocks(doc: &Document, root: NodeId, counts: &Counts, chrome: &[Option<bool>]) -> Vec<ArticleBlock> {
+    let skip = skip_in(doc, root, counts, chrome);
     let mut blocks = Vec::new();
     walk_blocks(doc, root, &skip, counts, &mut blocks);
     blocks.retain(|b| !b.text.is_empty());
@@ -552,8 +554,9 @@ fn in_data_table(doc: &Document, counts: &Counts, cell: NodeId) -> bool {
 /// so a story list around it is related links, not a front page.
 pub fn extract(doc: &Document, declared_article: bool) -> Option<Article> {
     let counts = Counts::new(doc);
-    let root = find_root(doc, &counts)?;
-    let blocks = read_blocks(doc, root, &counts);
+    let chrome = chrome_map(doc, &counts);
+    let root = find_root(doc, &counts, &chrome)?;
+    let blocks = read_blocks(doc, root, &counts, &chrome);
     let words: usize = blocks.iter().map(|b| b.words().total()).sum();
     // A short text is an article only when it is (nearly) all the page says:
     // a bare note, not a home page whose best block happens to be short.
