@@ -140,7 +140,8 @@ fn is_han(c: char) -> bool {
 
 /// Whether a word has Chinese characters (or Japanese kanji).
 pub fn has_han(w: &str) -> bool {
-    w.chars().any(is_han)
+    // (ASCII told first, a word of bytes at a time: every clause of the article is asked.)
+    !w.is_ascii() && w.chars().any(is_han)
 }
 
 /// The name in a speaker phrase of an uncased script, titles and trailing phrases removed.
