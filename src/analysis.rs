@@ -91,59 +91,51 @@ pub struct Claim {
 
 impl ToJson for Analysis {
     fn to_json(&self, out: &mut String) {
-        object(out, &|o| {
-            o.field("title", &self.title).field("site_name", &self.site_name).field("url", &self.url).field("published", &self.published);
-            o.field("modified", &self.modified).field("lang", &self.lang).field("dir", &self.dir).field("description", &self.description);
-            o.field("image", &self.image).field("authors", &self.authors);
-            // The text and blocks stay out of what the WebAssembly hosts receive
-            // (see the fields' note): only the CLI writes them.
-            if cfg!(not(target_arch = "wasm32")) {
-                o.field("text", &self.text).field("blocks", &self.blocks);
-            }
-            o.field("word_count", &self.word_count).field("reading_minutes", &self.reading_minutes).field("key_points", &self.key_points);
-            o.field("summary", &self.summary).field("quotes", &self.quotes).field("speakers", &self.speakers).field("claims", &self.claims);
-            o.field("claim_candidates", &self.claim_candidates).field("clipboard", &self.clipboard);
-        });
+        let mut o = object(out);
+        o.field("title", &self.title).field("site_name", &self.site_name).field("url", &self.url).field("published", &self.published);
+        o.field("modified", &self.modified).field("lang", &self.lang).field("dir", &self.dir).field("description", &self.description);
+        o.field("image", &self.image).field("authors", &self.authors);
+        // The text and blocks stay out of what the WebAssembly hosts receive
+        // (see the fields' note): only the CLI writes them.
+        if cfg!(not(target_arch = "wasm32")) {
+            o.field("text", &self.text).field("blocks", &self.blocks);
+        }
+        o.field("word_count", &self.word_count).field("reading_minutes", &self.reading_minutes).field("key_points", &self.key_points);
+        o.field("summary", &self.summary).field("quotes", &self.quotes).field("speakers", &self.speakers).field("claims", &self.claims);
+        o.field("claim_candidates", &self.claim_candidates).field("clipboard", &self.clipboard);
+        o.end();
     }
 }
 
 impl ToJson for Author {
     fn to_json(&self, out: &mut String) {
-        object(out, &|o| {
-            o.field("name", &self.name).field("kind", &self.kind).field("url", &self.url).field("bio", &self.bio).field("ranges", &self.ranges);
-        });
+        object(out).field("name", &self.name).field("kind", &self.kind).field("url", &self.url).field("bio", &self.bio).field("ranges", &self.ranges).end();
     }
 }
 
 impl ToJson for Block {
     fn to_json(&self, out: &mut String) {
-        object(out, &|o| {
-            o.field("kind", &self.kind).field("text", &self.text);
-        });
+        object(out).field("kind", &self.kind).field("text", &self.text).end();
     }
 }
 
 impl ToJson for Quote {
     fn to_json(&self, out: &mut String) {
-        object(out, &|o| {
-            o.field("text", &self.text).field("speaker", &self.speaker).field("unnamed_speaker", &self.unnamed_speaker).field("cue", &self.cue).field("kind", &self.kind);
-            o.field("range", &self.range).field("speaker_range", &self.speaker_range);
-        });
+        object(out)
+            .field("text", &self.text).field("speaker", &self.speaker).field("unnamed_speaker", &self.unnamed_speaker).field("cue", &self.cue).field("kind", &self.kind)
+            .field("range", &self.range).field("speaker_range", &self.speaker_range)
+            .end();
     }
 }
 
 impl ToJson for Speaker {
     fn to_json(&self, out: &mut String) {
-        object(out, &|o| {
-            o.field("name", &self.name).field("aliases", &self.aliases).field("quotes", &self.quotes);
-        });
+        object(out).field("name", &self.name).field("aliases", &self.aliases).field("quotes", &self.quotes).end();
     }
 }
 
 impl ToJson for Claim {
     fn to_json(&self, out: &mut String) {
-        object(out, &|o| {
-            o.field("text", &self.text).field("score", &self.score).field("reasons", &self.reasons).field("range", &self.range);
-        });
+        object(out).field("text", &self.text).field("score", &self.score).field("reasons", &self.reasons).field("range", &self.range).end();
     }
 }

@@ -20,9 +20,7 @@ pub struct Clipboard {
 
 impl crate::json::ToJson for Clipboard {
     fn to_json(&self, out: &mut String) {
-        crate::json::object(out, &|o| {
-            o.field("markdown", &self.markdown).field("text", &self.text);
-        });
+        crate::json::object(out).field("markdown", &self.markdown).field("text", &self.text).end();
     }
 }
 

@@ -31,17 +31,13 @@ pub struct TextRange {
 
 impl crate::json::ToJson for TextPoint {
     fn to_json(&self, out: &mut String) {
-        crate::json::object(out, &|o| {
-            o.field("node", &self.node).field("offset", &self.offset);
-        });
+        crate::json::object(out).field("node", &self.node).field("offset", &self.offset).end();
     }
 }
 
 impl crate::json::ToJson for TextRange {
     fn to_json(&self, out: &mut String) {
-        crate::json::object(out, &|o| {
-            o.field("start", &self.start).field("end", &self.end);
-        });
+        crate::json::object(out).field("start", &self.start).field("end", &self.end).end();
     }
 }
 

@@ -21,14 +21,12 @@ struct Outcome(Result<Analysis, Failure>);
 
 impl ToJson for Outcome {
     fn to_json(&self, out: &mut String) {
-        json::object(out, &|o| match &self.0 {
-            Ok(a) => {
-                o.field("ok", &true).field("analysis", a);
-            }
-            Err(f) => {
-                o.field("ok", &false).field("error", &f.code()).field("message", &f.message());
-            }
-        });
+        let mut o = json::object(out);
+        match &self.0 {
+            Ok(a) => o.field("ok", &true).field("analysis", a),
+            Err(f) => o.field("ok", &false).field("error", &f.code()).field("message", &f.message()),
+        }
+        .end();
     }
 }
 
@@ -65,9 +63,7 @@ struct Progress {
 
 impl ToJson for Progress {
     fn to_json(&self, out: &mut String) {
-        json::object(out, &|o| {
-            o.field("done", &self.done).field("stage", &self.stage).field("progress", &self.progress);
-        });
+        json::object(out).field("done", &self.done).field("stage", &self.stage).field("progress", &self.progress).end();
     }
 }
 
