@@ -135,7 +135,7 @@ pub fn ld_str(v: Option<&Value>) -> Option<String> {
 
 /// The first non-empty content of the meta tags `keys` (space-separated), in their order.
 fn first(meta: &MetaTags, keys: &str) -> Option<String> {
-    keys.split(' ')
+    keys.words()
         .find_map(|k| meta.get(k).find(|s| !s.is_empty()))
         .map(|s| crate::document::collapse_whitespace(&decode_entities(s)))
 }
@@ -151,7 +151,7 @@ const MAX_ENTITY_BYTES: usize = 8;
 pub fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
-    while let Some(i) = rest.find('&') {
+    while let Some(i) = crate::text::find_str(rest, "&") {
         out.push_str(&rest[..i]);
         rest = &rest[i + 1..];
         // (Looked for near the "&" only: a long text of bare ampersands stays linear.)
@@ -366,7 +366,7 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
     let h1s = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).filter(|t| !t.trimmed().is_empty()).take(MAX_H1_VOTERS);
     let stated = [(JsonLd, from_ld("headline")), (JsonLd, from_ld("name"))]
         .into_iter()
-        .chain(meta_titles.split(' ').map(|k| (Meta, first(meta, k))))
+        .chain(meta_titles.words().map(|k| (Meta, first(meta, k))))
         .chain([(Title, doc_title)])
         .filter_map(|(kind, t)| Some((kind, crate::document::collapse_whitespace(&t?))))
         .map(|(kind, raw)| TitleSource { kind, clean: clean_title(&raw, site), raw })
@@ -443,7 +443,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
     let lang = html
         .and_then(|h| doc.attr(h, "lang").or_else(|| doc.attr(h, "xml:lang")))
         .map(str::to_string)
-        .or_else(|| first(&meta, "og:locale content-language language dc.language").map(|l| crate::text::replace_char(&l, '_', "-")))
+        .or_else(|| first(&meta, "og:locale content-language language dc.language").map(|l| crate::text::replace(&l, "_", "-")))
         .or_else(|| from_ld("inLanguage"))
         .filter(|l| !l.is_empty());
     // Only an explicit direction counts; "auto" or junk falls back to the language.

@@ -349,8 +349,13 @@ pub fn is_listed_by(list: &str, separator: u8, item: &str) -> bool {
 /// sentence). A match of whole UTF-8 needle bytes always starts at a char boundary.
 #[inline(never)]
 pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
-    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = needle.split_first() else { return Some(0) };
+    let Some((&first, rest)) = needle.as_bytes().split_first() else { return Some(0) };
+    // One byte (ASCII) through std's char search, the one copy of it: memchr, several bytes
+    // a step, where the texts searched for a ':' or '<' are whole paragraphs and bodies.
+    if rest.is_empty() {
+        return hay.find(char::from(first));
+    }
+    let hay = hay.as_bytes();
     let last = hay.len().checked_sub(needle.len())?;
     // A plain loop: at opt-level "z" an iterator's `find` calls its closure out of line at every byte.
     let mut i = 0;
@@ -379,6 +384,11 @@ pub fn split_str<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> 
         rest = after;
         Some(part)
     })
+}
+
+/// `s.split(sep).next()`: `s` up to the first `sep`, or all of it.
+pub fn before<'a>(s: &'a str, sep: &str) -> &'a str {
+    split_once_str(s, sep).map_or(s, |(part, _)| part)
 }
 
 /// `s.split_once(sep)` through [`find_str`].
@@ -436,10 +446,18 @@ pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
     out
 }
 
-/// `s.replace(from, to)` through the split and join linked already: std's
-/// `replace` with a char pattern is 0.6 KB of wasm of its own.
-pub fn replace_char(s: &str, from: char, to: &str) -> String {
-    join(&s.split(from).collect::<Vec<_>>(), to)
+/// `s.replace(from, to)` for a `from` not empty, through [`find_str`]: std's `replace`
+/// with a char pattern is 0.6 KB of wasm of its own.
+pub fn replace(s: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = find_str(rest, from) {
+        out.push_str(&rest[..i]);
+        out.push_str(to);
+        rest = &rest[i + from.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Whether every letter of `s` is a capital ("PENCE", "USA TODAY"; true without letters;
@@ -548,10 +566,19 @@ impl AsciiCase for str {
 /// Initials without their last period: one letter, or letters parted by periods
 /// ("J", "J.J", "U.S"). The sentence splitter and the name finder both ask.
 pub fn is_initials(core: &str) -> bool {
-    core.split('.').all(|part| {
-        let mut chars = part.chars();
-        chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none()
-    })
+    // (Letter, then a period and a letter again, to the end: parts of one letter, as
+    // `split('.')` would part them, without a splitter's code in the wasm.)
+    let mut chars = core.chars();
+    loop {
+        if !chars.next().is_some_and(char::is_alphabetic) {
+            return false;
+        }
+        match chars.next() {
+            None => return true,
+            Some('.') => {}
+            Some(_) => return false,
+        }
+    }
 }
 
 /// The whitespace-separated words of `s` with their byte offsets in `s`.

@@ -33,7 +33,7 @@ const PROMO_LABELS: &str = concat!(
 /// "Mehr zum Thema", "More to Read" over links to other stories, a button "Leave a comment").
 pub fn is_promo_label(text: &str) -> bool {
     // ("Read more from Sky News:" too.)
-    let label = crate::text::lower(crate::text::trim_to_word(text.split_once(':').map_or(text, |(label, _)| label)));
+    let label = crate::text::lower(crate::text::trim_to_word(crate::text::split_once_str(text, ":").map_or(text, |(label, _)| label)));
     is_listed_by(PROMO_LABELS, b'|', &label) || label.starts_with("read more ")
 }
 
@@ -68,7 +68,7 @@ pub fn is_publisher_line(text: &str) -> bool {
     }
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
     // (A note in parentheses is one to its end, however many reporters it credits.)
-    let bracketed = || t.starts_with("(") && t.trimmed_end().ends_with(")") && t.matches(')').count() == 1;
+    let bracketed = || t.starts_with("(") && t.trimmed_end().ends_with(")") && t.bytes().filter(|&b| b == b')').count() == 1;
     if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ascii_case(n))) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
         return true;
     }

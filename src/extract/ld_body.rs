@@ -39,11 +39,11 @@ pub fn prefer(doc: &Document, dom: Option<Article>, body: &str) -> Option<Articl
 fn plain_text(body: &str) -> String {
     let mut out = String::with_capacity(body.len());
     let mut rest = body;
-    while let Some(i) = rest.find('<') {
+    while let Some(i) = crate::text::find_str(rest, "<") {
         out.push_str(&rest[..i]);
         let tag = &rest[i + 1..];
         let is_tag = crate::text::first_char(tag).is_some_and(|c| c.is_ascii_alphabetic() || c == '/');
-        match tag.find('>').filter(|_| is_tag) {
+        match crate::text::find_str(tag, ">").filter(|_| is_tag) {
             Some(end) => {
                 let name = tag.trim_start_matches(&['/'][..]);
                 let name = name[..name.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(name.len())].to_ascii_lowercase();
@@ -100,7 +100,7 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
 
     let mut blocks = Vec::new();
     let text_only = |from: usize, to: usize, blocks: &mut Vec<ArticleBlock>| {
-        for line in body[from..to].split('\n') {
+        for line in crate::text::split_str(&body[from..to], "\n") {
             let line = crate::document::collapse_whitespace(line);
             if line.chars().any(char::is_alphanumeric) {
                 blocks.push(ArticleBlock::new(root, "paragraph", MappedText::unmapped(line)));

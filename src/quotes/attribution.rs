@@ -855,7 +855,7 @@ pub fn name_then_verb(ws: &[Word]) -> Option<Found> {
 /// "Editor’s", "Trump's": a name in the possessive (not "He's", "It’s": a pronoun and "is").
 fn is_possessive_name(w: &Word) -> bool {
     super::people::is_capitalized(w.text) && {
-        let b = crate::text::replace_char(w.bare(), '’', "'");
+        let b = crate::text::replace(w.bare(), "’", "'");
         b.ends_with("'s") && !is_listed("he's she's it's that's there's who's what's here's", &b)
     }
 }
@@ -1136,7 +1136,7 @@ fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
 /// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".
 fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found> {
     let part = &text[r.clone()];
-    let cues = super::cues::CHINESE_CUES.split(' ').filter_map(|c| Some((if first { crate::text::find_str(part, c)? } else { crate::text::rfind_str(part, c)? }, c)));
+    let cues = crate::text::split_str(super::cues::CHINESE_CUES, " ").filter_map(|c| Some((if first { crate::text::find_str(part, c)? } else { crate::text::rfind_str(part, c)? }, c)));
     // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
     let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
     let before = &part[..at];
@@ -1161,7 +1161,7 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
 /// Reported speech in a Chinese sentence `s`: a cue right before its first comma
 /// ("毛宁在例行记者会上说，中方坚决反对……") reports the rest of the sentence.
 pub fn cjk_indirect(text: &str, s: Range<usize>) -> Option<(Range<usize>, Found)> {
-    let comma = s.start + text[s.clone()].find('，')?;
+    let comma = s.start + crate::text::find_str(&text[s.clone()], "，")?;
     let f = cjk_subject_and_cue(text, s.start..comma, false).filter(|f| text[..comma].ends_with(&f.cue))?;
     // (The comma is three bytes long.)
     let end = s.start + text[s].trim_end_matches('。').len();
@@ -1643,7 +1643,7 @@ const EDITORIAL_LABELS: &str = concat!(
 /// Transcript lines: "PENCE: Well, the question really should be …" → speaker and words.
 /// A label alone ("STEVE INSKEEP, HOST:", its words in the next paragraph) has no words: an empty range.
 pub fn transcript_line(text: &str) -> Option<(Range<usize>, Range<usize>)> {
-    let colon = text.find(':')?;
+    let colon = crate::text::find_str(text, ":")?;
     let label = &text[..colon];
     // (The cheap tests first: every block with a colon is asked.)
     if !crate::text::in_capitals(label) || label.chars().filter(|c| c.is_alphabetic()).count() < 2 {

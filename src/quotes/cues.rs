@@ -88,14 +88,14 @@ pub fn lexicon() -> &'static Lexicon {
         let mut m = Map::default();
         let mut set = |w: &str, bit: u16| *m.or_insert(w.to_string(), 0) |= usize::from(bit);
         // The derivation script decided each cue's classes (q, i, t, c: see scripts/derive_cues.py).
-        for line in LEXICON.split('\n').filter(|l| !l.starts_with("#")) {
-            let Some((cue, classes)) = line.split_once('\t') else { continue };
+        for line in crate::text::split_str(LEXICON, "\n").filter(|l| !l.starts_with("#")) {
+            let Some((cue, classes)) = crate::text::split_once_str(line, "\t") else { continue };
             for (letter, bit) in [(b'q', QUOTED), (b'i', INDIRECT), (b't', INFINITIVE), (b'c', CLAUSE)] {
                 if classes.as_bytes().contains(&letter) {
                     set(cue, bit);
                 }
             }
-            if let Some((first, _)) = cue.split_once(' ').filter(|_| classes.contains('i')) {
+            if let Some((first, _)) = crate::text::split_once_str(cue, " ").filter(|_| classes.contains('i')) {
                 set(first, PAIR_FIRST);
             }
         }

@@ -199,12 +199,12 @@ fn incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let inner = &text[from..to];
     (0..inner.len()).filter(|&c| inner.as_bytes()[c..].starts_with(b", ")).find_map(|c| {
         let rest = &inner[c + 2..];
-        let first = rest.split(' ').next()?;
+        let first = crate::text::before(rest, " ");
         let word = crate::text::trim_to_word(first);
         let lex = super::cues::lexicon();
         // "a-t-elle raconté", "poursuit-il": the pronoun after its verb; "a insisté", "estime": a cue.
         let inversion = crate::text::find_listed("-il -elle -ils -elles", b' ', &|p| word.ends_with(p)).is_some();
-        let aux = crate::text::is_listed(super::cues::AUXILIARIES, word) && rest.split(' ').nth(1).is_some_and(|w| lex.is_cue(w));
+        let aux = crate::text::is_listed(super::cues::AUXILIARIES, word) && crate::text::split_str(rest, " ").nth(1).is_some_and(|w| lex.is_cue(w));
         if !(inversion || aux || lex.is_foreign_cue(word)) {
             return None;
         }
@@ -225,9 +225,9 @@ fn dash_incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
     let open = inner.find(DASHES)?;
     // (Both dashes are three bytes of UTF-8.)
     let rest = &inner[open + 3..];
-    let verb = crate::text::trim_to_word(rest.trimmed_start().split(' ').next()?);
+    let verb = crate::text::trim_to_word(crate::text::before(rest.trimmed_start(), " "));
     let close = open + 3 + rest.find(DASHES)?;
-    let short = inner[open..close].split(' ').count() <= MAX_DASH_INCISE_WORDS;
+    let short = crate::text::split_str(&inner[open..close], " ").count() <= MAX_DASH_INCISE_WORDS;
     let goes_on = inner[close + 3..].chars().any(char::is_alphanumeric);
     (short && goes_on && super::cues::lexicon().is_foreign_cue(verb)).then_some((from + open, from + close))
 }
@@ -248,7 +248,7 @@ fn attribution_tail(text: &str, chars: &[(usize, char)]) -> Option<usize> {
     (2..chars.len().saturating_sub(2)).rev().take(MAX_TAIL_CHARS).find(|&j| {
         matches!(chars[j].1, ',' | '?' | '!') && chars[j + 1].1 == ' ' && {
             let rest = &text[chars[j + 2].0..];
-            let word = &rest[..rest.find(' ').unwrap_or(rest.len())];
+            let word = &rest[..crate::text::find_str(rest, " ").unwrap_or(rest.len())];
             crate::text::first_char(word).is_some_and(char::is_lowercase) && super::cues::lexicon().is_foreign_cue(crate::text::trim_to_word(word))
         }
     })

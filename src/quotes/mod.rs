@@ -211,7 +211,7 @@ impl Ctx<'_> {
     /// a body ("The company"), nor someone of the other sex.
     fn personal(&self, who: Option<&str>, female: Option<bool>) -> Option<String> {
         let who = who?;
-        let body = is_listed("the a an", &crate::text::lower(who.split(' ').next().unwrap_or_default()));
+        let body = is_listed("the a an", &crate::text::lower(crate::text::before(who, " ")));
         (!body && self.people.may_be_referent(who, female)).then(|| who.to_string())
     }
 

@@ -152,7 +152,7 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
         let end = zh_title_end(&phrase);
         let title = ZH_TITLES.words().find(|t| phrase.ends_with(t)).filter(|t| end == phrase.len() && phrase.len() > t.len());
         let name = title.map_or(&phrase[end..], |t| &phrase[..phrase.len() - t.len()]);
-        let han = name.split('(').next().unwrap_or_default().chars().filter(|&c| is_han(c)).count();
+        let han = crate::text::before(name, "(").chars().filter(|&c| is_han(c)).count();
         return Some(name.to_string()).filter(|_| (1..=MAX_HAN_NAME_CHARS).contains(&han));
     }
     let name: Vec<&str> = words
@@ -199,7 +199,7 @@ const MALE_TITLES: &[&str] = &[
 /// The gender a name's titles tell ("Mrs. Clinton"), if any.
 pub fn title_gender(titles: &[String]) -> Option<bool> {
     // (Titles are lower case already; initials-style dots go: "mrs." is "mrs".)
-    titles.iter().find_map(|t| gender_of(&crate::text::replace_char(t, '.', "")))
+    titles.iter().find_map(|t| gender_of(&crate::text::replace(t, ".", "")))
 }
 
 /// The gender a title or description tells, if any.
@@ -499,7 +499,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // ("Watch" opens promotions but ends organisations' names: "Human Rights Watch".)
             let ok = !aside && !crate::text::has_str(wb, "…") && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || j > i && lists & ORG_WORD != 0 || names_a_place(j)))
                 // Arabic names' article joined to the family name: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
-                || (j > i && wb.split_once('-').is_some_and(|(article, rest)| matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && is_capitalized(rest)))
+                || (j > i && crate::text::split_once_str(wb, "-").is_some_and(|(article, rest)| matches!(article, "al" | "el" | "ad" | "ar" | "as" | "ash" | "at" | "az" | "an") && is_capitalized(rest)))
                 // Particles before the name's capitalized part: "de Gaulle", "von der Leyen", "de la
                 // Torre"; an article only after another (German: "Haushaltsentwurf der Bundesregierung").
                 // (The articles as a word list, not a match: less wasm, and only particles get here.)
@@ -708,7 +708,7 @@ fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     if !head_is_noun || !relative && words.len() > MAX_APPOSITIVE_WORDS {
         return Vec::new();
     }
-    np.iter().map(|w| crate::text::replace_char(&lower(w), '.', "")).collect()
+    np.iter().map(|w| crate::text::replace(&lower(w), ".", "")).collect()
 }
 
 const NOT_NAME: u16 = 1;
@@ -841,7 +841,7 @@ impl People {
             let lead = before[..titles].iter().filter(|w| titled(w)).map(|w| lower(w.trim_end_matches(&['.', ','][..])).into_owned());
             let after = blocks[*bi][ph.end..].words().next().unwrap_or("");
             let tag = party(after).or_else(|| party(before.get(titles).unwrap_or(&""))).or_else(|| ph.titles.iter().find_map(|t| party(t)));
-            for d in ph.titles.iter().map(|t| full_title(crate::text::replace_char(t, '.', ""))).chain(lead).chain(age).chain(head).chain(tag.map(str::to_string)) {
+            for d in ph.titles.iter().map(|t| full_title(crate::text::replace(t, ".", ""))).chain(lead).chain(age).chain(head).chain(tag.map(str::to_string)) {
                 if !p.entities[id].descriptors.contains(&d) {
                     p.entities[id].descriptors.push(d);
                 }
@@ -1031,7 +1031,7 @@ impl People {
             let part = if name.len() == 1 { self.by_part.get(&last) } else { None };
             // ("Donald Trump" is not "Donald Trump Jr.": the same name without the suffix is the father.)
             let junior = |id: usize| crate::text::rsplit_once_ascii(&self.entities[id].name, b' ').is_some_and(|(head, s)| is_generation(s) && head.eq_ascii_case(&full));
-            let same_given = |id: usize| name.len() == 1 || self.entities[id].name.lowered().split(' ').any(|w| w == lower(&name[0])) && !junior(id);
+            let same_given = |id: usize| name.len() == 1 || crate::text::split_str(&self.entities[id].name.lowered(), " ").any(|w| w == lower(&name[0])) && !junior(id);
             let known = if name.len() > 2 { self.by_token.get(&first_and_last(name)) } else { self.by_token.get(&last).filter(|&id| same_given(id)).or(part) };
             let known = known.filter(|&id| self.fits(id, gender)).or_else(|| self.namesake(&last, gender?));
             if let Some(id) = known {
@@ -1114,7 +1114,7 @@ impl People {
 
     /// Whether entity `id`'s full name opens with a known given name ("Elizabeth Warren").
     pub fn has_given_name(&self, id: usize) -> bool {
-        self.entities[id].name.split_once(' ').is_some_and(|(given, _)| is_given_name(given))
+        crate::text::split_once_str(&self.entities[id].name, " ").is_some_and(|(given, _)| is_given_name(given))
     }
 
     /// [`People::lookup`] for a name read at (block, at) with the gender its titles tell: a
@@ -1138,7 +1138,7 @@ impl People {
     /// What an entity's titles, else its given name, tell of its gender.
     fn known_gender(&self, id: usize) -> Option<bool> {
         let e = &self.entities[id];
-        e.female.or_else(|| given_name_gender(e.name.split(' ').next().unwrap_or_default()))
+        e.female.or_else(|| given_name_gender(crate::text::before(&e.name, " ")))
     }
 
     /// Whether entity `id` may carry a title of `gender`: not when it is known to be of the other.
@@ -1224,7 +1224,7 @@ impl People {
         let definite = words.first().is_some_and(|w| w.eq_ascii_case("the"));
         let words: Vec<String> = words
             .iter()
-            .map(|w| crate::text::replace_char(&lower(w), '.', ""))
+            .map(|w| crate::text::replace(&lower(w), ".", ""))
             .filter(|w| !is_listed("the a an this that former", w.as_str()))
             .collect();
         let (head, modifiers) = words.split_last()?;
