@@ -69,7 +69,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
                 break;
             }
             // "Email: …", "Twitter: …": contact labels end the name.
-            if let Some(label) = w.strip_suffix(':') {
+            if let Some(label) = w.strip_suffix(":") {
                 if !words.is_empty() || is_listed("email twitter contact", label.lowered().as_str()) {
                     break;
                 }
@@ -78,7 +78,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
         }
         let name = crate::text::trim_keeping(&crate::text::join(&words, " "), &['.']).to_string();
         // "By Eduardo Porter.": a full stop after a surname, not an initial's ("Jr.", "J.").
-        let name = match name.strip_suffix('.') {
+        let name = match name.strip_suffix(".") {
             Some(n) if !crate::sentences::is_abbreviation(crate::text::after_last_space(n)) => n.to_string(),
             _ => name,
         };

@@ -157,8 +157,8 @@ pub fn decode_entities(s: &str) -> String {
         // (Looked for near the "&" only: a long text of bare ampersands stays linear.)
         let entity = rest.bytes().take(MAX_ENTITY_BYTES + 1).position(|b| b == b';').and_then(|e| {
             let name = &rest[..e];
-            let c = match name.strip_prefix('#') {
-                Some(n) => match n.strip_prefix('x').or_else(|| n.strip_prefix('X')) {
+            let c = match name.strip_prefix("#") {
+                Some(n) => match n.strip_prefix("x").or_else(|| n.strip_prefix("X")) {
                     Some(hex) => parse_u32(hex, 16),
                     None => parse_u32(n, 10),
                 }
@@ -311,7 +311,7 @@ fn clean_title(title: &str, site: &SiteNames) -> String {
             t.truncate(a);
         } else if let Some((_, b)) = first_separator(&t).filter(|&(a, b)| b < t.len() && site.matches(&t[..a])) {
             t = t[b..].to_string();
-        } else if let Some(open) = t.strip_suffix(']').and_then(|s| crate::text::rfind_ascii(s, b'[')).filter(|&i| i > 0 && site.matches(&t[i + 1..t.len() - 1])) {
+        } else if let Some(open) = t.strip_suffix("]").and_then(|s| crate::text::rfind_ascii(s, b'[')).filter(|&i| i > 0 && site.matches(&t[i + 1..t.len() - 1])) {
             t.truncate(open);
         }
         t = t.trimmed().to_string();

@@ -157,7 +157,7 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
     let flush = |word: &mut String, text: &mut String, out: &mut Vec<Word>| {
         // (Both ends trimmed one at a time, the start by a one-char slice: each of those
         // copies has users elsewhere; std's `trim_matches` for a char would be one more.)
-        let w = if word.starts_with('\'') { word.trim_start_matches(&['\''][..]) } else { word.as_str() }.trim_end_matches('\'');
+        let w = if word.starts_with("'") { word.trim_start_matches(&['\''][..]) } else { word.as_str() }.trim_end_matches('\'');
         if !w.is_empty() {
             let has_digit = w.bytes().any(|b| b.is_ascii_digit());
             let start = text.len();

@@ -1118,7 +1118,7 @@ const JA_CUES: &str = "述べ 語 話 強調 批判 説明 指摘 表明 訴え 
 /// of the sentence, before the quotation (the person after any "…の": 立憲民主党の野田代表),
 /// and the verb after its "と".
 fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
-    let after = text[quote.end..].strip_prefix('と')?;
+    let after = text[quote.end..].strip_prefix("と")?;
     let cue = find_listed(JA_CUES, b' ', &|c| after.starts_with(c))?;
     // (The stops and particles are three bytes long.)
     let near = super::window_before(text, 0, quote.start).start;

@@ -467,7 +467,7 @@ impl Ctx<'_> {
         let head = crate::text::trim_to_word(lower[..end].last()?);
         let indefinite = is_listed("a an one another some", lower[0].as_str());
         // (But "the spokesman", "the official" is one person the article leaves unnamed.)
-        let one = people::has(head, people::SPEAKS_FOR_ONE) && !head.ends_with('s');
+        let one = people::has(head, people::SPEAKS_FOR_ONE) && !head.ends_with("s");
         if people::has(head, people::GROUP_SPEAKER) && !indefinite && !one {
             return Some(crate::text::join(&f.words[..end], " "));
         }
@@ -1229,7 +1229,7 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     // Someone a title or trade describes is unnamed after "a" or "one" ("a nurse", "one witness"),
     // but "the nurse" is whom the article named (resolved elsewhere or left unknown).
     let head_noun = speaks_for_someone(&h) || indefinite && people::is_title(&h);
-    if end - name_words.saturating_sub(1) > MAX_DESCRIBED_WORDS || !(determined && head_noun || kin_of || h.strip_suffix('s').is_some_and(speaks_for_someone) || h == "people") {
+    if end - name_words.saturating_sub(1) > MAX_DESCRIBED_WORDS || !(determined && head_noun || kin_of || h.strip_suffix("s").is_some_and(speaks_for_someone) || h == "people") {
         return None;
     }
     // As the article writes it, but "The spokeswoman" opening a sentence reads "the spokeswoman".

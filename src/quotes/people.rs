@@ -378,7 +378,7 @@ pub fn is_org_of(prev: &str, of: &str, next: &str) -> bool {
 pub fn and_org(after: &mut dyn Iterator<Item = &str>) -> bool {
     let mut last = None;
     for w in after.take(MAX_AND_ORG_WORDS) {
-        if !is_capitalized(w) || w.ends_with(',') {
+        if !is_capitalized(w) || w.ends_with(",") {
             break;
         }
         last = Some(w);
@@ -606,7 +606,7 @@ pub fn is_given_name(word: &str) -> bool {
 fn is_no_speaker(text: &str, ph: &NamePhrase) -> bool {
     let capitals = no_lower_case(&ph.name) && ph.name.iter().map(|w| w.len()).sum::<usize>() >= 4;
     // (The phrase holds the parenthesis: "(NYSE".)
-    let exchange = text[ph.start..].starts_with('(') && text[ph.end..].starts_with(':');
+    let exchange = text[ph.start..].starts_with("(") && text[ph.end..].starts_with(":");
     capitals && (exchange || ph.start == 0 && text[ph.end..].trimmed_start().starts_with(&[',', '—', '–', '-', '('][..]))
 }
 
@@ -812,7 +812,7 @@ impl People {
             // (Past one word in lower case too: "Clinton’s running mate, Tim Kaine,".)
             let opens = |j: usize| before.get(j).is_some_and(|w| has(w, DETERMINER) || is_possessive(w));
             let set_off = (1..before.len()).find(|&j| !is_title(before[j])).map(|j| if !opens(j) && before[j].chars().all(char::is_lowercase) { j + 1 } else { j }).filter(|&j| {
-                blocks[*bi][ph.end..].starts_with(',') && before[0].ends_with(',') && is_title(before[0].trim_end_matches(',')) && opens(j)
+                blocks[*bi][ph.end..].starts_with(",") && before[0].ends_with(",") && is_title(before[0].trim_end_matches(',')) && opens(j)
             });
             if titles == 0 {
                 titles = set_off.unwrap_or(0);
