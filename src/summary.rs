@@ -289,12 +289,14 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
             }
         }
         crate::order::sort_by(&mut sharing, &|a, b| a.cmp(b));
-        for j in sharing.drain(..) {
+        // (Read, then cleared: `drain`'s drop was code of its own in the wasm for this one use.)
+        for &j in &sharing {
             let w = common[j] as f32 / (log_len[i] + log_len[j]).max(1.0);
             links[i].push((j, w));
             links[j].push((i, w));
             common[j] = 0;
         }
+        sharing.clear();
     }
     let out_sum = per_sentence(n, &|i| links[i].iter().map(|&(_, w)| w).sum());
     // Position prior: the lead carries the news.

@@ -860,9 +860,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 quotes.push(q);
             }
             if let (Some(_), Some(prev)) = (attributed_after, unattributed.filter(|&(_, p)| p + 1 == si).and_then(|(q, _)| quotes.get_mut(q))) {
-                prev.speaker.clone_from(&quote.speaker);
-                prev.unnamed_speaker.clone_from(&quote.unnamed_speaker);
-                prev.cue.clone_from(&quote.cue);
+                // (Assigned clones: `clone_from` of an optional string was linked for these three alone.)
+                prev.speaker = quote.speaker.clone();
+                prev.unnamed_speaker = quote.unnamed_speaker.clone();
+                prev.cue = quote.cue.clone();
                 prev.speaker_range = speaker_range;
             }
             // (Someone unnamed who spoke last ends the named speaker's run: a quotation-only
