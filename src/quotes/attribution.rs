@@ -132,7 +132,10 @@ fn phrase(ws: &[Word], from: usize, mut to: usize) -> Option<Found> {
     let words: Vec<String> = ws[from..to]
         .iter()
         .map(|w| {
-            let t = w.text.trim_matches(&[',', ';', ':', '.', '!', '?', '”', '"', '“', '(', ')'][..]);
+            // (Both ends trimmed apart: `trim_matches` of a char set linked its own copy for this one use.
+            // A word here keeps a letter, digit or dash, so the slice left starts where it would.)
+            const MARKS: &[char] = &[',', ';', ':', '.', '!', '?', '”', '"', '“', '(', ')'];
+            let t = w.text.trim_start_matches(MARKS).trim_end_matches(MARKS);
             // Initials keep their last period ("U.S. Army", "F.B.I."), as the name finder writes them.
             let (at, b) = (t.as_ptr() as usize - w.text.as_ptr() as usize, w.text.as_bytes());
             let end = at + t.len();
