@@ -24,7 +24,7 @@ pub fn sort_by<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> Ordering) {
 
 /// The indices `0..n` in stable order by `cmp`: a bottom-up merge sort (the
 /// lists are a page's mentions, speakers and claims).
-fn order_by(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+fn order_by(n: usize, cmp: &dyn Compare) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..n).collect();
     let mut merged = vec![0; n];
     let mut width = 1;
@@ -35,7 +35,7 @@ fn order_by(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
             let (mut i, mut j) = (start, mid);
             for slot in &mut merged[start..end] {
                 // The left run's item first unless the right one's is smaller: stable.
-                if j < end && (i == mid || cmp(idx[j], idx[i]) == Ordering::Less) {
+                if j < end && (i == mid || cmp.compare(idx[j], idx[i]) == Ordering::Less) {
                     *slot = idx[j];
                     j += 1;
                 } else {
@@ -48,6 +48,18 @@ fn order_by(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
         width *= 2;
     }
     idx
+}
+
+/// `order_by`'s comparison through a vtable of one method: a `&dyn Fn`'s also points at a
+/// by-value `call_once` shim, code of its own for every item type (never called).
+trait Compare {
+    fn compare(&self, a: usize, b: usize) -> Ordering;
+}
+
+impl<F: Fn(usize, usize) -> Ordering> Compare for F {
+    fn compare(&self, a: usize, b: usize) -> Ordering {
+        self(a, b)
+    }
 }
 
 #[cfg(test)]
