@@ -151,7 +151,7 @@ fn in_comments(doc: &Document, n: NodeId) -> bool {
 
 /// Byline elements: rel=author links, [itemprop=author], .byline/.author classes, outside comments.
 fn byline_elements(doc: &Document) -> Vec<NodeId> {
-    doc.nodes_where(doc.root(), &|n| {
+    doc.nodes_where(doc.root(), &|n: NodeId| {
         if !doc.is_element(n) {
             return false;
         }
@@ -246,7 +246,7 @@ fn bio_element(doc: &Document, boxes: &[NodeId], name: &str) -> Option<NodeId> {
 
 /// Where `name` stands inside `n`'s text, as a page range.
 fn name_range(doc: &Document, n: NodeId, name: &str) -> Option<crate::document::TextRange> {
-    let m = MappedText::collect(doc, n, &|_| false);
+    let m = MappedText::collect(doc, n, &|_: NodeId| false);
     // (As the page sets it: "By TOM KRISHER" for the metadata's Tom Krisher. ASCII case
     // changes keep every byte where it was.)
     let i = find_str(&m.text, name).or_else(|| find_str(&m.text.to_ascii_lowercase(), &name.to_ascii_lowercase()))?;
@@ -289,7 +289,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
         // Nobody to find a byline or bio for: the page's elements need no look.
         return authors;
     }
-    let bio_boxes = doc.nodes_where(doc.root(), &|n| doc.is_element(n) && is_bio_box(doc, n));
+    let bio_boxes = doc.nodes_where(doc.root(), &|n: NodeId| doc.is_element(n) && is_bio_box(doc, n));
     let several = authors.len() > 1;
     for a in &mut authors {
         // The visible byline: profile link and where to highlight.
@@ -309,7 +309,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
             }
         }
         if let Some(bio) = bio_element(doc, &bio_boxes, &a.name) {
-            let m = MappedText::collect(doc, bio, &|_| false);
+            let m = MappedText::collect(doc, bio, &|_: NodeId| false);
             if let Some(r) = m.range(0, m.text.len()) {
                 a.ranges.push(r);
             }

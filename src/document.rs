@@ -8,6 +8,7 @@
 
 use crate::text::AsciiCase;
 use crate::text::SplitWords;
+use crate::text::Test;
 use std::cell::Cell;
 
 pub type NodeId = u32;
@@ -204,13 +205,13 @@ impl Document {
 
     /// The nodes from `id` through its subtree that `keep` accepts, in document order (one
     /// copy of the loop for every caller, where a closure per call site was a copy each).
-    pub fn nodes_where(&self, id: NodeId, keep: &dyn Fn(NodeId) -> bool) -> Vec<NodeId> {
-        self.descendants(id).filter(|&n| keep(n)).collect()
+    pub fn nodes_where(&self, id: NodeId, keep: &dyn Test<NodeId>) -> Vec<NodeId> {
+        self.descendants(id).filter(|&n| keep.test(n)).collect()
     }
 
     /// The elements named `tag` from `id` through its subtree.
     pub fn tagged(&self, id: NodeId, tag: &str) -> Vec<NodeId> {
-        self.nodes_where(id, &|n| self.tag(n) == tag)
+        self.nodes_where(id, &|n: NodeId| self.tag(n) == tag)
     }
 
     pub fn elements_by_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = NodeId> + 'a {

@@ -574,7 +574,7 @@ pub const MAX_DATE_LINE: usize = 80;
 /// line that dates the article.
 pub fn is_date_line(t: &str) -> bool {
     let l = crate::text::lower(t);
-    let labelled = crate::text::find_listed("published|updated|posted|last updated|first published|last modified", b'|', &|p| l.starts_with(p)).is_some();
+    let labelled = crate::text::find_listed("published|updated|posted|last updated|first published|last modified", b'|', &|p: &str| l.starts_with(p)).is_some();
     labelled && t.bytes().any(|b| b.is_ascii_digit()) || t.words().nth(MAX_BARE_DATE_WORDS).is_none() && !t.ends_with(".") && parse_written_date(t).is_some()
 }
 

@@ -33,7 +33,7 @@ const ITERATIONS: usize = 30;
 
 fn label_prefix(text: &str) -> Option<usize> {
     let lower = text.lowered();
-    crate::text::find_listed(KEY_POINT_LABELS, b'|', &|l| lower.starts_with(l)).map(str::len)
+    crate::text::find_listed(KEY_POINT_LABELS, b'|', &|l: &str| lower.starts_with(l)).map(str::len)
 }
 
 /// Strips "Key Points –", bullets and dashes from an item.
@@ -69,7 +69,7 @@ pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
     // The box may stand beside the body, under the headline (Reuters, Bloomberg): looked for in
     // the <article> around the body, else in the body's parent.
     let scope = doc.self_and_ancestors(article.root).find(|&a| doc.tag(a) == "article").or_else(|| doc.parent(article.root)).unwrap_or(article.root);
-    let boxes = doc.nodes_where(scope, &|n| doc.is_element(n) && is_key_point_box(doc, n));
+    let boxes = doc.nodes_where(scope, &|n: NodeId| doc.is_element(n) && is_key_point_box(doc, n));
     for b in boxes {
         let items = items_of(doc, b);
         if items.len() >= 2 {

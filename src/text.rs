@@ -34,12 +34,12 @@ struct WordAt {
 
 impl MappedText {
     /// Collects the text under `root`, skipping subtrees for which `skip` says true.
-    pub fn collect(doc: &Document, root: NodeId, skip: &dyn Fn(NodeId) -> bool) -> MappedText {
+    pub fn collect(doc: &Document, root: NodeId, skip: &dyn Test<NodeId>) -> MappedText {
         Self::collect_nodes(doc, &[root], skip)
     }
 
     /// Collects the text of a run of sibling nodes (and their subtrees).
-    pub fn collect_nodes(doc: &Document, roots: &[NodeId], skip: &dyn Fn(NodeId) -> bool) -> MappedText {
+    pub fn collect_nodes(doc: &Document, roots: &[NodeId], skip: &dyn Test<NodeId>) -> MappedText {
         let mut m = MappedText::default();
         let mut pending_space = false;
         // A <br> keeps its line break: it ends a line of a list, an address or a verse.
@@ -48,7 +48,7 @@ impl MappedText {
         // (node, is one of the roots): the roots themselves are never skipped.
         let mut stack: Vec<(NodeId, bool)> = roots.iter().rev().map(|&r| (r, true)).collect();
         while let Some((n, is_root)) = stack.pop() {
-            if !is_root && skip(n) {
+            if !is_root && skip.test(n) {
                 continue;
             }
             if let (Some(t), Some(src)) = (doc.text(n), doc.source_index(n)) {
@@ -308,12 +308,24 @@ pub fn is_listed(list: &str, word: &str) -> bool {
     is_listed_by(list, b' ', word)
 }
 
+/// A test of a value, asked through a vtable of one method: a `&dyn Fn`'s also points at a
+/// by-value `call_once` shim for every closure (never called, ~45 B of wasm each).
+pub trait Test<T> {
+    fn test(&self, x: T) -> bool;
+}
+
+impl<T, F: Fn(T) -> bool> Test<T> for F {
+    fn test(&self, x: T) -> bool {
+        self(x)
+    }
+}
+
 /// The first of `list`'s items, split by the ASCII `separator`, that `test` accepts: the lists
 /// asked by prefix, suffix or substring. (One loop in the wasm: a `split` iterator inlined at
 /// each list cost more code than a slice of the items; a byte loop rather than `split`, whose
 /// char searcher was set up at every call of these per-word tests.)
 #[inline(never)]
-pub fn find_listed<'a>(list: &'a str, separator: u8, test: &dyn Fn(&str) -> bool) -> Option<&'a str> {
+pub fn find_listed<'a>(list: &'a str, separator: u8, test: &dyn Test<&'a str>) -> Option<&'a str> {
     debug_assert!(separator.is_ascii());
     let bytes = list.as_bytes();
     let mut start = 0;
@@ -321,7 +333,7 @@ pub fn find_listed<'a>(list: &'a str, separator: u8, test: &dyn Fn(&str) -> bool
         if bytes.get(end).is_none_or(|&b| b == separator) {
             // SAFETY: an ASCII separator and the ends of the list are char boundaries.
             let item = unsafe { list.get_unchecked(start..end) };
-            if test(item) {
+            if test.test(item) {
                 return Some(item);
             }
             start = end + 1;

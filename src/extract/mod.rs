@@ -6,6 +6,7 @@ pub mod boilerplate;
 pub mod ld_body;
 
 use crate::document::{Document, NodeId};
+use crate::text::Test;
 use crate::text::{is_block_break, MappedText, SplitWords, WordCount};
 use std::cell::{Cell, OnceCell};
 use std::ops::Range;
@@ -428,7 +429,7 @@ fn read_blocks(doc: &Document, root: NodeId, counts: &Counts, chrome: &[Option<b
 }
 
 // Recursion depth is bounded by the model's MAX_DEPTH.
-fn walk_blocks(doc: &Document, n: NodeId, skip: &dyn Fn(NodeId) -> bool, counts: &Counts, out: &mut Vec<ArticleBlock>) {
+fn walk_blocks(doc: &Document, n: NodeId, skip: &dyn Test<NodeId>, counts: &Counts, out: &mut Vec<ArticleBlock>) {
     let tag = doc.tag(n);
     if is_leaf_block(tag) && !counts.has_block[n as usize] {
         push_block(doc, n, &[n], skip, counts, out);
@@ -439,7 +440,7 @@ fn walk_blocks(doc: &Document, n: NodeId, skip: &dyn Fn(NodeId) -> bool, counts:
     }
     let mut run: Vec<NodeId> = Vec::new();
     for &c in doc.children(n) {
-        if skip(c) {
+        if skip.test(c) {
             continue;
         }
         let ct = doc.tag(c);
@@ -473,7 +474,7 @@ fn push_block(
     doc: &Document,
     owner: NodeId,
     nodes: &[NodeId],
-    skip: &dyn Fn(NodeId) -> bool,
+    skip: &dyn Test<NodeId>,
     counts: &Counts,
     out: &mut Vec<ArticleBlock>,
 ) {

@@ -732,7 +732,7 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     // Portuguese and French participles, told from names (Machado) by the preposition after them.
     let romance_participle = |w: &Word| {
         let b = w.bare();
-        find_listed("ada ado ida ido é ée", b' ', &|e| b.ends_with(e)).is_some() && ws.get(1).is_some_and(|p| is_listed("sobre por acerca sur par pelo pela", p.bare()))
+        find_listed("ada ado ida ido é ée", b' ', &|e: &str| b.ends_with(e)).is_some() && ws.get(1).is_some_and(|p| is_listed("sobre por acerca sur par pelo pela", p.bare()))
     };
     let adverbial = ws.first().is_some_and(|w| listed(LEADING_ADVERBIAL, w.bare()) || romance_participle(w))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
@@ -1122,7 +1122,7 @@ const JA_CUES: &str = "述べ 語 話 強調 批判 説明 指摘 表明 訴え 
 /// and the verb after its "と".
 fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
     let after = text[quote.end..].strip_prefix("と")?;
-    let cue = find_listed(JA_CUES, b' ', &|c| after.starts_with(c))?;
+    let cue = find_listed(JA_CUES, b' ', &|c: &str| after.starts_with(c))?;
     // (The stops and particles are three bytes long.)
     let near = super::window_before(text, 0, quote.start).start;
     let start = text[near..quote.start].rfind(CJK_STOPS).map_or(near, |i| near + i + 3);
@@ -1151,7 +1151,7 @@ fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found
     let mut subject = subject[..name_at + subject[name_at..].find(CJK_PREPOSITIONS).unwrap_or(subject.len() - name_at)].trimmed();
     // An adverbial before the verb is no part of the speaker: "卢宇恳切地说", "他进一步指出".
     // (Han characters are three bytes: "恳切地" is nine.)
-    let adverb = find_listed(CJK_ADVERBS, b' ', &|a| subject.ends_with(a)).map_or(if subject.ends_with("地") { 9 } else { 0 }, |a| a.len());
+    let adverb = find_listed(CJK_ADVERBS, b' ', &|a: &str| subject.ends_with(a)).map_or(if subject.ends_with("地") { 9 } else { 0 }, |a| a.len());
     if subject.len() >= adverb + 3 && subject.is_char_boundary(subject.len() - adverb) {
         subject = &subject[..subject.len() - adverb];
     }

@@ -203,7 +203,7 @@ fn incise(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
         let word = crate::text::trim_to_word(first);
         let lex = super::cues::lexicon();
         // "a-t-elle raconté", "poursuit-il": the pronoun after its verb; "a insisté", "estime": a cue.
-        let inversion = crate::text::find_listed("-il -elle -ils -elles", b' ', &|p| word.ends_with(p)).is_some();
+        let inversion = crate::text::find_listed("-il -elle -ils -elles", b' ', &|p: &str| word.ends_with(p)).is_some();
         let aux = crate::text::is_listed(super::cues::AUXILIARIES, word) && crate::text::split_str(rest, " ").nth(1).is_some_and(|w| lex.is_cue(w));
         if !(inversion || aux || lex.is_foreign_cue(word)) {
             return None;

@@ -452,7 +452,7 @@ impl Ctx<'_> {
         // organisation the article names speaks as it.
         if let Some(h) = lower.iter().position(|w| people::has(w, people::SPEAKS_FOR_ONE)).filter(|_| determiner) {
             // (Not a party or nationality: "one Democratic official", "a British official".)
-            let adjective = |w: &String| people::is_title(w) && crate::text::find_listed("ic an ish ese i", b' ', &|e| w.ends_with(e)).is_some();
+            let adjective = |w: &String| people::is_title(w) && crate::text::find_listed("ic an ish ese i", b' ', &|e: &str| w.ends_with(e)).is_some();
             // (A number goes with the name before it: "a No 10 spokesperson".)
             let named = |ws: &[String], k: usize| people::is_capitalized(&ws[k]) || k > 0 && people::is_capitalized(&ws[k - 1]) && ws[k].bytes().all(|b| b.is_ascii_digit());
             let capitalized = |ws: &[String]| Some((0..ws.len()).filter(|&k| named(ws, k)).map(|k| ws[k].clone()).collect::<Vec<_>>()).filter(|c| !c.is_empty() && !c.iter().all(adjective));

@@ -88,7 +88,7 @@ const OTHER_PRONOUNS: [(&str, &str); 3] = [
 /// The English pronoun a speaker word stands for ("она" → "she"), if it is one.
 pub fn as_pronoun(w: &str) -> Option<&'static str> {
     let w = w.lowered();
-    crate::text::find_listed(PRONOUNS, b' ', &|p| p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(_, o)| is_listed(o, &w)).map(|(e, _)| *e))
+    crate::text::find_listed(PRONOUNS, b' ', &|p: &str| p == w).or_else(|| OTHER_PRONOUNS.iter().find(|(_, o)| is_listed(o, &w)).map(|(e, _)| *e))
 }
 
 /// Whether `w` (lower case) is a subject pronoun of another language ("sie", "она").
@@ -395,7 +395,7 @@ const MAX_AND_ORG_WORDS: usize = 3;
 /// words in -man and -ard (not a speaker's: "Spokesman", "Congressman"), and a few of other shapes.
 pub fn is_demonym(w: &str) -> bool {
     let endings = if is_title(w) { "ian can ean han yan lan i" } else { "man ard" };
-    is_capitalized(w) && !has(w, SPEAKS_FOR_ONE | UNNAMED_HEAD) && (crate::text::find_listed(endings, b' ', &|e| w.ends_with(e)).is_some() || is_listed("Swede Dane Finn Pole Scot Turk Greek Argentine Czech Serb Croat", w))
+    is_capitalized(w) && !has(w, SPEAKS_FOR_ONE | UNNAMED_HEAD) && (crate::text::find_listed(endings, b' ', &|e: &str| w.ends_with(e)).is_some() || is_listed("Swede Dane Finn Pole Scot Turk Greek Argentine Czech Serb Croat", w))
 }
 
 pub fn is_capitalized(w: &str) -> bool {
