@@ -248,12 +248,24 @@ fn leans_on_context(s: &str) -> bool {
 
 /// `(0..n).map(f).collect()`, for the ranker's numbers per sentence: one copy
 /// of the collecting loop for all of them (a `.map(..).collect()` each was ~0.3 KB of wasm).
-fn per_sentence(n: usize, f: &dyn Fn(usize) -> f32) -> Vec<f32> {
+fn per_sentence(n: usize, f: &dyn Score) -> Vec<f32> {
     let mut out = Vec::with_capacity(n);
     for i in 0..n {
-        out.push(f(i));
+        out.push(f.of(i));
     }
     out
+}
+
+/// A sentence's value, asked through a vtable of one method (as `text::Test`): a `&dyn Fn`'s
+/// also points at a `call_once` shim for every closure.
+trait Score {
+    fn of(&self, i: usize) -> f32;
+}
+
+impl<F: Fn(usize) -> f32> Score for F {
+    fn of(&self, i: usize) -> f32 {
+        self(i)
+    }
 }
 
 /// TextRank over sentences with a lead prior; returns the top `k` in original order.
@@ -278,7 +290,7 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     links.resize_with(n, Vec::new);
     let mut common = vec![0u32; n];
     let mut sharing: Vec<usize> = Vec::new();
-    let log_len = per_sentence(n, &|i| (bags[i].len() as f32 + 1.0).ln());
+    let log_len = per_sentence(n, &|i: usize| (bags[i].len() as f32 + 1.0).ln());
     for i in 0..n {
         for &t in &bags[i] {
             for &j in holders[t as usize].iter().rev().take_while(|&&j| j > i) {
@@ -298,17 +310,17 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
         }
         sharing.clear();
     }
-    let out_sum = per_sentence(n, &|i| links[i].iter().map(|&(_, w)| w).sum());
+    let out_sum = per_sentence(n, &|i: usize| links[i].iter().map(|&(_, w)| w).sum());
     // Position prior: the lead carries the news.
-    let prior = per_sentence(n, &|i| 1.0 / (1.0 + i as f32).sqrt());
+    let prior = per_sentence(n, &|i: usize| 1.0 / (1.0 + i as f32).sqrt());
     let prior_sum: f32 = prior.iter().sum();
-    let prior = per_sentence(n, &|i| prior[i] / prior_sum);
+    let prior = per_sentence(n, &|i: usize| prior[i] / prior_sum);
     // Each sentence's incoming links (j, share of j's weight); the graph is symmetric.
     let incoming: Vec<Vec<(usize, f32)>> =
         links.iter().map(|l| l.iter().filter(|&&(j, _)| out_sum[j] > 0.0).map(|&(j, w)| (j, w / out_sum[j])).collect()).collect();
     let mut score = prior.clone();
     for _ in 0..ITERATIONS {
-        score = per_sentence(n, &|i| (1.0 - DAMPING) * prior[i] + DAMPING * incoming[i].iter().map(|&(j, share)| share * score[j]).sum::<f32>());
+        score = per_sentence(n, &|i: usize| (1.0 - DAMPING) * prior[i] + DAMPING * incoming[i].iter().map(|&(j, share)| share * score[j]).sum::<f32>());
     }
     let weight = |i: usize| score[i] * (0.5 + prior[i] * n as f32).sqrt();
     let mut idx: Vec<usize> = (0..n).collect();
