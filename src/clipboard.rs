@@ -62,7 +62,7 @@ pub fn quoted_counts(a: &Analysis) -> String {
 
 fn top_claims(a: &Analysis) -> Vec<&crate::analysis::Claim> {
     let mut c: Vec<_> = a.claims.iter().collect();
-    crate::order::sort_by(&mut c, &|x, y| y.score.total_cmp(&x.score));
+    crate::order::sort_by(&mut c, &|x: &&crate::analysis::Claim, y: &&crate::analysis::Claim| y.score.total_cmp(&x.score));
     c.truncate(TOP_CLAIMS);
     c
 }

@@ -5,8 +5,8 @@
 use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`, like `slice::sort_by`.
-pub fn sort_by<T>(v: &mut [T], cmp: &dyn Fn(&T, &T) -> Ordering) {
-    let mut order = order_by(v.len(), &|a, b| cmp(&v[a], &v[b]));
+pub fn sort_by<T>(v: &mut [T], cmp: &dyn Order<T>) {
+    let mut order = order_by(v.len(), &|a, b| cmp.order(&v[a], &v[b]));
     // The order applied in place, a cycle at a time: each position in turn takes the
     // item the next one names, and is marked done (order[k] = k). Swaps rather than
     // moving the items out and back: that was its own code for every item type.
@@ -50,6 +50,18 @@ fn order_by(n: usize, cmp: &dyn Compare) -> Vec<usize> {
     idx
 }
 
+/// `sort_by`'s comparison, asked through a vtable of one method: a `&dyn Fn`'s also points at a
+/// by-value `call_once` shim for every closure (never called).
+pub trait Order<T> {
+    fn order(&self, a: &T, b: &T) -> Ordering;
+}
+
+impl<T, F: Fn(&T, &T) -> Ordering> Order<T> for F {
+    fn order(&self, a: &T, b: &T) -> Ordering {
+        self(a, b)
+    }
+}
+
 /// `order_by`'s comparison through a vtable of one method: a `&dyn Fn`'s also points at a
 /// by-value `call_once` shim, code of its own for every item type (never called).
 trait Compare {
@@ -67,17 +79,17 @@ mod tests {
     #[test]
     fn sorts_stably() {
         let mut v = vec![(2, 'a'), (1, 'b'), (2, 'c'), (0, 'd'), (1, 'e')];
-        super::sort_by(&mut v, &|x, y| x.0.cmp(&y.0));
+        super::sort_by(&mut v, &|x: &(i32, char), y: &(i32, char)| x.0.cmp(&y.0));
         assert_eq!(v, [(0, 'd'), (1, 'b'), (1, 'e'), (2, 'a'), (2, 'c')]);
         let mut empty: Vec<u8> = Vec::new();
-        super::sort_by(&mut empty, &|x, y| x.cmp(y));
+        super::sort_by(&mut empty, &|x: &u8, y: &u8| x.cmp(y));
         assert!(empty.is_empty());
         // Odd lengths and runs of equal keys, against std's stable sort.
         for n in [1, 2, 3, 7, 16, 33, 100] {
             let mut v: Vec<(u32, usize)> = (0..n).map(|i| ((i as u32 * 7919) % 5, i)).collect();
             let mut expected = v.clone();
             expected.sort_by_key(|x| x.0);
-            super::sort_by(&mut v, &|x, y| x.0.cmp(&y.0));
+            super::sort_by(&mut v, &|x: &(u32, usize), y: &(u32, usize)| x.0.cmp(&y.0));
             assert_eq!(v, expected);
         }
     }

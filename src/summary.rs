@@ -170,7 +170,7 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
                     v.push(id as u32);
                 });
             }
-            crate::order::sort_by(&mut v, &|a, b| a.cmp(b));
+            crate::order::sort_by(&mut v, &|a: &u32, b: &u32| a.cmp(b));
             // Each term once (by hand: `dedup` would link its own code for this one use; a look
             // along the bag before each push was quadratic in a sentence of a 5 MB text node).
             let mut kept = 0;
@@ -300,7 +300,7 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
                 common[j] += 1;
             }
         }
-        crate::order::sort_by(&mut sharing, &|a, b| a.cmp(b));
+        crate::order::sort_by(&mut sharing, &|a: &usize, b: &usize| a.cmp(b));
         // (Read, then cleared: `drain`'s drop was code of its own in the wasm for this one use.)
         for &j in &sharing {
             let w = common[j] as f32 / (log_len[i] + log_len[j]).max(1.0);
@@ -324,9 +324,9 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     }
     let weight = |i: usize| score[i] * (0.5 + prior[i] * n as f32).sqrt();
     let mut idx: Vec<usize> = (0..n).collect();
-    crate::order::sort_by(&mut idx, &|&a, &b| weight(b).total_cmp(&weight(a)));
+    crate::order::sort_by(&mut idx, &|&a: &usize, &b: &usize| weight(b).total_cmp(&weight(a)));
     idx.truncate(k);
-    crate::order::sort_by(&mut idx, &|a, b| a.cmp(b));
+    crate::order::sort_by(&mut idx, &|a: &usize, b: &usize| a.cmp(b));
     idx.into_iter().map(|i| sents[i].clone()).collect()
 }
 

@@ -117,7 +117,7 @@ pub fn assess(sentence: &str) -> Assessment {
             agrees.then_some((push, reason))
         })
         .collect();
-    crate::order::sort_by(&mut fired, &|a, b| b.0.total_cmp(&a.0));
+    crate::order::sort_by(&mut fired, &|a: &(f32, &str), b: &(f32, &str)| b.0.total_cmp(&a.0));
     let mut reasons = Vec::new();
     for (_, r) in fired {
         if !reasons.contains(&r) {

@@ -1303,6 +1303,6 @@ fn group(ctx: &Ctx, quotes: &[Quote]) -> Vec<Speaker> {
         }
     }
     let direct = |s: &Speaker| s.quotes.iter().filter(|&&i| quotes[i].kind != "indirect").count();
-    crate::order::sort_by(&mut out, &|a, b| direct(b).cmp(&direct(a)));
+    crate::order::sort_by(&mut out, &|a: &Speaker, b: &Speaker| direct(b).cmp(&direct(a)));
     out
 }

@@ -776,7 +776,7 @@ impl People {
         // article's "Camille Touton", a person, not an acronym's organisation).
         let capitals: Vec<bool> = phrases.iter().map(|(_, ph)| no_lower_case(&ph.name)).collect();
         let mut order: Vec<usize> = (0..phrases.len()).collect();
-        crate::order::sort_by(&mut order, &|&a, &b| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()).then(capitals[a].cmp(&capitals[b])));
+        crate::order::sort_by(&mut order, &|&a: &usize, &b: &usize| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()).then(capitals[a].cmp(&capitals[b])));
         let in_quote: Vec<bool> = phrases.iter().map(|(bi, ph)| quoted(*bi, ph.start)).collect();
         // Per entity: whether its name so far comes from inside a quotation, where
         // nicknames live ("Crooked Hillary Clinton"): a full name the article itself
@@ -929,7 +929,7 @@ impl People {
                 p.entities[id].female = p.known_gender(id);
             }
         }
-        crate::order::sort_by(&mut p.mentions, &|a, b| (a.block, a.at).cmp(&(b.block, b.at)));
+        crate::order::sort_by(&mut p.mentions, &|a: &Mention, b: &Mention| (a.block, a.at).cmp(&(b.block, b.at)));
         p.index();
         p
     }
