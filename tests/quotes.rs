@@ -2837,3 +2837,18 @@ fn a_compound_past_after_but_shares_the_sentences_subject() {
     let body = "<p>Le maire de Lyon, Grégory Doucet, a salué une « bonne nouvelle » mais a estimé que « cela ne suffira pas ».</p>";
     assert_eq!(speaker_of(body, "cela ne suffira pas").as_deref(), Some("Grégory Doucet"));
 }
+
+#[test]
+fn a_pronoun_after_someone_unnamed_spoke_is_them_not_the_last_name() {
+    let body = "<p>Mayor Jane Doe announced the plan on Monday.</p>\
+        <p>“We are reviewing the complaints,” a spokeswoman for the council said. “We will respond in due course,” she added.</p>\
+        <p>Richardson’s aunt told him “We love you.” She told the family that she prayed for them.</p>\
+        <p>Doe disagreed. “It is a good plan,” she said.</p>";
+    assert_eq!(who(body, "We will respond in due course,").0, None);
+    assert_eq!(who(body, "she prayed for them").0, None);
+    // Once someone is named again, they are whom "she" means.
+    assert_eq!(who(body, "It is a good plan,").0.as_deref(), Some("Jane Doe"));
+    // A reporter's question is answered by someone else.
+    let body = "<p>Senator Jane Doe spoke to reporters on Monday.</p><p>“Will you run again?” a reporter asked. “I have not decided,” she said.</p>";
+    assert_eq!(who(body, "I have not decided,").0.as_deref(), Some("Jane Doe"));
+}

@@ -78,6 +78,9 @@ struct Ctx<'a> {
     spoken_for: std::cell::RefCell<Option<String>>,
     /// Who last spoke "in a statement" or issued one, and in which block: "the statement" later.
     issuer: std::cell::RefCell<Option<(String, usize)>>,
+    /// Where the last speaker the article leaves unnamed was described ("“…,” a spokeswoman
+    /// for the council said"): a "she" after, with no one named since, is more likely them.
+    unnamed_voice: std::cell::Cell<Option<(usize, usize)>>,
 }
 
 /// Papers that speak for whoever issued them ("the statement said"). (Not a letter: one
@@ -252,7 +255,7 @@ impl Ctx<'_> {
                     let named = people::name_phrases(&self.blocks[block].text.text[..at]).into_iter().rev().find(|p| p.name.len() >= 2)?;
                     Some(self.people.canonical(&named.name))
                 }
-                "he" | "she" if self.people.unnamed_person_since_named(block, at) => None,
+                "he" | "she" if self.people.unnamed_person_since_named(block, at) || self.unnamed_voice.get().is_some_and(|v| self.people.no_one_named_since(v, block, at)) => None,
                 "he" | "she" => {
                     let female = Some(pronoun == "she");
                     self.people.name_of(self.people.antecedent(block, at, female)).or_else(|| self.personal(last_speaker, female))
@@ -629,7 +632,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     };
     let mut people = People::collect(&texts, &quoted);
     people.note_unnamed_subjects(&texts, |bi| blocks[bi].sentences());
-    let ctx = Ctx { blocks, people, common: Default::default(), spoken_for: Default::default(), issuer: Default::default() };
+    let ctx = Ctx { blocks, people, common: Default::default(), spoken_for: Default::default(), issuer: Default::default(), unnamed_voice: Default::default() };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last: Option<Voice> = None;
     let mut open_from_previous = false;
@@ -868,6 +871,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             }
             // (Someone unnamed who spoke last ends the named speaker's run: a quotation-only
             // paragraph after is not the person named before.)
+            // (Someone new, "a spokeswoman", "Carter’s mother", is whom a "she" next means; "the
+            // cautious candidate" is someone named before; "a reporter asked" is answered by another.)
+            let someone_new = found.as_ref().filter(|f| quote.unnamed_speaker.is_some() && !f.cue.starts_with("ask") && f.words.first().is_some_and(|w| is_listed("a an one another", &w.lowered()) || f.words.iter().any(|w| people::is_possessive(w))));
+            ctx.unnamed_voice.set(someone_new.map(|f| (found_in, f.phrase.end)).or(ctx.unnamed_voice.get().filter(|_| quote.speaker.is_none())));
             if let Some(s) = &quote.speaker {
                 last = Some(Voice { who: s.clone(), named: true, block: bi });
             } else if let Some(d) = &quote.unnamed_speaker {

@@ -1209,12 +1209,16 @@ impl People {
     /// before (block, at): a "she" there is more likely them than anyone named.
     pub fn unnamed_person_since_named(&self, block: usize, at: usize) -> bool {
         let k = self.unnamed_subjects.partition_point(|&p| p < (block, at));
-        let Some(&unnamed) = k.checked_sub(1).map(|k| &self.unnamed_subjects[k]) else { return false };
+        k.checked_sub(1).is_some_and(|k| self.no_one_named_since(self.unnamed_subjects[k], block, at))
+    }
+
+    /// Whether no person was named as a subject from `since` up to (block, at).
+    pub fn no_one_named_since(&self, since: (usize, usize), block: usize, at: usize) -> bool {
         let n = self.mentions_before(block, at);
         let Some(e) = self.last_subject_person[n] else { return true };
         let of = &self.mentions_of[e];
         let last = &self.mentions[of[of.partition_point(|&i| i < n) - 1]];
-        (last.block, last.at) < unnamed
+        (last.block, last.at) < since
     }
 
     /// Resolves a description ("the U.S. president") through titles seen next to names:
