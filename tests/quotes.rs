@@ -2852,3 +2852,14 @@ fn a_pronoun_after_someone_unnamed_spoke_is_them_not_the_last_name() {
     let body = "<p>Senator Jane Doe spoke to reporters on Monday.</p><p>“Will you run again?” a reporter asked. “I have not decided,” she said.</p>";
     assert_eq!(who(body, "I have not decided,").0.as_deref(), Some("Jane Doe"));
 }
+
+#[test]
+fn family_friends_and_supporters_named_by_whose_they_are_are_someone_else() {
+    let body = "<p>Richardson’s family members called out “We love you” as he was led away.</p>\
+        <p>“He was a loving father,” Jones’s family said.</p>\
+        <p>“We will fight on,” Trump’s supporters chanted.</p>";
+    assert_eq!(who(body, "We love you"), (None, Some("Richardson’s family members".into())));
+    // ("family" ends in -ly, but is no adverb before the cue.)
+    assert_eq!(who(body, "He was a loving father,"), (None, Some("Jones’s family".into())));
+    assert_eq!(who(body, "We will fight on,"), (None, Some("Trump’s supporters".into())));
+}

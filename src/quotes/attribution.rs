@@ -153,12 +153,12 @@ fn phrase(ws: &[Word], from: usize, mut to: usize) -> Option<Found> {
 /// said") resolved to the name before it.
 fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     let mut j = k;
-    // Adverbs in -ly, but not names (Kelly, Connolly); nor one of the words between in capitals
+    // Adverbs in -ly, but not names (Kelly, Connolly) nor nouns ("Smith’s family said"); nor one of the words between in capitals
     // before a cue that has a subject ("Long said", "Will wrote"; but "Now tell us", "Just remember").
     let finite = ws.get(k).is_some_and(|c| c.bare().ends_with(&['s', 'd'][..]) || c.bare() == "wrote");
     let skipped = |w: &Word| {
         let (b, capitalized) = (w.bare(), super::people::is_capitalized(w.text));
-        listed(BETWEEN, b) && !(capitalized && finite) || is_listed(super::cues::AUXILIARIES, b) || b.ends_with("ly") && !capitalized
+        listed(BETWEEN, b) && !(capitalized && finite) || is_listed(super::cues::AUXILIARIES, b) || b.ends_with("ly") && !capitalized && !is_listed("family ally assembly", b)
     };
     while j > 0 && skipped(&ws[j - 1]) && !ws[j - 1].ends_clause() {
         j -= 1;

@@ -333,10 +333,10 @@ pub struct People {
 const UNNAMED_PERSON_NOUNS: &str = "\
     spokeswoman spokesman spokesperson representative official aide staffer source woman man witness neighbor \
     neighbour passenger employee worker";
-/// Relatives, and those who act for someone, named by whose they are ("Carter’s mother",
-/// "Johnson’s lawyer"): someone else than that person.
+/// Relatives, friends, and those who act for someone, named by whose they are ("Carter’s
+/// mother", "Johnson’s lawyer", "Trump’s supporters"): someone else than that person.
 const KIN_WORDS: &str = "mother father wife husband son daughter brother sister aunt uncle cousin girlfriend boyfriend widow \
-    lawyer attorney lawyers attorneys";
+    lawyer attorney lawyers attorneys family relatives friends supporters allies members fans colleagues";
 /// Most words from a cue to the "that" of the clause it reports ("said on Monday that").
 const REPORTING_THAT_WORDS: usize = 4;
 /// Most words of an adverbial before an unnamed subject ("In a statement, a spokeswoman …").
