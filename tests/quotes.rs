@@ -2863,3 +2863,10 @@ fn family_friends_and_supporters_named_by_whose_they_are_are_someone_else() {
     assert_eq!(who(body, "He was a loving father,"), (None, Some("Jones’s family".into())));
     assert_eq!(who(body, "We will fight on,"), (None, Some("Trump’s supporters".into())));
 }
+
+#[test]
+fn her_rep_speaks_for_her() {
+    let body = "<p>Scarlett Johansson has threatened a lawsuit against the magazine.</p>\
+        <p>Johansson “has at no point granted an interview,” her rep continued.</p>";
+    assert_eq!(who(body, "has at no point granted an interview,").0.as_deref(), Some("Scarlett Johansson"));
+}

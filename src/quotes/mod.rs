@@ -232,7 +232,7 @@ impl Ctx<'_> {
         // "her spokesman", "his office": whoever the pronoun stands for speaks through them (as
         // "Trump's lawyers" are Trump's words).
         if let [his, head] = &lower[..] {
-            if is_listed("his her", his) && is_listed("spokesman spokeswoman spokesperson representative office campaign", head) {
+            if is_listed("his her", his) && is_listed("spokesman spokeswoman spokesperson representative rep office campaign", head) {
                 return self.people.name_of(self.people.antecedent(block, at, Some(his == "her")));
             }
         }
