@@ -2870,3 +2870,11 @@ fn her_rep_speaks_for_her() {
         <p>Johansson “has at no point granted an interview,” her rep continued.</p>";
     assert_eq!(who(body, "has at no point granted an interview,").0.as_deref(), Some("Scarlett Johansson"));
 }
+
+#[test]
+fn a_person_named_after_a_publication_is_a_person() {
+    let body = "<p>The interview was billed as the first since she gave birth to daughter Blue Ivy Carter.</p>\
+        <p>However, the editor of Star Magazine Anna Pointer has denied any wrongdoing.</p>\
+        <p>She said: “It is not made up or fictitious at all. We bought the interview from a reporter.”</p>";
+    assert_eq!(who(body, "It is not made up or fictitious at all. We bought the interview from a reporter.").0.as_deref(), Some("Anna Pointer"));
+}

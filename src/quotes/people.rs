@@ -517,7 +517,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                 || (wb == "and" && i > 0 && words[i - 1].1.eq_ascii_case("the") && and_org(&mut words[j + 1..].iter().map(|w| w.1)))
                 // "Procter & Gamble", "Detwiler Fenton & Company": a firm's partners.
                 || (j > i && ww == "&" && words.get(j + 1).is_some_and(|n| is_capitalized(n.1)) && { joined = true; true });
-            if !ok || wb.is_empty() && !joined {
+            // "the editor of Star Magazine Anna Pointer", "Fox News Sean Hannity": a given name after
+            // a publication's name opens a person's (but "CBS News' Charlie Rose" is one phrase: a
+            // possessive's object).
+            let person_after_org = j > i && lists & (FEMALE_GIVEN | MALE_GIVEN) != 0 && is_listed("News Times Post Journal Magazine", words[j - 1].1);
+            if !ok || wb.is_empty() && !joined || person_after_org {
                 break;
             }
             end = wat + ww.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').len();
