@@ -2878,3 +2878,11 @@ fn a_person_named_after_a_publication_is_a_person() {
         <p>She said: “It is not made up or fictitious at all. We bought the interview from a reporter.”</p>";
     assert_eq!(who(body, "It is not made up or fictitious at all. We bought the interview from a reporter.").0.as_deref(), Some("Anna Pointer"));
 }
+
+#[test]
+fn whom_someone_told_is_not_whom_he_means_next() {
+    let body = "<p>John McDonnell told Andrew Neil on Sunday that the party was united. “We are going to win,” he said.</p>\
+        <p>Tom Watson played down the risk, telling the BBC’s Andrew Marr: “It is over.” And he ruled himself out: “I will never stand.”</p>";
+    assert_eq!(who(body, "We are going to win,").0.as_deref(), Some("John McDonnell"));
+    assert_eq!(who(body, "I will never stand.").0.as_deref(), Some("Tom Watson"));
+}

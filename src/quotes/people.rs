@@ -281,6 +281,9 @@ const MAX_OPENING_NAME_OFFSET: usize = 16;
 /// Words after which a name is an object, not the one a later "he" points back to.
 const OBJECT_MARKERS: &str = "of to with for against about by from on at in into than under over toward towards between among like past across near outside inside behind beyond through around via during within de da do dos das del della di du des";
 
+/// Verbs whose object is whom someone spoke to ("told Andrew Neil"). (Not "asked": whom
+/// someone asks speaks next.)
+const HEARER_VERBS: &str = "told tells telling tell thanked urged informed assured reminded";
 /// First words of place names that look like "Given Family" person names.
 /// Nouns for someone unnamed who speaks, beyond the attribution rules' lists ("an Iowa
 /// Democrat", "a senior political source"); singular.
@@ -904,7 +907,9 @@ impl People {
                 let fronted = matches!(prev, "For" | "To") && rest.starts_with(",");
                 // (A name right after a quotation is its attribution's subject, whatever the quotation holds.)
                 let attribution = prev.ends_with("”") || prev.ends_with("\"");
-                let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !prev.eq_ascii_case("the") && (attribution || !reported());
+                // "told Andrew Neil", "telling the BBC’s Andrew Neil": whom someone tells is no subject.
+                let told = || text[..ph.start].words().rev().find(|w| !is_possessive(w) && !is_capitalized(w) && *w != "the").is_some_and(|w| is_listed(HEARER_VERBS, w));
+                let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !prev.eq_ascii_case("the") && (attribution || !reported()) && !told();
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
                 while let Some(w) = ws.next() {
