@@ -2886,3 +2886,9 @@ fn whom_someone_told_is_not_whom_he_means_next() {
     assert_eq!(who(body, "We are going to win,").0.as_deref(), Some("John McDonnell"));
     assert_eq!(who(body, "I will never stand.").0.as_deref(), Some("Tom Watson"));
 }
+
+#[test]
+fn a_plural_acronym_is_many_people_not_one() {
+    let body = "<p>John McDonnell was telling rebel Labour MPs where to go.</p><p>“They could be replaced,” he said.</p>";
+    assert_eq!(who(body, "They could be replaced,").0.as_deref(), Some("John McDonnell"));
+}
