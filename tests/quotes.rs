@@ -2892,3 +2892,13 @@ fn a_plural_acronym_is_many_people_not_one() {
     let body = "<p>John McDonnell was telling rebel Labour MPs where to go.</p><p>“They could be replaced,” he said.</p>";
     assert_eq!(who(body, "They could be replaced,").0.as_deref(), Some("John McDonnell"));
 }
+
+#[test]
+fn as_someone_put_it() {
+    let body = "<p>Tom Brown spoke on Monday.</p>\
+        <p>As Brown put it, “the money simply is not there.”</p>\
+        <p>“We are out of options,” as Brown put it.</p>";
+    assert_eq!(who(body, "the money simply is not there.").0.as_deref(), Some("Tom Brown"));
+    assert_eq!(quote(body, "We are out of options,").cue.as_deref(), Some("put"));
+    assert_eq!(who(body, "We are out of options,").0.as_deref(), Some("Tom Brown"));
+}

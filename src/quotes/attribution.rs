@@ -538,7 +538,8 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         // attribution's: writers leave out the closing comma.)
         let in_relative = relative.is_some_and(|r| ws[r - 1].text.ends_with(",")) && !ws[k - 1].text.ends_with(",")
             && (w.ends_with("ing") || ws[k - 1].bare() == "to" || listed(BETWEEN, ws[k - 1].bare()));
-        if (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && !possessed && !in_relative {
+        let put_it = w == "put" && ws.get(k + 1).is_some_and(|n| n.bare() == "it");
+        if (ws[k].is_cue_at(k) || put_it || source_cue(ws, k, DOCUMENT_CUES)) && !possessed && !in_relative {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && is_listed(super::cues::AUXILIARIES, ws[0].bare());
             let rest = if ws[k].ends_clause() { &[][..] } else { &ws[k + 1..] };
@@ -882,6 +883,10 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         let w = ws[k].bare();
         if w == "to" && k > 0 && ws[k - 1].bare() == "according" {
             return subject_after(ws, k).filter(plausible_source).map(|f| with_cue(f, "according to"));
+        }
+        // "As Brown put it, “…”": "put" is a cue only with "it".
+        if w == "it" && k > 1 && ws[k - 1].bare() == "put" {
+            return subject_before(ws, k - 1).filter(plausible_subject).map(|f| with_cue(f, "put"));
         }
         // The quotation may sit deep in the cue's complement ("said he thought that … had made a “deal”");
         // a naming verb must stand right before it ("called Trump “a con artist”").
