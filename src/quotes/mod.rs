@@ -873,7 +873,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
             // paragraph after is not the person named before.)
             // (Someone new, "a spokeswoman", "Carter’s mother", is whom a "she" next means; "the
             // cautious candidate" is someone named before; "a reporter asked" is answered by another.)
-            let someone_new = found.as_ref().filter(|f| quote.unnamed_speaker.is_some() && !f.cue.starts_with("ask") && f.words.first().is_some_and(|w| is_listed("a an one another", &w.lowered()) || f.words.iter().any(|w| people::is_possessive(w))));
+            let someone_new = found.as_ref().filter(|f| quote.unnamed_speaker.is_some() && !f.cue.starts_with("ask") && !f.words[0].eq_ascii_case("the"));
             ctx.unnamed_voice.set(someone_new.map(|f| (found_in, f.phrase.end)).or(ctx.unnamed_voice.get().filter(|_| quote.speaker.is_none())));
             if let Some(s) = &quote.speaker {
                 last = Some(Voice { who: s.clone(), named: true, block: bi });
