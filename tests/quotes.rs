@@ -2902,3 +2902,12 @@ fn as_someone_put_it() {
     assert_eq!(quote(body, "We are out of options,").cue.as_deref(), Some("put"));
     assert_eq!(who(body, "We are out of options,").0.as_deref(), Some("Tom Brown"));
 }
+
+#[test]
+fn a_party_member_from_somewhere_is_someone_unnamed() {
+    let body = "<p>Donald Trump lost Iowa.</p>\
+        <p>“Iowa proved polls are misleading and Trump can bleed,” another New Hampshire Republican said.</p>\
+        <p>“There is no home-state advantage,” said a Florida Democrat.</p>";
+    assert_eq!(who(body, "Iowa proved polls are misleading and Trump can bleed,"), (None, Some("another New Hampshire Republican".into())));
+    assert_eq!(who(body, "There is no home-state advantage,"), (None, Some("a Florida Democrat".into())));
+}

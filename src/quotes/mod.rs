@@ -315,7 +315,11 @@ impl Ctx<'_> {
         let by_description = || self.people.name_of(self.people.by_description(&words, block, at));
         // "the New York Democrat", "the Republican": whom the article gave the party, else (given
         // nobody) the one the paragraph opened with ("Rep. Alexandria Ocasio-Cortez also spoke.").
-        if head_end >= 2 && definite && is_listed("democrat republican", &lower[head_end - 1]) {
+        // ("another New Hampshire Republican", "a Florida Democrat": someone the article leaves unnamed.)
+        if head_end >= 2 && determiner && is_listed("democrat republican", &lower[head_end - 1]) {
+            if !definite {
+                return None;
+            }
             return by_description().or_else(|| self.people.name_of(self.people.opening_subject(block, at, Some(&lower[head_end - 1]))));
         }
         // "a human resources manager at a large Munich technology company": someone unnamed; the
