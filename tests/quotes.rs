@@ -2911,3 +2911,10 @@ fn a_party_member_from_somewhere_is_someone_unnamed() {
     assert_eq!(who(body, "Iowa proved polls are misleading and Trump can bleed,"), (None, Some("another New Hampshire Republican".into())));
     assert_eq!(who(body, "There is no home-state advantage,"), (None, Some("a Florida Democrat".into())));
 }
+
+#[test]
+fn a_city_is_no_one_a_pronoun_means() {
+    let body = "<p>Curt Schilling spoke on Monday.</p>\
+        <p>Last month, he waded into politics on a Kansas City radio station when he suggested that Hillary Clinton “should be buried under a jail somewhere.”</p>";
+    assert_eq!(who(body, "should be buried under a jail somewhere.").0.as_deref(), Some("Curt Schilling"));
+}

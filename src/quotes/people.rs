@@ -857,8 +857,9 @@ impl People {
             if e.female.is_none() {
                 e.female = e.descriptors.iter().find_map(|d| gender_of(d));
             }
-            // (So is a street, a place too: "Wall Street", "Downing Street" are no one "she" means.)
-            let street = ph.name.len() >= 2 && is_listed("Street Avenue Road Square", &ph.name[ph.name.len() - 1]);
+            // (So is a street, a place too: "Wall Street", "Downing Street", "Kansas City" are no one
+            // "she" means; nor a party's voters, "Virginia Democratic primary voters".)
+            let street = ph.name.len() >= 2 && is_listed("Street Avenue Road Square City County Democratic Republican", &ph.name[ph.name.len() - 1]);
             let place = street || lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
             // "the Washington Monument", "the National Mall": a name after the article is a thing or
             // place; "the campaign group Save Hawesmere", "the charity Shelter": after an organisation noun, one
