@@ -2918,3 +2918,13 @@ fn a_city_is_no_one_a_pronoun_means() {
         <p>Last month, he waded into politics on a Kansas City radio station when he suggested that Hillary Clinton “should be buried under a jail somewhere.”</p>";
     assert_eq!(who(body, "should be buried under a jail somewhere.").0.as_deref(), Some("Curt Schilling"));
 }
+
+#[test]
+fn a_name_ending_in_s_takes_a_bare_apostrophe_as_its_possessive() {
+    let body = "<p>On Saturday, Premier Daniel Andrews released a statement in response to a report.</p>\
+        <p>Andrews’ statement said he had acted “appropriately at all times and in all things.”</p>\
+        <p>“He was a good man,” Jones’ mother said.</p>";
+    // A statement speaks for whose it is; a mother is someone else.
+    assert_eq!(who(body, "appropriately at all times and in all things.").0.as_deref(), Some("Daniel Andrews"));
+    assert_eq!(who(body, "He was a good man,"), (None, Some("Jones’ mother".into())));
+}

@@ -240,11 +240,17 @@ impl Ctx<'_> {
         // possessive ties to the one named is someone else, whom the article gave that role or
         // nobody (but "Trump’s son Eric Trump" is named; "Trump’s campaign", a body, speaks for him).
         if let Some(p) = (1..words.len()).rfind(|&i| f.words[i - 1].len() != words[i - 1].len()) {
-            // (The role is the head, before any "of": "Russia’s foreign ministry" is a body, not a "foreign" someone.)
-            let head = lower[p..].iter().position(|w| w == "of").map_or(lower.len(), |o| p + o) - 1;
+            // (The role is the head, before any "of", "to" or "for": "Russia’s foreign ministry" is a body, not a "foreign" someone.)
+            let head = lower[p..].iter().position(|w| is_listed("of to for", w)).map_or(lower.len(), |o| p + o) - 1;
             let role = people::has(&lower[head], people::KIN | people::SPEAKS_FOR_ONE) || people::is_title(&lower[head]);
-            if words[p..].iter().all(|w| !people::is_capitalized(w)) && head >= p && role {
-                return self.people.name_of(self.people.by_description(&words, block, at));
+            if words[p..].iter().all(|w| !people::is_capitalized(w)) && head >= p {
+                if role {
+                    return self.people.name_of(self.people.by_description(&words, block, at));
+                }
+                // "Andrews’ statement said": a paper speaks for whose it is.
+                if p == 1 && is_listed(DOCUMENTS, &lower[head]) {
+                    return self.resolve_phrase(&Found { words: f.words[..1].to_vec(), ..f.clone() }, block, at, last_speaker);
+                }
             }
         }
         if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && !name && (*w != "il" || clause_after())).and_then(|w| people::as_pronoun(w)) {
@@ -1234,7 +1240,7 @@ fn described_speaker(f: Option<&Found>, speaker: &Option<String>) -> Option<Stri
     let h = words[head].lowered();
     let determined = head >= 1 && people::has(&words[0], people::DETERMINER);
     // ("Carter’s mother", "Trump’s campaign manager": someone named by whose they are.)
-    let kin_of = words[..head].iter().any(|w| people::is_possessive(w)) && (people::has(&h, people::KIN) || people::is_title(&h) || speaks_for_someone(&h));
+    let kin_of = words[..head].iter().any(|w| people::is_possessive(w) || people::is_plural_possessive(w)) && (people::has(&h, people::KIN) || people::is_title(&h) || speaks_for_someone(&h));
     // A bare plural needs no determiner ("campaign aides", "Political observers").
     // (A name it ends in counts as one word: "a spokeswoman for Employment Minister Kate Lindgren".)
     let name_words = words[head + 1..end].iter().rev().take_while(|w| people::is_capitalized(w)).count();

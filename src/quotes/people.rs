@@ -413,12 +413,15 @@ pub(super) fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
 }
 
-/// `w` without its possessive ending: "mayor’s" → "mayor".
+/// `w` without its possessive ending: "mayor’s" → "mayor", "Andrews’" → "Andrews".
 pub(super) fn without_possessive(w: &str) -> &str {
+    if is_plural_possessive(w) {
+        return &w[..w.len() - w.chars().next_back().map_or(0, char::len_utf8)];
+    }
     trim_suffix(trim_suffix(w, "’s"), "'s")
 }
 
-fn is_plural_possessive(w: &str) -> bool {
+pub(super) fn is_plural_possessive(w: &str) -> bool {
     w.ends_with("s’") || w.ends_with("s'")
 }
 
