@@ -2928,3 +2928,10 @@ fn a_name_ending_in_s_takes_a_bare_apostrophe_as_its_possessive() {
     assert_eq!(who(body, "appropriately at all times and in all things.").0.as_deref(), Some("Daniel Andrews"));
     assert_eq!(who(body, "He was a good man,"), (None, Some("Jones’ mother".into())));
 }
+
+#[test]
+fn an_age_no_one_was_given_is_the_one_last_named() {
+    let body = "<p>Bukayo Saka, who scored the winner, said: “It's a special feeling. The fans were incredible today.”</p>\
+        <p>Asked about his contract, the 23-year-old added: “I'm happy here. That's all I can say.”</p>";
+    assert_eq!(who(body, "I'm happy here. That's all I can say.").0.as_deref(), Some("Bukayo Saka"));
+}

@@ -461,6 +461,11 @@ impl Ctx<'_> {
         if let Some(name) = self.people.name_of(described) {
             return Some(name);
         }
+        // "Saka said: “…” Asked about his contract, the 23-year-old added": an age no one was given
+        // is the one last named, as "he" would be.
+        if definite && words.len() == 2 && lower[1].ends_with("-year-old") {
+            return self.people.name_of(self.people.antecedent(block, at, None));
+        }
         // "a Treasury spokesperson", "a spokesman for the Foreign Office": who speaks for an
         // organisation the article names speaks as it.
         if let Some(h) = lower.iter().position(|w| people::has(w, people::SPEAKS_FOR_ONE)).filter(|_| determiner) {
