@@ -415,10 +415,8 @@ pub(super) fn is_possessive(w: &str) -> bool {
 
 /// `w` without its possessive ending: "mayor’s" → "mayor", "Andrews’" → "Andrews".
 pub(super) fn without_possessive(w: &str) -> &str {
-    if is_plural_possessive(w) {
-        return &w[..w.len() - w.chars().next_back().map_or(0, char::len_utf8)];
-    }
-    trim_suffix(trim_suffix(w, "’s"), "'s")
+    let w = trim_suffix(trim_suffix(w, "’s"), "'s");
+    if is_plural_possessive(w) { trim_suffix(trim_suffix(w, "’"), "'") } else { w }
 }
 
 pub(super) fn is_plural_possessive(w: &str) -> bool {
