@@ -121,6 +121,13 @@ impl Ctx<'_> {
         if let Some(i) = (1..f.words.len().saturating_sub(1)).find(|&i| f.words[i] == "from" && is_listed(DOCUMENTS, &f.words[i - 1])) {
             return self.resolve(&Found { words: f.words[i + 1..].to_vec(), ..f.clone() }, block, at, last_speaker);
         }
+        // ("Andrews’ statement said": one speaks for whose it is.)
+        if let [whose, paper] = &f.words[..] {
+            let owner = people::without_possessive(whose);
+            if owner.len() != whose.len() && is_listed(DOCUMENTS, paper) {
+                return self.resolve(&Found { words: vec![owner.to_string()], ..f.clone() }, block, at, last_speaker);
+            }
+        }
         // "In a statement, Gowdy said …" then "“…,” the statement said": Gowdy's words
         // (unless another was put out since: "Acme issued a statement. “…,” the statement said").
         let paper = f.words.len() == 2 && f.words[0].eq_ascii_case("the");
@@ -243,14 +250,8 @@ impl Ctx<'_> {
             // (The role is the head, before any "of", "to" or "for": "Russia’s foreign ministry" is a body, not a "foreign" someone.)
             let head = lower[p..].iter().position(|w| is_listed("of to for", w)).map_or(lower.len(), |o| p + o) - 1;
             let role = people::has(&lower[head], people::KIN | people::SPEAKS_FOR_ONE) || people::is_title(&lower[head]);
-            if words[p..].iter().all(|w| !people::is_capitalized(w)) && head >= p {
-                if role {
-                    return self.people.name_of(self.people.by_description(&words, block, at));
-                }
-                // "Andrews’ statement said": a paper speaks for whose it is.
-                if p == 1 && is_listed(DOCUMENTS, &lower[head]) {
-                    return self.resolve_phrase(&Found { words: f.words[..1].to_vec(), ..f.clone() }, block, at, last_speaker);
-                }
+            if words[p..].iter().all(|w| !people::is_capitalized(w)) && head >= p && role {
+                return self.people.name_of(self.people.by_description(&words, block, at));
             }
         }
         if let Some(pronoun) = lower.first().filter(|w| lower.len() == 1 || people::is_foreign_pronoun(w) && !name && (*w != "il" || clause_after())).and_then(|w| people::as_pronoun(w)) {
