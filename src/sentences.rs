@@ -160,7 +160,9 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         let platform = word.len() == 2 && text[..word_start].ends_with(" on ");
         let abbreviation = c == '.' && is_abbreviation(word) && !platform && !next.is_some_and(|n| OPENING_QUOTES.contains(&n));
         let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && k == end;
-        if continues || abbreviation || decimal {
+        // (Brands that end in "!": "told E! News that …".)
+        let brand = crate::text::is_listed("E! Yahoo!", word);
+        if continues || abbreviation || decimal || brand {
             continue;
         }
         push_trimmed(text, start, end, &mut out);
@@ -221,6 +223,12 @@ mod tests {
     fn a_letter_after_on_is_a_platform_not_an_initial() {
         let t = "She replied on X. Another user wrote back. It was signed by John F. Kennedy Jr. on Monday.";
         assert_eq!(sentences(t), vec!["She replied on X.", "Another user wrote back.", "It was signed by John F. Kennedy Jr. on Monday."]);
+    }
+
+    #[test]
+    fn a_brand_ending_in_an_exclamation_mark_ends_no_sentence() {
+        let t = "The Democrat told Yahoo! News that he was right. A rep told E! News it was fake! Then she left.";
+        assert_eq!(sentences(t), vec!["The Democrat told Yahoo! News that he was right.", "A rep told E! News it was fake!", "Then she left."]);
     }
 
     #[test]
