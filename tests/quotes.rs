@@ -2935,3 +2935,10 @@ fn an_age_no_one_was_given_is_the_one_last_named() {
         <p>Asked about his contract, the 23-year-old added: “I'm happy here. That's all I can say.”</p>";
     assert_eq!(who(body, "I'm happy here. That's all I can say.").0.as_deref(), Some("Bukayo Saka"));
 }
+
+#[test]
+fn a_name_after_the_cue_of_someone_unnamed_is_whom_they_told() {
+    let body = "<p>Scarlett Johansson has threatened a lawsuit.</p>\
+        <p>However, a rep for the star told Yahoo News that the interview is “wholly fabricated” and called the story an “obvious attempt to gain monetarily.”</p>";
+    assert_eq!(who(body, "obvious attempt to gain monetarily."), (None, Some("a rep for the star".into())));
+}

@@ -759,6 +759,10 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
             // "Dean, a former party chairman, …": a surname that is also a title, set off by its appositive.
             || i == 0 && w.text.ends_with(",") && super::people::name_phrases(w.text).iter().any(|p| p.name.is_empty() && !p.titles.is_empty())
     })?;
+    // "a rep for the star told Yahoo News that …": a name after a cue is whom the subject told.
+    if first > 0 && is_listed("a an", ws[0].bare()) && ws[..first].iter().any(|w| lexicon().is_cue(w.bare())) {
+        return opening_phrase(ws);
+    }
     // The capitalized words from `start` on, to the first clause end.
     let run_end = |start: usize| (start + 1..ws.len()).find(|&e| ws[e - 1].ends_clause() || !super::people::is_capitalized(ws[e].text)).unwrap_or(ws.len());
     let mut end = run_end(first);
