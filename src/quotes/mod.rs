@@ -885,12 +885,13 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 prev.cue = quote.cue.clone();
                 prev.speaker_range = speaker_range;
             }
-            // (Someone unnamed who spoke last ends the named speaker's run: a quotation-only
-            // paragraph after is not the person named before.)
             // (Someone new, "a spokeswoman", "Carter’s mother", is whom a "she" next means; "the
-            // cautious candidate" is someone named before; "a reporter asked" is answered by another.)
+            // cautious candidate" is someone named before; "a reporter asked" is answered by another.
+            // A description has words: `unnamed_speaker` is some.)
             let someone_new = found.as_ref().filter(|f| quote.unnamed_speaker.is_some() && !f.cue.starts_with("ask") && !f.words[0].eq_ascii_case("the"));
             ctx.unnamed_voice.set(someone_new.map(|f| (found_in, f.phrase.end)).or(ctx.unnamed_voice.get().filter(|_| quote.speaker.is_none())));
+            // (Someone unnamed who spoke last ends the named speaker's run: a quotation-only
+            // paragraph after is not the person named before.)
             if let Some(s) = &quote.speaker {
                 last = Some(Voice { who: s.clone(), named: true, block: bi });
             } else if let Some(d) = &quote.unnamed_speaker {

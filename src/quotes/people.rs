@@ -860,8 +860,8 @@ impl People {
             }
             // (So is a street, a place too: "Wall Street", "Downing Street", "Kansas City" are no one
             // "she" means; nor a party's voters, "Virginia Democratic primary voters".)
-            let street = ph.name.len() >= 2 && is_listed("Street Avenue Road Square City County Democratic Republican", &ph.name[ph.name.len() - 1]);
-            let place = street || lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
+            let no_one = ph.name.len() >= 2 && is_listed("Street Avenue Road Square City County Democratic Republican", &ph.name[ph.name.len() - 1]);
+            let place = no_one || lists_of(&ph.name[0]) & PLACE_FIRST_WORD != 0 && ph.titles.is_empty();
             // "the Washington Monument", "the National Mall": a name after the article is a thing or
             // place; "the campaign group Save Hawesmere", "the charity Shelter": after an organisation noun, one
             // (not "secretary of state Hillary Clinton", nor a sentence's last word).
