@@ -2942,3 +2942,13 @@ fn a_name_after_the_cue_of_someone_unnamed_is_whom_they_told() {
         <p>However, a rep for the star told Yahoo News that the interview is “wholly fabricated” and called the story an “obvious attempt to gain monetarily.”</p>";
     assert_eq!(who(body, "obvious attempt to gain monetarily."), (None, Some("a rep for the star".into())));
 }
+
+#[test]
+fn a_claim_after_a_naming_verb_and_that_is_a_noun() {
+    let body = "<p>Senator Maria Lopez accused the governor of hiding the deficit.</p>\
+        <p>The governor’s spokeswoman, Amy Chen, called that claim “false.”</p>\
+        <p>Retail outlets that claim to be selling “official” boards are not.</p>";
+    assert_eq!(who(body, "false.").0.as_deref(), Some("Amy Chen"));
+    // After a noun, "that claim" is a relative clause's verb: nobody's words here.
+    assert!(analyze(&html::parse(&format!("<html><body><article><h1>T</h1>{LEAD}{body}</article></body></html>")), &Options::default()).unwrap().quotes.iter().all(|q| q.text != "official"));
+}
