@@ -2952,3 +2952,10 @@ fn a_claim_after_a_naming_verb_and_that_is_a_noun() {
     // After a noun, "that claim" is a relative clause's verb: nobody's words here.
     assert!(analyze(&html::parse(&format!("<html><body><article><h1>T</h1>{LEAD}{body}</article></body></html>")), &Options::default()).unwrap().quotes.iter().all(|q| q.text != "official"));
 }
+
+#[test]
+fn another_unnamed_speaker_opens_a_clause_a_participle_shares() {
+    let body = "<p>Residents packed the council meeting on Tuesday.</p>\
+        <p>Another resident echoed these sentiments, describing the proposed developments as “preposterous” and lamenting the burden.</p>";
+    assert_eq!(who(body, "preposterous"), (None, Some("another resident".into())));
+}

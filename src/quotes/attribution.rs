@@ -1595,7 +1595,7 @@ const BARE_CLAUSE_CUES_WORDS: &str = "said says say added argued believes warned
     reported predicted acknowledged conceded suggested announced";
 
 /// Words that open a noun phrase naming a thing, not a person's speech.
-const DETERMINERS: &str = "the a an his her their its";
+const DETERMINERS: &str = "the a an another one his her their its";
 
 /// Nouns for an exchange or its medium: as a cue's object they are what was said
 /// through, not what was said ("disclosed the call", "released a statement").
