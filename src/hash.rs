@@ -113,9 +113,15 @@ fn fx(bytes: &[u8]) -> usize {
     for c in &mut chunks {
         add(u64::from_le_bytes(c.try_into().unwrap_or_default()));
     }
-    let mut rest = [0u8; 8];
-    rest[..chunks.remainder().len()].copy_from_slice(chunks.remainder());
-    add(u64::from_le_bytes(rest));
+    // The tail as if zero-padded: from two overlapping reads (the bytes they share land on
+    // the same bits), or byte by byte when short. Copying it into a padded buffer was a
+    // memcpy call for every key.
+    let r = chunks.remainder();
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes(r[i..i + 4].try_into().unwrap_or_default()));
+    add(match r.len() {
+        n @ 4.. => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+        _ => r.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)),
+    });
     // The multiply mixes upwards: the slot comes from the well-mixed high bits.
     (h >> 32) as usize
 }
