@@ -159,14 +159,8 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
             for word in crate::text::split_non_word(s, false) {
                 // A term seen before costs a lookup, not a new String.
                 terms(word, |t| {
-                    let id = match ids.get(t) {
-                        Some(id) => id,
-                        None => {
-                            let id = ids.len();
-                            ids.insert(t.to_string(), id);
-                            id
-                        }
-                    };
+                    let next = ids.len();
+                    let id = *ids.or_insert(t, next);
                     v.push(id as u32);
                 });
             }

@@ -94,7 +94,7 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
     // Keyed by String, as the build's other maps (a char-slice key would add its own code).
     let mut by_prefix = crate::hash::Lists::default();
     for (i, k) in page_keys.iter().enumerate().filter(|(_, k)| k.len() >= MIN_MATCH_KEY) {
-        by_prefix.push(k[..KEY_PREFIX].iter().collect(), i);
+        by_prefix.push(&k[..KEY_PREFIX].iter().collect::<String>(), i);
     }
     let mut prefix = String::new();
 

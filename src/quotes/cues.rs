@@ -83,7 +83,7 @@ pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut m = Map::default();
-        let mut set = |w: &str, bit: u16| *m.or_insert(w.to_string(), 0) |= usize::from(bit);
+        let mut set = |w: &str, bit: u16| *m.or_insert(w, 0) |= usize::from(bit);
         // The derivation script decided each cue's classes (q, i, t, c: see scripts/derive_cues.py).
         for line in crate::text::split_str(LEXICON, "\n").filter(|l| !l.starts_with("#")) {
             let Some((cue, classes)) = crate::text::split_once_str(line, "\t") else { continue };

@@ -501,9 +501,7 @@ impl Ctx<'_> {
             let mut words = crate::hash::Map::default();
             for b in self.blocks {
                 for w in crate::text::split_non_word(&b.text.text, true).filter(starts_lower) {
-                    if !words.contains_key(w) {
-                        words.insert(w.to_string(), 0);
-                    }
+                    words.or_insert(w, 0);
                 }
             }
             words

@@ -983,7 +983,7 @@ impl People {
     fn index(&mut self) {
         for (id, e) in self.entities.iter().enumerate() {
             for d in &e.descriptors {
-                self.by_descriptor.push(d.clone(), id);
+                self.by_descriptor.push(d, id);
                 // "Rep. Jared Golden" is "the congressman" or "the lawmaker" later, "Sen. Susan Collins" "the lawmaker".
                 let also = match d.as_str() {
                     "representative" => "congressman congresswoman lawmaker",
@@ -991,7 +991,7 @@ impl People {
                     _ => "",
                 };
                 for w in also.words() {
-                    self.by_descriptor.push(w.to_string(), id);
+                    self.by_descriptor.push(w, id);
                 }
             }
         }
@@ -1051,7 +1051,7 @@ impl People {
                 if !e.aliases.contains(&full) {
                     e.aliases.push(full.clone());
                 }
-                self.by_token.insert(lower(&full).into_owned(), id);
+                self.by_token.insert(&lower(&full), id);
                 return id;
             }
         }
@@ -1059,21 +1059,21 @@ impl People {
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org, female: None });
         // (Not in place of a namesake of the other sex: "Clinton" stays Bill's beside a "Mrs. Clinton".)
-        self.by_token.or_insert(lower(&full).into_owned(), id);
+        self.by_token.or_insert(&lower(&full), id);
         // (A model's number makes it a product, no one's fuller name: "BlackBerry" is not the "BlackBerry Z10".)
         if !is_org && name.len() >= 2 && !full.bytes().any(|b| b.is_ascii_digit()) {
             // A surname alone is the name without a suffix when the article has both ("Trump": not Donald Trump Jr.).
             let holder = self.by_token.get(&last);
             if holder.is_none_or(|h| is_generation(crate::text::after_last_space(&self.entities[h].name)) && !name.last().is_some_and(|w| is_generation(w))) {
-                self.by_token.insert(last, id);
+                self.by_token.insert(&last, id);
             }
             // The name without its middle ("Donald Trump" for "Donald J. Trump"); not its first
             // words alone, which may be someone else ("Donald Trump" of "Donald Trump Jr").
             if name.len() >= 3 {
-                self.by_token.or_insert(first_and_last(name), id);
+                self.by_token.or_insert(&first_and_last(name), id);
             }
             for w in name {
-                self.by_part.or_insert(lower(w).into_owned(), id);
+                self.by_part.or_insert(&lower(w), id);
             }
         }
         id
