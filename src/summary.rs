@@ -213,7 +213,7 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
 fn leans_on_context(s: &str) -> bool {
     // "That’s exactly how I felt": a contraction leans as its pronoun does.
     let pronoun = |w: &str| {
-        is_listed("He She They It This That These Those he she they But And However Yet Still Also Instead", crate::text::trim_to_word(w.split(&['’', '\''][..]).next().unwrap_or(w)))
+        is_listed("He She They It This That These Those he she they But And However Yet Still Also Instead", crate::text::trim_to_word(crate::text::before_apostrophe(w)))
     };
     let mut from_end = s.words().rev();
     let (last, before_last) = (from_end.next().unwrap_or_default(), from_end.next().unwrap_or_default());

@@ -280,6 +280,13 @@ pub fn trim_to_word(s: &str) -> &str {
     trim_keeping(s, &[])
 }
 
+/// `w` up to its first apostrophe of either kind ("they’re" → "they"), by bytes: std's
+/// split on a char set decodes every char through a searcher, at every word asked.
+pub fn before_apostrophe(w: &str) -> &str {
+    let w = &w[..w.bytes().position(|b| b == b'\'').unwrap_or(w.len())];
+    find_str(w, "’").map_or(w, |i| &w[..i])
+}
+
 /// `s` without the punctuation around it but for `keep` ("J.", "O’"). One function for
 /// every caller: each closure passed to `trim_matches` is its own copy in wasm.
 pub fn trim_keeping<'a>(s: &'a str, keep: &[char]) -> &'a str {

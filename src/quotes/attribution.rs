@@ -1567,7 +1567,7 @@ const SECOND_SUBJECT_WORDS: usize = 5;
 /// A subject pronoun, also before a contraction ("he’s", "they'd").
 fn is_subject_pronoun(w: &Word) -> bool {
     let b = w.bare();
-    is_listed("he she they it we i there", b.split(&['’', '\''][..]).next().unwrap_or_default())
+    is_listed("he she they it we i there", crate::text::before_apostrophe(b))
 }
 
 /// Whether a word can open a clause: a subject pronoun, an article or a name.

@@ -499,7 +499,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
             // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
             // (But an aside may open with a name: "(John Schlafly defended his mother …)"; not "(AP)".)
-            let aside = ww.starts_with("(") && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.contains(&['<', '>', '"', '='][..]) || has_han(ww);
+            let aside = ww.starts_with("(") && (j > i || ww.contains(')')) || is_party_tag(wb) || wb.bytes().any(|b| matches!(b, b'<' | b'>' | b'"' | b'=')) || has_han(ww);
             // ("Watch" opens promotions but ends organisations' names: "Human Rights Watch".)
             let ok = !aside && !crate::text::has_str(wb, "…") && (is_capitalized(wb) && (lists & NOT_NAME == 0 || lists & TITLE != 0 || j > i && lists & ORG_WORD != 0 || names_a_place(j)))
                 // Arabic names' article joined to the family name: "Khalil al-Hayya", "Abdel Fattah el-Sisi".
