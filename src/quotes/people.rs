@@ -702,7 +702,9 @@ fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     let Some(rest) = text[name_end..].strip_prefix(", ") else { return Vec::new() };
     // It closes with a comma, or ends the sentence ("said Mark Warner, a Virginia Democrat.").
     let closes = |e: usize| rest[e..].starts_with(",") || rest[e..].starts_with(".") && (e + 1 == rest.len() || rest[e + 1..].starts_with(&[' ', '\n', '”', '"'][..]));
-    let Some(end) = rest.find(&[',', '.', ';', '—', '('][..]).filter(|&e| closes(e)) else { return Vec::new() };
+    // (By bytes: std's search for a char set decodes every char of the block's rest out of line.)
+    let b = rest.as_bytes();
+    let Some(end) = (0..b.len()).find(|&e| matches!(b[e], b',' | b'.' | b';' | b'(') || b[e..].starts_with("—".as_bytes())).filter(|&e| closes(e)) else { return Vec::new() };
     let words: Vec<&str> = rest[..end].words().collect();
     if !matches!(words.first(), Some(&("the" | "a" | "an"))) {
         return Vec::new();
