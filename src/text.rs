@@ -455,7 +455,8 @@ pub fn parse_u32(s: &str, radix: u32) -> Option<u32> {
 /// `parts.join(sep)` in a few bytes of wasm: std's join is specialised per
 /// element type and costs about 1 KB of code for each.
 pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
-    let mut out = String::new();
+    // Room for all at once (a separator too many): grown by pushes, it was copied as it grew.
+    let mut out = String::with_capacity(parts.iter().map(|p| p.as_ref().len() + sep.len()).sum());
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
             out.push_str(sep);
