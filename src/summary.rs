@@ -155,7 +155,8 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
     sents
         .iter()
         .map(|s| {
-            let mut v: Vec<u32> = Vec::new();
+            // Room for a term every six bytes: grown from empty, the list was copied as it grew.
+            let mut v: Vec<u32> = Vec::with_capacity(s.len() / 6);
             for word in crate::text::split_non_word(s, false) {
                 // A term seen before costs a lookup, not a new String.
                 terms(word, |t| {
