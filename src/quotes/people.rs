@@ -452,7 +452,9 @@ pub struct NamePhrase {
 /// Finds capitalized runs in `text` (byte positions), excluding text in `skip` ranges.
 pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     let mut out = Vec::new();
-    let words: Vec<(usize, &str)> = crate::text::words_at(text).collect();
+    // Room for a word every six bytes: collected from empty, a block's words were copied as they grew.
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(text.len() / 6);
+    words.extend(crate::text::words_at(text));
     // Word `k` is a possessive before an organisation's head word ("Sheriff's Office").
     let possessive_of_org = |k: usize| {
         (is_possessive(words[k].1) || is_plural_possessive(words[k].1)) && words.get(k + 1).is_some_and(|n| is_capitalized(n.1) && lists_of(bare(n.1)) & ORG_WORD != 0)
