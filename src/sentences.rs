@@ -161,7 +161,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         let abbreviation = c == '.' && is_abbreviation(word) && !platform && !next.is_some_and(|n| OPENING_QUOTES.contains(&n));
         let decimal = c == '.' && next.is_some_and(|n| n.is_ascii_digit()) && k == end;
         // (Brands that end in "!": "told E! News that …".)
-        let brand = crate::text::is_listed("E! Yahoo!", word);
+        let brand = c == '!' && crate::text::is_listed("E! Yahoo!", word);
         if continues || abbreviation || decimal || brand {
             continue;
         }

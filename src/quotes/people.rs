@@ -284,7 +284,7 @@ const OBJECT_MARKERS: &str = "of to with for against about by from on at in into
 /// Verbs whose object is whom someone spoke to ("told Andrew Neil"). (Not "asked": whom
 /// someone asks speaks next.)
 const HEARER_VERBS: &str = "told tells telling tell thanked urged informed assured reminded";
-/// First words of place names that look like "Given Family" person names.
+
 /// Nouns for someone unnamed who speaks, beyond the attribution rules' lists ("an Iowa
 /// Democrat", "a senior political source"); singular.
 const SPEAKER_NOUNS: &str = "source narrator announcer questioner nominee candidate judge friend neighbor neighbour witness \
@@ -305,6 +305,7 @@ pub(super) fn has(word: &str, bits: u16) -> bool {
     lists_of(word) & bits != 0
 }
 
+/// First words of place names that look like "Given Family" person names.
 const PLACE_FIRST_WORDS: &str = "north south east west new united saudi san los las hong sri costa puerto el santa rio buenos cape great \
     central northern southern eastern western middle gulf";
 
