@@ -2818,6 +2818,17 @@ fn whom_a_passive_cue_names_first_heard_it() {
 }
 
 #[test]
+fn a_passive_cue_ending_its_clause_reports_nothing_after_it() {
+    let body = "<p>In extended trading after the report was released, Apple’s shares jumped $7.83, or 9.5 percent, to $90.66.</p>\
+        <p>When the decision was announced, the crowd cheered and many people wept openly in the streets.</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|x| x.0 != "indirect"), "{q:?}");
+    // (With its "that" it still reports: someone unnamed told him.)
+    let q = quotes("<p>He was told, however, that the plant would close.</p>");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.1.is_none() && x.2 == "the plant would close"), "{q:?}");
+}
+
+#[test]
 fn a_speaker_after_an_aside_set_off_by_commas() {
     let body = "<p>Patrice Horstman, chair of the county board, spoke at the news conference.</p>\
         <p>“From this 766 households have been evacuated,” along with more than 1,000 animals, Horstman said.</p>";

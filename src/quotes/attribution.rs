@@ -1380,8 +1380,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let heard = passive && (w == "told" || w.ends_with("ed"));
         let source = |f: &Found| data || plausible_subject(f) || is_group(&f.words);
         let by = ws.get(e + 1).is_some_and(|x| x.bare() == "by");
-        // (Its agent with nothing reported is no report: "the story was being told by The Daily Caller, which …".)
-        if heard && by && that.is_none() {
+        // (Its agent with nothing reported is no report: "the story was being told by The Daily Caller, which …";
+        // nor is a passive cue that ends its clause: "after the report was released, shares jumped".)
+        if heard && that.is_none() && (by || ws[e].ends_clause()) {
             continue;
         }
         let f = if heard {
