@@ -142,6 +142,14 @@ fn an_appositive_description_resolves_later_mentions() {
     assert_eq!(speaker_of(body, "It’s a cruel way to lose,").as_deref(), Some("Eddie Howe"));
     let body = "<p>President Barack Obama spoke with Francois Hollande on Monday. “We stand together,” the French president said.</p>";
     assert_ne!(speaker_of(body, "We stand together,").as_deref(), Some("Barack Obama"));
+    // Opening a paragraph, such a title is whom the paragraph before opened with (not a
+    // political action committee: "Alternative PAC" is no one).
+    let body = "<p>Jeremy Corbyn has accused the BBC of reporting “fake news” after he was asked about his plans.</p>\
+        <p>The Labour leader told BBC One’s Breakfast the suggestion was “absolute nonsense”.</p>\
+        <p>Alternative PAC is spending $50,000 on a campaign aimed at young voters.</p>\
+        <p>“It’s like a race where one horse cheats,” the Lincoln actor says of the race.</p>";
+    assert_eq!(speaker_of(body, "absolute nonsense").as_deref(), Some("Jeremy Corbyn"));
+    assert_eq!(speaker_of(body, "It’s like a race where one horse cheats,"), None);
     // "CLAUSE, according to X, a move that …": the attribution ends the content; the appositive
     // after it reports nothing, and a dateline is no part of what was reported.
     let q = quotes("<p>WASHINGTON — The administration is weighing new limits on chip sales, according to three people familiar with the talks, a move that could strain relations.</p>");

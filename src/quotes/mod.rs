@@ -352,10 +352,17 @@ impl Ctx<'_> {
                 return Some(name);
             }
             // "Eddie Howe was left to rue … “…,” the Newcastle manager said.": a title the
-            // article gives nobody is the person the paragraph opened with.
+            // article gives nobody is the person the paragraph opened with; in a paragraph's
+            // first sentence, the one the paragraph before opened with ("Jeremy Corbyn has
+            // accused the BBC …" then "The Labour leader told BBC One …"; not after a quotation:
+            // "“…,” said the senior Cruz adviser" may be someone the article left unnamed).
             // (A deputy's title is another: "the vice president" is not the president named.)
             let deputy = head_end >= 2 && is_listed("vice deputy assistant associate", &lower[head_end - 2]);
-            if let Some(name) = self.people.name_of(self.people.opening_subject(block, at, Some(lower[head_end - 1].as_str()).filter(|_| !deputy))) {
+            let title = Some(lower[head_end - 1].as_str()).filter(|_| !deputy);
+            let before = &self.blocks[block].text.text[..at];
+            let first_sentence = block > 0 && sentence_of(self.blocks[block].sentences(), at).start == 0 && !before.contains(&['“', '"', '‘', '«', '„'][..]);
+            let opened = self.people.opening_subject(block, at, title).or_else(|| if first_sentence { self.people.opening_subject(block - 1, usize::MAX, title) } else { None });
+            if let Some(name) = self.people.name_of(opened) {
                 return Some(name);
             }
         }

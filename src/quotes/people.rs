@@ -69,7 +69,7 @@ const ORG_WORDS: &str = "& house department ministry office agency committee cou
     partners associates holdings industries airlines airways systems technologies solutions services labs capital \
     motors pharmaceuticals trust society federation league academy watch international herald tribune guardian \
     telegraph gazette magazine observer railways rail exchange institution program programme project initiative \
-    air express resources charity chamber museum corporation";
+    air express resources charity chamber museum corporation pac";
 
 /// German articles, lower case as they stand before a noun.
 const GERMAN_ARTICLES: &str = "der die das dem den des ein eine einer einem einen eines";
