@@ -2978,3 +2978,22 @@ fn another_unnamed_speaker_opens_a_clause_a_participle_shares() {
         <p>Another resident echoed these sentiments, describing the proposed developments as “preposterous” and lamenting the burden.</p>";
     assert_eq!(who(body, "preposterous"), (None, Some("another resident".into())));
 }
+
+#[test]
+fn the_company_is_the_firm_last_named_as_a_subject_where_the_article_shows_it_is_one() {
+    let body = "<p>The electronics maker Samsung announced Friday that data from some customers was stolen in July.</p>\
+        <p>“We have taken actions to secure the affected systems,” the company’s statement said.</p>\
+        <p>The company said it contacted those it believes were affected.</p>\
+        <p>It said that no immediate action is required by customers.</p>\
+        <p>“We value the trust our customers place in our products,” the statement said.</p>";
+    let q = quotes(body);
+    let samsung = |text: &str| q.iter().find(|x| x.2 == text).unwrap_or_else(|| panic!("{text} not in {q:?}")).1.as_deref() == Some("Samsung");
+    assert!(samsung("We have taken actions to secure the affected systems,"), "{q:?}");
+    assert!(samsung("it contacted those it believes were affected"), "{q:?}");
+    assert!(samsung("no immediate action is required by customers"), "{q:?}");
+    assert!(samsung("We value the trust our customers place in our products,"), "{q:?}");
+    // A firm named before the subject the article does not show to be one is no safer a guess.
+    let body = "<p>“I was shocked,” said Tyler Besecker, president of Dana F. Besecker Company, the largest buyer of halibut.</p>\
+        <p>Whole Foods plans more such promotions. The company also said it was lowering prices across the store.</p>";
+    assert_eq!(speaker_of(body, "it was lowering prices across the store").as_deref(), Some("The company"));
+}

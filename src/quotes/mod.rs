@@ -121,11 +121,17 @@ impl Ctx<'_> {
         if let Some(i) = (1..f.words.len().saturating_sub(1)).find(|&i| f.words[i] == "from" && is_listed(DOCUMENTS, &f.words[i - 1])) {
             return self.resolve(&Found { words: f.words[i + 1..].to_vec(), ..f.clone() }, block, at, last_speaker);
         }
-        // ("Andrews’ statement said": one speaks for whose it is.)
-        if let [whose, paper] = &f.words[..] {
-            let owner = people::without_possessive(whose);
-            if owner.len() != whose.len() && is_listed(DOCUMENTS, paper) {
-                return self.resolve(&Found { words: vec![owner.to_string()], ..f.clone() }, block, at, last_speaker);
+        // ("Andrews’ statement said", "the company’s statement said": one speaks for whose it is.)
+        if let [owner @ .., whose, paper] = &f.words[..] {
+            let bare = people::without_possessive(whose);
+            if bare.len() != whose.len() && is_listed(DOCUMENTS, paper) {
+                let words = owner.iter().cloned().chain([bare.to_string()]).collect();
+                let who = self.resolve(&Found { words, ..f.clone() }, block, at, last_speaker);
+                // (Whose it is puts out what "the statement" says next.)
+                if let Some(w) = &who {
+                    self.issuer.replace(Some((w.clone(), block)));
+                }
+                return who;
             }
         }
         // "In a statement, Gowdy said …" then "“…,” the statement said": Gowdy's words
@@ -267,7 +273,7 @@ impl Ctx<'_> {
                     let female = Some(pronoun == "she");
                     self.people.name_of(self.people.antecedent(block, at, female)).or_else(|| self.personal(last_speaker, female))
                 }
-                "they" | "it" => self.people.name_of(self.people.last_org_before(block, at)),
+                "they" | "it" => self.people.name_of(self.people.last_org_before(block, at).or_else(|| self.people.last_firm_before(block, at))),
                 _ => None,
             };
         }
@@ -491,6 +497,12 @@ impl Ctx<'_> {
         // (A relative clause is no part of it: "the senator who chairs the committee" is no committee.)
         let end = if lower.get(head_end).is_some_and(|w| is_listed("who whom whose which", w)) { head_end } else { lower.len() };
         let head = crate::text::trim_to_word(lower[..end].last()?);
+        // "The company said", "the embattled smartphone company": the firm the article last named.
+        if definite && is_listed("company firm", head) {
+            if let Some(name) = self.people.name_of(self.people.last_firm_before(block, at)) {
+                return Some(name);
+            }
+        }
         let indefinite = is_listed("a an one another some", lower[0].as_str());
         // (But "the spokesman", "the official" is one person the article leaves unnamed.)
         let one = people::has(head, people::SPEAKS_FOR_ONE) && !head.ends_with("s");

@@ -275,6 +275,12 @@ pub struct Mention {
     pub full: bool,
 }
 
+/// Words that make a name or a description before it a firm's (see `People::last_firm_before`).
+const FIRM_WORDS: &str = "company firm maker automaker carmaker chipmaker retailer manufacturer giant startup airline lender insurer \
+    conglomerate inc corp ltd llc plc co corporation holdings";
+/// Paragraphs back from "the company" to the firm it means.
+const MAX_FIRM_BLOCKS: usize = 6;
+
 /// Bytes before the name that opens a paragraph: a title or two ("Former Gov. ").
 const MAX_OPENING_NAME_OFFSET: usize = 16;
 
@@ -1181,6 +1187,17 @@ impl People {
     pub fn last_org_before(&self, block: usize, at: usize) -> Option<usize> {
         let m = &self.mentions[self.last_org[self.mentions_before(block, at)]?];
         (m.block + 1 >= block).then_some(m.entity)
+    }
+
+    /// What "the company" means at (block, at): the last subject named before it that is no
+    /// person, within MAX_FIRM_BLOCKS paragraphs, if the article shows it is a firm: a name
+    /// ending in a firm's word ("BlackBerry Ltd", "Apple Inc") or described as one
+    /// ("smartphone maker Samsung", "aerospace giant Airbus"). (A bare "Whole Foods" may as
+    /// well be a place; an earlier firm is then no safer a guess.)
+    pub fn last_firm_before(&self, block: usize, at: usize) -> Option<usize> {
+        let firm = |e: &Entity| e.descriptors.iter().any(|d| is_listed(FIRM_WORDS, d)) || e.name.words().next_back().is_some_and(|w| is_listed(FIRM_WORDS, &lower(bare(w))));
+        let m = self.mentions[..self.mentions_before(block, at)].iter().rev().take_while(|m| m.block + MAX_FIRM_BLOCKS >= block).find(|m| m.subject_like && !self.entities[m.entity].is_person)?;
+        firm(&self.entities[m.entity]).then_some(m.entity)
     }
 
     /// The first (or `last`) mention in `span` of `block`.
