@@ -2997,3 +2997,10 @@ fn the_company_is_the_firm_last_named_as_a_subject_where_the_article_shows_it_is
         <p>Whole Foods plans more such promotions. The company also said it was lowering prices across the store.</p>";
     assert_eq!(speaker_of(body, "it was lowering prices across the store").as_deref(), Some("The company"));
 }
+
+#[test]
+fn an_opening_adverb_of_time_is_no_part_of_the_speaker() {
+    let body = "<p>Jeremy Corbyn spoke to the BBC on Sunday about the report.</p>\
+        <p>Yesterday Corbyn’s team denied a report in a local paper that he had made plans to step down.</p>";
+    assert_eq!(speaker_of(body, "a report in a local paper that he had made plans to step down").as_deref(), Some("Corbyn’s team"));
+}

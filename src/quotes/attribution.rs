@@ -121,7 +121,11 @@ pub struct Found {
     pub implied: bool,
 }
 
-fn phrase(ws: &[Word], from: usize, mut to: usize) -> Option<Found> {
+fn phrase(ws: &[Word], mut from: usize, mut to: usize) -> Option<Found> {
+    // "Yesterday Corbyn’s team denied …": a sentence's opening adverb of time is no part of who.
+    if to > from + 1 && is_listed("Yesterday Today Tonight Meanwhile", ws[from].text) {
+        from += 1;
+    }
     // A parenthesis after the name is no part of it: "Rep. Sander M. Levin (Mich.), a superdelegate".
     if to > from + 1 && ws[to - 1].text.starts_with("(") && ws[to - 1].text.trim_end_matches(',').ends_with(")") {
         to -= 1;
