@@ -3004,3 +3004,11 @@ fn an_opening_adverb_of_time_is_no_part_of_the_speaker() {
         <p>Yesterday Corbyn’s team denied a report in a local paper that he had made plans to step down.</p>";
     assert_eq!(speaker_of(body, "a report in a local paper that he had made plans to step down").as_deref(), Some("Corbyn’s team"));
 }
+
+#[test]
+fn a_prosecutor_or_grandmother_before_a_name_is_a_title() {
+    let body = "<p>“He was a true hero,” said Prosecutor Reid Rubin in court Thursday.</p>\
+        <p>“I miss him very much,” said Taylor's Grandmother Constance Dingle.</p>";
+    assert_eq!(speaker_of(body, "He was a true hero,").as_deref(), Some("Reid Rubin"));
+    assert_eq!(speaker_of(body, "I miss him very much,").as_deref(), Some("Constance Dingle"));
+}
