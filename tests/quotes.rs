@@ -3012,3 +3012,19 @@ fn a_prosecutor_or_grandmother_before_a_name_is_a_title() {
     assert_eq!(speaker_of(body, "He was a true hero,").as_deref(), Some("Reid Rubin"));
     assert_eq!(speaker_of(body, "I miss him very much,").as_deref(), Some("Constance Dingle"));
 }
+
+#[test]
+fn a_name_after_an_indefinite_article_describes_someone_and_is_no_subject() {
+    // "a Dallas Cowboys fan", "a Trump supporter": whom a later "he" means is the one described.
+    let body = "<p>Governor Chris Christie – a Dallas Cowboys fan – gave a one word answer. “Denver,” he answered.</p>";
+    assert_eq!(speaker_of(body, "Denver,").as_deref(), Some("Chris Christie"));
+}
+
+#[test]
+fn spanish_titles_stand_for_the_one_last_named() {
+    let body = "<p>Luego de que se difundieron imágenes de inundaciones, el presidente Andrés Manuel López Obrador aclaró que se trataron de «encharcamientos».</p>\
+        <p>«No quiero utilizar el eufemismo», expresó el Presidente.</p>\
+        <p>Al término de su conferencia, el Jefe del Ejecutivo dijo que Ramírez «no actúa por su cuenta».</p>";
+    assert_eq!(speaker_of(body, "No quiero utilizar el eufemismo").as_deref(), Some("Andrés Manuel López Obrador"));
+    assert_eq!(speaker_of(body, "no actúa por su cuenta").as_deref(), Some("Andrés Manuel López Obrador"));
+}
