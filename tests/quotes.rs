@@ -30,6 +30,9 @@ fn reporting_verbs_the_training_data_lacks() {
         <p>“I did not know,” Jane Doe testified on Tuesday.</p>";
     assert_eq!(speaker_of(body, "There are very few truly undecided voters.").as_deref(), Some("Philip Bump"));
     assert_eq!(speaker_of(body, "I did not know,").as_deref(), Some("Jane Doe"));
+    // A heckler is someone else than whose answer the sentence is about.
+    let body = "<p>Jane Doe’s response was not enough for some of those present, with one MP heckling: “What’s the line?”</p>";
+    assert_eq!(speaker_of(body, "What’s the line?"), None);
 }
 
 #[test]

@@ -38,7 +38,7 @@ pub const CHINESE_CUES: &str = "批评说 回应说 解释说 补充说 表示 �
 
 /// English reporting verbs the training split lacks or saw too rarely ("As Jane Doe
 /// has written, “…”").
-const MORE_ENGLISH: &str = "written testified quipped countered alleges";
+const MORE_ENGLISH: &str = "written testified quipped countered alleges heckled heckling";
 
 /// Auxiliaries of compound past tenses that stand before a participle cue ("a déclaré", "ha dicho", "hat gesagt").
 pub const AUXILIARIES: &str = "a ont avait avaient ha han hat haben";
