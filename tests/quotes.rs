@@ -2829,6 +2829,16 @@ fn whom_a_passive_cue_names_first_heard_it() {
 }
 
 #[test]
+fn a_cue_with_that_after_it_reports_what_follows_not_what_precedes() {
+    let q = quotes("<p>And though rollout was limited to healthcare workers, both said that so far, at least, the deployment of vaccines has gone smoothly.</p>");
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
+    assert_eq!(indirect, ["so far, at least, the deployment of vaccines has gone smoothly"], "{q:?}");
+    // (A parenthetical cue before "that" still reports the clause before it.)
+    let q = quotes("<p>The air pollution there had become so bad, Mr. Obama noted, that the most-visited page in China was the daily air-quality monitor.</p>");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "The air pollution there had become so bad"), "{q:?}");
+}
+
+#[test]
 fn a_passive_cue_ending_its_clause_reports_nothing_after_it() {
     let body = "<p>In extended trading after the report was released, Apple’s shares jumped $7.83, or 9.5 percent, to $90.66.</p>\
         <p>When the decision was announced, the crowd cheered and many people wept openly in the streets.</p>";

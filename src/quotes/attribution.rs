@@ -1252,7 +1252,10 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Or ends after an adverbial of its own (", a senior official said on condition of anonymity.").
         let tail = c + 1 + if is_listed(TELL_CUES, ws[c].bare()) { told_object(&ws[c + 1..]) } else { 0 };
         let adverbial = ws.get(tail).is_some_and(|x| listed(PREPOSITIONS, x.bare())) && (tail..n.min(tail + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
-        let closes = !object && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n || adverbial);
+        // ("…, both said that so far, …": the words after "that" are what was said; but not
+        // after a parenthetical cue: "… so bad, Mr. Obama noted, that the most-visited …".)
+        let that_after = !ws[c].ends_clause() && ws.get(c + 1).is_some_and(|w| w.bare() == "that");
+        let closes = !object && !that_after && ((c..n.min(c + 4)).any(|e| ws[e].ends_clause()) || c + 1 == n || adverbial);
         if c == k && is_listed(TELL_CUES, ws[c].bare()) {
             // ", told Reuters." names the listener; the teller stands before, set off with
             // a relative clause (", the official, who declined to be named, told Reuters.").
