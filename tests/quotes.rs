@@ -3041,3 +3041,13 @@ fn spanish_titles_stand_for_the_one_last_named() {
     assert_eq!(speaker_of(body, "No quiero utilizar el eufemismo").as_deref(), Some("Andrés Manuel López Obrador"));
     assert_eq!(speaker_of(body, "no actúa por su cuenta").as_deref(), Some("Andrés Manuel López Obrador"));
 }
+
+#[test]
+fn an_organisations_name_runs_on_past_the_article_after_its_of() {
+    let body = "<p>The Coalition for the Homeless said the number of people in shelters had doubled.</p>\
+        <p>“We need more oversight,” the Office of the Inspector General said.</p>\
+        <p>The Pentagon on the other hand said it had no comment on the report.</p>";
+    assert_eq!(speaker_of(body, "the number of people in shelters had doubled").as_deref(), Some("Coalition for the Homeless"));
+    assert_eq!(speaker_of(body, "We need more oversight,").as_deref(), Some("Office of the Inspector General"));
+    assert_eq!(speaker_of(body, "it had no comment on the report").as_deref(), Some("Pentagon"));
+}
