@@ -2839,6 +2839,16 @@ fn a_cue_with_that_after_it_reports_what_follows_not_what_precedes() {
 }
 
 #[test]
+fn where_something_was_said_is_not_what_was_said() {
+    let body = "<p>The couple released a formal statement to AP on Friday.</p>\
+        <p>The pair are separating, the couple has said in a statement released through her publicist.</p>\
+        <p>Jane Doe said in an interview with The Associated Press last week that she did not want to think about it.</p>";
+    let q = quotes(body);
+    let indirect: Vec<_> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
+    assert_eq!(indirect, ["she did not want to think about it"], "{q:?}");
+}
+
+#[test]
 fn a_passive_cue_ending_its_clause_reports_nothing_after_it() {
     let body = "<p>In extended trading after the report was released, Apple’s shares jumped $7.83, or 9.5 percent, to $90.66.</p>\
         <p>When the decision was announced, the crowd cheered and many people wept openly in the streets.</p>";

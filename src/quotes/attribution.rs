@@ -1357,8 +1357,20 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                 // "said on Monday the bank could …": when it was said is not what.
                 let from = from + time_adverbial(&ws[from..]);
                 // "told the BBC that …": "that" after the listener.
+                // ("said in an interview with The Associated Press last week that …": past where; not
+                // a relative clause, "told reporters after the meeting that was held …", nor a noun's
+                // complement, "his claim in a recent interview that …".)
+                let medium = ws.get(from).is_some_and(|x| is_listed("in during", x.bare())) && exchange_head(&ws[from + 1..]).is_some() && !is_listed(DETERMINERS, ws[k - 1].bare());
+                let medium_that = || {
+                    let t = ws[from..].iter().take(MAX_MEDIUM_WORDS).take_while(|x| !x.ends_clause()).position(|x| x.bare() == "that")?;
+                    (!ws.get(from + t + 1).is_some_and(may_be_verb)).then_some(t)
+                };
                 if from > e + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
                     from + 1
+                } else if medium {
+                    // (Without a "that", nothing: "said in a statement released through her publicist".)
+                    let Some(t) = medium_that() else { continue };
+                    from + 1 + t
                 } else {
                     // "asked whether …", "told Breitbart News how surprised he was": a question word opens the clause too.
                     let wh = ws.get(from).is_some_and(|x| is_listed("how why whether if", x.bare()) || x.bare() == "what" && from > e + 1);
@@ -1598,6 +1610,9 @@ fn time_adverbial(ws: &[Word]) -> usize {
 /// Most words of an adverbial of time between a cue and its clause.
 const MAX_TIME_WORDS: usize = 3;
 
+/// Most words from a cue's "in a statement …" to the "that" of what it reports.
+const MAX_MEDIUM_WORDS: usize = 12;
+
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
 const BARE_CLAUSE_CUES_WORDS: &str = "said says say added argued believes warned insisted noted stated claimed told wrote explained \
     reported predicted acknowledged conceded suggested announced";
@@ -1611,14 +1626,19 @@ const EXCHANGE_NOUNS: &str = "\
     conversation conversations call calls talks meeting interview statement post tweet message letter video news";
 
 /// Whether words open a noun phrase headed by an exchange noun that is an object
-/// ("the conversation on …"), not a clause's subject ("the call was productive").
+/// ("the conversation on …", "a formal statement to AP"), not a clause's subject ("the call was productive").
 fn names_exchange(ws: &[Word]) -> bool {
-    if !ws.first().is_some_and(|d| is_listed(DETERMINERS, d.bare())) {
-        return false;
-    }
-    let np = ws[1..].iter().take(3).take_while(|x| !listed(PREPOSITIONS, x.bare()) && !may_be_verb(x) && !is_listed("that which who", x.bare())).count();
     // "his message that …" reports the clause.
-    is_listed(EXCHANGE_NOUNS, ws[np].bare()) && !ws.get(np + 1).is_some_and(|x| may_be_verb(x) || x.bare() == "that")
+    exchange_head(ws).is_some_and(|np| !ws.get(np + 1).is_some_and(|x| may_be_verb(x) || x.bare() == "that"))
+}
+
+/// Where the exchange noun heads a noun phrase that opens `ws` with a determiner ("a formal statement").
+fn exchange_head(ws: &[Word]) -> Option<usize> {
+    if !ws.first().is_some_and(|d| is_listed(DETERMINERS, d.bare())) {
+        return None;
+    }
+    let np = ws[1..].iter().take(3).take_while(|x| !listed(PREPOSITIONS, x.bare()) && !may_be_verb(x) && !is_listed("that which who to", x.bare())).count();
+    is_listed(EXCHANGE_NOUNS, ws[np].bare()).then_some(np)
 }
 
 /// Cues that with an object perform what they name rather than report speech.
