@@ -3061,3 +3061,16 @@ fn an_organisations_name_runs_on_past_the_article_after_its_of() {
     assert_eq!(speaker_of(body, "We need more oversight,").as_deref(), Some("Office of the Inspector General"));
     assert_eq!(speaker_of(body, "it had no comment on the report").as_deref(), Some("Pentagon"));
 }
+
+#[test]
+fn places_and_a_name_joined_to_an_object_are_no_subjects() {
+    // A county before its name, a name joined by "and" to a preposition's object, "police boss".
+    let body = "<p>Mrs Piper, of Tanfield Lea, near Stanley, County Durham, spoke to us at home.</p>\
+        <p>She said: “He sat there for six hours chatting to the family.”</p>\
+        <p>Nairobi police boss Japheth Koome confirmed that five people were killed but dismissed reports that they were victims of ethnic clashes.</p>\
+        <p>Koome said there would be heavy police presence in Mathare and Baba Dogo estates.</p>\
+        <p>“We will arrest them,” he said.</p>";
+    assert_ne!(speaker_of(body, "He sat there for six hours chatting to the family.").as_deref(), Some("County Durham"));
+    assert_eq!(speaker_of(body, "they were victims of ethnic clashes").as_deref(), Some("Japheth Koome"));
+    assert_eq!(speaker_of(body, "We will arrest them,").as_deref(), Some("Japheth Koome"));
+}

@@ -39,7 +39,7 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     paramedic surgeon pilot mechanic driver fisherman councilwoman councillor councilmember cllr alderman administrator constable assistant pensioner retiree opposition assemblyman assemblywoman delegate del envoy diplomat staff sens \
     reps govs pm cm witness eyewitness neighbor neighbour protester survivor commuter shopper tenant homeowner \
     striker midfielder defender goalkeeper winger quarterback linebacker pitcher \
-    worker employee plaintiff prosecutor grandmother grandfather presidente ministro ministra alcalde alcaldesa sindaco portavoz portavoce jefe jefa президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
+    worker employee plaintiff prosecutor grandmother grandfather presidente ministro ministra alcalde alcaldesa sindaco portavoz portavoce jefe jefa boss президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
 
 /// Capitalized words that start sentences or name things, not people.
 const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by with this that these those it he she they we i you his \
@@ -313,7 +313,7 @@ pub(super) fn has(word: &str, bits: u16) -> bool {
 
 /// First words of place names that look like "Given Family" person names.
 const PLACE_FIRST_WORDS: &str = "north south east west new united saudi san los las hong sri costa puerto el santa rio buenos cape great \
-    central northern southern eastern western middle gulf";
+    central northern southern eastern western middle gulf county fort port mount";
 
 #[derive(Debug, Default)]
 pub struct People {
@@ -925,7 +925,9 @@ impl People {
                 let attribution = prev.ends_with("”") || prev.ends_with("\"");
                 // "told Andrew Neil", "telling the BBC’s Andrew Neil": whom someone tells is no subject.
                 let told = || text[..ph.start].words().rev().find(|w| !is_possessive(w) && !is_capitalized(w) && *w != "the").is_some_and(|w| is_listed(HEARER_VERBS, w));
-                let subject_like = (fronted || lists_of(prev) & OBJECT_MARKER == 0) && !possessive && !is_listed("the The a A an An", prev) && (attribution || !reported()) && !told();
+                // ("in Mathare and Baba Dogo estates": a name after "and" shares the role of the one before.)
+                let role = if matches!(prev, "and" | "or") { text[..ph.start].words().rev().skip(1).find(|w| !is_capitalized(w)).unwrap_or(prev) } else { prev };
+                let subject_like = (fronted || lists_of(role) & OBJECT_MARKER == 0) && !possessive && !is_listed("the The a A an An", prev) && (attribution || !reported()) && !told();
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
                 while let Some(w) = ws.next() {
