@@ -493,10 +493,12 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
         // capitalized part: "Jean-Luc", "Abd-el-Kader").
         let description = crate::text::rsplit_once_ascii(b, b'-').is_some_and(|(_, last)| crate::text::first_char(last).is_some_and(char::is_lowercase));
-        if inverted_cue || description || is_contraction(b) || crate::text::has_str(b, "…") || !is_capitalized(b) || lists_of(b) & (NOT_NAME | TITLE) == NOT_NAME && !names_a_place(i) {
+        let opens = !(inverted_cue || description || is_contraction(b) || crate::text::has_str(b, "…") || !is_capitalized(b));
+        // (Its lists, looked up once: the phrase's first word below is this one.)
+        let Some(first_lists) = opens.then(|| lists_of(b)).filter(|l| l & (NOT_NAME | TITLE) != NOT_NAME || names_a_place(i)) else {
             i += 1;
             continue;
-        }
+        };
         let mut j = i;
         let mut end = at + w.len();
         // After "of"/"on"/"for" in an organisation's name, "and" joins its parts too
@@ -504,8 +506,12 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         let mut joined = false;
         while j < words.len() {
             let (wat, ww) = words[j];
-            let wb = bare(ww);
-            let lists = lists_of(wb);
+            let (wb, lists) = if j == i {
+                (b, first_lists)
+            } else {
+                let wb = bare(ww);
+                (wb, lists_of(wb))
+            };
             // A parenthesis or a party-and-state tag ("Jon Tester (D-Mont.)", "Lindsey Graham, R-S.C.") follows the name.
             // Markup leaked into the text (`True.">Sanders`) is no part of a name.
             // Nor is a Latin word run into Chinese text ("Aldrin)在采访…").
