@@ -438,7 +438,13 @@ fn bare(w: &str) -> &str {
     if w.ends_with(".") && crate::text::first_char(w).is_some_and(char::is_uppercase) && (crate::text::is_initials(&w[..w.len() - 1]) || w == "Jr." || w == "Sr.") {
         return w;
     }
-    without_possessive(w.trim_end_matches(&['.', '’', '\''][..]))
+    // (The periods and apostrophes by bytes: std's trim of a char set decodes chars through a
+    // searcher, for every capitalized word of the article.)
+    let mut b = w.as_bytes();
+    while let [rest @ .., b'.' | b'\''] | [rest @ .., 0xE2, 0x80, 0x99] = b {
+        b = rest;
+    }
+    without_possessive(&w[..b.len()])
 }
 
 /// `s.trim_end_matches(suffix)` by plain comparison: a string pattern builds a
