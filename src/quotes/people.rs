@@ -844,9 +844,9 @@ impl People {
             // off before the name are the person's too (after a determiner or a possessive only).
             // (Past one word in lower case too: "Clinton’s running mate, Tim Kaine,".)
             let opens = |j: usize| before.get(j).is_some_and(|w| has(w, DETERMINER) || is_possessive(w));
-            let set_off = (1..before.len()).find(|&j| !is_title(before[j])).map(|j| if !opens(j) && before[j].chars().all(char::is_lowercase) { j + 1 } else { j }).filter(|&j| {
-                blocks[*bi][ph.end..].starts_with(",") && before[0].ends_with(",") && is_title(before[0].trim_end_matches(',')) && opens(j)
-            });
+            // (The commas first: the titles' search is a lookup a word, and few names are set off.)
+            let commas = blocks[*bi][ph.end..].starts_with(",") && before.first().is_some_and(|w| w.ends_with(",") && is_title(w.trim_end_matches(',')));
+            let set_off = commas.then(|| (1..before.len()).find(|&j| !is_title(before[j]))).flatten().map(|j| if !opens(j) && before[j].chars().all(char::is_lowercase) { j + 1 } else { j }).filter(|&j| opens(j));
             if titles == 0 {
                 titles = set_off.unwrap_or(0);
             }
