@@ -691,7 +691,8 @@ pub(super) fn is_party_tag(word: &str) -> bool {
 fn party(word: &str) -> Option<&'static str> {
     let letter = match word.strip_prefix("(") {
         Some(t) if is_party_tag(t) => t.as_bytes()[0],
-        _ if is_listed("Democratic Republican democratic republican", word) => word.as_bytes()[0] & !0x20,
+        // (The length first, both words' ten bytes: this is asked around every name.)
+        _ if word.len() == 10 && is_listed("Democratic Republican democratic republican", word) => word.as_bytes()[0] & !0x20,
         _ => return None,
     };
     Some(match letter {
