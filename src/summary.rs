@@ -238,7 +238,7 @@ fn leans_on_context(s: &str) -> bool {
     }
     let first = s.chars().next().unwrap_or(' ');
     let all_quoted = matches!(first, '“' | '‘' | '"' | '«' | '„') && matches!(end, '”' | '’' | '"' | '»');
-    pronoun(s.words().next().unwrap_or_default()) || pronoun(before_last) && said || all_quoted || opens != closes || end == '’' && !single_open || end == ':'
+    pronoun(s.words().next().unwrap_or_default()) || said && pronoun(before_last) || all_quoted || opens != closes || end == '’' && !single_open || end == ':'
 }
 
 /// `(0..n).map(f).collect()`, for the ranker's numbers per sentence: one copy
