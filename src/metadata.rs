@@ -278,11 +278,11 @@ fn last_separator(title: &str) -> Option<(usize, usize)> {
 
 /// "Mozilla - Wikipedia" states "Mozilla" even when the site is not known by name,
 /// and "Opinion | Headline" states "Headline"; asked of titles with their known
-/// site cut ("Headline | UK news | The Guardian").
+/// site cut ("Headline | UK news | The Guardian"). (The headline comes normalised, by `norm`.)
 fn headline_then_short_tail(title: &str, headline: &str) -> bool {
     let short = |s: &str| s.words().count() <= MAX_SITE_WORDS;
     TITLE_SEPARATORS.iter().any(|sep| {
-        crate::text::split_once_str(title, sep).is_some_and(|(head, tail)| norm(head) == norm(headline) && short(tail) || norm(tail) == norm(headline) && short(head))
+        crate::text::split_once_str(title, sep).is_some_and(|(head, tail)| norm(head) == headline && short(tail) || norm(tail) == headline && short(head))
     })
 }
 
@@ -348,8 +348,17 @@ enum TitleKind {
 struct TitleSource {
     /// Sources of one kind vote once per wording.
     kind: TitleKind,
-    raw: String,
     clean: String,
+    /// `norm` of the raw and clean wordings, made once: the votes compare every pair of
+    /// sources (each `norm` a copy).
+    norm_raw: String,
+    norm_clean: String,
+}
+
+impl TitleSource {
+    fn new(kind: TitleKind, clean: String, raw: &str) -> TitleSource {
+        TitleSource { kind, norm_raw: norm(raw), norm_clean: norm(&clean), clean }
+    }
 }
 
 /// The headline, by agreement of the places a page states it: JSON-LD, `<meta>`
@@ -369,22 +378,22 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
         .chain(meta_titles.words().map(|k| (Meta, first(meta, k))))
         .chain([(Title, doc_title)])
         .filter_map(|(kind, t)| Some((kind, crate::document::collapse_whitespace(&t?))))
-        .map(|(kind, raw)| TitleSource { kind, clean: clean_title(&raw, site), raw })
+        .map(|(kind, raw)| TitleSource::new(kind, clean_title(&raw, site), &raw))
         .chain(h1s.map(|raw| {
             let raw = crate::document::collapse_whitespace(&raw);
-            TitleSource { kind: H1, clean: raw.clone(), raw }
+            TitleSource::new(H1, raw.clone(), &raw)
         }));
     let mut sources: Vec<TitleSource> = Vec::new();
     for s in stated {
-        if !norm(&s.clean).is_empty() && !sources.iter().any(|o| o.kind == s.kind && norm(&o.raw) == norm(&s.raw)) {
+        if !s.norm_clean.is_empty() && !sources.iter().any(|o| o.kind == s.kind && o.norm_raw == s.norm_raw) {
             sources.push(s);
         }
     }
-    let support = |c: &str| sources.iter().filter(|s| norm(&s.clean) == norm(c) || norm(&s.raw) == norm(c) || s.kind != H1 && headline_then_short_tail(&s.clean, c)).count();
+    let support = |c: &TitleSource| sources.iter().filter(|s| s.norm_clean == c.norm_clean || s.norm_raw == c.norm_clean || s.kind != H1 && headline_then_short_tail(&s.clean, &c.norm_clean)).count();
     sources
         .iter()
         .filter(|s| !site.matches(&s.clean))
-        .map(|s| (support(&s.clean), &s.clean))
+        .map(|s| (support(s), &s.clean))
         // max_by_key keeps the last of equals: reverse so the first source wins ties.
         .rev()
         .max_by_key(|&(n, _)| n)
