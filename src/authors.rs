@@ -5,7 +5,7 @@ use crate::text::AsciiCase;
 use crate::text::Lowered;
 use crate::text::SplitWords;
 use crate::analysis::Author;
-use crate::document::{collapse_whitespace, Document, NodeId};
+use crate::document::{collapse_whitespace, Document, MetaTags, NodeId};
 use crate::extract::boilerplate::{is_bio_box, looks_like_chrome};
 use crate::metadata::{decode_entities, has_type, ld_str, JsonLd, Metadata};
 use crate::text::MappedText;
@@ -128,8 +128,7 @@ fn from_json_ld(ld: &JsonLd) -> Vec<Author> {
     out
 }
 
-fn from_meta(doc: &Document) -> Vec<Author> {
-    let meta = doc.meta_map();
+fn from_meta(meta: &MetaTags) -> Vec<Author> {
     for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:data1"] {
         let mut authors = Vec::new();
         for v in meta.get(key).filter(|v| !v.starts_with("http")) {
@@ -257,7 +256,7 @@ pub fn read(doc: &Document, ld: &JsonLd, meta: &Metadata) -> Vec<Author> {
     let bylines = byline_elements(doc);
     let mut authors = from_json_ld(ld);
     if authors.is_empty() {
-        authors = from_meta(doc);
+        authors = from_meta(&meta.tags);
     }
     // "Al Jazeera Staff" in the metadata and "By Zeina Khodr" on the page: the outlet's
     // own name gives way to the people a visible byline names.

@@ -285,6 +285,7 @@ const MAX_RAW_PER_SHOWN: usize = 4;
 
 /// A page's `<meta>` tags as (key, content) pairs. A list, not a hash map: a
 /// page has a few dozen, and a map of this type would add its own code to the wasm build.
+#[derive(Debug, Default, Clone)]
 pub struct MetaTags(Vec<(String, String)>);
 
 impl MetaTags {

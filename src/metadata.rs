@@ -22,6 +22,8 @@ pub struct Metadata {
     pub image: Option<String>,
     /// The page's type as declared (og:type, JSON-LD @type).
     pub declared_article: bool,
+    /// The `<meta>` tags read here, kept for the authors' (reading them is a walk of the page).
+    pub tags: MetaTags,
 }
 
 /// JSON-LD objects of the page, flattened: @graph members and nested objects
@@ -469,7 +471,7 @@ pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
         || first(&meta, "og:type").is_some_and(|t| t.eq_ascii_case("article"))
         || meta.contains_key("article:published_time");
 
-    Metadata { title, site_name, url, published, modified, lang, dir, description, image, declared_article }
+    Metadata { title, site_name, url, published, modified, lang, dir, description, image, declared_article, tags: meta }
 }
 
 /// The first `<time datetime>` that looks like a publication date.
