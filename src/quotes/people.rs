@@ -1057,8 +1057,10 @@ impl People {
     /// or titles may contradict: "Mrs. Clinton" is not Bill Clinton), added if new.
     fn find_or_add(&mut self, name: &[String], gender: Option<bool>) -> usize {
         let full = crate::text::join(name, " ");
+        // (Its key lower-cased once: looked up first, then added under when new.)
+        let key = full.lowered();
         let last = surname(name);
-        if let Some(id) = self.by_token.get(&lower(&full)).filter(|&id| self.fits(id, gender)) {
+        if let Some(id) = self.by_token.get(&key).filter(|&id| self.fits(id, gender)) {
             if !self.entities[id].aliases.contains(&full) {
                 self.entities[id].aliases.push(full);
             }
@@ -1079,7 +1081,7 @@ impl People {
                 if !e.aliases.contains(&full) {
                     e.aliases.push(full.clone());
                 }
-                self.by_token.insert(&lower(&full), id);
+                self.by_token.insert(&key, id);
                 return id;
             }
         }
@@ -1087,7 +1089,7 @@ impl People {
         let id = self.entities.len();
         self.entities.push(Entity { name: full.clone(), is_person: false, aliases: vec![full.clone()], descriptors: Vec::new(), qualifiers: Vec::new(), is_org, female: None });
         // (Not in place of a namesake of the other sex: "Clinton" stays Bill's beside a "Mrs. Clinton".)
-        self.by_token.or_insert(&lower(&full), id);
+        self.by_token.or_insert(&key, id);
         // (A model's number makes it a product, no one's fuller name: "BlackBerry" is not the "BlackBerry Z10".)
         if !is_org && name.len() >= 2 && !full.bytes().any(|b| b.is_ascii_digit()) {
             // A surname alone is the name without a suffix when the article has both ("Trump": not Donald Trump Jr.).
