@@ -679,7 +679,10 @@ fn quoted_words(ws: &[Word]) -> Vec<bool> {
         if w.text.starts_with(&['“', '"', '«'][..]) {
             open = Some(i);
         }
-        if w.text.trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '”' | '"' | '»')).ends_with(&['”', '"', '»'][..]) {
+        // (The last letter, digit or closer is a closer: a closure passed to `trim_end_matches`
+        // linked a searcher of its own for this one test.)
+        let closer = |c: char| matches!(c, '”' | '"' | '»');
+        if w.text.chars().rev().find(|&c| crate::text::is_alphanumeric(c) || closer(c)).is_some_and(closer) {
             if let Some(o) = open.take() {
                 out[o..=i].fill(true);
             }
@@ -1092,6 +1095,14 @@ const SPEECH_NOUNS: &str = "reply response answer message verdict retort explana
 
 /// Ends of a Chinese sentence or clause.
 const CJK_STOPS: &[char] = &['。', '！', '？', '；', '\n'];
+// The stops with the marks each search also stops at, as char sets: a closure pattern links a
+// searcher of its own per call site.
+/// `CJK_STOPS` or an opening quotation mark.
+const CJK_STOPS_OR_OPENING: &[char] = &['。', '！', '？', '；', '\n', '“', '「'];
+/// `CJK_STOPS` or a closing quotation mark.
+const CJK_STOPS_OR_CLOSING: &[char] = &['。', '！', '？', '；', '\n', '”', '」'];
+/// `CJK_STOPS` or a comma.
+const CJK_STOPS_OR_COMMA: &[char] = &['。', '！', '？', '；', '\n', '，'];
 /// Characters after a Chinese speaker phrase that start an adverbial ("张伟在周二…说": at).
 const CJK_PREPOSITIONS: &[char] = &['在', '于', '对', '向', '跟', '从', '和'];
 
@@ -1102,7 +1113,7 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
     if let Some(f) = japanese(text, quote.clone()) {
         return Some(f);
     }
-    let after_end = text[quote.end..].find(|c: char| CJK_STOPS.contains(&c) || matches!(c, '“' | '「')).map_or(text.len(), |i| quote.end + i);
+    let after_end = text[quote.end..].find(CJK_STOPS_OR_OPENING).map_or(text.len(), |i| quote.end + i);
     let after = cjk_subject_and_cue(text, quote.end..after_end, true);
     let found = after.or_else(|| {
         // (Near the quotation only: a paragraph of thousands of them must not cost quadratic time.)
@@ -1111,7 +1122,7 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
         if !lead.ends_with(&['：', ':', '，', ','][..]) {
             return None;
         }
-        let start = near.start + lead.rfind(|c: char| CJK_STOPS.contains(&c) || matches!(c, '”' | '」')).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));
+        let start = near.start + lead.rfind(CJK_STOPS_OR_CLOSING).map_or(0, |i| i + lead[i..].chars().next().map_or(1, char::len_utf8));
         let lead_end = near.start + lead.len();
         cjk_subject_and_cue(text, start..lead_end, false)
     })?;
@@ -1121,7 +1132,7 @@ pub fn cjk(text: &str, quote: Range<usize>) -> Option<Found> {
     // The antecedent: the last named speaker of a cue before the quotation in this paragraph.
     let mut end = quote.start;
     while end > 0 && quote.start - end <= super::ATTRIBUTION_WINDOW {
-        let stop = text[..end].rfind(|c: char| CJK_STOPS.contains(&c) || c == '，').unwrap_or(0);
+        let stop = text[..end].rfind(CJK_STOPS_OR_COMMA).unwrap_or(0);
         if let Some(f) = cjk_subject_and_cue(text, stop..end, true).filter(|f| super::people::as_pronoun(&f.words[0]).is_none()) {
             return Some(Found { cue: found.cue, ..f });
         }
@@ -1603,7 +1614,10 @@ const TIMES_WORDS: &str = "monday tuesday wednesday thursday friday saturday sun
 /// How many words open `ws` saying when ("on Monday", "Tuesday", "late last week"), before a clause.
 fn time_adverbial(ws: &[Word]) -> usize {
     let n = ws.iter().take(MAX_TIME_WORDS).take_while(|w| !w.ends_clause() && listed(TIME_LEAD | TIMES, w.bare())).count();
-    let n = (1..=n).rev().find(|&n| listed(TIMES, ws[n - 1].bare())).unwrap_or(0);
+    let mut n = n;
+    while n > 0 && !listed(TIMES, ws[n - 1].bare()) {
+        n -= 1;
+    }
     if ws.get(n).is_some_and(starts_clause) { n } else { 0 }
 }
 
