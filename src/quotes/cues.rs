@@ -96,14 +96,10 @@ pub fn lexicon() -> &'static Lexicon {
                 set(first, PAIR_FIRST);
             }
         }
-        for c in OTHER_LANGUAGES.words().filter(|w| !w.ends_with(":")) {
-            set(c, OTHER_LANGUAGE);
-        }
-        for c in MORE_ENGLISH.words() {
-            set(c, QUOTED);
-        }
-        for (words, bit) in [(NAMING_CUES, NAMING), (JUDGING_VERBS, JUDGING)] {
-            for c in words.words() {
+        // (One loop for the word lists: the word splitter is inlined into each. Only the
+        // language codes end with a colon.)
+        for (words, bit) in [(OTHER_LANGUAGES, OTHER_LANGUAGE), (MORE_ENGLISH, QUOTED), (NAMING_CUES, NAMING), (JUDGING_VERBS, JUDGING)] {
+            for c in words.words().filter(|w| !w.ends_with(":")) {
                 set(c, bit);
             }
         }
