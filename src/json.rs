@@ -231,17 +231,21 @@ impl ToJson for str {
         for (i, b) in self.bytes().enumerate() {
             if b == b'"' || b == b'\\' || b < 0x20 {
                 out.push_str(&self[from..i]);
-                match b {
-                    b'"' => out.push_str("\\\""),
-                    b'\\' => out.push_str("\\\\"),
-                    b'\n' => out.push_str("\\n"),
-                    b'\r' => out.push_str("\\r"),
-                    b'\t' => out.push_str("\\t"),
-                    _ => {
-                        out.push_str("\\u00");
-                        out.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
-                        out.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
-                    }
+                // (The letter after the backslash picked by value, one push for all: a push per arm
+                // is a call per arm.)
+                let letter = match b {
+                    b'"' | b'\\' => char::from(b),
+                    b'\n' => 'n',
+                    b'\r' => 'r',
+                    b'\t' => 't',
+                    _ => 'u',
+                };
+                out.push('\\');
+                out.push(letter);
+                if letter == 'u' {
+                    out.push_str("00");
+                    out.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+                    out.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
                 }
                 from = i + 1;
             }

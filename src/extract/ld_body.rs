@@ -129,7 +129,8 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
         at += page_keys[i].len();
         // The block's closing punctuation is not the start of the next paragraph.
         gap_from = spans[at - 1].end;
-        gap_from += body[gap_from..].find(|c: char| c.is_whitespace() || c.is_alphanumeric()).unwrap_or(body.len() - gap_from);
+        // (By chars: a closure passed to `find` linked a searcher of its own.)
+        gap_from += body[gap_from..].char_indices().find(|&(_, c)| c.is_whitespace() || c.is_alphanumeric()).map_or(body.len() - gap_from, |(i, _)| i);
         blocks.push(page[i].clone());
     }
     text_only(gap_from, body.len(), &mut blocks);
