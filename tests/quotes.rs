@@ -3034,6 +3034,8 @@ fn a_prosecutor_or_grandmother_before_a_name_is_a_title() {
         <p>“I miss him very much,” said Taylor's Grandmother Constance Dingle.</p>";
     assert_eq!(speaker_of(body, "He was a true hero,").as_deref(), Some("Reid Rubin"));
     assert_eq!(speaker_of(body, "I miss him very much,").as_deref(), Some("Constance Dingle"));
+    let body = "<p>Pupil Leanne Smith said: “I really don’t know what I am going to do yet.”</p>";
+    assert_eq!(speaker_of(body, "I really don’t know what I am going to do yet.").as_deref(), Some("Leanne Smith"));
 }
 
 #[test]
