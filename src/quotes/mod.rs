@@ -125,7 +125,8 @@ impl Ctx<'_> {
         if let [owner @ .., whose, paper] = &f.words[..] {
             let bare = people::without_possessive(whose);
             if bare.len() != whose.len() && is_listed(DOCUMENTS, paper) {
-                let words = owner.iter().cloned().chain([bare.to_string()]).collect();
+                let mut words = owner.to_vec();
+                words.push(bare.to_string());
                 let who = self.resolve(&Found { words, ..f.clone() }, block, at, last_speaker);
                 // (Whose it is puts out what "the statement" says next.)
                 if let Some(w) = &who {

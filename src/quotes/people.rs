@@ -939,7 +939,17 @@ impl People {
                 // "told Andrew Neil", "telling the BBC’s Andrew Neil": whom someone tells is no subject.
                 let told = || text[..ph.start].words().rev().find(|w| !is_possessive(w) && !is_capitalized(w) && *w != "the").is_some_and(|w| is_listed(HEARER_VERBS, w));
                 // ("in Mathare and Baba Dogo estates": a name after "and" shares the role of the one before.)
-                let role = if matches!(prev, "and" | "or") { text[..ph.start].words().rev().skip(1).find(|w| !is_capitalized(w)).unwrap_or(prev) } else { prev };
+                let mut role = prev;
+                if matches!(prev, "and" | "or") {
+                    let mut before = text[..ph.start].words();
+                    before.next_back();
+                    while let Some(w) = before.next_back() {
+                        if !is_capitalized(w) {
+                            role = w;
+                            break;
+                        }
+                    }
+                }
                 let subject_like = (fronted || lists_of(role) & OBJECT_MARKER == 0) && !possessive && !is_listed("the The a A an An", prev) && (attribution || !reported()) && !told();
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
                 let mut ws = rest.words().take(if possessive { 0 } else { GENDER_WINDOW_WORDS }).peekable();
@@ -1214,9 +1224,18 @@ impl People {
     /// ("smartphone maker Samsung", "aerospace giant Airbus"). (A bare "Whole Foods" may as
     /// well be a place; an earlier firm is then no safer a guess.)
     pub fn last_firm_before(&self, block: usize, at: usize) -> Option<usize> {
-        let firm = |e: &Entity| e.descriptors.iter().any(|d| is_listed(FIRM_WORDS, d)) || e.name.words().next_back().is_some_and(|w| is_listed(FIRM_WORDS, &lower(bare(w))));
-        let m = self.mentions[..self.mentions_before(block, at)].iter().rev().take_while(|m| m.block + MAX_FIRM_BLOCKS >= block).find(|m| m.subject_like && !self.entities[m.entity].is_person)?;
-        firm(&self.entities[m.entity]).then_some(m.entity)
+        for m in self.mentions[..self.mentions_before(block, at)].iter().rev() {
+            let e = &self.entities[m.entity];
+            if m.block + MAX_FIRM_BLOCKS < block {
+                break;
+            }
+            if m.subject_like && !e.is_person {
+                let last = crate::text::rsplit_once_ascii(&e.name, b' ').map_or(e.name.as_str(), |(_, last)| last);
+                let firm = e.descriptors.iter().any(|d| is_listed(FIRM_WORDS, d)) || is_listed(FIRM_WORDS, &lower(bare(last)));
+                return firm.then_some(m.entity);
+            }
+        }
+        None
     }
 
     /// The first (or `last`) mention in `span` of `block`.
