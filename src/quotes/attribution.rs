@@ -1367,7 +1367,6 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                 let from = e + 1 + if is_listed(TELL_CUES, w) { told_object(&ws[e + 1..]) } else { 0 };
                 // "said on Monday the bank could …": when it was said is not what.
                 let from = from + time_adverbial(&ws[from..]);
-                // "told the BBC that …": "that" after the listener.
                 // ("said in an interview with The Associated Press last week that …": past where; not
                 // a relative clause, "told reporters after the meeting that was held …", nor a noun's
                 // complement, "his claim in a recent interview that …".)
@@ -1376,6 +1375,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     let t = ws[from..].iter().take(MAX_MEDIUM_WORDS).take_while(|x| !x.ends_clause()).position(|x| x.bare() == "that")?;
                     (!ws.get(from + t + 1).is_some_and(may_be_verb)).then_some(t)
                 };
+                // "told the BBC that …": "that" after the listener.
                 if from > e + 1 && ws.get(from).is_some_and(|x| x.bare() == "that") {
                     from + 1
                 } else if medium {
@@ -1613,8 +1613,8 @@ const TIMES_WORDS: &str = "monday tuesday wednesday thursday friday saturday sun
 
 /// How many words open `ws` saying when ("on Monday", "Tuesday", "late last week"), before a clause.
 fn time_adverbial(ws: &[Word]) -> usize {
-    let n = ws.iter().take(MAX_TIME_WORDS).take_while(|w| !w.ends_clause() && listed(TIME_LEAD | TIMES, w.bare())).count();
-    let mut n = n;
+    let mut n = ws.iter().take(MAX_TIME_WORDS).take_while(|w| !w.ends_clause() && listed(TIME_LEAD | TIMES, w.bare())).count();
+    // (Back to its last word of time, by a loop: a reversed range's `find` was a function of its own.)
     while n > 0 && !listed(TIMES, ws[n - 1].bare()) {
         n -= 1;
     }

@@ -912,7 +912,7 @@ impl People {
                 let word = &text[ph.start..ph.end + rest.find(char::is_whitespace).unwrap_or(rest.len())];
                 let word = crate::text::trim_to_word(word);
                 let possessive = is_possessive(word);
-                // (Nor after "the": "told the BBC she …" names no one she could be.)
+                // (Nor after "the", "a" or "an": "told the BBC she …", "a Dallas Cowboys fan" name no one she or he could be.
                 // Nor in what the sentence reports: "X pointed out that the paper's Y had reported …
                 // He hoped" is X.)
                 // (Asked last: it reads the sentence so far, word by word.)
