@@ -897,7 +897,7 @@ impl People {
             // A given name alone is someone too ("“I would,” Melanie said").
             let given = ph.name.len() == 1 && given_name_gender(&ph.name[0]).is_some();
             // ("Salah, 32," is someone, whatever the name; "Labour MPs", "Tesla CEOs" are many.)
-            let many = ph.name.last().is_some_and(|w| w.len() > 2 && w.strip_suffix('s').is_some_and(|a| a.bytes().all(|b| b.is_ascii_uppercase())));
+            let many = ph.name.last().is_some_and(|w| w.len() > 2 && w.strip_suffix("s").is_some_and(|a| a.bytes().all(|b| b.is_ascii_uppercase())));
             e.is_person = !e.is_org && !place && !many && (e.is_person || (ph.name.len() >= 2 || given || aged.is_some()) && !after_article || !ph.titles.is_empty());
             entity_of[k] = id;
         }
