@@ -366,9 +366,12 @@ impl Ctx<'_> {
             // (A deputy's title is another: "the vice president" is not the president named.)
             let deputy = head_end >= 2 && is_listed("vice deputy assistant associate", &lower[head_end - 2]);
             let title = Some(lower[head_end - 1].as_str()).filter(|_| !deputy);
-            let before = &self.blocks[block].text.text[..at];
-            let first_sentence = block > 0 && sentence_of(self.blocks[block].sentences(), at).start == 0 && !before.contains(&['“', '"', '‘', '«', '„'][..]);
-            let opened = self.people.opening_subject(block, at, title).or_else(|| if first_sentence { self.people.opening_subject(block - 1, usize::MAX, title) } else { None });
+            // (The paragraph's first sentence is looked for only when its own opening names no one.)
+            let first_sentence = || {
+                let before = &self.blocks[block].text.text[..at];
+                block > 0 && sentence_of(self.blocks[block].sentences(), at).start == 0 && !before.contains(&['“', '"', '‘', '«', '„'][..])
+            };
+            let opened = self.people.opening_subject(block, at, title).or_else(|| if first_sentence() { self.people.opening_subject(block - 1, usize::MAX, title) } else { None });
             if let Some(name) = self.people.name_of(opened) {
                 return Some(name);
             }
