@@ -189,6 +189,15 @@ fn a_request_through_its_object_is_reported_speech() {
 }
 
 #[test]
+fn a_demand_names_its_content() {
+    let q = quotes("<p>Keron Blair, executive director of the group, called for more school investment.</p><p>Mayor Jane Doe called on residents to conserve water.</p>");
+    let indirect: Vec<(Option<&str>, &str)> = q.iter().filter(|x| x.0 == "indirect").map(|x| (x.1.as_deref(), x.2.as_str())).collect();
+    assert_eq!(indirect, [(Some("Keron Blair"), "more school investment"), (Some("Jane Doe"), "residents to conserve water")], "{q:?}");
+    // Whom someone refers to is no report.
+    assert!(quotes("<p>Jane Doe kept referring to herself as a socialist.</p>").iter().all(|x| x.0 != "indirect"));
+}
+
+#[test]
 fn an_attribution_inside_the_sentence_keeps_the_subject_before_it() {
     let q = quotes("<p>Mayor Jane Doe spoke on Tuesday.</p><p>The new schools, she said, will open in September.</p>");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "The new schools, she said, will open in September"), "{q:?}");

@@ -1390,7 +1390,10 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
                     let quantity = w == "added" && ws.get(from).is_some_and(|x| crate::text::first_char(x.text).is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
                     let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity;
-                    if object || !(wh || ws.get(from).is_some_and(starts_clause) || from == e + 1 && listed(BARE_CLAUSE_CUES, w)) {
+                    // "called for more school investment", "called on allies to …": a demand names its content.
+                    // ("referring to" names what was spoken of, not what was said.)
+                    let demand = e > k && w != "referring to";
+                    if object || !(wh || demand || ws.get(from).is_some_and(starts_clause) || from == e + 1 && listed(BARE_CLAUSE_CUES, w)) {
                         continue;
                     }
                     from
