@@ -198,6 +198,13 @@ fn a_demand_names_its_content() {
 }
 
 #[test]
+fn a_relative_clause_reports_for_someone_unnamed() {
+    let q = quotes("<p>Jane Doe never paid an architect who said he was stiffed after he designed a clubhouse.</p>");
+    let found = q.iter().find(|x| x.0 == "indirect").unwrap_or_else(|| panic!("no indirect in {q:?}"));
+    assert_eq!((found.1.as_deref(), found.2.as_str()), (None, "he was stiffed after he designed a clubhouse"));
+}
+
+#[test]
 fn an_attribution_inside_the_sentence_keeps_the_subject_before_it() {
     let q = quotes("<p>Mayor Jane Doe spoke on Tuesday.</p><p>The new schools, she said, will open in September.</p>");
     assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "The new schools, she said, will open in September"), "{q:?}");

@@ -1418,7 +1418,12 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         if heard && that.is_none() && (by || ws[e].ends_clause()) {
             continue;
         }
-        let f = if heard {
+        // "an architect who said he was stiffed": the speaker is the relative clause's antecedent, unnamed
+        // (but a name or group is the subject found: ", who said" and "voters who say").
+        let restrictive = k > 1 && ws[k - 1].bare() == "who" && !(ws[k - 2].text.ends_with(",") || super::people::is_capitalized(ws[k - 2].text) || is_plural_noun(ws[k - 2].text));
+        let f = if restrictive {
+            None
+        } else if heard {
             // (No one named stands where the hearer does: "When X was confirmed, …" ends at its comma.)
             let at_hearer = || subject_before(ws, k).map(|h| Found { phrase: h.phrase.start..h.phrase.start, words: Vec::new(), ..h });
             that.filter(|&t| by && t > e + 2).and_then(|t| phrase(ws, e + 2, t)).filter(source).or_else(at_hearer)
@@ -1433,8 +1438,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         };
         // "is expected to", "seems to": no one is named as holding the view.
         let unnamed = infinitive && (is_listed(RAISING, w) || is_listed("is are was were be been being", ws[k - 1].bare()));
-        let f = if unnamed { Some(nobody()) } else { f };
-        let Some(f) = f.or_else(|| passive.then(nobody)) else { continue };
+        let Some(f) = f.filter(|_| !unnamed).or_else(|| (unnamed || passive || restrictive).then(nobody)) else { continue };
         // (Another language's "elle estime que …": its pronoun's antecedent is too often a guess.)
         if that.is_some_and(|t| ws[t].bare() != "that") && f.words.len() == 1 && super::people::as_pronoun(&f.words[0]).is_some() {
             continue;
