@@ -53,7 +53,7 @@ pub fn split_names(raw: &str) -> Vec<String> {
     // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
     let contributors = |p: &&str| !has_str(&p.lowered(), "contribut");
     let mut dated = false;
-    for part in s.split(&[',', '|', '&', ';', '\n'][..]).filter(contributors).flat_map(|p| crate::text::split_str(p, " and ")) {
+    for part in crate::text::split_ascii(s, b",|&;\n").filter(contributors).flat_map(|p| crate::text::split_str(p, " and ")) {
         // "By Ann Lee Updated 3:15 PM EST, Tue March 5": nothing after the date is a name.
         if dated {
             break;

@@ -229,9 +229,9 @@ impl SiteNames {
             }
         }
         // "www.ehow.com" → "ehow"; "news.bbc.co.uk" → "bbc".
-        if let Some(host) = url.and_then(|u| crate::text::split_once_str(u, "://")).map(|(_, r)| r).and_then(|r| r.split(&['/', ':', '?', '#'][..]).next()) {
-            // (A char slice as `date_in_url`'s split: one collect for both, 11 B less wasm.)
-            let labels: Vec<&str> = host.split(&['.'][..]).collect();
+        if let Some(host) = url.and_then(|u| crate::text::split_once_str(u, "://")).map(|(_, r)| r).and_then(|r| crate::text::split_ascii(r, b"/:?#").next()) {
+            // (`split_ascii` as `date_in_url`'s split: one collect for both.)
+            let labels: Vec<&str> = crate::text::split_ascii(host, b".").collect();
             let generic = |l: &str| is_listed("co com org net gov ac www", l);
             if let Some(l) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
                 push(norm(l));
@@ -556,7 +556,7 @@ fn iso_date(y: u32, m: u32, d: u32) -> String {
 
 /// A date in an article address: ".../2015/03/18/..." or ".../2015-03-18-...".
 fn date_in_url(url: &str) -> Option<String> {
-    let parts: Vec<&str> = url.split(&['/', '-', '_'][..]).collect();
+    let parts: Vec<&str> = crate::text::split_ascii(url, b"/-_").collect();
     parts.windows(3).find_map(|w| {
         let y = parse_u32(w[0], 10).filter(|y| (1990..=2100).contains(y))?;
         let m = parse_u32(w[1], 10).filter(|m| (1..=12).contains(m) && w[1].len() == 2)?;

@@ -213,6 +213,6 @@ fn assess_claims(doc: &Document, p: &mut Partial, from: usize) -> usize {
 }
 
 fn is_rtl_lang(lang: &str) -> bool {
-    let primary = lang.split(&['-', '_'][..]).next().unwrap_or("").to_ascii_lowercase();
+    let primary = crate::text::split_ascii(lang, b"-_").next().unwrap_or("").to_ascii_lowercase();
     is_listed("ar he fa ur yi ps sd ug dv ku", &primary)
 }

@@ -405,6 +405,23 @@ pub fn split_str<'a>(s: &'a str, sep: &'a str) -> impl Iterator<Item = &'a str> 
     })
 }
 
+/// `s.split(set)` for a set of ASCII separators, by a byte loop: std's split on a char
+/// slice is a searcher of its own in the wasm, decoding every char.
+pub fn split_ascii<'a>(s: &'a str, set: &'a [u8]) -> impl Iterator<Item = &'a str> {
+    let b = s.as_bytes();
+    let mut start = Some(0);
+    std::iter::from_fn(move || {
+        let from = start?;
+        let mut i = from;
+        while i < b.len() && !set.contains(&b[i]) {
+            i += 1;
+        }
+        start = (i < b.len()).then_some(i + 1);
+        // SAFETY: an ASCII separator and the ends of `s` are char boundaries.
+        Some(unsafe { s.get_unchecked(from..i) })
+    })
+}
+
 /// `s.split(sep).next()`: `s` up to the first `sep`, or all of it.
 pub fn before<'a>(s: &'a str, sep: &str) -> &'a str {
     split_once_str(s, sep).map_or(s, |(part, _)| part)
@@ -857,6 +874,7 @@ mod tests {
         for s in ["", "a", "Putin’s call, 2024!", "  día—de ", "宇航员 в 3.5", "x-", "-x", "ab12 cd"] {
             assert!(super::split_non_word(s, false).eq(s.split(|c: char| !c.is_alphanumeric())), "{s:?}");
             assert!(super::split_non_word(s, true).eq(s.split(|c: char| !c.is_alphabetic())), "{s:?}");
+            assert!(super::split_ascii(s, b", -").eq(s.split(&[',', ' ', '-'][..])), "{s:?}");
         }
     }
     #[test]
