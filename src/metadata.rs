@@ -516,11 +516,15 @@ const MONTHS: &[u8; 36] = b"janfebmaraprmayjunjulaugsepoctnovdec";
 
 /// A date written out for readers ("March 18, 2015", "18 March 2015", "2015-03-18") → YYYY-MM-DD.
 pub fn parse_written_date(text: &str) -> Option<String> {
-    let words: Vec<String> = text
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '|')
-        .filter(|w| !w.is_empty())
-        .map(|w| w.trim_end_matches('.').lowered())
-        .collect();
+    // Parted at whitespace, ',' and '|' (loops: std's split on a closure was a searcher of its own).
+    let mut words = Vec::new();
+    for w in text.words() {
+        for part in crate::text::split_ascii(w, b",|") {
+            if !part.is_empty() {
+                words.push(part.trim_end_matches('.').lowered());
+            }
+        }
+    }
     let month = |w: &str| w.as_bytes().get(..3).filter(|_| w.len() <= 9).and_then(|p| MONTHS.chunks(3).position(|m| m == p)).map(|i| i + 1);
     let day = |w: &str| parse_u32(w.trim_end_matches(|c: char| c.is_alphabetic()), 10).filter(|d| (1..=31).contains(d));
     let year = |w: &str| parse_u32(w, 10).filter(|y| (1990..=2100).contains(y));
