@@ -294,7 +294,19 @@ pub fn trim_keeping<'a>(s: &'a str, keep: &[char]) -> &'a str {
     // chars through calls the size-optimised build leaves out of line) only for the rest.
     match s.as_bytes() {
         [first, .., last] if first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric() => s,
-        _ => s.trim_matches(|c: char| !is_alphanumeric(c) && !keep.contains(&c)),
+        _ => {
+            // Loops from each end: `trim_matches` with a closure was a searcher of its own.
+            let kept = |c: &char| is_alphanumeric(*c) || keep.contains(c);
+            let mut t = s;
+            // SAFETY (both): a whole char is cut off, so the new end is a boundary.
+            while let Some(c) = t.chars().next().filter(|c| !kept(c)) {
+                t = unsafe { t.get_unchecked(c.len_utf8()..) };
+            }
+            while let Some(c) = t.chars().next_back().filter(|c| !kept(c)) {
+                t = unsafe { t.get_unchecked(..t.len() - c.len_utf8()) };
+            }
+            t
+        }
     }
 }
 
@@ -892,6 +904,9 @@ mod tests {
     fn trims_answer_as_std() {
         for s in ["", " ", "a", " \t a b\u{a0}\n", "\u{3000}x\u{2003}", "\u{1c}y\u{85}", "é \u{200b}"] {
             assert_eq!((trim(s), trim_start(s), trim_end(s)), (s.trim(), s.trim_start(), s.trim_end()), "{s:?}");
+        }
+        for s in ["", ".", "“Yes,”", "J.", "(O’Neil)", "é—", "..a.b.."] {
+            assert_eq!(super::trim_keeping(s, &['.', '’']), s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '’'), "{s:?}");
         }
     }
     #[test]
