@@ -526,7 +526,7 @@ pub fn parse_written_date(text: &str) -> Option<String> {
         }
     }
     let month = |w: &str| w.as_bytes().get(..3).filter(|_| w.len() <= 9).and_then(|p| MONTHS.chunks(3).position(|m| m == p)).map(|i| i + 1);
-    let day = |w: &str| parse_u32(w.trim_end_matches(|c: char| c.is_alphabetic()), 10).filter(|d| (1..=31).contains(d));
+    let day = |w: &str| parse_u32(crate::text::trim_by(w, false, true, &char::is_alphabetic), 10).filter(|d| (1..=31).contains(d));
     let year = |w: &str| parse_u32(w, 10).filter(|y| (1990..=2100).contains(y));
     for i in 0..words.len() {
         if let Some(iso) = words[i].get(..10).filter(|d| d.as_bytes().get(4) == Some(&b'-') && d.as_bytes().get(7) == Some(&b'-')) {

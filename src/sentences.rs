@@ -19,7 +19,7 @@ const CLOSERS: &[char] = &['"', '”', '“', '’', '\'', ')', ']', '»', '」'
 
 /// Also asked by the name finder: a title written short ("Capt.") does not end a name.
 pub(crate) fn is_abbreviation(word: &str) -> bool {
-    let w = crate::text::lower(word.trim_start_matches(|c: char| !c.is_alphanumeric()).trim_end_matches('.'));
+    let w = crate::text::lower(crate::text::trim_by(word, true, false, &|c: char| !c.is_alphanumeric()).trim_end_matches('.'));
     if crate::text::is_initials(&w) {
         return true; // "J. Smith", "J.J. MacNab", "U.S."
     }

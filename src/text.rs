@@ -294,20 +294,30 @@ pub fn trim_keeping<'a>(s: &'a str, keep: &[char]) -> &'a str {
     // chars through calls the size-optimised build leaves out of line) only for the rest.
     match s.as_bytes() {
         [first, .., last] if first.is_ascii_alphanumeric() && last.is_ascii_alphanumeric() => s,
-        _ => {
-            // Loops from each end: `trim_matches` with a closure was a searcher of its own.
-            let kept = |c: &char| is_alphanumeric(*c) || keep.contains(c);
-            let mut t = s;
-            // SAFETY (both): a whole char is cut off, so the new end is a boundary.
-            while let Some(c) = t.chars().next().filter(|c| !kept(c)) {
-                t = unsafe { t.get_unchecked(c.len_utf8()..) };
-            }
-            while let Some(c) = t.chars().next_back().filter(|c| !kept(c)) {
-                t = unsafe { t.get_unchecked(..t.len() - c.len_utf8()) };
-            }
-            t
-        }
+        _ => trim_by(s, true, true, &|c: char| !is_alphanumeric(c) && !keep.contains(&c)),
     }
+}
+
+/// `s` without the chars `strip` accepts at its start (with `front`) and its end (with `back`):
+/// the trims by a closure in one copy, where std's `trim_*_matches` is a searcher of its own
+/// for each closure.
+#[inline(never)]
+pub fn trim_by<'a>(s: &'a str, front: bool, back: bool, strip: &dyn Test<char>) -> &'a str {
+    let mut t = s;
+    // SAFETY (both): a whole char is cut off, so the new end is a boundary.
+    while let Some(c) = t.chars().next().filter(|_| front) {
+        if !strip.test(c) {
+            break;
+        }
+        t = unsafe { t.get_unchecked(c.len_utf8()..) };
+    }
+    while let Some(c) = t.chars().next_back().filter(|_| back) {
+        if !strip.test(c) {
+            break;
+        }
+        t = unsafe { t.get_unchecked(..t.len() - c.len_utf8()) };
+    }
+    t
 }
 
 /// `c.is_alphanumeric()`, told at once for ASCII (std's test is an out-of-line call at
@@ -907,6 +917,8 @@ mod tests {
         }
         for s in ["", ".", "“Yes,”", "J.", "(O’Neil)", "é—", "..a.b.."] {
             assert_eq!(super::trim_keeping(s, &['.', '’']), s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '’'), "{s:?}");
+            assert_eq!(super::trim_by(s, true, false, &char::is_alphabetic), s.trim_start_matches(char::is_alphabetic), "{s:?}");
+            assert_eq!(super::trim_by(s, false, true, &|c: char| c == '.'), s.trim_end_matches('.'), "{s:?}");
         }
     }
     #[test]

@@ -549,7 +549,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             if !ok || wb.is_empty() && !joined || person_after_org {
                 break;
             }
-            end = wat + ww.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.').len();
+            end = wat + crate::text::trim_by(ww, false, true, &|c: char| !c.is_alphanumeric() && c != '.').len();
             j += 1;
             // Punctuation after a word ends the phrase ("Trump, who", "Putin.").
             let last = ww.chars().last().unwrap_or(' ');
