@@ -811,11 +811,13 @@ impl Words<'_> {
         if self.s.as_bytes()[end - 1] < 0x80 {
             return self.space_at(end - 1);
         }
-        // The last char before `end` starts at most 4 bytes back.
-        match (0..end).rev().take(4).find(|&i| self.s.is_char_boundary(i)) {
-            Some(start) if self.space_at(start) == end - start => end - start,
-            _ => 0,
+        // The last char before `end` starts at most 4 bytes back. (A plain loop: `rev().take(4).find(..)`
+        // was an adaptor's try_fold of its own in the wasm.)
+        let mut start = end - 1;
+        while !self.s.is_char_boundary(start) {
+            start -= 1;
         }
+        if self.space_at(start) == end - start { end - start } else { 0 }
     }
 }
 
