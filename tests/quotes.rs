@@ -1929,9 +1929,10 @@ fn a_place_after_the_verb_is_not_its_subject() {
 fn when_it_was_said_and_to_whom_are_not_what() {
     let body = "<p>Governor Anna Whitcomb said on Monday the central bank could afford to keep rates on hold as inflation cools.</p>\
         <p>The city attorney, Jeffrey Ballinger, told the council that similar caps had been upheld by state courts.</p>\
-        <p>Police said late last week the hallucinogen had been found in the car.</p>";
+        <p>Police said late last week the hallucinogen had been found in the car.</p>\
+        <p>Senator Mark Ruiz told a cheering crowd in Miami that he expects to win the primary.</p>";
     let q = quotes(body);
-    for text in ["the central bank could afford to keep rates on hold as inflation cools", "similar caps had been upheld by state courts", "the hallucinogen had been found in the car"] {
+    for text in ["the central bank could afford to keep rates on hold as inflation cools", "similar caps had been upheld by state courts", "the hallucinogen had been found in the car", "he expects to win the primary"] {
         assert!(q.iter().any(|q| q.0 == "indirect" && q.2 == text), "{text}: {q:?}");
     }
 }

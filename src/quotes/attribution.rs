@@ -1572,10 +1572,16 @@ fn told_object(ws: &[Word]) -> usize {
     // "the BBC", "the New York Times".
     let the = usize::from(first.bare() == "the");
     let name = ws[the..].iter().take(4).take_while(|w| super::people::is_capitalized(w.text)).count();
-    // "the council that …": a noun, when "that" follows it.
-    let noun = the == 1 && ws.get(2).is_some_and(|w| w.bare() == "that") && !ws[1].ends_clause();
-    if name > 0 { the + name } else if noun { 2 } else { 0 }
+    // "the council that …", "a veterans group that …", "a crowd in Miami that …": a noun phrase, when
+    // "that" follows it before any verb or comma (and no verb right after, a relative clause's:
+    // "a crowd that spilled into the street").
+    let stop = ws.iter().take(MAX_LISTENER_WORDS).position(|w| w.bare() == "that" || w.ends_clause() || may_be_verb(w));
+    let noun = stop.filter(|&t| ws[t].bare() == "that" && !ws.get(t + 1).is_some_and(may_be_verb));
+    if name > 0 { the + name } else { noun.unwrap_or(0) }
 }
+
+/// Most words of a listener described before "that" ("a crowd in Miami on Tuesday").
+const MAX_LISTENER_WORDS: usize = 7;
 
 /// Where reported content ends: the sentence end, or a second verb of the
 /// speaker ("said the plan failed and suggested …", "…, saying …"), or a second
