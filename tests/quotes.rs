@@ -3083,3 +3083,13 @@ fn places_and_a_name_joined_to_an_object_are_no_subjects() {
     assert_eq!(speaker_of(body, "they were victims of ethnic clashes").as_deref(), Some("Japheth Koome"));
     assert_eq!(speaker_of(body, "We will arrest them,").as_deref(), Some("Japheth Koome"));
 }
+
+#[test]
+fn an_organisations_name_runs_on_past_the_article_after_its_of() {
+    let body = "<p>The Coalition for the Homeless said the number of people in shelters had doubled.</p>\
+        <p>“We need more oversight,” the Office of the Inspector General said.</p>\
+        <p>The Pentagon on the other hand said it had no comment on the report.</p>";
+    assert_eq!(speaker_of(body, "the number of people in shelters had doubled").as_deref(), Some("Coalition for the Homeless"));
+    assert_eq!(speaker_of(body, "We need more oversight,").as_deref(), Some("Office of the Inspector General"));
+    assert_eq!(speaker_of(body, "it had no comment on the report").as_deref(), Some("Pentagon"));
+}

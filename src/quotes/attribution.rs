@@ -326,7 +326,7 @@ fn segment_start(ws: &[Word], end: usize, max: usize) -> usize {
 /// ("Secretary for Labour and Welfare Chris Sun", "Health and Human Services Secretary Xavier Becerra").
 fn joins_org(ws: &[Word], i: usize) -> bool {
     let cap = |k: usize| ws.get(k).is_some_and(|w| super::people::is_capitalized(w.text));
-    let of = |k: usize| k > 0 && (super::people::is_org_of(ws[k - 1].text, ws[k].text, ws[k + 1].text) || is_listed("of for", ws[k].text) && super::people::is_title(ws[k - 1].bare()));
+    let of = |k: usize| k > 0 && (super::people::is_org_of(ws[k - 1].text, ws[k].text, ws[k + 1].text, ws.get(k + 2).map_or("", |t| t.text)) || is_listed("of for", ws[k].text) && super::people::is_title(ws[k - 1].bare()));
     // (One word before the "and": "Sen. Susan Collins and Texas Rep. …" joins two people.)
     let title_after = || !cap(i.wrapping_sub(2)) && (i + 2..ws.len().min(i + 5)).take_while(|&k| cap(k)).any(|k| super::people::is_title(ws[k].bare()));
     // ("the Food and Drug Administration": "the", one name, "and", an organisation's.)

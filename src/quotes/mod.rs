@@ -309,7 +309,7 @@ impl Ctx<'_> {
         // woman in Worcester") or a relative clause ("Sen. Jim Whelan who
         // represents Atlantic City") after the head never names the speaker; nor
         // does a place or platform in other languages ("Jean-Luc Mélenchon sur Twitter").
-        let org_of = |i: usize| i > 0 && words.get(i + 1).is_some_and(|n| people::is_org_of(&words[i - 1], &lower[i], n));
+        let org_of = |i: usize| i > 0 && words.get(i + 1).is_some_and(|n| people::is_org_of(&words[i - 1], &lower[i], n, words.get(i + 2).map_or("", String::as_str)));
         let head_end = (0..words.len())
             .find(|&i| is_listed("of at for from with in who whose whom which sur dans en auf im am bei su в на", &lower[i]) && !org_of(i))
             .unwrap_or(words.len());

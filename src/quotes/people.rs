@@ -376,8 +376,10 @@ const GERMAN_TITLE_HEADS: &[&str] = &[
 
 /// "Association of Flight Attendants", "Bank of America", "Committee on Foreign Relations",
 /// "Center for American Progress": "of", "on" or "for" inside an organisation's name,
-/// after one of its head words and before a capitalized word.
-pub fn is_org_of(prev: &str, of: &str, next: &str) -> bool {
+/// after one of its head words and before a capitalized word (`next`, or `then` after "the").
+pub fn is_org_of(prev: &str, of: &str, next: &str, then: &str) -> bool {
+    // ("Coalition for the Homeless", "Office of the Inspector General": past the article, `then`.)
+    let next = if next == "the" { then } else { next };
     // Not a date after it ("the Pentagon on Friday").
     matches!(of, "of" | "on" | "for") && is_capitalized(prev) && lists_of(bare(prev)) & ORG_WORD != 0 && is_capitalized(bare(next)) && lists_of(bare(next)) & NOT_NAME == 0
 }
@@ -534,9 +536,9 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                     (!is_listed("der den la le", wb) || particle(j - 1)) && (capitalized(j + 1) || particle(j + 1) && capitalized(j + 2))
                 })
                 || (j > i && words.get(j + 1).is_some_and(|n| {
-                    let of = is_org_of(words[j - 1].1, wb, n.1);
+                    let of = is_org_of(words[j - 1].1, wb, n.1, words.get(j + 2).map_or("", |t| t.1));
                     joined |= of;
-                    of || joined && wb == "and" && is_capitalized(bare(n.1))
+                    of || joined && (wb == "and" || wb == "the" && is_listed("of for on", words[j - 1].1)) && is_capitalized(bare(n.1))
                 }))
                 // "the Food and Drug Administration", "the Securities and Exchange Commission".
                 || (wb == "and" && i > 0 && words[i - 1].1.eq_ascii_case("the") && and_org(&mut words[j + 1..].iter().map(|w| w.1)))
