@@ -601,6 +601,18 @@ fn she_skips_a_man_named_by_his_title() {
 }
 
 #[test]
+fn the_agency_is_the_one_whose_name_says_so() {
+    let body = "<p>The Environmental Protection Agency issued new limits on Monday, after talks in Washington with the Department of Energy.</p>\
+        <p>“These limits will save lives,” the agency said in a statement.</p>\
+        <p>The department said it had not seen the rules.</p>\
+        <p>The commission said it would study them.</p>";
+    assert_eq!(speaker_of(body, "These limits will save lives,").as_deref(), Some("Environmental Protection Agency"));
+    assert_eq!(speaker_of(body, "it had not seen the rules").as_deref(), Some("Department of Energy"));
+    // No commission was named: as written.
+    assert_eq!(speaker_of(body, "it would study them").as_deref(), Some("The commission"));
+}
+
+#[test]
 fn it_points_back_to_the_company_just_named() {
     let body = "<p>Mick Lynch, the general secretary of the RMT, welcomed the plan.</p>\
         <p>Industry body Rail Partners said in a statement that it was “disappointed” by the decision, which it described as “a step backwards”.</p>";

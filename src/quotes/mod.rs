@@ -92,6 +92,9 @@ const MAX_OWNER_WORDS: usize = 6;
 /// Most blocks between a statement's issuer and "the statement" standing for them.
 const MAX_ISSUER_BLOCKS: usize = 4;
 
+/// Heads of a definite description that means a body the article named ("the company", "the agency").
+const BODY_HEADS: &str = "company firm agency department ministry commission committee council bureau board authority";
+
 /// Whether `text` names a paper (`DOCUMENTS`) within three words after one of `openers`
 /// ("in a written statement", "issued a statement").
 fn names_paper(text: &str, openers: &str) -> bool {
@@ -274,7 +277,7 @@ impl Ctx<'_> {
                     let female = Some(pronoun == "she");
                     self.people.name_of(self.people.antecedent(block, at, female)).or_else(|| self.personal(last_speaker, female))
                 }
-                "they" | "it" => self.people.name_of(self.people.last_org_before(block, at).or_else(|| self.people.last_firm_before(block, at))),
+                "they" | "it" => self.people.name_of(self.people.last_org_before(block, at).or_else(|| self.people.last_firm_before(block, at, "company"))),
                 _ => None,
             };
         }
@@ -501,9 +504,10 @@ impl Ctx<'_> {
         // (A relative clause is no part of it: "the senator who chairs the committee" is no committee.)
         let end = if lower.get(head_end).is_some_and(|w| is_listed("who whom whose which", w)) { head_end } else { lower.len() };
         let head = crate::text::trim_to_word(lower[..end].last()?);
-        // "The company said", "the embattled smartphone company": the firm the article last named.
-        if definite && is_listed("company firm", head) {
-            if let Some(name) = self.people.name_of(self.people.last_firm_before(block, at)) {
+        // "The company said", "the embattled smartphone company": the firm the article last named
+        // ("the agency": the agency).
+        if definite && is_listed(BODY_HEADS, head) {
+            if let Some(name) = self.people.name_of(self.people.last_firm_before(block, at, head)) {
                 return Some(name);
             }
         }

@@ -1218,18 +1218,26 @@ impl People {
         (m.block + 1 >= block).then_some(m.entity)
     }
 
-    /// What "the company" means at (block, at): the last subject named before it that is no
+    /// What "the company" (`head`) means at (block, at): the last subject named before it that is no
     /// person, within MAX_FIRM_BLOCKS paragraphs, if the article shows it is a firm: a name
     /// ending in a firm's word ("BlackBerry Ltd", "Apple Inc") or described as one
     /// ("smartphone maker Samsung", "aerospace giant Airbus"). (A bare "Whole Foods" may as
-    /// well be a place; an earlier firm is then no safer a guess.)
-    pub fn last_firm_before(&self, block: usize, at: usize) -> Option<usize> {
+    /// well be a place; an earlier firm is then no safer a guess.) "The agency" is one whose
+    /// name says so ("the Environmental Protection Agency"), likewise.
+    pub fn last_firm_before(&self, block: usize, at: usize, head: &str) -> Option<usize> {
         for m in self.mentions[..self.mentions_before(block, at)].iter().rev() {
             let e = &self.entities[m.entity];
             if m.block + MAX_FIRM_BLOCKS < block {
                 break;
             }
-            if m.subject_like && !e.is_person {
+            if e.is_person {
+                continue;
+            }
+            if !is_listed("company firm", head) {
+                if e.name.words().any(|w| w.eq_ascii_case(head)) {
+                    return Some(m.entity);
+                }
+            } else if m.subject_like {
                 let last = crate::text::rsplit_once_ascii(&e.name, b' ').map_or(e.name.as_str(), |(_, last)| last);
                 let firm = e.descriptors.iter().any(|d| is_listed(FIRM_WORDS, d)) || is_listed(FIRM_WORDS, &lower(bare(last)));
                 return firm.then_some(m.entity);
