@@ -613,6 +613,13 @@ fn the_agency_is_the_one_whose_name_says_so() {
 }
 
 #[test]
+fn a_sports_role_before_the_verb_is_a_title_not_a_place() {
+    let body = "<p>Jason Holder led the side to a six-wicket win in Bridgetown.</p>\
+        <p>The West Indies skipper said the bowlers had set it up.</p>";
+    assert_eq!(speaker_of(body, "the bowlers had set it up").as_deref(), Some("Jason Holder"));
+}
+
+#[test]
 fn it_points_back_to_the_company_just_named() {
     let body = "<p>Mick Lynch, the general secretary of the RMT, welcomed the plan.</p>\
         <p>Industry body Rail Partners said in a statement that it was “disappointed” by the decision, which it described as “a step backwards”.</p>";
