@@ -155,13 +155,17 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
         let han = crate::text::before(name, "(").chars().filter(|&c| is_han(c)).count();
         return Some(name.to_string()).filter(|_| (1..=MAX_HAN_NAME_CHARS).contains(&han));
     }
-    let name: Vec<&str> = words
-        .iter()
-        .map(String::as_str)
-        .skip_while(|w| is_listed(AR_TITLES, w))
-        .take_while(|w| !is_listed(AR_STOPS, w) && !w.starts_with("لل"))
-        .collect();
-    Some(crate::text::join(&name, " ")).filter(|n| !n.is_empty())
+    // The words after the titles, to a stop: a slice bounded by plain loops (`skip_while` and
+    // `take_while` collected were ~0.4 KB of wasm of their own).
+    let mut start = 0;
+    while words.get(start).is_some_and(|w| is_listed(AR_TITLES, w)) {
+        start += 1;
+    }
+    let mut end = start;
+    while words.get(end).is_some_and(|w| !is_listed(AR_STOPS, w) && !w.starts_with("لل")) {
+        end += 1;
+    }
+    Some(crate::text::join(&words[start..end], " ")).filter(|n| !n.is_empty())
 }
 
 /// Particles that may stand lower-case inside a name ("Ursula von der Leyen").
