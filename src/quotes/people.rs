@@ -1263,8 +1263,19 @@ impl People {
 
     /// A person other than `e` named earlier in the block, before `at`.
     pub fn other_person_in_block(&self, block: usize, at: usize, e: usize) -> Option<usize> {
-        let n = self.mentions_before(block, at);
-        self.mentions[..n].iter().rev().take_while(|m| m.block == block).map(|m| m.entity).find(|&o| o != e && self.entities[o].is_person)
+        // (Back from `at` by a plain loop: `rev().take_while().map().find()` was a try_fold of its own.)
+        let mut n = self.mentions_before(block, at);
+        while n > 0 {
+            n -= 1;
+            let m = &self.mentions[n];
+            if m.block != block {
+                break;
+            }
+            if m.entity != e && self.entities[m.entity].is_person {
+                return Some(m.entity);
+            }
+        }
+        None
     }
 
     /// The antecedent of "he"/"she" (`female`; `None`: a subject a verb implies, as in Spanish
