@@ -19,7 +19,9 @@ FLOORS=(
   "corpus|--case seed-trump-putin-call --min quote_f1=1.0 --min speaker_acc=1.0 --min author_f1=1.0 --min bio_acc=1.0 --min keypoints_f1=1.0 --min text_f1=0.99 --min claim_r=0.85"
   "corpus|--min quote_f1=0.98 --min speaker_acc=0.97 --min indirect_f1=0.64 --min text_f1=0.98 --min title_acc=1.0 --min date_acc=1.0 --min author_f1=1.0 --min bio_acc=1.0 --min claim_f1=0.85"
   "peers/readability-test-pages|--min text_f1=0.965 --min title_acc=0.83"
-  "peers/polnear-dev|--min quote_f1=0.86 --min speaker_acc=0.955 --min indirect_f1=0.507"
+  # (speaker_acc 0.955 → 0.953: one gold speaker is "News)", the end of "(D-Newport News)", which the
+  # wrong "News" Lede gave before it read the nickname in Marcia "Cia" Price as none matched.)
+  "peers/polnear-dev|--min quote_f1=0.86 --min speaker_acc=0.953 --min indirect_f1=0.512"
   # The same without the 12 New York Times texts, whose ''…'' quotations the gold files as indirect speech.
   "peers/polnear-dev|--skip-prefix pn-nyt --min quote_f1=0.91 --min speaker_acc=0.955"
   "peers/ct24-dev|--min claim_f1=0.88"
