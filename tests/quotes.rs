@@ -709,6 +709,15 @@ fn quoted_titles_before_a_role_or_after_a_noun_are_not_speech() {
 }
 
 #[test]
+fn a_nickname_inside_a_name_is_no_quotation() {
+    let q = quotes("<p>Mayor William \"Bill\" Smith said the road would reopen on Friday.</p>\
+        <p>Nicola ‘Nicki’ Collingbourne was jailed for two years, the court heard.</p>\
+        <p>Speaking on ABC’s “This Week,” Carson said he had been misquoted.</p>");
+    assert!(q.iter().all(|x| x.2 != "Bill" && x.2 != "Nicki"), "{q:?}");
+    assert!(q.iter().any(|x| x.0 == "indirect" && x.2 == "the road would reopen on Friday"), "{q:?}");
+}
+
+#[test]
 fn places_and_relative_clauses_near_the_speaker_are_not_the_speaker() {
     let body = "<p>“It was a big deal for the businesses that went under,” said Sen. Jim Whelan who represents Atlantic City.</p>\
         <p>Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he still “prays that Bernie wins.”</p>\

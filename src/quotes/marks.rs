@@ -262,6 +262,31 @@ fn attribution_tail(text: &str, chars: &[(usize, char)]) -> Option<usize> {
     None
 }
 
+/// Longest nickname in quotation marks inside a name ("Jake “The Snake” Roberts"), in bytes.
+const MAX_NICKNAME_BYTES: usize = 16;
+
+/// William “Bill” Smith, Nicola ‘Nicki’ Collingbourne: a nickname between a name's words is no quotation.
+/// (Not a programme after a possessive or a comma inside the marks: ABC’s “This Week,” Carson said.)
+#[inline(never)]
+fn is_nickname(text: &str, outer: Range<usize>, inner: &str) -> bool {
+    // (By ASCII bytes: the names that have nicknames so are English.)
+    let b = text.as_bytes();
+    let upper = |i: usize| b.get(i).is_some_and(u8::is_ascii_uppercase);
+    let space = |i: usize| b.get(i) == Some(&b' ');
+    if !space(outer.start.wrapping_sub(1)) {
+        return false;
+    }
+    // The word before, all letters after a space: not "ABC’s", nor "said,".
+    let mut w = outer.start - 1;
+    while w > 0 && b[w - 1].is_ascii_alphabetic() {
+        w -= 1;
+    }
+    let name_before = w + 1 < outer.start && (w == 0 || space(w - 1)) && upper(w);
+    let i = inner.as_bytes();
+    let name_inside = i.len() <= MAX_NICKNAME_BYTES && i[0].is_ascii_uppercase() && i[i.len() - 1].is_ascii_alphabetic();
+    name_before && name_inside && space(outer.end) && upper(outer.end + 1)
+}
+
 fn push(text: &str, spans: &mut Vec<Span>, outer_start: usize, mut inner_start: usize, mut inner_end: usize, outer_end: usize, closed: bool) {
     // A stray single mark hugging the words ("“'This isn't reform,”") is no inner quotation.
     let inner = &text[inner_start..inner_end];
@@ -278,7 +303,7 @@ fn push(text: &str, spans: &mut Vec<Span>, outer_start: usize, mut inner_start: 
     let inner = &text[inner_start..inner_end];
     let lead = inner.len() - inner.trimmed_start().len();
     let trail = inner.len() - inner.trimmed_end().len();
-    if inner.trimmed().is_empty() {
+    if inner.trimmed().is_empty() || is_nickname(text, outer_start..outer_end, inner) {
         return;
     }
     spans.push(Span { inner: inner_start + lead..inner_end - trail, outer: outer_start..outer_end, closed });
