@@ -661,8 +661,10 @@ fn media_titles_and_platforms_around_the_speaker() {
 #[test]
 fn party_tags_after_the_name_and_nouns_that_look_like_cues() {
     let body = "<p>“It’s a tragedy,” Gov. Andrew Cuomo (D) said Sunday.</p>\
-        <p>Putin’s spokesman, Dmitry Peskov, told reporters that the Kremlin “welcomes” the talks.</p>";
+        <p>Putin’s spokesman, Dmitry Peskov, told reporters that the Kremlin “welcomes” the talks.</p>\
+        <p>“We have his back!” Del. Marcia Price (D-Newport News) told the crowd.</p>";
     assert_eq!(speaker_of(body, "It’s a tragedy,").as_deref(), Some("Andrew Cuomo"));
+    assert_eq!(speaker_of(body, "We have his back!").as_deref(), Some("Marcia Price"));
     assert_eq!(speaker_of(body, "welcomes").as_deref(), Some("Dmitry Peskov"));
 }
 

@@ -570,7 +570,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             return found.filter(|f| plausible_subject(f) || is_group(&f.words)).map(|f| with_cue(f, w));
         }
         // A parenthesis ("Andrew Cuomo (D) said") ends no clause.
-        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(",") && !ws[k].text.starts_with("(") {
+        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(",") && !ws[k].text.ends_with(")") {
             break;
         }
     }
