@@ -723,6 +723,14 @@ fn a_nickname_inside_a_name_is_no_quotation() {
 }
 
 #[test]
+fn a_name_ending_in_a_participle_is_an_adjective() {
+    let body = "<p>Justin Bieber said his Kanye West-Rick Rubin-produced album was nearly done. He also says he is set to tour this summer.</p>\
+        <p>Ban Ki-moon said the talks would go on.</p>";
+    assert_eq!(speaker_of(body, "he is set to tour this summer").as_deref(), Some("Justin Bieber"));
+    assert_eq!(speaker_of(body, "the talks would go on").as_deref(), Some("Ban Ki-moon"));
+}
+
+#[test]
 fn places_and_relative_clauses_near_the_speaker_are_not_the_speaker() {
     let body = "<p>“It was a big deal for the businesses that went under,” said Sen. Jim Whelan who represents Atlantic City.</p>\
         <p>Michael Seaman, who lives in an area outside of the state capital, Sacramento, said he still “prays that Bernie wins.”</p>\

@@ -502,8 +502,8 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
         // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together;
         // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
         // capitalized part: "Jean-Luc", "Abd-el-Kader").
-        let description = crate::text::rsplit_once_ascii(b, b'-').is_some_and(|(_, last)| crate::text::first_char(last).is_some_and(char::is_lowercase));
-        let opens = !(inverted_cue || description || is_contraction(b) || crate::text::has_str(b, "…") || !is_capitalized(b));
+        let description = |w: &str| crate::text::rsplit_once_ascii(w, b'-').is_some_and(|(_, last)| crate::text::first_char(last).is_some_and(char::is_lowercase));
+        let opens = !(inverted_cue || description(b) || is_contraction(b) || crate::text::has_str(b, "…") || !is_capitalized(b));
         // (Its lists, looked up once: the phrase's first word below is this one.)
         let Some(first_lists) = opens.then(|| lists_of(b)).filter(|l| l & (NOT_NAME | TITLE) != NOT_NAME || names_a_place(i)) else {
             i += 1;
@@ -571,8 +571,10 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             continue;
         }
         // A phrase in quotation marks of its own is a title, slogan or nickname ("Trump's “Make
-        // America Great Again” rallying cry"), nobody's name.
-        if words[i].1.starts_with(&['“', '"'][..]) && words[j - 1].1.trim_end_matches(&[',', '.', ';', ':'][..]).ends_with(&['”', '"'][..]) {
+        // America Great Again” rallying cry"), nobody's name; nor is one ending in a participle
+        // ("his Kanye West-Rick Rubin-produced album"; but "Ban Ki-moon" is a name).
+        let participle = || description(bare(words[j - 1].1)) && bare(words[j - 1].1).ends_with("ed");
+        if words[i].1.starts_with(&['“', '"'][..]) && words[j - 1].1.trim_end_matches(&[',', '.', ';', ':'][..]).ends_with(&['”', '"'][..]) || participle() {
             i = j;
             continue;
         }
