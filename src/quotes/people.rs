@@ -1290,8 +1290,18 @@ impl People {
         if last.is_none_or(fits) {
             return last;
         }
-        let recent = || self.mentions[..n].iter().rev().take(MAX_ANTECEDENT_MENTIONS).filter(|m| self.entities[m.entity].is_person && fits(m.entity));
-        recent().find(|m| m.subject_like).or_else(|| recent().next()).map(|m| m.entity)
+        // The last of the recent persons who fit named as a subject, else the last of them. (One
+        // plain loop: two `rev().take().filter()` searches were a try_fold of their own each.)
+        let mut latest = None;
+        for m in self.mentions[n.saturating_sub(MAX_ANTECEDENT_MENTIONS)..n].iter().rev() {
+            if self.entities[m.entity].is_person && fits(m.entity) {
+                if m.subject_like {
+                    return Some(m.entity);
+                }
+                latest = latest.or(Some(m.entity));
+            }
+        }
+        latest
     }
 
     /// The person `block` opens with ("Eddie Howe was left to rue …"), if named before `at`,
