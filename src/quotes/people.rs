@@ -1338,12 +1338,15 @@ impl People {
     /// with them, else (a bare head noun) the last one with the head.
     pub fn by_description(&self, words: &[String], block: usize, at: usize) -> Option<usize> {
         let definite = words.first().is_some_and(|w| w.eq_ascii_case("the"));
-        let words: Vec<String> = words
-            .iter()
-            .map(|w| crate::text::replace(&lower(w), ".", ""))
-            .filter(|w| !is_listed("the a an this that former", w.as_str()))
-            .collect();
-        let (head, modifiers) = words.split_last()?;
+        // (A plain loop: the map and filter collected were a from_iter, an extend and a try_fold of their own.)
+        let mut kept = Vec::new();
+        for w in words {
+            let w = crate::text::replace(&lower(w), ".", "");
+            if !is_listed("the a an this that former", &w) {
+                kept.push(w);
+            }
+        }
+        let (head, modifiers) = kept.split_last()?;
         let exact = |&&e: &&usize| modifiers.iter().all(|m| self.entities[e].descriptors.contains(m) || self.entities[e].qualifiers.contains(m));
         let with_head = self.by_descriptor.get(head);
         if with_head.is_empty() {
