@@ -186,19 +186,23 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
     if !analysis.key_points.is_empty() {
         return analysis.key_points.clone();
     }
-    let sents: Vec<String> = article
-        .blocks
-        .iter()
-        .filter(|b| b.kind == "paragraph" || b.kind == "list-item")
-        .flat_map(|b| b.sentences().iter().map(move |r| &b.text.text[r.clone()]))
-        .filter(|s| crate::text::has_words(s, MIN_SUMMARY_WORDS) && !crate::sentences::is_photo_caption(s))
-        .take(MAX_RANKED)
-        .map(|s| s[crate::sentences::dateline_len(s)..].to_string())
-        .collect();
+    // The first MAX_RANKED sentences of the paragraphs and list items long enough. (Plain loops: a
+    // flat_map, filter, take and map collected were a from_iter, an extend and a try_fold of their own.)
+    let mut sents: Vec<String> = Vec::new();
+    'blocks: for b in article.blocks.iter().filter(|b| b.kind == "paragraph" || b.kind == "list-item") {
+        for r in b.sentences() {
+            let s = &b.text.text[r.clone()];
+            if crate::text::has_words(s, MIN_SUMMARY_WORDS) && !crate::sentences::is_photo_caption(s) {
+                sents.push(s[crate::sentences::dateline_len(s)..].to_string());
+                if sents.len() == MAX_RANKED {
+                    break 'blocks;
+                }
+            }
+        }
+    }
     // Out of its paragraph, "“…,” she said." or "It was …" points at nobody: such
     // sentences make the summary only when too few others are left.
     // (Counted only as far as enough: `retain` asks of every sentence again.)
-    let mut sents = sents;
     if sents.iter().filter(|s| !leans_on_context(s)).nth(SUMMARY_SENTENCES - 1).is_some() {
         sents.retain(|s| !leans_on_context(s));
     }
