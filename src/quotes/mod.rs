@@ -539,8 +539,17 @@ impl Ctx<'_> {
 
 /// "It Can’t Be Stopped", "Miss Piggy": every significant word capitalized, as in titles and names.
 fn is_title_case(s: &str) -> bool {
-    let significant: Vec<&str> = s.words().filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3).collect();
-    significant.len() >= 2 && significant.iter().all(|w| people::is_capitalized(w))
+    // (Counted in a plain loop: the significant words collected were a from_iter and an extend of their own.)
+    let mut significant = 0;
+    for w in s.words() {
+        if w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            if !people::is_capitalized(w) {
+                return false;
+            }
+            significant += 1;
+        }
+    }
+    significant >= 2
 }
 
 /// “…” ― Pamela Padilla: a dash after the closing mark, then the name.
