@@ -46,13 +46,14 @@ fn byline(a: &Analysis) -> Vec<String> {
 /// "Donald Trump ×4, Vladimir Putin ×1, not named ×2" over quotes with quotation marks
 /// (the last: speakers the article describes without naming, "a senior official").
 pub fn quoted_counts(a: &Analysis) -> String {
-    let mut counts: Vec<String> = a
-        .speakers
-        .iter()
-        .map(|s| (s, s.quotes.iter().filter(|&&i| a.quotes[i].kind != "indirect").count()))
-        .filter(|(_, n)| *n > 0)
-        .map(|(s, n)| crate::text::concat(&[&s.name, " ×", &int(n as u64)]))
-        .collect();
+    // (A plain loop: the map, filter and map collected were a from_iter and a try_fold of their own.)
+    let mut counts = Vec::new();
+    for s in &a.speakers {
+        let n = s.quotes.iter().filter(|&&i| a.quotes[i].kind != "indirect").count();
+        if n > 0 {
+            counts.push(crate::text::concat(&[&s.name, " ×", &int(n as u64)]));
+        }
+    }
     let unnamed = a.quotes.iter().filter(|q| q.kind != "indirect" && q.speaker.is_none() && q.unnamed_speaker.is_some()).count();
     if unnamed > 0 {
         counts.push(crate::text::concat(&["not named ×", &int(unnamed as u64)]));
