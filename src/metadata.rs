@@ -375,21 +375,29 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
     let meta_titles = "dc:title dc.title dcterm:title dcterms.title dcterms:title og:title twitter:title sailthru.title parsely-title title";
     let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t));
     let h1s = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).filter(|t| !t.trimmed().is_empty()).take(MAX_H1_VOTERS);
-    let stated = [(JsonLd, from_ld("headline")), (JsonLd, from_ld("name"))]
-        .into_iter()
-        .chain(meta_titles.words().map(|k| (Meta, first(meta, k))))
-        .chain([(Title, doc_title)])
-        .filter_map(|(kind, t)| Some((kind, crate::document::collapse_whitespace(&t?))))
-        .map(|(kind, raw)| TitleSource::new(kind, clean_title(&raw, site), &raw))
-        .chain(h1s.map(|raw| {
-            let raw = crate::document::collapse_whitespace(&raw);
-            TitleSource::new(H1, raw.clone(), &raw)
-        }));
+    // The sources in order, by plain calls: a chain of the four kinds was a try_fold of its own
+    // for each link in the wasm.
     let mut sources: Vec<TitleSource> = Vec::new();
-    for s in stated {
+    let mut add = |s: TitleSource| {
         if !s.norm_clean.is_empty() && !sources.iter().any(|o| o.kind == s.kind && o.norm_raw == s.norm_raw) {
             sources.push(s);
         }
+    };
+    let mut stated = |kind: TitleKind, t: Option<String>| {
+        if let Some(t) = t {
+            let raw = crate::document::collapse_whitespace(&t);
+            add(TitleSource::new(kind, clean_title(&raw, site), &raw));
+        }
+    };
+    stated(JsonLd, from_ld("headline"));
+    stated(JsonLd, from_ld("name"));
+    for k in meta_titles.words() {
+        stated(Meta, first(meta, k));
+    }
+    stated(Title, doc_title);
+    for raw in h1s {
+        let raw = crate::document::collapse_whitespace(&raw);
+        add(TitleSource::new(H1, raw.clone(), &raw));
     }
     let support = |c: &TitleSource| sources.iter().filter(|s| s.norm_clean == c.norm_clean || s.norm_raw == c.norm_clean || s.kind != H1 && headline_then_short_tail(&s.clean, &c.norm_clean)).count();
     sources
