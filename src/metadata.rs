@@ -400,16 +400,16 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
         add(TitleSource::new(H1, raw.clone(), &raw));
     }
     let support = |c: &TitleSource| sources.iter().filter(|s| s.norm_clean == c.norm_clean || s.norm_raw == c.norm_clean || s.kind != H1 && headline_then_short_tail(&s.clean, &c.norm_clean)).count();
-    sources
-        .iter()
-        .filter(|s| !site.matches(&s.clean))
-        .map(|s| (support(s), &s.clean))
-        // max_by_key keeps the last of equals: reverse so the first source wins ties.
-        .rev()
-        .max_by_key(|&(n, _)| n)
-        .or_else(|| sources.first().map(|s| (0, &s.clean)))
-        .map(|(_, t)| t.clone())
-        .unwrap_or_default()
+    // The best supported source that is not the site's name, the first of equals. (A plain loop:
+    // `rev().max_by_key()` over a filter and map was an rfold of its own.)
+    let mut best: Option<(usize, &TitleSource)> = None;
+    for s in sources.iter().filter(|s| !site.matches(&s.clean)) {
+        let n = support(s);
+        if best.is_none_or(|(most, _)| n > most) {
+            best = Some((n, s));
+        }
+    }
+    best.map(|(_, s)| s).or(sources.first()).map(|s| s.clean.clone()).unwrap_or_default()
 }
 
 pub fn read(doc: &Document, ld: &JsonLd, page_url: Option<&str>) -> Metadata {
