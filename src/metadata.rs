@@ -399,7 +399,16 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
         let raw = crate::document::collapse_whitespace(&raw);
         add(TitleSource::new(H1, raw.clone(), &raw));
     }
-    let support = |c: &TitleSource| sources.iter().filter(|s| s.norm_clean == c.norm_clean || s.norm_raw == c.norm_clean || s.kind != H1 && headline_then_short_tail(&s.clean, &c.norm_clean)).count();
+    // (Counted by a plain loop: a filter's count was a fold of its own.)
+    let support = |c: &TitleSource| {
+        let mut n = 0;
+        for s in &sources {
+            if s.norm_clean == c.norm_clean || s.norm_raw == c.norm_clean || s.kind != H1 && headline_then_short_tail(&s.clean, &c.norm_clean) {
+                n += 1;
+            }
+        }
+        n
+    };
     // The best supported source that is not the site's name, the first of equals. (A plain loop:
     // `rev().max_by_key()` over a filter and map was an rfold of its own.)
     let mut best: Option<(usize, &TitleSource)> = None;
