@@ -198,6 +198,13 @@ fn a_demand_names_its_content() {
 }
 
 #[test]
+fn a_demonstrative_object_is_no_report() {
+    let q = quotes("<p>Minister Dele Alake disclosed this on Monday while briefing newsmen.</p><p>Jane Doe said this is wrong.</p>");
+    let indirect: Vec<&str> = q.iter().filter(|x| x.0 == "indirect").map(|x| x.2.as_str()).collect();
+    assert_eq!(indirect, ["this is wrong"], "{q:?}");
+}
+
+#[test]
 fn a_relative_clause_reports_for_someone_unnamed() {
     let q = quotes("<p>Jane Doe never paid an architect who said he was stiffed after he designed a clubhouse.</p>");
     let found = q.iter().find(|x| x.0 == "indirect").unwrap_or_else(|| panic!("no indirect in {q:?}"));
@@ -620,6 +627,12 @@ fn a_sports_role_before_the_verb_is_a_title_not_a_place() {
     // "the former US Open finalist" is someone the article describes, not the Open.
     let body = "<p>“I tried a bunch of different racquets,” the former US Open finalist said.</p>";
     assert_ne!(speaker_of(body, "I tried a bunch of different racquets,").as_deref(), Some("Open"));
+    // "Senior" describes; "the England opener" is no England.
+    let body = "<p>The opposition BJD on Monday rejected claims that it had offered a ministerial berth.</p>\
+        <p>Senior BJD leader Pratap Deb said the remark was unfortunate.</p>\
+        <p>“We were not good enough,” said the England opener.</p>";
+    assert_eq!(speaker_of(body, "it had offered a ministerial berth").as_deref(), Some("BJD"));
+    assert_ne!(speaker_of(body, "We were not good enough,").as_deref(), Some("England"));
 }
 
 #[test]

@@ -1389,7 +1389,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "disclosed the conversation on Truth Social": the object is the exchange, not what was said.
                     // "Lam Research added 2.4%", "the economy added 227,000 jobs": a quantity gained.
                     let quantity = w == "added" && ws.get(from).is_some_and(|x| crate::text::first_char(x.text).is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
-                    let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity;
+                    // "disclosed this on Monday while briefing newsmen": a demonstrative object ("said this is wrong" reports).
+                    let this = ws.get(from).is_some_and(|x| x.bare() == "this" && (x.ends_clause() || ws.get(from + 1).is_some_and(|n| listed(PREPOSITIONS, n.bare()))));
+                    let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity || this;
                     // "called for more school investment", "called on allies to …": a demand names its content.
                     // ("referring to" names what was spoken of, not what was said.)
                     let demand = e > k && w != "referring to";
