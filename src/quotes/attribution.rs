@@ -1563,7 +1563,7 @@ const MAX_THAT_GAP: usize = 12;
 /// Cues whose listener stands between them and the clause ("told reporters the plan …").
 const TELL_CUES: &str = "told tells tell telling assured reminded informed warned";
 
-/// How many words name the listener after "told": a pronoun, a plural noun or a name.
+/// How many words name the listener after "told": a pronoun, a plural noun, a name, or a noun phrase before "that".
 fn told_object(ws: &[Word]) -> usize {
     let Some(first) = ws.first() else { return 0 };
     // (Or any plural before the clause: "told pollsters they were undecided".)
