@@ -283,7 +283,7 @@ impl Ctx<'_> {
                     let female = Some(pronoun == "she");
                     self.people.name_of(self.people.antecedent(block, at, female)).or_else(|| self.personal(last_speaker, female))
                 }
-                "they" | "it" => self.people.name_of(self.people.last_org_before(block, at).or_else(|| self.people.last_firm_before(block, at, "company"))),
+                "they" | "it" => self.people.name_of(self.people.last_org_before(block, at).or_else(|| self.people.last_body_before(block, at, "company"))),
                 _ => None,
             };
         }
@@ -513,7 +513,7 @@ impl Ctx<'_> {
         // "The company said", "the embattled smartphone company": the firm the article last named
         // ("the agency": the agency).
         if definite && is_listed(BODY_HEADS, head) {
-            if let Some(name) = self.people.name_of(self.people.last_firm_before(block, at, head)) {
+            if let Some(name) = self.people.name_of(self.people.last_body_before(block, at, head)) {
                 return Some(name);
             }
         }

@@ -279,11 +279,11 @@ pub struct Mention {
     pub full: bool,
 }
 
-/// Words that make a name or a description before it a firm's (see `People::last_firm_before`).
+/// Words that make a name or a description before it a firm's (see `People::last_body_before`).
 const FIRM_WORDS: &str = "company firm maker automaker carmaker chipmaker retailer manufacturer giant startup airline lender insurer \
     conglomerate inc corp ltd llc plc co corporation holdings";
-/// Paragraphs back from "the company" to the firm it means.
-const MAX_FIRM_BLOCKS: usize = 6;
+/// Paragraphs back from "the company" or "the agency" to the body it means.
+const MAX_BODY_BLOCKS: usize = 6;
 
 /// Bytes before the name that opens a paragraph: a title or two ("Former Gov. ").
 const MAX_OPENING_NAME_OFFSET: usize = 16;
@@ -1229,16 +1229,16 @@ impl People {
         (m.block + 1 >= block).then_some(m.entity)
     }
 
-    /// What "the company" (`head`) means at (block, at): the last subject named before it that is no
-    /// person, within MAX_FIRM_BLOCKS paragraphs, if the article shows it is a firm: a name
-    /// ending in a firm's word ("BlackBerry Ltd", "Apple Inc") or described as one
-    /// ("smartphone maker Samsung", "aerospace giant Airbus"). (A bare "Whole Foods" may as
-    /// well be a place; an earlier firm is then no safer a guess.) "The agency" is one whose
-    /// name says so ("the Environmental Protection Agency"), likewise.
-    pub fn last_firm_before(&self, block: usize, at: usize, head: &str) -> Option<usize> {
+    /// What "the company" or "the agency" (`head`) means at (block, at), within MAX_BODY_BLOCKS
+    /// paragraphs. A firm: the last subject named before it that is no person, if the article
+    /// shows it is a firm: a name ending in a firm's word ("BlackBerry Ltd", "Apple Inc") or
+    /// described as one ("smartphone maker Samsung", "aerospace giant Airbus"). (A bare "Whole
+    /// Foods" may as well be a place; an earlier firm is then no safer a guess.) Any other body:
+    /// the last one named whose name holds the word ("the Environmental Protection Agency").
+    pub fn last_body_before(&self, block: usize, at: usize, head: &str) -> Option<usize> {
         for m in self.mentions[..self.mentions_before(block, at)].iter().rev() {
             let e = &self.entities[m.entity];
-            if m.block + MAX_FIRM_BLOCKS < block {
+            if m.block + MAX_BODY_BLOCKS < block {
                 break;
             }
             if e.is_person {
