@@ -3147,3 +3147,18 @@ fn an_organisations_name_runs_on_past_the_article_after_its_of() {
     assert_eq!(speaker_of(body, "We need more oversight,").as_deref(), Some("Office of the Inspector General"));
     assert_eq!(speaker_of(body, "it had no comment on the report").as_deref(), Some("Pentagon"));
 }
+
+#[test]
+fn a_paragraph_naming_a_person_before_a_colon_introduces_the_next() {
+    // A round-up of executives' words: each introduced by a paragraph of their name alone.
+    let body = "<p>This is what corporate leaders are saying on their quarterly earnings calls.</p>\
+        <p>Advanced Micro Devices Inc. CEO Lisa Su:</p>\
+        <p>“Our core business is doing very well. I think the PC market environment is strong.”</p>\
+        <p>Spotify Technology SA CFO Paul Vogel:</p>\
+        <p>“In general all consumption is back above pre-Covid levels. Minutes listened in cars are up.”</p>\
+        <p>Opening statement:</p>\
+        <p>“We won a heck of a game. I thought both teams really played hard.”</p>";
+    assert_eq!(speaker_of(body, "Our core business is doing very well. I think the PC market environment is strong.").as_deref(), Some("Lisa Su"));
+    assert_eq!(speaker_of(body, "In general all consumption is back above pre-Covid levels. Minutes listened in cars are up.").as_deref(), Some("Paul Vogel"));
+    assert_eq!(speaker_of(body, "We won a heck of a game. I thought both teams really played hard.").as_deref(), None);
+}

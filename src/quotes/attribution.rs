@@ -1045,7 +1045,14 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
     // "pollster Daron Shaw:" names the speaker, "weighed in on Twitter:" the place.
     let after_preposition = n > name_words && listed(PREPOSITIONS, ws[n - name_words - 1].bare());
-    let named = (name_words > 0 && !after_preposition && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, n - name_words, n)).flatten();
+    // ("Advanced Micro Devices Inc. CEO Lisa Su:": the name starts past an abbreviation.)
+    let mut start = n - name_words;
+    for (i, w) in ws.iter().enumerate().take(n).skip(start) {
+        if w.text.len() > 2 && w.text.ends_with(".") {
+            start = i + 1;
+        }
+    }
+    let named = (name_words > 0 && !after_preposition && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, start, n)).flatten();
     // "with Trump reportedly yelling: “…”": the name right before the verb.
     let verb = ws[n - 1].bare();
     let participle = n > 1 && !super::people::is_capitalized(ws[n - 1].text) && (verb.ends_with("ing") || verb.ends_with("ed"));

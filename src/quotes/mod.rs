@@ -842,7 +842,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 }) };
             // “The mayor told reporters:” ending the paragraph before introduces a quotation opening this one.
             // (Ending in a colon without a cue, it introduces someone else: "Wait, it gets better:".)
-            let intro = if found.is_none() && si == 0 && lead.is_empty() { paragraph_intro(&blocks[..bi], sent.start == 0) } else { None };
+            let intro = if found.is_none() && si == 0 && lead.is_empty() { paragraph_intro(&ctx, bi, sent.start == 0) } else { None };
             let after_colon = intro.is_some();
             let intro = intro.flatten();
             let found_in = if intro.is_some() { bi - 1 } else { found_in };
@@ -1010,10 +1010,11 @@ fn attribute_repeats(quotes: &mut [Quote]) {
     }
 }
 
-/// When the last of `before` ends in a colon, the attribution it closes with ("Stated
-/// Stone:", "The mayor told reporters:"), if any; or whom it introduces.
-fn paragraph_intro(before: &[ArticleBlock], opens_paragraph: bool) -> Option<Option<Found>> {
-    let prev = before.last().filter(|b| b.kind != "heading")?;
+/// When the paragraph before block `bi` ends in a colon, the attribution it closes with
+/// ("Stated Stone:", "The mayor told reporters:") or the person it names ("AMD's chief
+/// executive Lisa Su:"), if any; or whom it introduces.
+fn paragraph_intro(ctx: &Ctx, bi: usize, opens_paragraph: bool) -> Option<Option<Found>> {
+    let prev = ctx.blocks[..bi].last().filter(|b| b.kind != "heading")?;
     let text = &prev.text.text;
     let last = prev.sentences().last()?.clone();
     if !text[last.clone()].ends_with(":") {
@@ -1021,8 +1022,16 @@ fn paragraph_intro(before: &[ArticleBlock], opens_paragraph: bool) -> Option<Opt
         // village."), for a quotation opening the paragraph after it.
         return attribution::introduction(&words(text, last)).filter(|_| opens_paragraph).map(Some);
     }
-    // A cue, not just a subject: "Wait, it gets better:" introduces no one's words.
-    Some(before_quote(&words(text, last)))
+    // A cue or a person, not just a subject: "Wait, it gets better:" introduces no one's words.
+    Some(colon_introduction(ctx, &words(text, last.clone()), last.start))
+}
+
+/// The speaker a sentence ending in a colon introduces: by a cue ("Trump wrote on Truth
+/// Social:"), or without one, a person the article names, in that sentence ("In her final
+/// editorial, Sorensen addressed her readers directly:"); not "Luckily," or "Jan. 17, 2023,".
+fn colon_introduction(ctx: &Ctx, ws: &[attribution::Word], from: usize) -> Option<Found> {
+    let person = |f: &Found| f.phrase.start >= from && ctx.people.person(&f.words).is_some();
+    before_quote(ws).or_else(|| attribution::colon_intro(ws).filter(person))
 }
 
 /// Most words of an attribution closing the sentence before a quotation ("…, Schiff said.").
@@ -1133,12 +1142,8 @@ fn block_quotation(ctx: &Ctx, bi: usize, last_speaker: Option<&str>) -> Option<Q
         (Some(f), _) => (ctx.resolve(&f, sig_block, f.phrase.start, last_speaker), ctx.blocks[sig_block].text.range(f.phrase.start, f.phrase.end), f),
         (None, Some(p)) => {
             let ws = words(&p.text.text, 0..p.text.text.len());
-            // ("In her final editorial, Sorensen addressed her readers directly:" has no cue: then
-            // only a person the article names, in the sentence with the colon, introduces it; not
-            // "Luckily," or "Jan. 17, 2023,", nor the one a sentence before "Part of the exchange:".)
-            let last_sentence = p.sentences().last().map_or(0, |s| s.start);
-            let person = |f: &Found| f.phrase.start >= last_sentence && ctx.people.person(&f.words).is_some();
-            let f = before_quote(&ws).or_else(|| attribution::colon_intro(&ws).filter(person))?;
+            // (Not the one a sentence before "Part of the exchange:".)
+            let f = colon_introduction(ctx, &ws, p.sentences().last().map_or(0, |s| s.start))?;
             (ctx.resolve(&f, bi - 1, f.phrase.start, last_speaker), p.text.range(f.phrase.start, f.phrase.end), f)
         }
         (None, None) => return None,
