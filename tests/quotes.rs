@@ -3162,3 +3162,17 @@ fn a_paragraph_naming_a_person_before_a_colon_introduces_the_next() {
     assert_eq!(speaker_of(body, "In general all consumption is back above pre-Covid levels. Minutes listened in cars are up.").as_deref(), Some("Paul Vogel"));
     assert_eq!(speaker_of(body, "We won a heck of a game. I thought both teams really played hard.").as_deref(), None);
 }
+
+#[test]
+fn a_presenter_is_the_one_the_article_titled_so() {
+    let body = "<p>BBC presenter Laura Kuenssberg pressed the minister on whether it was time to change course.</p>\
+        <p>The BBC presenter continued: “You say you are focused on the country’s priorities.”</p>";
+    assert_eq!(speaker_of(body, "You say you are focused on the country’s priorities.").as_deref(), Some("Laura Kuenssberg"));
+}
+
+#[test]
+fn willing_is_no_cue() {
+    // The quoted words are the minister's, not the government's that is "not willing".
+    let body = "<p>Finance Minister Nirmala Sitharaman on Monday said the criticism that the government is not willing to listen is \"absolutely unfair\" and emphasised that she speaks to people.</p>";
+    assert_eq!(speaker_of(body, "absolutely unfair").as_deref(), Some("Nirmala Sitharaman"));
+}

@@ -19,7 +19,7 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     president vice rival opponent challenger incumbent mate sen senator rep representative gov governor mr mrs ms miss \
     dr prof professor minister prime secretary chancellor general gen lt col colonel captain capt judge justice \
     mayor chief king queen prince princess pope speaker leader director ceo cfo coo cto cio chairman chairwoman chair commissioner \
-    ambassador spokesman spokeswoman spokesperson attorney sheriff officer detective sergeant sgt anchor host \
+    ambassador spokesman spokeswoman spokesperson attorney sheriff officer detective sergeant sgt anchor host presenter broadcaster \
     reporter manager member correspondent columnist commentator editor producer contributor former acting deputy \
     foreign defense defence interior finance state house senate us u.s u.s. uk u.k. russian ukrainian chinese \
     american british french german israeli iranian western european arab palestinian syrian turkish indian \
