@@ -83,7 +83,8 @@ NOT_VERBS = {
     "backing", "endorsed", "endorse", "opposed", "oppose", "worried", "worry", "wonder", "wondered", "mused",
     "decided", "decide", "ordered", "tried", "trying", "remain", "allowed", "allows", "includes", "included",
     "makes", "making", "focus", "focused", "aimed", "pushed", "pushing", "push", "pressed", "meant", "intended",
-    "prefer", "recognized", "states",
+    "prefer", "recognized", "states", "growing", "figure", "mean", "looked", "takes", "joined", "knocked", "giving",
+    "devoted", "brought", "attempted", "appointed", "spotted", "exposed", "focuses",
 }
 
 

@@ -3176,3 +3176,13 @@ fn willing_is_no_cue() {
     let body = "<p>Finance Minister Nirmala Sitharaman on Monday said the criticism that the government is not willing to listen is \"absolutely unfair\" and emphasised that she speaks to people.</p>";
     assert_eq!(speaker_of(body, "absolutely unfair").as_deref(), Some("Nirmala Sitharaman"));
 }
+
+#[test]
+fn verbs_of_doing_report_nothing() {
+    // Cue words the training data spans but that say nothing: "spotted", "brought", "takes".
+    let body = "<p>Trump spotted a sign in the crowd as he walked to the stage.</p>\
+        <p>Heather Johnston brought her debt down to $42,000 in five years.</p>\
+        <p>The senator takes the view that the plan allows the governor to cut the minimum wage.</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|q| q.0 != "indirect"), "{q:?}");
+}
