@@ -3186,3 +3186,12 @@ fn verbs_of_doing_report_nothing() {
     let q = quotes(body);
     assert!(q.iter().all(|q| q.0 != "indirect"), "{q:?}");
 }
+
+#[test]
+fn an_attribution_inside_a_relative_clause_reports_what_follows_it() {
+    let body = "<p>Housing Minister Margaret Beckett spoke on Sunday.</p>\
+        <p>But she also turned her attack on the Conservatives who, she claimed, have reneged on previous deals made with the Government.</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|q| q.0 == "indirect" && q.2 == "have reneged on previous deals made with the Government"), "{q:?}");
+    assert!(q.iter().all(|q| !q.2.ends_with("who")), "{q:?}");
+}

@@ -1033,6 +1033,9 @@ const MAX_INCISE_WORDS: usize = 8;
 /// Most words of a name standing right before a colon ("Republican pollster Daron Shaw: “…”").
 const MAX_COLON_NAME_WORDS: usize = 4;
 
+/// A relative pronoun before a parenthetical attribution: what follows it is the content.
+const RELATIVE_COMMAS: &str = "who, which,";
+
 /// A colon introducing the quotation without a known cue: the name right before it
 /// ("pollster Daron Shaw: “…”"), else the sentence's subject ("Trump leaned in and boomed: “…”").
 pub fn colon_intro(ws: &[Word]) -> Option<Found> {
@@ -1241,7 +1244,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || listed(PREPOSITIONS, w.bare()))
     });
     for k in (1..n).rev().filter(|_| !participle) {
-        if !ws[k - 1].text.ends_with(",") || ws[..k - 1].len() < 3 {
+        // (Nor what a relative pronoun opens: "the Conservatives who, she claimed, have reneged".)
+        if !ws[k - 1].text.ends_with(",") || ws[..k - 1].len() < 3 || is_listed(RELATIVE_COMMAS, ws[k - 1].text) {
             continue;
         }
         let content_end = ws[k - 1].at + ws[k - 1].text.len() - 1;
@@ -1461,7 +1465,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             && from == e + 1
             && ws[e].text.ends_with(",")
             && ws[subject_at - 1].text.ends_with(",")
-            && !ws[..subject_at - 1].iter().any(|x| x.ends_clause());
+            && !ws[..subject_at - 1].iter().any(|x| x.ends_clause())
+            // (Not inside a relative clause: "the Conservatives who, she claimed, have reneged" reports the reneging.)
+            && !is_listed(RELATIVE_COMMAS, ws[subject_at - 1].text);
         // "X said, as crews worked …": a clause of time after the attribution's comma is the writer's
         // (a reason may still be the speaker's: "he said, because Russians live longer").
         // Nor is a verbless phrase ("13%, The Korea Times reported, down from 19% a week earlier").
