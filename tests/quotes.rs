@@ -3195,3 +3195,22 @@ fn an_attribution_inside_a_relative_clause_reports_what_follows_it() {
     assert!(q.iter().any(|q| q.0 == "indirect" && q.2 == "have reneged on previous deals made with the Government"), "{q:?}");
     assert!(q.iter().all(|q| !q.2.ends_with("who")), "{q:?}");
 }
+
+#[test]
+fn arabic_that_after_the_verb_and_a_title_with_its_complement() {
+    // "وأضاف أن" (he added that): the verb's subject is the one last named; "أما مدرب السيتي
+    // جوسيب غوارديولا فقال" (as for City's coach Josep Guardiola, he said): the name after the title's complement.
+    let body = "<p>وقال كلوب بعد المباراة إنها \"كانت متكافئة عندما كنا نلعب بـ11 لاعبا في مواجهة 11 في الطرف الآخر\".</p>\
+        <p>وأضاف أن \"القرار الحاسم في المباراة كان حادثة الطرد\".</p>\
+        <p>أما مدرب السيتي جوسيب غوارديولا فقال \"كلا الفريقين حصلا على فرص للتسجيل\".</p>";
+    assert_eq!(speaker_of(body, "القرار الحاسم في المباراة كان حادثة الطرد").as_deref(), Some("كلوب"));
+    assert_eq!(speaker_of(body, "كلا الفريقين حصلا على فرص للتسجيل").as_deref(), Some("جوسيب غوارديولا"));
+}
+
+#[test]
+fn icelandic_cues_and_their_listener() {
+    let body = "<p>\"Við leyfðum þeim að líta vel úr. Við tókum fótinn af bensíngjöfinni,\" sagði Ferguson.</p>\
+        <p>„Við komum til leiksins með það í huga að spila sóknarleik,“ sagði José Mourinho við Sky eftir leik.</p>";
+    assert_eq!(speaker_of(body, "Við leyfðum þeim að líta vel úr. Við tókum fótinn af bensíngjöfinni,").as_deref(), Some("Ferguson"));
+    assert_eq!(speaker_of(body, "Við komum til leiksins með það í huga að spila sóknarleik,").as_deref(), Some("José Mourinho"));
+}

@@ -996,6 +996,10 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
                 continue;
             }
             let verb_first = before.is_none() && (k == 0 || super::people::is_uncased(ws[k].text));
+            // ("وأضاف أن «…»", he added that: "that" right after the verb, whose subject is the one last named.)
+            if verb_first && ws.get(k + 1).is_some_and(|x| is_listed("أن إن", x.bare())) {
+                return Some(implied(&ws[k]));
+            }
             return before.or_else(|| if verb_first { subject_after(ws, k).filter(plausible_subject) } else { None }).map(|f| with_cue(f, w));
         }
     }
@@ -1704,7 +1708,7 @@ pub fn is_that(w: &str) -> bool {
 }
 
 /// German and French words that follow the subject after its verb: a dative article, prepositions.
-const AFTER_SUBJECT_WORDS: &str = "dem der nach vor im am auf bei beim gegenüber zum zur mit vom während au aux à devant lors dans";
+const AFTER_SUBJECT_WORDS: &str = "dem der nach vor im am auf bei beim gegenüber zum zur mit vom während au aux à devant lors dans til við í á eftir";
 /// Words that open an adverbial (where, when, how something was said).
 const PREPOSITIONS_WORDS: &str = "in at on during by from about with after before as when while since despite amid under within \
     following throughout";

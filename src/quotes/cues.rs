@@ -29,6 +29,7 @@ const OTHER_LANGUAGES: &str = "\
     no: sier forteller fortalte skriver skrev mener uttaler uttalte understreker påpeker opplyser spør ifølge \
     sv: säger sade berättar berättade menar förklarar uppger konstaterar enligt \
     da: siger sagde fortæller oplyser \
+    is: sagði segir sagðist bætti svaraði \
     ru: сказал сказала сказали заявил заявила заявили добавил добавила отметил отметила сообщил сообщила подчеркнул подчеркнула пояснил пояснила говорит считает \
     ar: قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت بحسب وفق";
 

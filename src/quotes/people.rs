@@ -80,8 +80,8 @@ pub const PRONOUNS: &str = "he she they i we it him her them";
 
 /// Third-person pronouns of other languages, as the English one they resolve like.
 const OTHER_PRONOUNS: [(&str, &str); 3] = [
-    ("he", "il er él hij ele lui han он هو 他"),
-    ("she", "elle sie ella zij ze ela lei hun hon она هي 她"),
+    ("he", "il er él hij ele lui han hann он هو 他"),
+    ("she", "elle sie ella zij ze ela lei hun hon hún она هي 她"),
     ("they", "они 他们"),
 ];
 
@@ -117,7 +117,7 @@ fn full_title(title: String) -> String {
 /// Arabic titles and descriptors before a name ("رئيس البلدية أحمد حسن").
 const AR_TITLES: &str = "\
     رئيس رئيسة الرئيس البلدية وزير وزيرة الوزير عضو عضوة المجلس المتحدث المتحدثة باسم النائب النائبة السيد السيدة \
-    الشيخ الدكتور مدير المدير الحكومة الوزراء الخارجية";
+    الشيخ الدكتور مدير المدير الحكومة الوزراء الخارجية مدرب المدرب أما";
 /// Arabic prepositions that end a speaker phrase ("... للصحفيين بعد الجلسة": to the reporters after the session).
 const AR_STOPS: &str = "بعد في إلى أمام خلال على عن من مع قبل";
 
@@ -157,8 +157,10 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
     }
     // The words after the titles, to a stop: a slice bounded by plain loops (`skip_while` and
     // `take_while` collected were ~0.4 KB of wasm of their own).
+    // (And a title's definite complement, "مدرب السيتي جوسيب غوارديولا", City's coach: not a
+    // last word, which is the name, "الرئيس السيسي".)
     let mut start = 0;
-    while words.get(start).is_some_and(|w| is_listed(AR_TITLES, w)) {
+    while words.get(start).is_some_and(|w| is_listed(AR_TITLES, w) || start > 0 && start + 1 < words.len() && w.starts_with("ال")) {
         start += 1;
     }
     let mut end = start;
