@@ -3214,3 +3214,15 @@ fn icelandic_cues_and_their_listener() {
     assert_eq!(speaker_of(body, "Við leyfðum þeim að líta vel úr. Við tókum fótinn af bensíngjöfinni,").as_deref(), Some("Ferguson"));
     assert_eq!(speaker_of(body, "Við komum til leiksins með það í huga að spila sóknarleik,").as_deref(), Some("José Mourinho"));
 }
+
+#[test]
+fn french_asking_pour_and_a_title_with_its_complement() {
+    let body = "<p>« Vous serez dans quelle classe, vous, l’année prochaine ? », demande le journaliste Thomas Sotto au ministre Pap Ndiaye.</p>\
+        <p>Pour la ministre chargée du Commerce Olivia Grégoire interrogée sur CNews, « la meilleure recette, c’est de ne pas y penser ».</p>\
+        <p>Interrogé deux jours plus tôt sur ses ambitions pour Matignon, le ministre de l’Économie Bruno Le Maire préfère répondre par une autre question : « Quand on est heureux, pourquoi en changer ? »</p>\
+        <p>« Nous avons gagné », a déclaré le président de la République Emmanuel Macron.</p>";
+    assert_eq!(speaker_of(body, "Vous serez dans quelle classe, vous, l’année prochaine ?").as_deref(), Some("Thomas Sotto"));
+    assert_eq!(speaker_of(body, "la meilleure recette, c’est de ne pas y penser").as_deref(), Some("Olivia Grégoire"));
+    assert_eq!(speaker_of(body, "Quand on est heureux, pourquoi en changer ?").as_deref(), Some("Bruno Le Maire"));
+    assert_eq!(speaker_of(body, "Nous avons gagné").as_deref(), Some("Emmanuel Macron"));
+}

@@ -738,9 +738,11 @@ fn sentence_subject(ws: &[Word]) -> Option<Found> {
     let participle = |w: &Word| w.bare().len() >= 5 && (w.bare().ends_with("ed") || w.bare().ends_with("ing"));
     // "Consultada sobre esta desproporción, una fuente …", "Interrogé sur …": Spanish,
     // Portuguese and French participles, told from names (Machado) by the preposition after them.
+    // (Or a participle of asking, whatever follows: "Interrogé deux jours plus tôt sur France 2, …".)
     let romance_participle = |w: &Word| {
         let b = w.bare();
         find_listed("ada ado ida ido é ée", b' ', &|e: &str| b.ends_with(e)).is_some() && ws.get(1).is_some_and(|p| is_listed("sobre por acerca sur par pelo pela", p.bare()))
+            || is_listed("interrogé interrogée interpellé interpellée questionné questionnée preguntado preguntada consultado consultada questionado questionada interpellato interpellata", b)
     };
     let adverbial = ws.first().is_some_and(|w| listed(LEADING_ADVERBIAL, w.bare()) || romance_participle(w))
         || ws.len() > 1 && participle(&ws[0]) && !super::people::is_capitalized(ws[1].text);
@@ -915,7 +917,9 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
         // ("called that claim “false”": after a verb and "that", a noun of speech; "a letter that
         // says", "outlets that claim" are relative clauses.)
         let that_noun = || k > 1 && ws[k - 1].bare() == "that" && is_listed("claim comment remark report promise warning", w) && (ws[k - 2].is_cue_at(1) || super::cues::is_naming_cue(ws[k - 2].bare()));
-        let noun = k > 0 && !french_past && (matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such") || that_noun());
+        // (French "pour" is "according to" only opening a clause: "Pour la ministre, « … »", not
+        // "ses ambitions pour Matignon".)
+        let noun = k > 0 && !french_past && (matches!(ws[k - 1].bare(), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "these" | "those" | "such") || that_noun() || w == "pour" && !ws[k - 1].text.ends_with(","));
         if !noun && (naming || (ws[k].is_cue_at(k) || source_cue(ws, k, DOCUMENT_CUES)) && ws.len() - k <= MAX_CUE_DISTANCE) {
             // "said the paper “failed to tell the truth” and was “a disgrace”": a cue quoted
             // earlier in the sentence is someone's words, not the attribution.

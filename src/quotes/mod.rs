@@ -295,7 +295,8 @@ impl Ctx<'_> {
         // but not as the title's complement: "le président de la République".)
         let article = lower.first().map_or("", String::as_str);
         let capitalized_after = words.iter().skip(2).position(|w| people::is_capitalized(w)).map(|p| p + 2);
-        let complement = capitalized_after.is_some_and(|c| (c - 2..c).any(|i| attribution::OF_WORDS.contains(&lower[i].as_str())));
+        // (Unless a given name follows: "la ministre chargée du Commerce Olivia Grégoire".)
+        let complement = capitalized_after.is_some_and(|c| (c - 2..c).any(|i| attribution::OF_WORDS.contains(&lower[i].as_str())) && !words[c..].iter().any(|w| people::is_given_name(w)));
         // (Word lists rather than chains of `==`: 74 B less wasm.)
         let gendered = is_listed("der die", article) && capitalized_after != Some(2) || is_listed("le la el il", article) && (capitalized_after.is_none() || complement);
         if gendered && words.len() > 1 && people::is_title(&words[1]) {

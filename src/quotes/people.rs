@@ -617,10 +617,12 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                     portfolio -= 1;
                 }
             }
-            let of = portfolio > 1 && {
-                let prev = bare(words[portfolio - 1].1);
+            // ("le président de la République Emmanuel Macron": an article between.)
+            let of_word = |p: usize| {
+                let prev = bare(words[p].1);
                 prev == "for" || super::attribution::OF_WORDS.contains(&prev)
             };
+            let of = portfolio > 1 && (of_word(portfolio - 1) || portfolio > 2 && is_listed("la las los", bare(words[portfolio - 1].1)) && of_word(portfolio - 2));
             let n = all.len();
             let given = all[..n - 1].iter().skip(1).position(|w| is_given_name(w)).map(|g| g + 1);
             let last_two = || if n >= 3 && is_title(bare(words[portfolio - 2].1)) { n - 2 - usize::from(n >= 4 && all[n - 2].ends_with(".")) } else { 0 };
