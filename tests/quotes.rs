@@ -3226,3 +3226,11 @@ fn french_asking_pour_and_a_title_with_its_complement() {
     assert_eq!(speaker_of(body, "Quand on est heureux, pourquoi en changer ?").as_deref(), Some("Bruno Le Maire"));
     assert_eq!(speaker_of(body, "Nous avons gagné").as_deref(), Some("Emmanuel Macron"));
 }
+
+#[test]
+fn court_papers_speak_as_written() {
+    let body = "<p>Lawyers for the singer asked the judge to dismiss the case and \"deny each and every allegation contained in the complaint,\" the filing reads.</p>\
+        <p>\"The defendant acted with malice,\" the lawsuit says.</p>";
+    assert_eq!(speaker_of(body, "deny each and every allegation contained in the complaint,").as_deref(), Some("the filing"));
+    assert_eq!(speaker_of(body, "The defendant acted with malice,").as_deref(), Some("the lawsuit"));
+}

@@ -1550,7 +1550,8 @@ pub const ACCESS_PARTICIPLES: &str = "seen obtained reviewed viewed acquired pol
 /// Data and documents as sources: "polls show …", "the survey found that …", ", records show."
 pub const DATA_SOURCES: &str = "\
     poll polls polling survey surveys study studies data records figures report reports analysis research \
-    documents estimates census numbers results statistics memo emails files statement letter release";
+    documents estimates census numbers results statistics memo emails files statement letter release filing complaint \
+    lawsuit ruling";
 /// The verbs by which data report (not in the speech lexicon: "the video showed a man running" reports nothing).
 const DATA_CUES_WORDS: &str = "show shows showed found finds find suggest suggests suggested indicate indicates indicated";
 

@@ -43,7 +43,7 @@ pub(super) const GROUP_SPEAKERS: &str = "officials official police authorities m
     prosecutors investigators researchers scientists experts analysts critics residents witnesses \
     protesters lawmakers democrats republicans court survey poll data figures generals organizers \
     organisers office council board commission committee union group embassy foundation firm hospital \
-    school university airline bank party team club prosecutor coroner crowd audience";
+    school university airline bank party team club prosecutor coroner crowd audience filing complaint lawsuit ruling";
 
 /// Those who speak for an organisation ("a Treasury spokesperson").
 pub(super) const SPEAKS_FOR: &str = "spokesperson spokesman spokeswoman official officials aide aides adviser advisers advisor advisors representative source sources";
@@ -127,7 +127,9 @@ impl Ctx<'_> {
     fn resolve(&self, f: &Found, block: usize, at: usize, last_speaker: Option<&str>) -> Option<String> {
         // A statement speaks for whoever put it out: "a statement from the Trump campaign" is the
         // campaign's, not Trump's.
-        if let Some(i) = (1..f.words.len().saturating_sub(1)).find(|&i| f.words[i] == "from" && is_listed(DOCUMENTS, &f.words[i - 1])) {
+        // ("According to a civil complaint filed …": the source is what follows "to".)
+        let according = f.words.len() > 2 && f.words[0].eq_ascii_case("according") && f.words[1] == "to";
+        if let Some(i) = (1..f.words.len().saturating_sub(1)).find(|&i| f.words[i] == "from" && is_listed(DOCUMENTS, &f.words[i - 1])).or(according.then_some(1)) {
             return self.resolve(&Found { words: f.words[i + 1..].to_vec(), ..f.clone() }, block, at, last_speaker);
         }
         // ("Andrews’ statement said", "the company’s statement said": one speaks for whose it is.)
