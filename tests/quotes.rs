@@ -3234,3 +3234,16 @@ fn court_papers_speak_as_written() {
     assert_eq!(speaker_of(body, "deny each and every allegation contained in the complaint,").as_deref(), Some("the filing"));
     assert_eq!(speaker_of(body, "The defendant acted with malice,").as_deref(), Some("the lawsuit"));
 }
+
+#[test]
+fn a_paragraph_opening_with_someone_speaking_introduces_the_quotation_after_it() {
+    let body = "<p>La alcaldesa de Chicago, Lori Lightfoot, respondió a las amenazas del presidente de enviar militares a la ciudad.</p>\
+        <p>“Lo veré en la corte. No va a suceder, no en mi ciudad.”</p>\
+        <p>Senator Marco Rubio responded to the nuclear test on Wednesday.</p>\
+        <p>“I have been warning throughout this campaign that North Korea is run by a lunatic.”</p>\
+        <p>Humphrey said he doesn’t believe the effort requires an alternative. Rather, he said, struggles by Trump’s campaign will coalesce support.</p>\
+        <p>“To my knowledge, there is no heavy-hitter as yet involved.”</p>";
+    assert_eq!(speaker_of(body, "Lo veré en la corte. No va a suceder, no en mi ciudad.").as_deref(), Some("Lori Lightfoot"));
+    assert_eq!(speaker_of(body, "I have been warning throughout this campaign that North Korea is run by a lunatic.").as_deref(), Some("Marco Rubio"));
+    assert_ne!(speaker_of(body, "To my knowledge, there is no heavy-hitter as yet involved.").as_deref(), Some("Donald Trump"));
+}

@@ -1022,8 +1022,15 @@ fn paragraph_intro(ctx: &Ctx, bi: usize, opens_paragraph: bool) -> Option<Option
     let last = prev.sentences().last()?.clone();
     if !text[last.clone()].ends_with(":") {
         // Or a sentence introducing someone ("Jane Holloway, 47, runs the only shop in the
-        // village."), for a quotation opening the paragraph after it.
-        return attribution::introduction(&words(text, last)).filter(|_| opens_paragraph).map(Some);
+        // village."), or one opening with someone speaking that quotes nothing itself ("La
+        // alcaldesa, Lori Lightfoot, respondió a las amenazas."), for a quotation opening the
+        // paragraph after it.
+        let ws = words(text, last.clone());
+        let quotes_nothing = !text[last].contains(&['“', '”', '"', '«', '„'][..]);
+        // (Named: "Rather, he said, …" leaves the quotation to the voice going on.)
+        let named = |f: &Found| f.words.first().is_none_or(|w| people::as_pronoun(w).is_none());
+        let f = if quotes_nothing { attribution::opening_speech(&ws).filter(named) } else { attribution::introduction(&ws) };
+        return f.filter(|_| opens_paragraph).map(Some);
     }
     // A cue or a person, not just a subject: "Wait, it gets better:" introduces no one's words.
     Some(colon_introduction(ctx, &words(text, last.clone()), last.start))

@@ -35,7 +35,7 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     corporal cpl dean chancellor trustee councilman councilor trooper firefighter pastor resident student teacher \
     nurse farmer voter lawyer historian forecaster meteorologist strategist researcher scientist doctor physician \
     pollster consultant adviser advisor aide organizer organiser volunteer photographer filmmaker novelist singer \
-    actor artist engineer epidemiologist lobbyist investor entrepreneur chef architect comedian musician owner \
+    actor actress billionaire artist engineer epidemiologist lobbyist investor entrepreneur chef architect comedian musician owner \
     paramedic surgeon pilot mechanic driver fisherman councilwoman councillor councilmember cllr alderman administrator constable assistant pensioner retiree opposition assemblyman assemblywoman delegate del envoy diplomat staff sens \
     reps govs pm cm witness eyewitness neighbor neighbour protester survivor commuter shopper tenant homeowner \
     striker midfielder defender goalkeeper winger quarterback linebacker pitcher skipper batsman bowler champion finalist opener senior \
