@@ -3247,3 +3247,12 @@ fn a_paragraph_opening_with_someone_speaking_introduces_the_quotation_after_it()
     assert_eq!(speaker_of(body, "I have been warning throughout this campaign that North Korea is run by a lunatic.").as_deref(), Some("Marco Rubio"));
     assert_ne!(speaker_of(body, "To my knowledge, there is no heavy-hitter as yet involved.").as_deref(), Some("Donald Trump"));
 }
+
+#[test]
+fn spanish_cues_of_mexican_and_argentine_copy() {
+    let body = "<p>La violencia se detuvo, declaró el alcalde Cruz Pérez Cuéllar.</p>\
+        <p>“Creo que el haber logrado detener ocho personas frenó esta ola”, anotó este viernes.</p>\
+        <p>“No compartimos el comunicado, si es que es real”, expuso el presidente municipal.</p>";
+    assert_eq!(speaker_of(body, "Creo que el haber logrado detener ocho personas frenó esta ola").as_deref(), Some("Cruz Pérez Cuéllar"));
+    assert_eq!(speaker_of(body, "No compartimos el comunicado, si es que es real").as_deref(), Some("Cruz Pérez Cuéllar"));
+}
