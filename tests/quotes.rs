@@ -3256,3 +3256,14 @@ fn spanish_cues_of_mexican_and_argentine_copy() {
     assert_eq!(speaker_of(body, "Creo que el haber logrado detener ocho personas frenó esta ola").as_deref(), Some("Cruz Pérez Cuéllar"));
     assert_eq!(speaker_of(body, "No compartimos el comunicado, si es que es real").as_deref(), Some("Cruz Pérez Cuéllar"));
 }
+
+#[test]
+fn a_progressive_reports_what_follows_its_that() {
+    let body = "<p>Clinton is now stressing that her plans will solve the kind of problems facing American families.</p>\
+        <p>The attorney general is confirming that the Trump Foundation is not registered in New York as a charity.</p>\
+        <p>Kelli Ward is challenging McCain for the Arizona seat in the U.S. Senate this year.</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|q| q.0 == "indirect" && q.1.as_deref() == Some("Clinton") && q.2.starts_with("her plans will solve")), "{q:?}");
+    assert!(q.iter().any(|q| q.0 == "indirect" && q.2.starts_with("the Trump Foundation is not registered")), "{q:?}");
+    assert!(q.iter().all(|q| !q.2.starts_with("McCain")), "{q:?}");
+}

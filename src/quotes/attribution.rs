@@ -1319,13 +1319,24 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Every word of the sentence passes here, and the tests below only keep or drop a
         // cue (every arm taking content needs one): a word that is none, nor the first of a
         // pair, goes at once, after one probe of each table (the tests below made four).
-        if !(lex.is_any_cue(ws[k].bare(), super::cues::PAIR_FIRST) || listed(DATA_CUES | OBJECT_CONTROL_CUES, ws[k].bare())) {
+        // A progressive before "that" ("is confirming that", "are stressing that", as live blogs
+        // write) is looked up by its past ("confirmed"), whose classes the lexicon knows.
+        // (An adverb may stand between: "is also encouraging", "are now stressing".)
+        // (Every word passes here: the suffix is asked first.)
+        let aux = |i: usize| is_listed("is are was were", ws[i].bare());
+        let past = match ws[k].bare().strip_suffix("ing") {
+            Some(stem) if aux(k - 1) || k > 1 && aux(k - 2) && (ws[k - 1].bare().ends_with("ly") || is_listed("also now still again", ws[k - 1].bare())) => crate::text::concat(&[stem, "ed"]),
+            _ => String::new(),
+        };
+        // (Only before "that": "is challenging McCain", "is adding to his wins" report nothing.)
+        let bare = if !past.is_empty() && ws[k + 1].bare() == "that" && lex.is_any_cue(&past, 0) { past.as_str() } else { ws[k].bare() };
+        if !(lex.is_any_cue(bare, super::cues::PAIR_FIRST) || listed(DATA_CUES | OBJECT_CONTROL_CUES, bare)) {
             continue;
         }
         // A two-word cue ("called for", "pointed out") ends at word `e`.
-        let (w, e) = match lex.indirect_pair(ws[k].bare(), ws[k + 1].bare()) {
+        let (w, e) = match lex.indirect_pair(bare, ws[k + 1].bare()) {
             Some(pair) if !ws[k].ends_clause() => (pair, k + 1),
-            _ => (ws[k].bare(), k),
+            _ => (bare, k),
         };
         let data = source_cue(ws, k, DATA_CUES);
         if !(data || lex.is_any_cue(w, 0) || listed(OBJECT_CONTROL_CUES, w)) {
@@ -1493,7 +1504,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let end = comma.filter(|_| subordinate || infinitive || e > k || relative_clause).unwrap_or(sentence_end);
         // Too short a content ("vowed to try, but …"): a later cue may report more.
         if let Some(r) = clause(ws, from, clause_end(ws, from, end)) {
-            return Some((r, with_cue(f, w)));
+            return Some((r, with_cue(f, if e == k { ws[k].bare() } else { w })));
         }
     }
     // "Macron a déclaré que …", "Merz sagte, dass …", "Путин заявил, что …": a reporting verb of
