@@ -3267,3 +3267,13 @@ fn a_progressive_reports_what_follows_its_that() {
     assert!(q.iter().any(|q| q.0 == "indirect" && q.2.starts_with("the Trump Foundation is not registered")), "{q:?}");
     assert!(q.iter().all(|q| !q.2.starts_with("McCain")), "{q:?}");
 }
+
+#[test]
+fn an_opening_participle_phrase_is_no_content() {
+    let body = "<p>Hillary Clinton spoke in Ohio on Monday.</p>\
+        <p>Facing Trump in the debate, Clinton said she was ready.</p>\
+        <p>Including superdelegates, Clinton now has a total of at least 723 delegates, according to the Associated Press.</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|q| !q.2.starts_with("Facing")), "{q:?}");
+    assert!(q.iter().any(|q| q.2 == "Clinton now has a total of at least 723 delegates"), "{q:?}");
+}

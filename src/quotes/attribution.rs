@@ -1246,14 +1246,30 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     // "CLAUSE, X said." / "CLAUSE, X said Friday, as …" / "CLAUSE, according to X."
     // (Not after an opening participle: "Speaking to supporters, Trump declared victory",
     // "Asked about the vote, …" say how, not what.)
-    let opener = dateline_end(ws);
+    let mut opener = dateline_end(ws);
     let participle = ws.get(opener).is_some_and(|w| {
         let b = w.bare();
         b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || listed(PREPOSITIONS, w.bare()))
     });
+    // ("Facing Trump in the debate, Clinton said …", "Including superdelegates, Clinton has …,
+    // according to AP": an opening participle's phrase without a finite verb, before a name, is
+    // no content; but "Bringing the show back, he said, feels …" is a gerund subject.)
+    if ws.get(opener).is_some_and(|w| w.bare().ends_with("ing") && !w.bare().ends_with("thing") && !listed(PREPOSITIONS, w.bare())) {
+        for (i, x) in ws.iter().enumerate().skip(opener + 1) {
+            if may_be_verb(x) {
+                break;
+            }
+            if x.ends_clause() {
+                if ws.get(i + 1).is_some_and(|n| super::people::is_capitalized(n.text)) {
+                    opener = i + 1;
+                }
+                break;
+            }
+        }
+    }
     for k in (1..n).rev().filter(|_| !participle) {
         // (Nor what a relative pronoun opens: "the Conservatives who, she claimed, have reneged".)
-        if !ws[k - 1].text.ends_with(",") || ws[..k - 1].len() < 3 || is_listed(RELATIVE_COMMAS, ws[k - 1].text) {
+        if !ws[k - 1].text.ends_with(",") || k <= opener + 3 || is_listed(RELATIVE_COMMAS, ws[k - 1].text) {
             continue;
         }
         let content_end = ws[k - 1].at + ws[k - 1].text.len() - 1;
