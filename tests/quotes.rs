@@ -3277,3 +3277,13 @@ fn an_opening_participle_phrase_is_no_content() {
     assert!(q.iter().all(|q| !q.2.starts_with("Facing")), "{q:?}");
     assert!(q.iter().any(|q| q.2 == "Clinton now has a total of at least 723 delegates"), "{q:?}");
 }
+
+#[test]
+fn scandinavian_dash_speech_runs_past_a_dash_inside_it() {
+    // "– særlig i Moskva" is the speech going on, not a Spanish-style "—dijo X" closing it.
+    let body = "<p>Det er på tide at fredssamtalene starter, sier Ukrainas president Volodymyr Zelenskyj.</p>\
+        <p>– Jeg vil gjerne at alle hører etter – særlig i Moskva. Tiden er inne for et møte, sier Zelenskyj.</p>\
+        <p>—No vamos a ceder —dijo Montero.</p>";
+    assert_eq!(speaker_of(body, "Jeg vil gjerne at alle hører etter – særlig i Moskva. Tiden er inne for et møte").as_deref(), Some("Volodymyr Zelenskyj"));
+    assert_eq!(speaker_of(body, "No vamos a ceder").as_deref(), Some("Montero"));
+}

@@ -85,7 +85,18 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
     // in lower case that say who.
     let dash = |j: usize| matches!(chars.get(j).map(|x| x.1), Some('—' | '―' | '–'));
     if dash(0) {
-        let close = (2..chars.len()).find(|&j| dash(j) && chars[j - 1].1 == ' ' && chars[j + 1..].iter().find(|x| x.1 != ' ').is_some_and(|x| x.1.is_lowercase()));
+        // (A reporting verb after it: "– særlig i Moskva" is the speech going on, to ", sier Zelenskyj".)
+        // (Past an auxiliary: "— ha detto la premier".)
+        let cue_after = |j: usize| {
+            let mut words = text[chars[j].0 + chars[j].1.len_utf8()..].words().map(crate::text::trim_to_word);
+            let mut word = words.next().unwrap_or_default();
+            if crate::text::is_listed(super::cues::AUXILIARIES, word) {
+                word = words.next().unwrap_or_default();
+            }
+            let lex = super::cues::lexicon();
+            lex.is_foreign_cue(word) || lex.is_cue(word)
+        };
+        let close = (2..chars.len()).find(|&j| dash(j) && chars[j - 1].1 == ' ' && chars[j + 1..].iter().find(|x| x.1 != ' ').is_some_and(|x| x.1.is_lowercase()) && cue_after(j));
         if let Some(j) = close {
             let raw = &text[chars[1].0..chars[j - 1].0];
             let words = raw.trimmed();
