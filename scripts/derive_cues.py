@@ -71,7 +71,7 @@ NOT_VERBS = {
     "likely", "most", "almost", "especially", "directly", "immediately", "finally", "generally", "initially",
     "openly", "regularly", "seemingly", "increasingly", "formally", "suddenly", "always", "under", "clear",
     "concerned", "confident", "eager", "determined", "willing", "criticism", "decision", "view", "views", "campaign",
-    "opposition", "concerns", "complaints", "allegations", "questions", "question", "quick", "comment", "titled", "read", "reads",
+    "opposition", "concerns", "complaints", "allegations", "provided", "questions", "question", "quick", "comment", "titled", "read", "reads",
     "point", "points", "call", "calls", "called", "calling", "named", "made", "put", "took", "taken", "set", "got",
     "came", "come", "cast", "gave", "used", "sent", "shot", "held", "went", "goes", "become", "failed", "signed",
     "voted", "fired", "passed", "launched", "designed", "spent", "turned", "started", "opened", "broke", "hired",

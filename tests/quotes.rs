@@ -3287,3 +3287,13 @@ fn scandinavian_dash_speech_runs_past_a_dash_inside_it() {
     assert_eq!(speaker_of(body, "Jeg vil gjerne at alle hører etter – særlig i Moskva. Tiden er inne for et møte").as_deref(), Some("Volodymyr Zelenskyj"));
     assert_eq!(speaker_of(body, "No vamos a ceder").as_deref(), Some("Montero"));
 }
+
+#[test]
+fn a_comma_inside_reported_content_opens_no_attribution() {
+    let body = "<p>Maj. Eric Walker with the Bibb County Sheriff's Office said that despite what some out in Lizella might think, the sheriff's office does respond to their calls.</p>\
+        <p>Kremlin spokesman Dmitry Peskov said Russia would talk to Kyiv, provided it was “thoroughly prepared” by both sides.</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|q| q.1.as_deref() == Some("Eric Walker") && q.2.ends_with("does respond to their calls")), "{q:?}");
+    assert!(q.iter().all(|q| q.2 != "Maj. Eric Walker with the Bibb County Sheriff's Office said that despite what some out in Lizella might think"), "{q:?}");
+    assert_eq!(speaker_of(body, "thoroughly prepared").as_deref(), Some("Dmitry Peskov"));
+}

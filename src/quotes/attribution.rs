@@ -1291,6 +1291,12 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         if c > k && super::people::is_title(ws[k - 1].bare()) && ws[c - 1].text.ends_with(",") {
             continue;
         }
+        // (Nor inside what an earlier cue reports: "Walker said that despite what some might
+        // think, the sheriff's office does respond": the comma is in Walker's clause.)
+        // (Not a passive's: "if he can be convinced that it’s a good deal, Graham told HuffPost".)
+        if (opener.max(1)..k - 1).any(|i| ws[i + 1].bare() == "that" && ws[i].is_cue_at(i) && !is_listed("be been being", ws[i - 1].bare())) {
+            continue;
+        }
         // The attribution clause ends soon after its cue ("said Friday afternoon,"), without an
         // object of its own ("…, Ham noted several problems." reports something else).
         let object = !ws[c].ends_clause() && !is_listed(TELL_CUES, ws[c].bare()) && ws.get(c + 2).is_some_and(|x| !super::people::is_capitalized(x.text))
