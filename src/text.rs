@@ -389,6 +389,7 @@ pub fn is_listed_by(list: &str, separator: u8, item: &str) -> bool {
 /// wasm, which costs more to set up per call than this loop takes on a class name or a
 /// sentence). A match of whole UTF-8 needle bytes always starts at a char boundary.
 #[inline(never)]
+#[cfg_attr(lede_speed, optimize(speed))]
 pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     let Some((&first, rest)) = needle.as_bytes().split_first() else { return Some(0) };
     // One byte (ASCII) through std's char search, the one copy of it: memchr, several bytes
@@ -824,6 +825,7 @@ impl Words<'_> {
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 
+    #[cfg_attr(lede_speed, optimize(speed))]
     fn next(&mut self) -> Option<&'a str> {
         self.skip_space_front();
         if self.front >= self.back {
