@@ -81,10 +81,12 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     // is an out-of-line call at every byte or char of every block.)
     let mut last_closer = None;
     let mut i = b.len();
-    while i > 0 && last_closer.is_none() {
+    while i > 0 {
         i -= 1;
-        if matches!(b[i..], [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] | [0xE3, 0x80, 0x8D, ..]) {
+        // (A lead byte first: the pattern's slice match at every byte of a block was 0.7 % of the analysis.)
+        if b[i] >= 0xC2 && matches!(b[i..], [0xE2, 0x80, 0x9D, ..] | [0xC2, 0xBB, ..] | [0xE3, 0x80, 0x8D, ..]) {
             last_closer = Some(i);
+            break;
         }
     }
     let last_straight = crate::text::rfind_ascii(text, b'"');
