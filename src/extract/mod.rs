@@ -199,9 +199,12 @@ impl Counts {
         };
         for id in (0..n as NodeId).rev() {
             let i = id as usize;
+            // (The node's tag, text and kind read once: each is asked again below.)
+            let (tag, text) = (doc.tag(id), doc.text(id));
+            let leaf = is_leaf_block(tag);
             // JSON-LD stays in the model for metadata but is no page text.
             let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
-            if let (Some(t), false) = (doc.text(id), in_script) {
+            if let (Some(t), false) = (text, in_script) {
                 // Whitespace between tags, most text nodes of an indented page, counts nothing:
                 // told by a test that stops at the first other byte (the size-optimised wasm
                 // runs any loop a byte at a time; trimming it cost more per byte).
@@ -232,18 +235,18 @@ impl Counts {
                 }
                 c.chars[i] += chars;
                 c.commas[i] += commas;
-            } else if doc.tag(id) == "a" {
+            } else if tag == "a" {
                 c.link_chars[i] = c.chars[i];
             }
             if c.link_chars[i] * 2 < c.chars[i] {
-                if matches!(doc.tag(id), "p" | "pre") {
+                if matches!(tag, "p" | "pre") {
                     c.prose[i] = c.chars[i];
                 } else if c.own_chars[i] >= MIN_DIV_PROSE_CHARS {
                     // Div-soup posts (text and <br> straight in a div) are prose too.
                     c.prose[i] += c.own_chars[i];
                 }
             }
-            if is_leaf_block(doc.tag(id)) && !c.has_block[i] && c.chars[i] > 0 {
+            if leaf && !c.has_block[i] && c.chars[i] > 0 {
                 c.leaves[i] += 1;
             }
             if let Some(p) = doc.parent(id) {
@@ -253,11 +256,10 @@ impl Counts {
                 c.chars[p] += c.chars[i];
                 c.link_chars[p] += c.link_chars[i];
                 c.commas[p] += c.commas[i];
-                if doc.text(id).is_some() {
+                if text.is_some() {
                     c.own_chars[p] += c.chars[i];
                 }
-                let t = doc.tag(id);
-                if c.has_block[i] || is_leaf_block(t) || (is_block_break(t) && t != "img" && t != "hr") {
+                if c.has_block[i] || leaf || (is_block_break(tag) && tag != "img" && tag != "hr") {
                     c.has_block[p] = true;
                 }
             }
