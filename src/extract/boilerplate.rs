@@ -175,7 +175,12 @@ const BIO_MARKERS: &str = "author-box author-bio authorbio author-description ab
 /// Whether an element's class or id marks an author's bio box: "author-bio", "c-author-box",
 /// or a CSS module's component ("ArticleBio_root__N3dhF", read as "article-bio_root__n3dhf").
 pub fn is_bio_box(doc: &Document, n: NodeId) -> bool {
-    // Every marker names a bio or an author: most elements are out before their class lists are read.
+    // Every marker names a bio or an author: most elements are out before their class lists are
+    // read, unless read already (for chrome): then they answer at once.
+    let known = doc.class_lists_memo(n).get();
+    if known != NOT_KNOWN {
+        return known & BIO != 0;
+    }
     let c = doc.class_and_id(n);
     (crate::text::has_str(c, "bio") || crate::text::has_str(c, "author")) && lists(doc, n) & BIO != 0
 }
