@@ -130,21 +130,19 @@ fn shape(w: &str, capitalized: bool) -> &'static str {
     if capitalized {
         return "<Name>";
     }
-    // (Most words end in none of the suffixes' last letters: told by one byte, not eight compares.)
-    if !matches!(w.as_bytes().last(), Some(b'g' | b'd' | b'y' | b't' | b'r' | b'n' | b'l' | b's')) {
-        return "<w>";
+    // The suffixes end in different letters, so one match on the last bytes tells them (a list
+    // of suffixes asked in turn by `ends_with` was a memcmp call or three for every word).
+    match w.as_bytes() {
+        [.., b'i', b'n', b'g'] => "<-ing>",
+        [.., b'e', b'd'] => "<-ed>",
+        [.., b'l', b'y'] => "<-ly>",
+        [.., b'e', b's', b't'] => "<-est>",
+        [.., b'e', b'r'] => "<-er>",
+        [.., b't', b'i', b'o', b'n'] => "<-tion>",
+        [.., b'a', b'l'] => "<-al>",
+        [.., b's'] => "<-s>",
+        _ => "<w>",
     }
-    const SUFFIXES: [(&str, &str); 8] = [
-        ("ing", "<-ing>"),
-        ("ed", "<-ed>"),
-        ("ly", "<-ly>"),
-        ("est", "<-est>"),
-        ("er", "<-er>"),
-        ("tion", "<-tion>"),
-        ("al", "<-al>"),
-        ("s", "<-s>"),
-    ];
-    SUFFIXES.iter().find(|(s, _)| w.ends_with(s)).map_or("<w>", |(_, shape)| shape)
 }
 
 /// The words of `sentence`, their texts written into `text`.
