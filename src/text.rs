@@ -805,6 +805,11 @@ impl Words<'_> {
     // the usual single space it skips (~2 % of the analysis natively).
     #[inline(always)]
     fn skip_space_front(&mut self) {
+        // ASCII whitespace (an indented page's runs of it) by a loop of its own first.
+        let b = &self.s.as_bytes()[..self.back];
+        while self.front < b.len() && matches!(b[self.front], b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
+            self.front += 1;
+        }
         while self.front < self.back {
             match self.space_at(self.front) {
                 0 => break,
