@@ -20,6 +20,7 @@ pub struct Map {
 impl Map {
     /// The slot holding `key`, or the empty one where it would go, and its entry if present.
     /// (`slots` is never empty here and never more than half full, so the probe ends.)
+    #[cfg_attr(lede_speed, optimize(speed))]
     fn probe(&self, key: &str) -> (usize, Option<usize>) {
         let mask = self.slots.len() - 1;
         let mut i = fx(key.as_bytes()) & mask;
