@@ -186,6 +186,7 @@ struct Counts {
 }
 
 impl Counts {
+    #[cfg_attr(lede_speed, optimize(speed))]
     fn new(doc: &Document) -> Counts {
         let n = doc.len();
         let mut c = Counts {
