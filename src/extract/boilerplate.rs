@@ -69,7 +69,10 @@ pub fn is_publisher_line(text: &str) -> bool {
     // (Compared on the prefix only: a paragraph of dialogue opening with a dash is not lower-cased whole.)
     // (A note in parentheses is one to its end, however many reporters it credits.)
     let bracketed = || t.starts_with("(") && t.trimmed_end().ends_with(")") && t.bytes().filter(|&b| b == b')').count() == 1;
-    if WIRE_NOTES.iter().any(|n| t.get(..n.len()).is_some_and(|p| p.eq_ascii_case(n))) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
+    // (The first byte, told once, before each note's compare: the notes open with few bytes.)
+    let first = t.as_bytes().first().map(u8::to_ascii_lowercase);
+    let opens = |n: &str| first == n.as_bytes().first().copied() && t.get(..n.len()).is_some_and(|p| p.eq_ascii_case(n));
+    if WIRE_NOTES.iter().any(|n| opens(n)) && (bracketed() || t.words().count() <= MAX_COPYRIGHT_WORDS) {
         return true;
     }
     let t = crate::text::trim_to_word(text);
