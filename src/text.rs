@@ -886,6 +886,11 @@ impl<'a> DoubleEndedIterator for Words<'a> {
             return None;
         }
         let end = self.back;
+        // (Printable ASCII, most of a word, stepped over without the general test's call per byte.)
+        let b = self.s.as_bytes();
+        while self.back > self.front && matches!(b[self.back - 1], 0x21..=0x7F) {
+            self.back -= 1;
+        }
         while self.back > self.front && self.space_before(self.back) == 0 {
             self.back -= 1;
         }
