@@ -3297,3 +3297,13 @@ fn a_comma_inside_reported_content_opens_no_attribution() {
     assert!(q.iter().all(|q| q.2 != "Maj. Eric Walker with the Bibb County Sheriff's Office said that despite what some out in Lizella might think"), "{q:?}");
     assert_eq!(speaker_of(body, "thoroughly prepared").as_deref(), Some("Dmitry Peskov"));
 }
+
+#[test]
+fn more_french_reporting_verbs() {
+    let body = "<p>« On ne maîtrise pas », abonde Jean Dupont.</p>\
+        <p>« Nous avons évacué le quartier », détaille le maire Christophe Boisson.</p>\
+        <p>« La situation est grave », témoigne Marie Leroy.</p>";
+    assert_eq!(speaker_of(body, "On ne maîtrise pas").as_deref(), Some("Jean Dupont"));
+    assert_eq!(speaker_of(body, "Nous avons évacué le quartier").as_deref(), Some("Christophe Boisson"));
+    assert_eq!(speaker_of(body, "La situation est grave").as_deref(), Some("Marie Leroy"));
+}
