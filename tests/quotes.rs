@@ -3307,3 +3307,11 @@ fn more_french_reporting_verbs() {
     assert_eq!(speaker_of(body, "Nous avons évacué le quartier").as_deref(), Some("Christophe Boisson"));
     assert_eq!(speaker_of(body, "La situation est grave").as_deref(), Some("Marie Leroy"));
 }
+
+#[test]
+fn an_aside_between_the_cue_and_its_subject() {
+    let body = "<p>\"On sait que les épisodes peuvent être imprévisibles\", détaille, face à la caméra du 13H de TF1, le capitaine Pierre Martel, commandant en second.</p>\
+        <p>\"No vamos a ceder\", dijo, tras la reunión, el ministro José Luis Ábalos.</p>";
+    assert_eq!(speaker_of(body, "On sait que les épisodes peuvent être imprévisibles").as_deref(), Some("Pierre Martel"));
+    assert_eq!(speaker_of(body, "No vamos a ceder").as_deref(), Some("José Luis Ábalos"));
+}

@@ -93,6 +93,8 @@ const TITLE_PARTICIPLES: &str = "acting outgoing incoming managing founding pres
 
 /// Words of a name that opens an attribution after the quotation, before its appositive.
 const MAX_NAME_WORDS: usize = 4;
+/// Most words of an adverbial set off by commas between a cue and its subject.
+const MAX_ASIDE_WORDS: usize = 12;
 /// Most words of a speaker phrase; more only when it ends in a name ("a spokesman for the
 /// Department of Health and Human Services"), up to MAX_NAMED_SUBJECT_WORDS.
 const MAX_SUBJECT_WORDS: usize = 9;
@@ -546,6 +548,14 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
         if (ws[k].is_cue_at(k) || put_it || source_cue(ws, k, DOCUMENT_CUES)) && !possessed && !in_relative {
             // "a déclaré X", "ha dicho X": a compound past opening the attribution is a verb first too.
             let verb_first = k == 0 || k == 1 && is_listed(super::cues::AUXILIARIES, ws[0].bare());
+            // « … », détaille, face à la caméra de TF1, le capitaine Martel: the subject after an
+            // adverbial set off by commas right after the cue.
+            if verb_first && ws[k].text.ends_with(",") && ws.get(k + 1).is_some_and(|x| !super::people::is_capitalized(x.text)) {
+                let aside = ws[k + 1..ws.len().min(k + MAX_ASIDE_WORDS)].iter().position(|x| x.ends_clause()).map(|p| k + 1 + p);
+                if let Some(f) = aside.filter(|&j| ws[j].text.ends_with(",")).and_then(|j| subject_after(ws, j)).filter(plausible_subject) {
+                    return Some(with_cue(f, w));
+                }
+            }
             let rest = if ws[k].ends_clause() { &[][..] } else { &ws[k + 1..] };
             if verb_first && subjectless(rest) && super::cues::lexicon().is_foreign_cue(w) {
                 return Some(implied(&ws[k]));
