@@ -3315,3 +3315,11 @@ fn an_aside_between_the_cue_and_its_subject() {
     assert_eq!(speaker_of(body, "On sait que les épisodes peuvent être imprévisibles").as_deref(), Some("Pierre Martel"));
     assert_eq!(speaker_of(body, "No vamos a ceder").as_deref(), Some("José Luis Ábalos"));
 }
+
+#[test]
+fn more_portuguese_reporting_verbs() {
+    let body = "<p>\"Não posso lamentar sobre jogos mais longos\", desabafou Novak Djokovic.</p>\
+        <p>\"Ele é um top 5\", pontuou o treinador Marcelo Melo.</p>";
+    assert_eq!(speaker_of(body, "Não posso lamentar sobre jogos mais longos").as_deref(), Some("Novak Djokovic"));
+    assert_eq!(speaker_of(body, "Ele é um top 5").as_deref(), Some("Marcelo Melo"));
+}
