@@ -3323,3 +3323,11 @@ fn more_portuguese_reporting_verbs() {
     assert_eq!(speaker_of(body, "Não posso lamentar sobre jogos mais longos").as_deref(), Some("Novak Djokovic"));
     assert_eq!(speaker_of(body, "Ele é um top 5").as_deref(), Some("Marcelo Melo"));
 }
+
+#[test]
+fn more_italian_reporting_verbs() {
+    let body = "<p>«Abbiamo ricostruito l’accaduto», ha evidenziato il sindaco Marco Rossi.</p>\
+        <p>«Non ci sono feriti», ha confermato Giulia Bianchi.</p>";
+    assert_eq!(speaker_of(body, "Abbiamo ricostruito l’accaduto").as_deref(), Some("Marco Rossi"));
+    assert_eq!(speaker_of(body, "Non ci sono feriti").as_deref(), Some("Giulia Bianchi"));
+}
