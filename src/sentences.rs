@@ -61,7 +61,13 @@ pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
         return 1;
     }
     // (A word list, not a match: less wasm; asked only after a first word in capitals.)
-    words.position(|w| crate::text::is_listed("— – - --", w) || w.ends_with(":") && capitals(w)).map_or(0, |d| d + 2)
+    // (A loop: position() on the dyn iterator was a try_fold of its own.)
+    for (d, w) in words.enumerate() {
+        if crate::text::is_listed("— – - --", w) || w.ends_with(":") && capitals(w) {
+            return d + 2;
+        }
+    }
+    0
 }
 
 /// Splits `text` into sentence byte ranges (trimmed, never empty).

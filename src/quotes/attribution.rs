@@ -1063,15 +1063,17 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
     if !ws.last()?.text.ends_with(":") && !asked {
         return None;
     }
-    let name_words = ws.iter().rev().take(MAX_COLON_NAME_WORDS).take_while(|w| super::people::is_capitalized(w.text)).count();
+    // (A plain loop: rev().take().take_while().count() was a try_fold of its own.)
+    let mut name_words = 0;
+    while name_words < n.min(MAX_COLON_NAME_WORDS) && super::people::is_capitalized(ws[n - 1 - name_words].text) {
+        name_words += 1;
+    }
     // "pollster Daron Shaw:" names the speaker, "weighed in on Twitter:" the place.
     let after_preposition = n > name_words && listed(PREPOSITIONS, ws[n - name_words - 1].bare());
     // ("Advanced Micro Devices Inc. CEO Lisa Su:": the name starts past an abbreviation.)
     let mut start = n - name_words;
-    for (i, w) in ws.iter().enumerate().take(n).skip(start) {
-        if w.text.len() > 2 && w.text.ends_with(".") {
-            start = i + 1;
-        }
+    if let Some(abbreviation) = ws[start..].iter().rposition(|w| w.text.len() > 2 && w.text.ends_with(".")) {
+        start += abbreviation + 1;
     }
     let named = (name_words > 0 && !after_preposition && (name_words == n || !ws[n - name_words - 1].ends_clause())).then(|| phrase(ws, start, n)).flatten();
     // "with Trump reportedly yelling: “…”": the name right before the verb.
@@ -1403,7 +1405,10 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let that = (e + 1..n.min(k + MAX_THAT_GAP)).find(|&t| is_that(ws[t].bare())).filter(|&t| t < k + 6 || adverbial(&t)).filter(|&t| t == e + 1 || !clause_follows);
         // "X vowed to repeal the law", "X is expected to win": the infinitive is the content.
         // But not in a relative clause ("the order that Doe plans to sign"): its object is elsewhere.
-        let relative = ws[k.saturating_sub(RELATIVE_WORDS)..k].iter().rev().take_while(|x| !x.ends_clause()).any(|x| is_listed("which who whom whose that", x.bare()));
+        // (Slice methods: rev().take_while().any() was a try_fold of its own.)
+        let before = &ws[k.saturating_sub(RELATIVE_WORDS)..k];
+        let clause_start = before.iter().rposition(|x| x.ends_clause()).map_or(0, |c| c + 1);
+        let relative = before[clause_start..].iter().any(|x| is_listed("which who whom whose that", x.bare()));
         // "urged Congress to act", "asked supporters not to vote": the request is the content.
         let asked_to = listed(OBJECT_CONTROL_CUES, w)
             && (e + 2..n.min(e + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[e + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
@@ -1804,7 +1809,12 @@ const MIN_CONTENT_WORDS: usize = 3;
 /// least MIN_CONTENT_WORDS words, and not an introduction ending in a colon.
 fn clause(ws: &[Word], from: usize, end: usize) -> Option<Range<usize>> {
     let first = ws.get(from)?;
-    let inside: Vec<&Word> = ws[from..].iter().take_while(|w| w.at < end).collect();
+    // (A slice, not a collected take_while: no vector and no from_iter of its own.)
+    let mut to = from;
+    while to < ws.len() && ws[to].at < end {
+        to += 1;
+    }
+    let inside = &ws[from..to];
     if inside.len() < MIN_CONTENT_WORDS || inside.last().is_some_and(|w| w.text.ends_with(":")) {
         return None;
     }

@@ -856,7 +856,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 let prev = sents[..sents.partition_point(|r| r.end <= sent.start)].last().filter(|_| lead.is_empty())?;
                 let ws = words(text, prev.clone());
                 let tail = &ws[ws.iter().rposition(|w| w.text.ends_with(","))? + 1..];
-                let closes = tail.len() <= MAX_CLOSING_ATTRIBUTION_WORDS && tail.iter().rev().take(2).any(|w| w.is_cue_first()) && prev.end <= span.outer.start;
+                let closes = tail.len() <= MAX_CLOSING_ATTRIBUTION_WORDS && tail[tail.len().saturating_sub(2)..].iter().any(|w| w.is_cue_first()) && prev.end <= span.outer.start;
                 if closes && spans[bi].first().is_none_or(|s| s.outer.start >= prev.end) { after_quote(tail) } else { None }
             });
             // A sentence quoted alone after one that opens with someone speaking (and quotes
@@ -1176,7 +1176,8 @@ fn find_indirect(ctx: &Ctx, bi: usize, sents: &[Range<usize>], spans: &[marks::S
     if let Some((label_block, label, words)) = turn {
         if spans.iter().all(|s| s.outer.start >= words.end || s.outer.end <= words.start) {
             let label_text = &ctx.blocks[label_block].text;
-            let name = people::name_phrases(&label_text.text[label.clone()]).into_iter().find(|p| !p.name.is_empty());
+            let phrases = people::name_phrases(&label_text.text[label.clone()]);
+            let name = phrases.iter().find(|p| !p.name.is_empty());
             // A label the article names no other way is still a name ("STEVE INSKEEP, HOST:" → Steve Inskeep).
             let speaker = name.map(|p| ctx.people.canonical(&p.name)).map(|n| if crate::text::in_capitals(&n) { crate::text::name_case(&n) } else { n });
             quotes.push(Quote {
