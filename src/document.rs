@@ -251,7 +251,7 @@ impl Document {
 
     /// The `<html>` element, if the page has one.
     pub fn html_element(&self) -> Option<NodeId> {
-        self.children(self.root()).iter().copied().find(|&c| self.tag(c) == "html")
+        self.children(self.root()).iter().find(|&&c| self.tag(c) == "html").copied()
     }
 
     /// The `<meta>` tags: name/property (lower-cased) → content, in page order.
@@ -291,11 +291,27 @@ pub struct MetaTags(Vec<(String, String)>);
 impl MetaTags {
     /// The contents under `key`, in page order.
     pub fn get<'a>(&'a self, key: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        self.0.iter().filter(move |(k, _)| k == key).map(|(_, v)| v.as_str())
+        // (An iterator of its own, whose `next` is one slice search: callers' `find` and `filter`
+        // over a filter and map were a try_fold each in the wasm.)
+        MetaValues { tags: self.0.iter(), key }
     }
 
     pub fn contains_key(&self, key: &str) -> bool {
         self.get(key).next().is_some()
+    }
+}
+
+struct MetaValues<'a> {
+    tags: std::slice::Iter<'a, (String, String)>,
+    key: &'a str,
+}
+
+impl<'a> Iterator for MetaValues<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let key = self.key;
+        self.tags.find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 }
 

@@ -374,7 +374,6 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
     use TitleKind::*;
     let meta_titles = "dc:title dc.title dcterm:title dcterms.title dcterms:title og:title twitter:title sailthru.title parsely-title title";
     let doc_title = doc.elements_by_tag("title").next().map(|t| doc.text_content(t));
-    let h1s = doc.elements_by_tag("h1").map(|h| doc.text_content(h)).filter(|t| !t.trimmed().is_empty()).take(MAX_H1_VOTERS);
     // The sources in order, by plain calls: a chain of the four kinds was a try_fold of its own
     // for each link in the wasm.
     let mut sources: Vec<TitleSource> = Vec::new();
@@ -395,9 +394,18 @@ fn headline(doc: &Document, meta: &MetaTags, from_ld: &dyn Fn(&str) -> Option<St
         stated(Meta, first(meta, k));
     }
     stated(Title, doc_title);
-    for raw in h1s {
-        let raw = crate::document::collapse_whitespace(&raw);
-        add(TitleSource::new(H1, raw.clone(), &raw));
+    // The first few headings with text. (A plain loop: a map, filter and take was a try_fold of its own.)
+    let mut voters = 0;
+    for h in doc.elements_by_tag("h1") {
+        if voters == MAX_H1_VOTERS {
+            break;
+        }
+        let raw = doc.text_content(h);
+        if !raw.trimmed().is_empty() {
+            voters += 1;
+            let raw = crate::document::collapse_whitespace(&raw);
+            add(TitleSource::new(H1, raw.clone(), &raw));
+        }
     }
     // (Counted by a plain loop: a filter's count was a fold of its own.)
     let support = |c: &TitleSource| {

@@ -997,7 +997,17 @@ const MAX_REPEAT_LOOKUPS: usize = 32;
 /// A pull quote repeats, set apart and unsigned, words the body quotes with their speaker; left
 /// alone it would go on with whoever spoke last before it.
 fn attribute_repeats(quotes: &mut [Quote]) {
-    let bare: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].cue.is_none()).take(MAX_REPEAT_LOOKUPS).collect();
+    // (Plain loops here: the filter, take and collect, and the find over the other quotes, were
+    // a from_iter and a try_fold of their own.)
+    let mut bare = Vec::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if bare.len() == MAX_REPEAT_LOOKUPS {
+            break;
+        }
+        if q.cue.is_none() {
+            bare.push(i);
+        }
+    }
     for i in bare {
         let words = quotes[i].text.trim_end_matches(&[',', '.', ' '][..]);
         // (Past its first letter, which the body may write in lower case: “… is that a ban is …”.)
@@ -1005,9 +1015,14 @@ fn attribute_repeats(quotes: &mut [Quote]) {
         if words.words().nth(MIN_REPEAT_WORDS - 1).is_none() {
             continue;
         }
-        let mut others = quotes.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, q)| q);
-        if let Some(said) = others.find(|q| q.kind != "indirect" && (q.speaker.is_some() || q.unnamed_speaker.is_some()) && crate::text::has_str(&q.text, words)) {
-            let (speaker, unnamed) = (said.speaker.clone(), said.unnamed_speaker.clone());
+        let mut said = None;
+        for (j, q) in quotes.iter().enumerate() {
+            if j != i && q.kind != "indirect" && (q.speaker.is_some() || q.unnamed_speaker.is_some()) && crate::text::has_str(&q.text, words) {
+                said = Some((q.speaker.clone(), q.unnamed_speaker.clone()));
+                break;
+            }
+        }
+        if let Some((speaker, unnamed)) = said {
             (quotes[i].speaker, quotes[i].unnamed_speaker) = (speaker, unnamed);
         }
     }
