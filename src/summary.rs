@@ -315,8 +315,17 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     let prior_sum: f32 = prior.iter().sum();
     let prior = per_sentence(n, &|i: usize| prior[i] / prior_sum);
     // Each sentence's incoming links (j, share of j's weight); the graph is symmetric.
-    let incoming: Vec<Vec<(usize, f32)>> =
-        links.iter().map(|l| l.iter().filter(|&&(j, _)| out_sum[j] > 0.0).map(|&(j, w)| (j, w / out_sum[j])).collect()).collect();
+    // (Plain loops: the nested map, filter and collect were a from_iter, a fold and a next of their own.)
+    let mut incoming: Vec<Vec<(usize, f32)>> = Vec::with_capacity(n);
+    for l in &links {
+        let mut shares = Vec::new();
+        for &(j, w) in l {
+            if out_sum[j] > 0.0 {
+                shares.push((j, w / out_sum[j]));
+            }
+        }
+        incoming.push(shares);
+    }
     let mut score = prior.clone();
     for _ in 0..ITERATIONS {
         score = per_sentence(n, &|i: usize| (1.0 - DAMPING) * prior[i] + DAMPING * incoming[i].iter().map(|&(j, share)| share * score[j]).sum::<f32>());

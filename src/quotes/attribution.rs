@@ -224,7 +224,7 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
         let names_the_description = app_end - app_start <= 5
             && name_from < app_end
             && (app_start + usize::from(name_from > app_start && is_listed(THE, ws[app_start].bare()))..name_from).all(describes)
-            && (name_from..app_end).all(|i| cap(i) || ws[i].text.contains('-') || is_listed("bin ibn de van von da", ws[i].bare()))
+            && ws[name_from..app_end].iter().all(|w| super::people::is_capitalized(w.text) || w.text.as_bytes().contains(&b'-') || is_listed("bin ibn de van von da", w.bare()))
             && app_start > 0
             && ws[app_start - 1].text.ends_with(",")
             && (!super::people::is_capitalized(ws[app_start - 1].text) || of_a_name || super::people::is_title(ws[app_start - 1].bare()));
@@ -1196,9 +1196,18 @@ fn japanese(text: &str, quote: Range<usize>) -> Option<Found> {
 /// The subject before the first (or last) Chinese cue in `text[r]`: "市长张伟在周二的新闻发布会上说" → "市长张伟", "说".
 fn cjk_subject_and_cue(text: &str, r: Range<usize>, first: bool) -> Option<Found> {
     let part = &text[r.clone()];
-    let cues = crate::text::split_str(super::cues::CHINESE_CUES, " ").filter_map(|c| Some((if first { crate::text::find_str(part, c)? } else { crate::text::rfind_str(part, c)? }, c)));
-    // The last cue is the one ending last, and of those the longest ("批评说" over its "说").
-    let (at, cue) = if first { cues.min_by_key(|x| x.0) } else { cues.max_by_key(|x| (x.0 + x.1.len(), std::cmp::Reverse(x.0))) }?;
+    // The first cue is the one starting first (the first listed of equals); the last cue is the
+    // one ending last, and of those the longest ("批评说" over its "说"; the last listed of equals).
+    // (A plain loop: min_by_key and max_by_key over a filter_map were a fold of their own each.)
+    let mut best: Option<(usize, &str)> = None;
+    for c in crate::text::split_str(super::cues::CHINESE_CUES, " ") {
+        let Some(at) = (if first { crate::text::find_str(part, c) } else { crate::text::rfind_str(part, c) }) else { continue };
+        let better = best.is_none_or(|(b, bc)| if first { at < b } else { (at + c.len(), std::cmp::Reverse(at)) >= (b + bc.len(), std::cmp::Reverse(b)) });
+        if better {
+            best = Some((at, c));
+        }
+    }
+    let (at, cue) = best?;
     let before = &part[..at];
     let clause = before.rfind(&['，', ',', '。'][..]).map_or(0, |i| i + before[i..].chars().next().map_or(1, char::len_utf8));
     let subject = before[clause..].trim_start_matches(&['”', '」', ' '][..]);

@@ -841,8 +841,16 @@ impl People {
                 p.entities[id].name = crate::text::join(&ph.name, " ");
                 named_in_quote[id] = false;
             }
-            let before: Vec<&str> = blocks[*bi][..ph.start].words().rev().take(MAX_LEADING_TITLES).collect();
-            let mut titles = before.iter().take_while(|w| is_title(w)).count();
+            // (A plain loop and a slice search: the collected rev().take() and the take_while().count()
+            // were a from_iter and a fold of their own.)
+            let mut before: Vec<&str> = Vec::new();
+            for w in blocks[*bi][..ph.start].words().rev() {
+                before.push(w);
+                if before.len() == MAX_LEADING_TITLES {
+                    break;
+                }
+            }
+            let mut titles = before.iter().position(|w| !is_title(w)).unwrap_or(before.len());
             // "Strictly star Amy Dowden", "her partner Ben Jones": a noun in lower case right before the name describes
             // too, unless it is an article's noun with a verb after the name ("the network Vladimir Putin formed").
             let noun = |w: &&str| w.len() > 3 && w.chars().all(char::is_lowercase) && !w.ends_with("ed") && !has(w, OBJECT_MARKER | DETERMINER) && !super::cues::lexicon().is_cue(w);
