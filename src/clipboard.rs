@@ -46,15 +46,22 @@ fn byline(a: &Analysis) -> Vec<String> {
 /// "Donald Trump ×4, Vladimir Putin ×1, not named ×2" over quotes with quotation marks
 /// (the last: speakers the article describes without naming, "a senior official").
 pub fn quoted_counts(a: &Analysis) -> String {
-    // (A plain loop: the map, filter and map collected were a from_iter and a try_fold of their own.)
+    // (Plain loops: the map, filter and map collected were a from_iter and a try_fold of their
+    // own, and each filter's count a fold.)
     let mut counts = Vec::new();
     for s in &a.speakers {
-        let n = s.quotes.iter().filter(|&&i| a.quotes[i].kind != "indirect").count();
+        let mut n = 0;
+        for &i in &s.quotes {
+            n += usize::from(a.quotes[i].kind != "indirect");
+        }
         if n > 0 {
             counts.push(crate::text::concat(&[&s.name, " ×", &int(n as u64)]));
         }
     }
-    let unnamed = a.quotes.iter().filter(|q| q.kind != "indirect" && q.speaker.is_none() && q.unnamed_speaker.is_some()).count();
+    let mut unnamed = 0;
+    for q in &a.quotes {
+        unnamed += usize::from(q.kind != "indirect" && q.speaker.is_none() && q.unnamed_speaker.is_some());
+    }
     if unnamed > 0 {
         counts.push(crate::text::concat(&["not named ×", &int(unnamed as u64)]));
     }
@@ -77,7 +84,13 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
     };
     let points_title = if a.key_points.is_empty() { "Summary" } else { "Key points" };
     let who = quoted_counts(a);
-    let direct: Vec<_> = a.quotes.iter().filter(|q| q.kind != "indirect").collect();
+    // (A plain loop: the filter collected was a from_iter, an extend and a next of its own.)
+    let mut direct = Vec::new();
+    for q in &a.quotes {
+        if q.kind != "indirect" {
+            direct.push(q);
+        }
+    }
 
     let byline = crate::text::join(&byline(a), " · ");
     let mut md = crate::text::concat(&["# ", &a.title, "\n\n", &byline, "\n"]);

@@ -110,16 +110,16 @@ pub fn assess(sentence: &str) -> Assessment {
     // A reason is a cue that fired and pushed the score its own way: a
     // statistic that raised it, a hedge that lowered it. Those raising it
     // come first, strongest first; those lowering it last.
-    let mut fired: Vec<(f32, &'static str)> = CUES
-        .iter()
-        .enumerate()
-        .filter_map(|(i, cue)| {
-            let push = f.cues[i] * model.cue_weight(i);
-            let reason = cue.reason?;
-            let agrees = if cue.supports_claim { push > 0.0 } else { push < 0.0 };
-            agrees.then_some((push, reason))
-        })
-        .collect();
+    // (A plain loop: the filter_map collected was a from_iter, an extend and a next of its own.)
+    let mut fired: Vec<(f32, &'static str)> = Vec::new();
+    for (i, cue) in CUES.iter().enumerate() {
+        let push = f.cues[i] * model.cue_weight(i);
+        let Some(reason) = cue.reason else { continue };
+        let agrees = if cue.supports_claim { push > 0.0 } else { push < 0.0 };
+        if agrees {
+            fired.push((push, reason));
+        }
+    }
     crate::order::sort_by(&mut fired, &|a: &(f32, &str), b: &(f32, &str)| b.0.total_cmp(&a.0));
     let mut reasons = Vec::new();
     for (_, r) in fired {

@@ -482,21 +482,40 @@ fn push_block(
     out: &mut Vec<ArticleBlock>,
 ) {
     // Lists of links (tag clouds, "read more" lists) are navigation.
-    let linked: u32 = nodes.iter().map(|&x| counts.link_chars[x as usize]).sum();
-    let total: u32 = nodes.iter().map(|&x| counts.chars[x as usize]).sum();
+    // (Sums by plain loops here and below: each map's sum was a fold of its own.)
+    let (mut linked, mut total) = (0u32, 0u32);
+    for &x in nodes {
+        linked += counts.link_chars[x as usize];
+        total += counts.chars[x as usize];
+    }
     let link_density = if total > 0 { linked as f32 / total as f32 } else { 0.0 };
     if link_density > MAX_LINK_DENSITY && doc.tag(owner) != "p" && !in_data_table(doc, counts, owner) {
         return;
     }
     // A dateline set apart (<time>March 11, 2025</time>, however wrapped) is the page's metadata,
     // where the date is read from; as text its parts run together ("March 11, 20255:00 AM ET").
-    let timed = |x: NodeId| -> u32 { doc.descendants(x).filter(|&d| doc.tag(d) == "time").map(|d| counts.chars[d as usize]).sum() };
-    if total <= MAX_DATELINE_CHARS && nodes.iter().map(|&x| timed(x)).sum::<u32>() >= total {
+    let timed = || {
+        let mut t = 0u32;
+        for &x in nodes {
+            for d in doc.descendants(x) {
+                if doc.tag(d) == "time" {
+                    t += counts.chars[d as usize];
+                }
+            }
+        }
+        t
+    };
+    if total <= MAX_DATELINE_CHARS && timed() >= total {
         return;
     }
     // (Collected only now: a block dropped above is dropped by its counts alone.)
     let text = MappedText::collect_nodes(doc, nodes, skip);
-    let caption: u32 = nodes.iter().filter(|&&x| is_caption_class(doc, x)).map(|&x| counts.chars[x as usize]).sum();
+    let mut caption = 0u32;
+    for &x in nodes {
+        if is_caption_class(doc, x) {
+            caption += counts.chars[x as usize];
+        }
+    }
     // "<strong>Why it matters:</strong> The decision …": a label, no part of the sentence after it.
     // (The first element down the first children: the run may be the paragraph itself.)
     let mut first = nodes[0];

@@ -503,7 +503,16 @@ impl Ctx<'_> {
             let adjective = |w: &String| people::is_title(w) && crate::text::find_listed("ic an ish ese i", b' ', &|e: &str| w.ends_with(e)).is_some();
             // (A number goes with the name before it: "a No 10 spokesperson".)
             let named = |ws: &[String], k: usize| people::is_capitalized(&ws[k]) || k > 0 && people::is_capitalized(&ws[k - 1]) && ws[k].bytes().all(|b| b.is_ascii_digit());
-            let capitalized = |ws: &[String]| Some((0..ws.len()).filter(|&k| named(ws, k)).map(|k| ws[k].clone()).collect::<Vec<_>>()).filter(|c| !c.is_empty() && !c.iter().all(adjective));
+            let capitalized = |ws: &[String]| {
+                // (A plain loop: the filter, map and collect were a from_iter, an extend and a next of their own.)
+                let mut c = Vec::new();
+                for (k, w) in ws.iter().enumerate() {
+                    if named(ws, k) {
+                        c.push(w.clone());
+                    }
+                }
+                Some(c).filter(|c| !c.is_empty() && !c.iter().all(adjective))
+            };
             let after_for = || if lower.get(h + 1).is_some_and(|w| w == "for") { capitalized(&words[h + 2..]) } else { None };
             // (But "the senior Cruz adviser" works for a person, and is someone else.)
             if let Some(org) = capitalized(&words[1..h]).or_else(after_for) {
