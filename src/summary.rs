@@ -335,7 +335,12 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     crate::order::sort_by(&mut idx, &|&a: &usize, &b: &usize| weight(b).total_cmp(&weight(a)));
     idx.truncate(k);
     crate::order::sort_by(&mut idx, &|a: &usize, b: &usize| a.cmp(b));
-    idx.into_iter().map(|i| sents[i].clone()).collect()
+    // (A plain loop: the map collected was a from_iter and a fold of its own.)
+    let mut out = Vec::with_capacity(idx.len());
+    for i in idx {
+        out.push(sents[i].clone());
+    }
+    out
 }
 
 #[cfg(test)]

@@ -135,20 +135,19 @@ fn phrase(ws: &[Word], mut from: usize, mut to: usize) -> Option<Found> {
     if from >= to {
         return None;
     }
-    let words: Vec<String> = ws[from..to]
-        .iter()
-        .map(|w| {
-            // (Both ends trimmed apart: `trim_matches` of a char set linked its own copy for this one use.
-            // A word here keeps a letter, digit or dash, so the slice left starts where it would.)
-            const MARKS: &[char] = &[',', ';', ':', '.', '!', '?', '”', '"', '“', '(', ')'];
-            let t = w.text.trim_start_matches(MARKS).trim_end_matches(MARKS);
-            // Initials keep their last period ("U.S. Army", "F.B.I."), as the name finder writes them.
-            let (at, b) = (t.as_ptr() as usize - w.text.as_ptr() as usize, w.text.as_bytes());
-            let end = at + t.len();
-            let initials = t.as_bytes().get(t.len().wrapping_sub(2)) == Some(&b'.') && b.get(end) == Some(&b'.');
-            w.text[at..end + usize::from(initials)].to_string()
-        })
-        .collect();
+    // (A plain loop: the map collected was a from_iter and a fold of its own.)
+    let mut words: Vec<String> = Vec::with_capacity(to - from);
+    for w in &ws[from..to] {
+        // (Both ends trimmed apart: `trim_matches` of a char set linked its own copy for this one use.
+        // A word here keeps a letter, digit or dash, so the slice left starts where it would.)
+        const MARKS: &[char] = &[',', ';', ':', '.', '!', '?', '”', '"', '“', '(', ')'];
+        let t = w.text.trim_start_matches(MARKS).trim_end_matches(MARKS);
+        // Initials keep their last period ("U.S. Army", "F.B.I."), as the name finder writes them.
+        let (at, b) = (t.as_ptr() as usize - w.text.as_ptr() as usize, w.text.as_bytes());
+        let end = at + t.len();
+        let initials = t.as_bytes().get(t.len().wrapping_sub(2)) == Some(&b'.') && b.get(end) == Some(&b'.');
+        words.push(w.text[at..end + usize::from(initials)].to_string());
+    }
     let last = &ws[to - 1];
     let end = last.at + last.text.trim_end_matches(&[',', ';', ':', '.', '!', '?', '”', '"', ')'][..]).len();
     Some(Found { phrase: ws[from].at..end, words, cue: String::new(), implied: false })

@@ -709,14 +709,16 @@ impl Voice {
 pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     // Preformatted blocks hold code, whose strings are nobody's words ("POST", "Content-Type": …);
     // reference lists the titles of works.
-    let spans: Vec<Vec<marks::Span>> = blocks
-        .iter()
-        .enumerate()
-        .map(|(i, b)| if is_listed("heading preformatted citation", b.kind) { Vec::new() } else { marks::scan(&b.text.text, blocks.get(i + 1).is_some_and(|n| n.text.text.starts_with("\""))) })
-        .collect();
     // Headings are title case: their capitalized words are not name mentions.
     // Captions carry photo credits ("AFP via Getty Images"), not the story's actors.
-    let texts: Vec<&str> = blocks.iter().map(|b| if is_listed("heading caption preformatted citation", b.kind) { "" } else { b.text.text.as_str() }).collect();
+    // (Plain loops here and for the transcript lines: each map collected was a from_iter, an
+    // extend and a fold of its own.)
+    let mut spans: Vec<Vec<marks::Span>> = Vec::with_capacity(blocks.len());
+    let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
+    for (i, b) in blocks.iter().enumerate() {
+        spans.push(if is_listed("heading preformatted citation", b.kind) { Vec::new() } else { marks::scan(&b.text.text, blocks.get(i + 1).is_some_and(|n| n.text.text.starts_with("\""))) });
+        texts.push(if is_listed("heading caption preformatted citation", b.kind) { "" } else { b.text.text.as_str() });
+    }
     // Spans are in order and apart: the one that may hold `at` is the last starting at or before it.
     let quoted = |bi: usize, at: usize| {
         let k = spans[bi].partition_point(|s| s.outer.start <= at);
@@ -732,7 +734,10 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     // A transcript labels its turns again and again; one label in capitals opens a
     // dateline ("THIRUVANANTHAPURAM: The death toll …") or a note, not someone's turn.
     // Each turn: the block of its label, the label, the words.
-    let mut lines: Vec<_> = ctx.blocks.iter().enumerate().map(|(bi, b)| attribution::transcript_line(&b.text.text).map(|(l, w)| (bi, l, w))).collect();
+    let mut lines = Vec::with_capacity(ctx.blocks.len());
+    for (bi, b) in ctx.blocks.iter().enumerate() {
+        lines.push(attribution::transcript_line(&b.text.text).map(|(l, w)| (bi, l, w)));
+    }
     for bi in 1..lines.len() {
         if let (Some((label_block, label, w)), None) = (&lines[bi - 1], &lines[bi]) {
             if w.is_empty() {

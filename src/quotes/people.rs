@@ -581,7 +581,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             continue;
         }
         // (The possessive inside an organisation's name stays: "Sheriff's Office".)
-        let all: Vec<String> = words[i..j].iter().enumerate().map(|(k, (_, w))| if i + k + 1 < j && possessive_of_org(i + k) || *w == "&" { w } else { bare(w) }.to_string()).collect();
+        // (A plain loop: the map collected was a from_iter and a fold of its own.)
+        let mut all: Vec<String> = Vec::with_capacity(j - i);
+        for (k, &(_, w)) in words[i..j].iter().enumerate() {
+            all.push(if i + k + 1 < j && possessive_of_org(i + k) || w == "&" { w } else { bare(w) }.to_string());
+        }
         // Everything up to the last title word is description ("Tunisian Prime Minister"),
         // but the last word is the name even when it is a title too ("Congressman Pete King").
         let titled = |w: &String| is_title(w.trim_end_matches('.'));
