@@ -132,7 +132,10 @@ fn from_meta(meta: &MetaTags) -> Vec<Author> {
     for key in ["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:data1"] {
         let mut authors = Vec::new();
         for v in meta.get(key).filter(|v| !v.starts_with("http")) {
-            authors.extend(split_names(v).into_iter().map(|n| person(n, None, None, false)));
+            // (A plain loop: the map extended with was a fold and an extend of its own.)
+            for n in split_names(v) {
+                authors.push(person(n, None, None, false));
+            }
         }
         if !authors.is_empty() {
             return authors;

@@ -303,8 +303,14 @@ fn lists_of(word: &str) -> u16 {
 pub fn extract(sentence: &str) -> Features {
     let mut text = String::with_capacity(sentence.len());
     let toks = tokenize(sentence, &mut text);
-    let words: Vec<&str> = toks.iter().map(|t| &text[t.text.clone()]).collect();
-    let masks: Vec<u16> = words.iter().map(|w| lists_of(w)).collect();
+    // (A plain loop: each map collected was a from_iter and a fold of its own.)
+    let mut words: Vec<&str> = Vec::with_capacity(toks.len());
+    let mut masks: Vec<u16> = Vec::with_capacity(toks.len());
+    for t in &toks {
+        let w = &text[t.text.clone()];
+        words.push(w);
+        masks.push(lists_of(w));
+    }
     let all = masks.iter().fold(0, |all, m| all | m);
     let any_in = |list: u16| all & list != 0;
     let has = |w: &str| words.contains(&w);

@@ -90,7 +90,11 @@ fn key_of(s: &str) -> (Vec<char>, Vec<Range<usize>>) {
 fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
     let (key, spans) = key_of(body);
     let page = page_blocks(doc);
-    let page_keys: Vec<Vec<char>> = page.iter().map(|b| key_of(&b.text.text).0).collect();
+    // (A plain loop: the map collected was a from_iter and a fold of its own.)
+    let mut page_keys: Vec<Vec<char>> = Vec::with_capacity(page.len());
+    for b in &page {
+        page_keys.push(key_of(&b.text.text).0);
+    }
     // Keyed by String, as the build's other maps (a char-slice key would add its own code).
     let mut by_prefix = crate::hash::Lists::default();
     for (i, k) in page_keys.iter().enumerate().filter(|(_, k)| k.len() >= MIN_MATCH_KEY) {

@@ -247,13 +247,19 @@ impl Ctx<'_> {
         if f.implied {
             return self.people.name_of(self.people.antecedent(block, at, None)).or_else(|| self.personal(last_speaker, None));
         }
-        let words: Vec<String> = f.words.iter().map(|w| people::without_possessive(w).to_string()).collect();
-        let lower: Vec<String> = words.iter().map(|w| w.lowered()).collect();
+        // (A plain loop: each map collected was a from_iter and a fold of its own.)
+        let mut words: Vec<String> = Vec::with_capacity(f.words.len());
+        let mut lower: Vec<String> = Vec::with_capacity(f.words.len());
+        for w in &f.words {
+            let w = people::without_possessive(w);
+            words.push(w.to_string());
+            lower.push(w.lowered());
+        }
         // (A pronoun of another language may have the rest of the clause after it, „…“, sagte sie
         // am Dienstag, zei hij in Den Haag; after "il" no name: it is also Italian's article, "ha
         // detto il sindaco Marco Rossi"; nor after one in capitals, a name's first word: "Han Dong-hoon".)
         let clause_after = || people::name_phrases(&crate::text::join(&words[1..], " ")).iter().all(|p| p.name.is_empty());
-        let name = words.iter().take(2).filter(|w| people::is_capitalized(w)).count() == 2;
+        let name = words.get(..2).is_some_and(|two| two.iter().all(|w| people::is_capitalized(w)));
         // "her spokesman", "his office": whoever the pronoun stands for speaks through them (as
         // "Trump's lawyers" are Trump's words).
         if let [his, head] = &lower[..] {

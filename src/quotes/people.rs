@@ -761,7 +761,12 @@ fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     if !head_is_noun || !relative && words.len() > MAX_APPOSITIVE_WORDS {
         return Vec::new();
     }
-    np.iter().map(|w| crate::text::replace(&lower(w), ".", "")).collect()
+    // (A plain loop: the map collected was a from_iter and a fold of its own.)
+    let mut out = Vec::with_capacity(np.len());
+    for w in np {
+        out.push(crate::text::replace(&lower(w), ".", ""));
+    }
+    out
 }
 
 const NOT_NAME: u16 = 1;
@@ -827,10 +832,15 @@ impl People {
         // Longest names first, so "Trump" attaches to "Donald Trump"; of equal length, those
         // written in capitals last ("CAMILLE TOUTON:" labelling a transcript's turn is the
         // article's "Camille Touton", a person, not an acronym's organisation).
-        let capitals: Vec<bool> = phrases.iter().map(|(_, ph)| no_lower_case(&ph.name)).collect();
+        // (One plain loop for both flags: each map collected was a from_iter and a fold of its own.)
+        let mut capitals: Vec<bool> = Vec::with_capacity(phrases.len());
+        let mut in_quote: Vec<bool> = Vec::with_capacity(phrases.len());
+        for (bi, ph) in &phrases {
+            capitals.push(no_lower_case(&ph.name));
+            in_quote.push(quoted(*bi, ph.start));
+        }
         let mut order: Vec<usize> = (0..phrases.len()).collect();
         crate::order::sort_by(&mut order, &|&a: &usize, &b: &usize| phrases[b].1.name.len().cmp(&phrases[a].1.name.len()).then(capitals[a].cmp(&capitals[b])));
-        let in_quote: Vec<bool> = phrases.iter().map(|(bi, ph)| quoted(*bi, ph.start)).collect();
         // Per entity: whether its name so far comes from inside a quotation, where
         // nicknames live ("Crooked Hillary Clinton"): a full name the article itself
         // writes replaces it ("Hillary Clinton"); a surname alone does not ("Putin").
