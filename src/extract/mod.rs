@@ -580,21 +580,25 @@ pub fn extract(doc: &Document, declared_article: bool) -> Option<Article> {
     let chrome = chrome_map(doc, &counts);
     let root = find_root(doc, &counts, &chrome)?;
     let blocks = read_blocks(doc, root, &counts, &chrome);
-    let words: usize = blocks.iter().map(|b| b.words().total()).sum();
+    // (Sums and counts by plain loops here and below: each was a fold of its own.)
+    let (mut words, mut text_chars, mut paragraphs) = (0, 0, 0);
+    for b in &blocks {
+        words += b.words().total();
+        text_chars += b.text.text.len();
+        paragraphs += usize::from(b.kind == "paragraph");
+    }
     // A short text is an article only when it is (nearly) all the page says:
     // a bare note, not a home page whose best block happens to be short.
     let page_chars = counts.chars[doc.root() as usize] as usize;
-    let text_chars: usize = blocks.iter().map(|b| b.text.text.len()).sum();
     let whole_page = text_chars * 2 >= page_chars;
     if words < MIN_ARTICLE_WORDS && !(whole_page && words >= MIN_NOTE_WORDS) {
         return None;
     }
     // A front page or a list of results: headlines that are links, each over a short teaser.
-    let linked_headings = doc
-        .descendants(root)
-        .filter(|&n| is_headline_link(doc, &counts, n))
-        .count();
-    let paragraphs = blocks.iter().filter(|b| b.kind == "paragraph").count();
+    let mut linked_headings = 0;
+    for n in doc.descendants(root) {
+        linked_headings += usize::from(is_headline_link(doc, &counts, n));
+    }
     if !declared_article && linked_headings >= MIN_TEASERS && paragraphs < linked_headings * PARAGRAPHS_PER_TEASER {
         return None;
     }

@@ -590,7 +590,11 @@ fn is_title_case(s: &str) -> bool {
     // (Counted in a plain loop: the significant words collected were a from_iter and an extend of their own.)
     let mut significant = 0;
     for w in s.words() {
-        if w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+        let mut letters = 0;
+        for c in w.chars() {
+            letters += usize::from(c.is_alphabetic());
+        }
+        if letters > 3 {
             if !people::is_capitalized(w) {
                 return false;
             }
@@ -1105,7 +1109,14 @@ fn interview_turn<'a>(text: &'a str, label: &str) -> Option<&'a str> {
 /// label names no one there).
 fn answers(ctx: &Ctx) -> Vec<Option<(Option<usize>, usize)>> {
     let blocks = ctx.blocks;
-    let turns = |label: &str| blocks.iter().filter(|b| interview_turn(&b.text.text, label).is_some()).count();
+    // (Counted by a plain loop: a filter's count was a fold of its own.)
+    let turns = |label: &str| {
+        let mut n = 0;
+        for b in blocks {
+            n += usize::from(interview_turn(&b.text.text, label).is_some());
+        }
+        n
+    };
     let qa = turns("Q") >= MIN_INTERVIEW_TURNS && turns("A") >= MIN_INTERVIEW_TURNS;
     let who = if qa { interviewee(ctx, blocks.iter().position(|b| interview_turn(&b.text.text, "Q").is_some()).unwrap_or(0)) } else { None };
     let mut out = Vec::new();
@@ -1446,7 +1457,14 @@ fn group(ctx: &Ctx, quotes: &[Quote]) -> Vec<Speaker> {
             }
         }
     }
-    let direct = |s: &Speaker| s.quotes.iter().filter(|&&i| quotes[i].kind != "indirect").count();
+    // (Counted by a plain loop: a filter's count was a fold of its own.)
+    let direct = |s: &Speaker| {
+        let mut n = 0;
+        for &i in &s.quotes {
+            n += usize::from(quotes[i].kind != "indirect");
+        }
+        n
+    };
     crate::order::sort_by(&mut out, &|a: &Speaker, b: &Speaker| direct(b).cmp(&direct(a)));
     out
 }
