@@ -206,7 +206,14 @@ impl Document {
     /// The nodes from `id` through its subtree that `keep` accepts, in document order (one
     /// copy of the loop for every caller, where a closure per call site was a copy each).
     pub fn nodes_where(&self, id: NodeId, keep: &dyn Test<NodeId>) -> Vec<NodeId> {
-        self.descendants(id).filter(|&n| keep.test(n)).collect()
+        // (A plain loop: the filter collected was a from_iter, an extend and a next of its own.)
+        let mut out = Vec::new();
+        for n in self.descendants(id) {
+            if keep.test(n) {
+                out.push(n);
+            }
+        }
+        out
     }
 
     /// The elements named `tag` from `id` through its subtree.

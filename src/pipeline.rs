@@ -149,10 +149,18 @@ fn read(doc: &Document, options: &Options) -> Result<Partial, Failure> {
         !(opening <= HEADER_BLOCKS && t.len() <= metadata::MAX_DATE_LINE && (authors::is_byline_text(t) || metadata::is_date_line(t)))
     });
 
-    let blocks: Vec<Block> = article.blocks.iter().map(|b| Block { kind: b.kind, text: b.text.text.clone() }).collect();
-    let text = crate::text::join(&blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(), "\n\n");
+    // (One plain loop: the maps collected and summed were a from_iter and a fold of their own each.)
+    let mut blocks: Vec<Block> = Vec::with_capacity(article.blocks.len());
+    let mut texts: Vec<&str> = Vec::with_capacity(article.blocks.len());
     // The blocks' counts add up to the joined text's: blank lines part them.
-    let word_count = article.blocks.iter().map(|b| b.words()).sum::<crate::text::WordCount>().total();
+    let mut words = crate::text::WordCount::default();
+    for b in &article.blocks {
+        blocks.push(Block { kind: b.kind, text: b.text.text.clone() });
+        texts.push(&b.text.text);
+        words += b.words();
+    }
+    let text = crate::text::join(&texts, "\n\n");
+    let word_count = words.total();
     let key_points = summary::key_points(doc, &article);
     let analysis = Analysis {
         title: meta.title,

@@ -237,9 +237,10 @@ impl WordCount {
     }
 }
 
-impl std::iter::Sum for WordCount {
-    fn sum<I: Iterator<Item = WordCount>>(iter: I) -> WordCount {
-        iter.fold(WordCount::default(), |a, b| WordCount { tokens: a.tokens + b.tokens, cjk_chars: a.cjk_chars + b.cjk_chars })
+impl std::ops::AddAssign for WordCount {
+    fn add_assign(&mut self, other: WordCount) {
+        self.tokens += other.tokens;
+        self.cjk_chars += other.cjk_chars;
     }
 }
 
