@@ -83,12 +83,19 @@ pub fn key_points(doc: &Document, article: &Article) -> KeyPoints {
         }
         // Most are paragraphs, too long for a label: told by their visible
         // characters (all of which the collapsed text keeps) without building it.
+        // (Plain loops: the filter_map, flat_map and filter was a try_fold of its own.)
         let mut visible = 0;
-        let chars = doc.descendants(n).filter_map(|d| doc.text(d)).flat_map(str::chars);
-        if chars.filter(|c| !c.is_whitespace()).any(|c| {
-            visible += c.len_utf8();
-            visible > MAX_LABEL_LEN
-        }) {
+        'text: for d in doc.descendants(n) {
+            for c in doc.text(d).unwrap_or_default().chars() {
+                if !c.is_whitespace() {
+                    visible += c.len_utf8();
+                    if visible > MAX_LABEL_LEN {
+                        break 'text;
+                    }
+                }
+            }
+        }
+        if visible > MAX_LABEL_LEN {
             continue;
         }
         let t = doc.text_content(n);

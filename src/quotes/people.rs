@@ -633,8 +633,16 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             let of_title = if of { given.unwrap_or_else(last_two) } else { 0 };
             all[..all.len() - name_words].iter().rposition(titled).map_or(of_title, |k| of_title.max(k + 1))
         };
-        let (titles, name) = all.split_at(t);
-        out.push(NamePhrase { titles: titles.iter().map(|s| lower(s).into_owned()).collect(), name: name.to_vec(), start: at, end });
+        // (The words' own vector split and lowered in place: the titles mapped and collected were a
+        // from_iter and a fold of their own.)
+        let mut titles = all;
+        let name = titles.split_off(t);
+        for s in &mut titles {
+            if let std::borrow::Cow::Owned(l) = lower(s) {
+                *s = l;
+            }
+        }
+        out.push(NamePhrase { titles, name, start: at, end });
         i = j;
     }
     out
