@@ -37,7 +37,15 @@ fn byline(a: &Analysis) -> Vec<String> {
         parts.push(date.get(..10).unwrap_or(date).to_string());
     }
     if !a.authors.is_empty() {
-        parts.push(crate::text::concat(&["By ", &crate::text::join(&a.authors.iter().map(|x| x.name.as_str()).collect::<Vec<_>>(), ", ")]));
+        // (The names joined by a plain loop: the map collected was a from_iter and an extend of its own.)
+        let mut names = String::from("By ");
+        for (i, x) in a.authors.iter().enumerate() {
+            if i > 0 {
+                names.push_str(", ");
+            }
+            names.push_str(&x.name);
+        }
+        parts.push(names);
     }
     parts.push(crate::text::concat(&[&int(a.reading_minutes as u64), " min read (", &int(a.word_count as u64), " words)"]));
     parts

@@ -901,7 +901,12 @@ impl People {
             // A word among the titles that is none qualifies them ("campaign", "running"): "the
             // campaign" is not the campaign manager.
             let titled = |w: &&str| titles == 1 || is_title(w.trim_end_matches(&['.', ','][..]));
-            appositive.extend(before[..titles].iter().filter(|w| !titled(w)).map(|w| lower(w).into_owned()));
+            // (A plain loop: the filter and map extended with was an extend of its own.)
+            for w in &before[..titles] {
+                if !titled(w) {
+                    appositive.push(lower(w).into_owned());
+                }
+            }
             // "Arsenal manager Mikel Arteta": the name before lower-case titles says whose (he is "the Arsenal manager").
             // (So does one whose title it is: "Clinton’s running mate, Tim Kaine," is "Clinton’s running mate".)
             if let Some(w) = before.get(titles).filter(|w| titles > 0 && is_capitalized(w) && (bare(w).len() == w.len() || is_possessive(w)) && !has(w, DETERMINER)) {
