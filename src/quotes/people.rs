@@ -1411,15 +1411,26 @@ impl People {
             let of = &self.mentions_of[e];
             of.partition_point(|&i| i < n).checked_sub(1).map(|k| of[k])
         };
-        let latest = |candidates: &mut dyn Iterator<Item = &usize>| {
-            candidates.filter_map(|&e| Some((last_mention(e)?, e))).max().map(|(_, e)| e)
+        // The candidate mentioned last (the exact fits only, with `exact_only`). (A plain loop: the
+        // filter_map's max over a dyn iterator was a fold and a try_fold of their own.)
+        let latest = |exact_only: bool| {
+            let mut best: Option<(usize, usize)> = None;
+            for &e in with_head {
+                if exact_only && !exact(&&e) {
+                    continue;
+                }
+                if let Some(m) = last_mention(e).filter(|&m| best.is_none_or(|b| (m, e) >= b)) {
+                    best = Some((m, e));
+                }
+            }
+            best.map(|(_, e)| e)
         };
         // "the Florida senator" where the article names one senator only is that senator,
         // whether or not it said where from (but "one district leader" is someone else).
         // A bare "the official" is no one named only later ("Hamas official Osama Hamdan").
-        latest(&mut with_head.iter().filter(exact))
+        latest(true)
             .or_else(|| with_head.iter().filter(exact).min().copied().filter(|_| !modifiers.is_empty()))
-            .or_else(|| if modifiers.is_empty() { latest(&mut with_head.iter()) } else { None })
+            .or_else(|| if modifiers.is_empty() { latest(false) } else { None })
             .or_else(|| match with_head {
                 [only] if definite && has(head, REGIONAL_OFFICE) && self.entities[*only].is_person => Some(*only),
                 _ => None,
