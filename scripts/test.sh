@@ -21,9 +21,9 @@ FLOORS=(
   "peers/readability-test-pages|--min text_f1=0.965 --min title_acc=0.83"
   # (speaker_acc 0.955 → 0.953: one gold speaker is "News)", the end of "(D-Newport News)", which the
   # wrong "News" Lede gave before it read the nickname in Marcia "Cia" Price as none matched.)
-  "peers/polnear-dev|--min quote_f1=0.86 --min speaker_acc=0.953 --min indirect_f1=0.512"
+  "peers/polnear-dev|--min quote_f1=0.86 --min speaker_acc=0.953 --min indirect_f1=0.514"
   # The same without the 12 New York Times texts, whose ''…'' quotations the gold files as indirect speech.
-  "peers/polnear-dev|--skip-prefix pn-nyt --min quote_f1=0.91 --min speaker_acc=0.955"
+  "peers/polnear-dev|--skip-prefix pn-nyt --min quote_f1=0.91 --min speaker_acc=0.955 --min indirect_f1=0.548"
   "peers/ct24-dev|--min claim_f1=0.88"
 )
 # Cases left out of a corpus's totals, with why. Readability's unit pages
