@@ -1365,13 +1365,13 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // write) is looked up by its past ("confirmed"), whose classes the lexicon knows.
         // (An adverb may stand between: "is also encouraging", "are now stressing".)
         // (Every word passes here: the suffix is asked first.)
+        // (Only before "that": "is challenging McCain", "is adding to his wins" report nothing.)
         let aux = |i: usize| is_listed("is are was were", ws[i].bare());
         let past = match ws[k].bare().strip_suffix("ing") {
-            Some(stem) if aux(k - 1) || k > 1 && aux(k - 2) && (ws[k - 1].bare().ends_with("ly") || is_listed("also now still again", ws[k - 1].bare())) => crate::text::concat(&[stem, "ed"]),
+            Some(stem) if ws[k + 1].bare() == "that" && (aux(k - 1) || k > 1 && aux(k - 2) && (ws[k - 1].bare().ends_with("ly") || is_listed("also now still again", ws[k - 1].bare()))) => crate::text::concat(&[stem, "ed"]),
             _ => String::new(),
         };
-        // (Only before "that": "is challenging McCain", "is adding to his wins" report nothing.)
-        let bare = if !past.is_empty() && ws[k + 1].bare() == "that" && lex.is_any_cue(&past, 0) { past.as_str() } else { ws[k].bare() };
+        let bare = if !past.is_empty() && lex.is_any_cue(&past, 0) { past.as_str() } else { ws[k].bare() };
         if !(lex.is_any_cue(bare, super::cues::PAIR_FIRST) || listed(DATA_CUES | OBJECT_CONTROL_CUES, bare)) {
             continue;
         }
