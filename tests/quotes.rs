@@ -3331,3 +3331,10 @@ fn more_italian_reporting_verbs() {
     assert_eq!(speaker_of(body, "Abbiamo ricostruito l’accaduto").as_deref(), Some("Marco Rossi"));
     assert_eq!(speaker_of(body, "Non ci sono feriti").as_deref(), Some("Giulia Bianchi"));
 }
+
+#[test]
+fn a_german_age_stands_for_the_one_last_named() {
+    let body = "<p>Helmut F., der Mandant des Juristen, ist empört.</p>\
+        <p>„Ein Opfer ist der Staatsanwaltschaft noch nicht mal mehr eine Antwort wert“, sagt der 76-Jährige verbittert.</p>";
+    assert_eq!(speaker_of(body, "Ein Opfer ist der Staatsanwaltschaft noch nicht mal mehr eine Antwort wert").as_deref(), Some("Helmut F."));
+}

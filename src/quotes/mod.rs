@@ -307,7 +307,9 @@ impl Ctx<'_> {
         let complement = capitalized_after.is_some_and(|c| (c - 2..c).any(|i| attribution::OF_WORDS.contains(&lower[i].as_str())) && !words[c..].iter().any(|w| people::is_given_name(w)));
         // (Word lists rather than chains of `==`: 74 B less wasm.)
         let gendered = is_listed("der die", article) && capitalized_after != Some(2) || is_listed("le la el il", article) && (capitalized_after.is_none() || complement);
-        if gendered && words.len() > 1 && people::is_title(&words[1]) {
+        // ("der 76-Jährige", the 76-year-old: an age stands for the one last named too.)
+        let age = |w: &str| w.as_bytes().first().is_some_and(u8::is_ascii_digit) && (w.ends_with("-Jährige") || w.ends_with("-Jähriger"));
+        if gendered && words.len() > 1 && (people::is_title(&words[1]) || age(&words[1])) {
             // Whom the article gave the title, else the one last named ("le maire" is the mayor).
             let titled = self.people.by_description(&words[1..2], block, at);
             return self.people.name_of(titled.or_else(|| self.people.antecedent(block, at, Some(is_listed("die la", article)))));
