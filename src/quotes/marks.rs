@@ -93,8 +93,7 @@ pub fn scan(text: &str, next_opens: bool) -> Vec<Span> {
             if crate::text::is_listed(super::cues::AUXILIARIES, word) {
                 word = words.next().unwrap_or_default();
             }
-            let lex = super::cues::lexicon();
-            lex.is_foreign_cue(word) || lex.is_cue(word)
+            super::cues::lexicon().is_cue(word)
         };
         let close = (2..chars.len()).find(|&j| dash(j) && chars[j - 1].1 == ' ' && chars[j + 1..].iter().find(|x| x.1 != ' ').is_some_and(|x| x.1.is_lowercase()) && cue_after(j));
         if let Some(j) = close {
