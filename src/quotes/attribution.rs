@@ -1267,14 +1267,14 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     // (Not after an opening participle: "Speaking to supporters, Trump declared victory",
     // "Asked about the vote, …" say how, not what.)
     let mut opener = dateline_end(ws);
+    let ing = ws.get(opener).is_some_and(|w| w.bare().ends_with("ing") && !w.bare().ends_with("thing"));
     let participle = ws.get(opener).is_some_and(|w| {
-        let b = w.bare();
-        b == "asked" || b.ends_with("ing") && !b.ends_with("thing") && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || listed(PREPOSITIONS, w.bare()))
+        w.bare() == "asked" || ing && ws.get(opener + 1).is_some_and(|w| w.bare() == "to" || listed(PREPOSITIONS, w.bare()))
     });
     // ("Facing Trump in the debate, Clinton said …", "Including superdelegates, Clinton has …,
     // according to AP": an opening participle's phrase without a finite verb, before a name, is
     // no content; but "Bringing the show back, he said, feels …" is a gerund subject.)
-    if ws.get(opener).is_some_and(|w| w.bare().ends_with("ing") && !w.bare().ends_with("thing") && !listed(PREPOSITIONS, w.bare())) {
+    if ing && !listed(PREPOSITIONS, ws[opener].bare()) {
         for (i, x) in ws.iter().enumerate().skip(opener + 1) {
             if may_be_verb(x) {
                 break;
