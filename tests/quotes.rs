@@ -3338,3 +3338,13 @@ fn a_german_age_stands_for_the_one_last_named() {
         <p>„Ein Opfer ist der Staatsanwaltschaft noch nicht mal mehr eine Antwort wert“, sagt der 76-Jährige verbittert.</p>";
     assert_eq!(speaker_of(body, "Ein Opfer ist der Staatsanwaltschaft noch nicht mal mehr eine Antwort wert").as_deref(), Some("Helmut F."));
 }
+
+#[test]
+fn a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let body = "<p>Sen. Marco Rubio spoke in Iowa on Tuesday.</p>\
+        <p>Joining Rubio on stage, Sen. Ted Cruz said the party would unite behind its nominee.</p>\
+        <p>Injecting Clinton’s emails into the race, Rubio said that voters deserved answers about the server.</p>\
+        <p>The Morning Joe host said nothing.</p>";
+    assert_eq!(speaker_of(body, "voters deserved answers about the server").as_deref(), Some("Marco Rubio"));
+    assert_eq!(speaker_of(body, "the party would unite behind its nominee").as_deref(), Some("Ted Cruz"));
+}

@@ -50,6 +50,7 @@ const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by wi
     three no not all both each every other another such during under over about against between into through \
     without within among according following despite unlike like last next first second new earlier later \
     meanwhile however instead indeed today yesterday tomorrow tonight mr mrs ms dr read watch see please note \
+    everything everyone everybody nothing something anything nobody \
     photo image video advertisement click sign yes well was were is are did does had has have would could should \
     whether unless until others ah oh accordingly thankfully once selon pour según laut secondo segundo podle według \
     volgens ifølge enligt several few various numerous beyond neither nor either behind toward towards across near around amid upon throughout \
@@ -648,6 +649,34 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
     out
 }
 
+/// "Joining Rubio in the group …", "Using Ted Cruz?", "Injecting Clinton’s troubles …": a gerund
+/// opening its sentence is no part of the name after it, when that name is surely someone's — a
+/// given name opens it, or the article names a person of that surname in full elsewhere ("Marco
+/// Rubio"). Not "Morning Joe" (no "Joe" named so), "Working America", "Leading Democrats".
+fn strip_opening_gerunds(blocks: &[&str], phrases: &mut [(usize, NamePhrase)]) {
+    let gerund_at = |bi: usize, ph: &NamePhrase| {
+        let first = ph.name[0].as_str();
+        let opens_sentence = blocks[bi][..ph.start].trim_end().chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '”' | '–' | '—'));
+        ph.name.len() >= 2 && ph.titles.is_empty() && opens_sentence && first.len() >= 5 && first.ends_with("ing") && first[1..].bytes().all(|b| b.is_ascii_lowercase()) && !is_given_name(first)
+    };
+    let full_person = |o: &NamePhrase, surname: &str| o.name.len() >= 2 && o.name.last().is_some_and(|w| w == surname) && (is_given_name(&o.name[0]) || !o.titles.is_empty());
+    for k in 0..phrases.len() {
+        let (bi, ph) = &phrases[k];
+        if !gerund_at(*bi, ph) {
+            continue;
+        }
+        let surname = &ph.name[ph.name.len() - 1];
+        let someone = is_given_name(&ph.name[1]) || phrases.iter().any(|(b, o)| !gerund_at(*b, o) && full_person(o, surname));
+        if someone {
+            let ph = &mut phrases[k].1;
+            let text = &blocks[phrases[k].0][ph.start..];
+            let gap = text.find(char::is_whitespace).unwrap_or(0);
+            ph.start += gap + text[gap..].len() - text[gap..].trim_start().len();
+            ph.name.remove(0);
+        }
+    }
+}
+
 /// Whether `word` is a common given name (hand-written lists, either sex).
 pub fn is_given_name(word: &str) -> bool {
     lists_of(word) & (FEMALE_GIVEN | MALE_GIVEN) != 0
@@ -837,6 +866,7 @@ impl People {
                 }
             }
         }
+        strip_opening_gerunds(blocks, &mut phrases);
         // Longest names first, so "Trump" attaches to "Donald Trump"; of equal length, those
         // written in capitals last ("CAMILLE TOUTON:" labelling a transcript's turn is the
         // article's "Camille Touton", a person, not an acronym's organisation).
