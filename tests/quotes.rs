@@ -3348,3 +3348,12 @@ fn a_gerund_opening_a_sentence_is_no_part_of_the_name_after_it() {
     assert_eq!(speaker_of(body, "voters deserved answers about the server").as_deref(), Some("Marco Rubio"));
     assert_eq!(speaker_of(body, "the party would unite behind its nominee").as_deref(), Some("Ted Cruz"));
 }
+
+#[test]
+fn a_subject_made_of_what_someone_says_reports_nothing() {
+    let body = "<p>We don't care. Everything Trump says is a lie unless proven otherwise. We aren't blind.</p>\
+        <p>The course has adapted to what Michelle Tanzer said is growing demand for fitness facilities.</p>";
+    let found = quotes(body);
+    assert!(found.iter().all(|(_, _, text)| !text.starts_with("is a lie")), "{found:?}");
+    assert_eq!(speaker_of(body, "is growing demand for fitness facilities").as_deref(), Some("Michelle Tanzer"));
+}

@@ -1394,7 +1394,15 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let inverted = ws[k - 1].text.ends_with(",") && name_run > 0 && ws.get(e + name_run).is_none_or(|x| x.ends_clause());
         // After a preposition it is a noun ("a backlash over plans to build"), unless a gerund ("the step of announcing that").
         let noun = is_listed("over about of on", ws[k - 1].bare()) && !w.ends_with("ing");
-        if ws[k - 1].bare() == "to" || inverted || noun {
+        // "Everything Trump says is a lie", "What she said was true": a sentence's subject made of
+        // what someone says, its verb right after the cue, tells what the words were, not what
+        // they said (but "adapt to what she said is growing demand", "a man officials said was
+        // responsible" report).
+        let relative_object = !ws[e].ends_clause()
+            && ws.get(e + 1).is_some_and(|x| is_listed("is are was were", x.bare()))
+            && k <= 3
+            && is_listed("everything anything nothing something what whatever", &lower(ws[0].bare()));
+        if ws[k - 1].bare() == "to" || inverted || noun || relative_object {
             continue;
         }
         // "told reporters that", "said on Wednesday that": skip to "that" when it is close.
