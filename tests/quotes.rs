@@ -3357,3 +3357,9 @@ fn a_subject_made_of_what_someone_says_reports_nothing() {
     assert!(found.iter().all(|(_, _, text)| !text.starts_with("is a lie")), "{found:?}");
     assert_eq!(speaker_of(body, "is growing demand for fitness facilities").as_deref(), Some("Michelle Tanzer"));
 }
+
+#[test]
+fn a_second_verb_after_the_name_ends_the_subject() {
+    let body = "<p>“We need to get the banks to give money to the economy,” said Petrashko and added that the Ministry does not intend to revise the forecast.</p>";
+    assert_eq!(speaker_of(body, "We need to get the banks to give money to the economy,").as_deref(), Some("Petrashko"));
+}

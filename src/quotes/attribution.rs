@@ -354,8 +354,10 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
         if ws.get(e).is_some_and(|w| listed(AFTER_SUBJECT, w.text)) && !is_listed("von van", ws[e - 1].text) {
             break;
         }
-        // After a name, where or on what it was said is no part of it: "wrote Jay Patel on Facebook".
-        if ws.get(e).is_some_and(|w| is_listed("on in at during", w.text)) && ws[k + 1..e].iter().all(|w| super::people::is_capitalized(w.text)) {
+        // After a name, where or on what it was said is no part of it: "wrote Jay Patel on Facebook";
+        // nor a second verb it has ("said Petrashko and added that the Ministry …").
+        let second_verb = || ws[e].text == "and" && ws.get(e + 1).is_some_and(|w| lexicon().is_cue(w.bare()));
+        if ws.get(e).is_some_and(|w| is_listed("on in at during", w.text)) && ws[k + 1..e].iter().all(|w| super::people::is_capitalized(w.text)) || e < ws.len() && second_verb() {
             break;
         }
     }
