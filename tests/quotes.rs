@@ -3363,3 +3363,14 @@ fn a_second_verb_after_the_name_ends_the_subject() {
     let body = "<p>“We need to get the banks to give money to the economy,” said Petrashko and added that the Ministry does not intend to revise the forecast.</p>";
     assert_eq!(speaker_of(body, "We need to get the banks to give money to the economy,").as_deref(), Some("Petrashko"));
 }
+
+#[test]
+fn a_name_listed_after_by_is_no_subject_for_a_later_pronoun() {
+    let body = "<p>“What happened tonight is senseless,” Police Chief Michael Sullivan said.</p>\
+        <p>Sullivan was joined at the news conference by Mayor Kate Gallego, City Manager Jeff Barton and County Attorney Rachel Mitchell.</p>\
+        <p>He said it was the 11th time this year that officers had been the target of gunfire.</p>\
+        <p>In Washington, Senator John Thune and Senator Chuck Grassley met on Monday.</p>\
+        <p>He said the talks would go on.</p>";
+    assert_eq!(speaker_of(body, "it was the 11th time this year that officers had been the target of gunfire").as_deref(), Some("Michael Sullivan"));
+    assert_eq!(speaker_of(body, "the talks would go on").as_deref(), Some("Chuck Grassley"));
+}

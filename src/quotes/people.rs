@@ -1018,9 +1018,16 @@ impl People {
                 let attribution = prev.ends_with("”") || prev.ends_with("\"");
                 // "told Andrew Neil", "telling the BBC’s Andrew Neil": whom someone tells is no subject.
                 let told = || text[..ph.start].words().rev().find(|w| !is_possessive(w) && !is_capitalized(w) && *w != "the").is_some_and(|w| is_listed(HEARER_VERBS, w));
-                // ("in Mathare and Baba Dogo estates": a name after "and" shares the role of the one before.)
+                // ("in Mathare and Baba Dogo estates": a name after "and" shares the role of the one before;
+                // so does one inside a list: "joined by Mayor Kate Gallego, City Manager Jeff Barton and …".)
                 let mut role = prev;
-                if matches!(prev, "and" | "or") {
+                // (Only after a person's name: "In Washington, Trump and Putin met" names subjects.)
+                let in_list = rest.starts_with(" and ")
+                    && k > 0
+                    && phrases[k - 1].0 == *bi
+                    && text[phrases[k - 1].1.end..ph.start].trim() == ","
+                    && p.entities[entity_of[k - 1]].is_person;
+                if matches!(prev, "and" | "or") || in_list {
                     let mut before = text[..ph.start].words();
                     before.next_back();
                     while let Some(w) = before.next_back() {
