@@ -3374,3 +3374,13 @@ fn a_name_listed_after_by_is_no_subject_for_a_later_pronoun() {
     assert_eq!(speaker_of(body, "it was the 11th time this year that officers had been the target of gunfire").as_deref(), Some("Michael Sullivan"));
     assert_eq!(speaker_of(body, "the talks would go on").as_deref(), Some("Chuck Grassley"));
 }
+
+#[test]
+fn a_listener_before_a_pronoun_is_no_part_of_what_was_told() {
+    let body = "<p>Selvy had told police he was sitting at home listening to music when a man entered.</p>\
+        <p>Ms. Adams told the court she had never seen the contract before that morning.</p>\
+        <p>The most telling point she has made is that she will not overpromise to voters.</p>";
+    assert_eq!(speaker_of(body, "he was sitting at home listening to music when a man entered").as_deref(), Some("Selvy"));
+    assert_eq!(speaker_of(body, "she had never seen the contract before that morning").as_deref(), Some("Adams"));
+    assert!(quotes(body).iter().all(|(_, _, text)| !text.contains("overpromise")));
+}

@@ -1395,7 +1395,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let name_run = ws[e + 1..].iter().take(MAX_NAME_WORDS + 1).take_while(|x| super::people::is_capitalized(x.text)).count();
         let inverted = ws[k - 1].text.ends_with(",") && name_run > 0 && ws.get(e + name_run).is_none_or(|x| x.ends_clause());
         // After a preposition it is a noun ("a backlash over plans to build"), unless a gerund ("the step of announcing that").
-        let noun = is_listed("over about of on", ws[k - 1].bare()) && !w.ends_with("ing");
+        // (An adjective after a degree word: "the most telling point", "there is no telling who".)
+        let noun = is_listed("over about of on", ws[k - 1].bare()) && !w.ends_with("ing") || w == "telling" && is_listed("most more very so no", ws[k - 1].bare());
         // "Everything Trump says is a lie", "What she said was true": a sentence's subject made of
         // what someone says, its verb right after the cue, tells what the words were, not what
         // they said (but "adapt to what she said is growing demand", "a man officials said was
@@ -1658,6 +1659,12 @@ fn told_object(ws: &[Word]) -> usize {
     let listeners = is_plural_noun(first.bare()) && ws.get(1).is_some_and(|w| is_subject_pronoun(w) || w.bare() == "that");
     if listeners || is_listed("me him her us them you reporters lawmakers supporters voters donors viewers listeners", first.bare()) {
         return 1;
+    }
+    // A noun, after its determiner or none, right before a pronoun that opens the clause:
+    // "told police he was sitting at home", "told the court she had not known".
+    let det = usize::from(is_listed("the a an his her their", first.bare()));
+    if ws.get(det).is_some_and(|w| !super::people::is_capitalized(w.text) && !w.ends_clause() && !is_listed("who what where when why how which whether if", w.bare())) && ws.get(det + 1).is_some_and(is_subject_pronoun) {
+        return det + 1;
     }
     // "the BBC", "the New York Times".
     let the = usize::from(first.bare() == "the");
