@@ -48,24 +48,29 @@ pub fn dateline_len(s: &str) -> usize {
 /// How many of a sentence's first words are a wire dateline, its dash included
 /// ("HOUSTON (Reuters) - A storm …" → 3), or a place in capitals before a colon
 /// ("NEW DELHI: The …" → 2, as South Asian outlets write it); 0 without one. It
-/// opens with a word in capitals, and a dash stands apart soon after.
+/// opens with a word in capitals, and a dash stands apart soon after; or with a
+/// place in mixed case, when the agency's name in brackets stands before the dash
+/// ("Skopje, 7 April 2023 (MIA) - " → 6).
 /// (A `dyn` iterator: one copy in the wasm for its two callers' iterator types.)
 pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
     let capitals = |w: &str| crate::text::trim_to_word(w).len() >= 3 && !w.chars().any(char::is_lowercase);
     let mut words = words.take(MAX_DATELINE_WORDS);
     let first = words.next().unwrap_or_default();
-    if !capitals(first) {
+    let cased = capitals(first);
+    if !cased && !crate::text::first_char(first).is_some_and(char::is_uppercase) {
         return 0;
     }
-    if first.ends_with(":") {
+    if cased && first.ends_with(":") {
         return 1;
     }
     // (A word list, not a match: less wasm; asked only after a first word in capitals.)
     // (A loop: position() on the dyn iterator was a try_fold of its own.)
+    let mut agency = false;
     for (d, w) in words.enumerate() {
-        if crate::text::is_listed("— – - --", w) || w.ends_with(":") && capitals(w) {
+        if crate::text::is_listed("— – - --", w) && (cased || agency) || cased && w.ends_with(":") && capitals(w) {
             return d + 2;
         }
+        agency = w.len() > 2 && w.starts_with('(') && w.ends_with(')') && !w.chars().any(char::is_lowercase);
     }
     0
 }
@@ -215,6 +220,9 @@ mod tests {
         assert_eq!(dateline_words(&mut "The mayor - a former judge - said".split(' ')), 0);
         assert_eq!(dateline_words(&mut "NEW DELHI: The government said".split(' ')), 2);
         assert_eq!(dateline_words(&mut "NASA said: the launch".split(' ')), 0);
+        assert_eq!(dateline_words(&mut "Skopje, 7 April 2023 (MIA) - Latest data shows".split(' ')), 6);
+        assert_eq!(dateline_words(&mut "Kyiv (AP) — The city".split(' ')), 3);
+        assert_eq!(dateline_words(&mut "Jones (R) said - and he meant it".split(' ')), 0);
     }
 
     fn sentences(t: &str) -> Vec<&str> {
