@@ -3384,3 +3384,11 @@ fn a_listener_before_a_pronoun_is_no_part_of_what_was_told() {
     assert_eq!(speaker_of(body, "she had never seen the contract before that morning").as_deref(), Some("Adams"));
     assert!(quotes(body).iter().all(|(_, _, text)| !text.contains("overpromise")));
 }
+
+#[test]
+fn a_long_name_after_said_and_its_adverbial_close_the_attribution() {
+    let body = "<p>Skopje, 7 April 2023 (MIA) - Latest data shows that inflation has dropped compared to the previous months, said Economy Minister Kreshnik Bekteshi on Friday.</p>";
+    let found = quotes(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(speaker_of(body, "Latest data shows that inflation has dropped compared to the previous months").as_deref(), Some("Kreshnik Bekteshi"));
+}
