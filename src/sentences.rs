@@ -70,7 +70,7 @@ pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
         if crate::text::is_listed("— – - --", w) && (cased || agency) || cased && w.ends_with(":") && capitals(w) {
             return d + 2;
         }
-        agency = w.len() > 2 && w.starts_with('(') && w.ends_with(')') && !w.chars().any(char::is_lowercase);
+        agency = w.len() > 2 && w.starts_with("(") && w.ends_with(")") && !w.chars().any(char::is_lowercase);
     }
     0
 }

@@ -1325,8 +1325,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             && is_listed("the a an his her their its this several many some no", ws[c + 1].bare());
         // Or ends after an adverbial of its own (", a senior official said on condition of anonymity.").
         let tail = c + 1 + if is_listed(TELL_CUES, ws[c].bare()) { told_object(&ws[c + 1..]) } else { 0 };
-        let adverbial_at = |t: usize| ws.get(t).is_some_and(|x| listed(PREPOSITIONS, x.bare())) && (t..n.min(t + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n);
-        let adverbial = adverbial_at(tail);
+        let adverbial = closing_adverbial(ws, tail);
         // ("…, both said that so far, …": the words after "that" are what was said; but not
         // after a parenthetical cue: "… so bad, Mr. Obama noted, that the most-visited …".)
         let that_after = !ws[c].ends_clause() && ws.get(c + 1).is_some_and(|w| w.bare() == "that");
@@ -1357,7 +1356,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Bekteshi on Friday.")
         let named_close = || {
             let after = ws[c + 1..].iter().position(|w| w.at >= f.phrase.end).map_or(n, |t| c + 1 + t);
-            c == k && is_listed("said says added", ws[c].bare()) && !object && !that_after && ws[c + 1..after].iter().all(|w| super::people::is_capitalized(w.text)) && (after == n || adverbial_at(after))
+            c == k && is_listed("said says added", ws[c].bare()) && !object && !that_after && ws[c + 1..after].iter().all(|w| super::people::is_capitalized(w.text)) && (after == n || closing_adverbial(ws, after))
         };
         // The clause is unambiguous, so any short phrase names the source (", a source said.").
         if (closes || named_close()) && f.words.len() <= MAX_SOURCE_WORDS && f.phrase.start >= ws[k].at {
@@ -1401,9 +1400,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // Michaels, a spokesman" names who said what came before.
         let name_run = ws[e + 1..].iter().take(MAX_NAME_WORDS + 1).take_while(|x| super::people::is_capitalized(x.text)).count();
         // (Or by an adverbial after it: ", said Economy Minister Kreshnik Bekteshi on Friday.")
-        let after_name = e + 1 + name_run;
-        let adverbial_after = ws.get(after_name).is_some_and(|x| listed(PREPOSITIONS, x.bare())) && (after_name..n.min(after_name + MAX_ADVERBIAL_WORDS)).any(|t| ws[t].ends_clause() || t + 1 == n);
-        let inverted = ws[k - 1].text.ends_with(",") && name_run > 0 && (ws.get(e + name_run).is_none_or(|x| x.ends_clause()) || adverbial_after);
+        let inverted = ws[k - 1].text.ends_with(",") && name_run > 0 && (ws.get(e + name_run).is_none_or(|x| x.ends_clause()) || closing_adverbial(ws, e + 1 + name_run));
         // After a preposition it is a noun ("a backlash over plans to build"), unless a gerund ("the step of announcing that").
         // (An adjective after a degree word: "the most telling point", "there is no telling who".)
         let noun = is_listed("over about of on", ws[k - 1].bare()) && !w.ends_with("ing") || w == "telling" && is_listed("most more very so no", ws[k - 1].bare());
@@ -1788,6 +1785,13 @@ const MAX_SOURCE_WORDS: usize = 7;
 
 /// Most words of an adverbial closing an attribution ("on condition of anonymity").
 const MAX_ADVERBIAL_WORDS: usize = 6;
+
+/// Whether word `t` opens a short adverbial that ends the clause ("on Friday.", "in a
+/// statement,"): after a cue and its subject, it closes an attribution.
+fn closing_adverbial(ws: &[Word], t: usize) -> bool {
+    let n = ws.len();
+    ws.get(t).is_some_and(|x| listed(PREPOSITIONS, x.bare())) && (t..n.min(t + MAX_ADVERBIAL_WORDS)).any(|e| ws[e].ends_clause() || e + 1 == n)
+}
 
 /// Whether `w` (bare, lower case) is "that" opening reported content, in English or
 /// another news language ("ha spiegato che …", "ha anunciado que …", "sagte, dass …").

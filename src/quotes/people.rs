@@ -469,6 +469,9 @@ pub struct NamePhrase {
     pub name: Vec<String>,
     pub start: usize,
     pub end: usize,
+    /// Where the name's second word starts, when its first is a gerund opening the sentence
+    /// ("Joining Rubio …"): [`People::collect`] tells whether it is part of the name.
+    pub gerund: Option<usize>,
 }
 
 /// Finds capitalized runs in `text` (byte positions), excluding text in `skip` ranges.
@@ -500,7 +503,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
             bare(words[j].1) == "New" && words.get(j + 1).is_some_and(|n| is_capitalized(bare(n.1)) && lists_of(bare(n.1)) & NOT_NAME == 0)
         };
         // "Said Warren: …", "Enter Stuart R. Kaplan": a verb opening its sentence before the name.
-        let opens_sentence = i == 0 || words[i - 1].1.ends_with(&['.', '!', '?', ':', '”', '"'][..]);
+        let opens_sentence = i == 0 || words[i - 1].1.ends_with(&['.', '!', '?', ':', '”', '"'][..]) || matches!(words[i - 1].1, "–" | "—");
         let inverted_cue = opens_sentence && is_listed(SENTENCE_VERBS, b) && words.get(i + 1).is_some_and(|n| is_capitalized(n.1));
         // "I’m Haoyu", "We’ve …": a pronoun's contraction; "And…Other": two words run together;
         // "Mother-of-two Claire Bennett", "Co-founder Jane Doe": a description (a name ends in a
@@ -643,38 +646,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                 *s = l;
             }
         }
-        out.push(NamePhrase { titles, name, start: at, end });
+        let gerund = (opens_sentence && titles.is_empty() && name.len() >= 2 && b.len() >= 5 && b.ends_with("ing") && b[1..].bytes().all(|c| c.is_ascii_lowercase()) && !is_given_name(b)).then(|| words[i + 1].0);
+        out.push(NamePhrase { titles, name, start: at, end, gerund });
         i = j;
     }
     out
-}
-
-/// "Joining Rubio in the group …", "Using Ted Cruz?", "Injecting Clinton’s troubles …": a gerund
-/// opening its sentence is no part of the name after it, when that name is surely someone's — a
-/// given name opens it, or the article names a person of that surname in full elsewhere ("Marco
-/// Rubio"). Not "Morning Joe" (no "Joe" named so), "Working America", "Leading Democrats".
-fn strip_opening_gerunds(blocks: &[&str], phrases: &mut [(usize, NamePhrase)]) {
-    let gerund_at = |bi: usize, ph: &NamePhrase| {
-        let first = ph.name[0].as_str();
-        let opens_sentence = blocks[bi][..ph.start].trim_end().chars().next_back().is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '"' | '”' | '–' | '—'));
-        ph.name.len() >= 2 && ph.titles.is_empty() && opens_sentence && first.len() >= 5 && first.ends_with("ing") && first[1..].bytes().all(|b| b.is_ascii_lowercase()) && !is_given_name(first)
-    };
-    let full_person = |o: &NamePhrase, surname: &str| o.name.len() >= 2 && o.name.last().is_some_and(|w| w == surname) && (is_given_name(&o.name[0]) || !o.titles.is_empty());
-    for k in 0..phrases.len() {
-        let (bi, ph) = &phrases[k];
-        if !gerund_at(*bi, ph) {
-            continue;
-        }
-        let surname = &ph.name[ph.name.len() - 1];
-        let someone = is_given_name(&ph.name[1]) || phrases.iter().any(|(b, o)| !gerund_at(*b, o) && full_person(o, surname));
-        if someone {
-            let ph = &mut phrases[k].1;
-            let text = &blocks[phrases[k].0][ph.start..];
-            let gap = text.find(char::is_whitespace).unwrap_or(0);
-            ph.start += gap + text[gap..].len() - text[gap..].trim_start().len();
-            ph.name.remove(0);
-        }
-    }
 }
 
 /// Whether `word` is a common given name (hand-written lists, either sex).
@@ -866,7 +842,21 @@ impl People {
                 }
             }
         }
-        strip_opening_gerunds(blocks, &mut phrases);
+        // "Joining Rubio in the group …", "Using Ted Cruz?", "Injecting Clinton’s troubles …": a
+        // gerund opening its sentence is no part of the name after it, when that name is surely
+        // someone's: a given name opens it, or the article names a person of that surname in full
+        // ("Marco Rubio"; not "Morning Joe", "Working America").
+        for k in 0..phrases.len() {
+            let ph = &phrases[k].1;
+            let Some(rest) = ph.gerund else { continue };
+            let surname = &ph.name[ph.name.len() - 1];
+            let full = |o: &NamePhrase| o.gerund.is_none() && o.name.len() >= 2 && o.name[o.name.len() - 1] == *surname && (is_given_name(&o.name[0]) || !o.titles.is_empty());
+            if is_given_name(&ph.name[1]) || phrases.iter().any(|(_, o)| full(o)) {
+                let ph = &mut phrases[k].1;
+                ph.start = rest;
+                ph.name.remove(0);
+            }
+        }
         // Longest names first, so "Trump" attaches to "Donald Trump"; of equal length, those
         // written in capitals last ("CAMILLE TOUTON:" labelling a transcript's turn is the
         // article's "Camille Touton", a person, not an acronym's organisation).
@@ -1025,7 +1015,7 @@ impl People {
                 let in_list = rest.starts_with(" and ")
                     && k > 0
                     && phrases[k - 1].0 == *bi
-                    && text[phrases[k - 1].1.end..ph.start].trim() == ","
+                    && &text[phrases[k - 1].1.end..ph.start] == ", "
                     && p.entities[entity_of[k - 1]].is_person;
                 if matches!(prev, "and" | "or") || in_list {
                     let mut before = text[..ph.start].words();
