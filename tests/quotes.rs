@@ -3392,3 +3392,17 @@ fn a_long_name_after_said_and_its_adverbial_close_the_attribution() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(speaker_of(body, "Latest data shows that inflation has dropped compared to the previous months").as_deref(), Some("Kreshnik Bekteshi"));
 }
+
+#[test]
+fn arabic_reports_verbs_with_and_joined_and_surnames_alone() {
+    let body = "<p>أعلن المتحدث باسم الشرطة إريك غريب، أنه تم إلقاء القبض على المشتبه به في إطلاق النار.</p>\
+        <p>وقال مفوض شرطة المدينة ريتشارد روس للصحفيين، إن الشرطة تمكنت من التحدث لفترة وجيزة مع مطلق النار.</p>\
+        <p>وكتب غريب على حسابه في “تويتر”: “المشتبه به محتجز والقوات الخاصة ما زالت تفتش المنزل”.</p>";
+    let q = quotes(body);
+    let by = |start: &str| q.iter().find(|x| x.2.starts_with(start)).and_then(|x| x.1.clone());
+    assert_eq!(by("تم إلقاء القبض").as_deref(), Some("إريك غريب"), "{q:?}");
+    assert_eq!(by("الشرطة تمكنت").as_deref(), Some("ريتشارد روس"), "{q:?}");
+    assert_eq!(by("المشتبه به محتجز").as_deref(), Some("إريك غريب"), "{q:?}");
+    // The platform in quotation marks is nobody's words.
+    assert!(q.iter().all(|x| x.2 != "تويتر"), "{q:?}");
+}

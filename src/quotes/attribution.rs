@@ -993,7 +993,8 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // "Explicó a este periódico que el Ayuntamiento «…»": a Romance cue opening the
             // sentence with no subject after it speaks for the person last named; so does one
             // after an adverb or auxiliary only ("Poi ha aggiunto: «…»", "Después afirmó:").
-            if k <= MAX_LEAD_IN_WORDS && ws[..k].iter().all(|x| is_listed(ROMANCE_LEAD_INS, x.bare())) && subjectless(&ws[k + 1..]) && lexicon().is_foreign_cue(w) {
+            // (Not Arabic, whose subject follows its verb: "وقال رئيس البلدية أحمد حسن:".)
+            if k <= MAX_LEAD_IN_WORDS && ws[..k].iter().all(|x| is_listed(ROMANCE_LEAD_INS, x.bare())) && subjectless(&ws[k + 1..]) && !super::people::is_uncased(w) && lexicon().is_foreign_cue(w) {
                 return Some(implied(&ws[k]));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
@@ -1586,7 +1587,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         }
         // "قال الرئيس عبد الفتاح السيسي إن …": Arabic puts the verb first, then its subject, then "that".
         if arabic {
-            let arabic_that = (k + 2..n.min(k + MAX_SOURCE_WORDS + 2)).find(|&t| is_listed("إن أن", ws[t].bare()));
+            // (Or "that he/she/it": "أعلن المتحدث … أنه تم …".)
+            let arabic_that = (k + 2..n.min(k + MAX_SOURCE_WORDS + 2)).find(|&t| is_listed("إن أن أنه إنه أنها إنها", ws[t].bare()));
             if let Some((f, r)) = arabic_that.and_then(|t| Some((phrase(ws, k + 1, t)?, clause(ws, t + 1, sentence_end)?))) {
                 return Some((r, with_cue(f, cue)));
             }

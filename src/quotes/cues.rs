@@ -31,7 +31,7 @@ const OTHER_LANGUAGES: &str = "\
     da: siger sagde fortæller oplyser \
     is: sagði segir sagðist bætti svaraði \
     ru: сказал сказала сказали заявил заявила заявили добавил добавила отметил отметила сообщил сообщила подчеркнул подчеркнула пояснил пояснила говорит считает \
-    ar: قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت بحسب وفق";
+    ar: قال قالت أضاف أضافت أكد أكدت صرح صرحت أوضح أوضحت أشار أشارت بحسب وفق أعلن أعلنت كتب كتبت ذكر ذكرت أفاد أفادت شدد شددت تابع تابعت";
 
 /// Chinese is written without spaces: these are matched inside the text (see attribution::cjk).
 /// Verb + 说 ("批评说", criticised, saying) are listed whole so the verb is not taken for the speaker.
@@ -137,7 +137,7 @@ impl Lexicon {
 
     /// Whether `word` (bare, lower case) is a cue of another language only ("dit", "répondu").
     pub fn is_foreign_cue(&self, word: &str) -> bool {
-        self.has(word, OTHER_LANGUAGE) && !self.has(word, QUOTED)
+        (self.has(word, OTHER_LANGUAGE) || self.is_joined_cue(word)) && !self.has(word, QUOTED)
     }
 
     /// Whether `word` (bare, lower case) reliably introduces speech without quotation marks.

@@ -87,6 +87,9 @@ struct Ctx<'a> {
     /// Where the last speaker the article leaves unnamed was described ("“…,” a spokeswoman
     /// for the council said"): a "she" after, with no one named since, is more likely them.
     unnamed_voice: std::cell::Cell<Option<(usize, usize)>>,
+    /// Full names of a script without case that have spoken ("إريك غريب"): it has no capitals
+    /// to find them by, so `people` knows none; a surname alone later is the last of them.
+    uncased_names: std::cell::RefCell<Vec<String>>,
 }
 
 /// Papers that speak for whoever issued them ("the statement said"). (Not a letter: one
@@ -322,7 +325,14 @@ impl Ctx<'_> {
             return (known && !is_listed("a an", lower[0].as_str())).then(|| crate::text::join(&f.words[..p], " "));
         }
         if words.first().is_some_and(|w| people::is_uncased(w)) || words.iter().any(|w| people::has_han(w)) {
-            return people::uncased_name(&words);
+            let name = people::uncased_name(&words)?;
+            let mut known = self.uncased_names.borrow_mut();
+            if crate::text::has_str(&name, " ") {
+                known.push(name.clone());
+            } else if let Some(full) = known.iter().rev().find(|k| crate::text::after_last_space(k) == name) {
+                return Some(full.clone());
+            }
+            return Some(name);
         }
         // "Lena Moffitt of the Sierra Club": the head comes before the preposition
         // (but "Secretary of State John Kerry" names him after it). A place ("a
@@ -653,8 +663,9 @@ fn is_reported_fragment(inner: &str, found: Option<&Found>, before: &[attributio
     }
     let n_words = words_in(inner);
     // Sanders told MSNBC's “Morning Joe”, said on “Fox and Friends.”: a programme or publication.
-    let after_possessive_or_on = before.last().is_some_and(|w| is_listed("on in", w.bare()) || w.text.ends_with("'s") || w.text.ends_with("’s"));
-    let capitalized = inner.words().filter(|w| w.len() > 3).all(people::is_capitalized) && crate::text::first_char(inner).is_some_and(char::is_uppercase);
+    // (Arabic: "كتب على حسابه في “تويتر”", wrote on his account on Twitter; its script has no capitals to tell.)
+    let after_possessive_or_on = before.last().is_some_and(|w| is_listed("on in في على عبر", w.bare()) || w.text.ends_with("'s") || w.text.ends_with("’s"));
+    let capitalized = inner.words().filter(|w| w.len() > 3).all(people::is_capitalized) && crate::text::first_char(inner).is_some_and(char::is_uppercase) || people::is_uncased(inner) && !people::has_han(inner);
     if after_possessive_or_on && capitalized && n_words <= MAX_PROGRAMME_WORDS {
         return false;
     }
@@ -738,7 +749,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
     };
     let mut people = People::collect(&texts, &quoted);
     people.note_unnamed_subjects(&texts, |bi| blocks[bi].sentences());
-    let ctx = Ctx { blocks, people, common: Default::default(), searches: Default::default(), spoken_for: Default::default(), issuer: Default::default(), unnamed_voice: Default::default() };
+    let ctx = Ctx { blocks, people, common: Default::default(), searches: Default::default(), spoken_for: Default::default(), issuer: Default::default(), unnamed_voice: Default::default(), uncased_names: Default::default() };
     let mut quotes: Vec<Quote> = Vec::new();
     let mut last: Option<Voice> = None;
     let mut open_from_previous = false;

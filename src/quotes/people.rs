@@ -117,7 +117,7 @@ fn full_title(title: String) -> String {
 
 /// Arabic titles and descriptors before a name ("رئيس البلدية أحمد حسن").
 const AR_TITLES: &str = "\
-    رئيس رئيسة الرئيس البلدية وزير وزيرة الوزير عضو عضوة المجلس المتحدث المتحدثة باسم النائب النائبة السيد السيدة \
+    رئيس رئيسة الرئيس البلدية وزير وزيرة الوزير عضو عضوة المجلس المتحدث المتحدثة باسم النائب النائبة السيد السيدة مفوض مفوضة شرطة الشرطة قائد \
     الشيخ الدكتور مدير المدير الحكومة الوزراء الخارجية مدرب المدرب أما";
 /// Arabic prepositions that end a speaker phrase ("... للصحفيين بعد الجلسة": to the reporters after the session).
 const AR_STOPS: &str = "بعد في إلى أمام خلال على عن من مع قبل";
@@ -168,7 +168,8 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
     while words.get(end).is_some_and(|w| !is_listed(AR_STOPS, w) && !w.starts_with("لل")) {
         end += 1;
     }
-    Some(crate::text::join(&words[start..end], " ")).filter(|n| !n.is_empty())
+    // (The Arabic comma after it is no part of it: "إريك غريب، أنه …".)
+    Some(trim_suffix(&crate::text::join(&words[start..end], " "), "،").to_string()).filter(|n| !n.is_empty())
 }
 
 /// Particles that may stand lower-case inside a name ("Ursula von der Leyen").
