@@ -3406,3 +3406,11 @@ fn arabic_reports_verbs_with_and_joined_and_surnames_alone() {
     // The platform in quotation marks is nobody's words.
     assert!(q.iter().all(|x| x.2 != "تويتر"), "{q:?}");
 }
+
+#[test]
+fn an_appositive_set_off_by_dashes_between_the_name_and_the_cue() {
+    let body = "<p>“I think there has got to be a framework agreed upon in the Senate,” Sanders — an Independent progressive who caucuses with Democrats — told CNN’s Dana Bash on “State of the Union.”</p>\
+        <p>“We will get there,” Mayor Jane Roe – a Democrat – said.</p>";
+    assert_eq!(speaker_of(body, "I think there has got to be a framework agreed upon in the Senate,").as_deref(), Some("Sanders"));
+    assert_eq!(speaker_of(body, "We will get there,").as_deref(), Some("Jane Roe"));
+}

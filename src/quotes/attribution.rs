@@ -510,7 +510,9 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // The cue stands within the first few words: “…,” said Jane Doe / “…,” State
     // Department deputy spokesperson Vedant Patel said; or after a long appositive
     // when a name opens them: “…,” Michael McFaul, a senior fellow at … Russia, said.
-    let name_end = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(",")).filter(|&c| ws[..=c].iter().all(|w| super::people::is_capitalized(w.text)));
+    // (Or set off by dashes: “…,” Sanders — an Independent who caucuses with Democrats — told CNN.)
+    let name_end = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(",") || matches!(w.text, "—" | "–"))
+        .filter(|&c| ws[..c].iter().all(|w| super::people::is_capitalized(w.text)) && (super::people::is_capitalized(ws[c].text) || c > 0 && ws[c + 1..].iter().take(MAX_APPOSITIVE_CUE_DISTANCE).any(|w| w.text == ws[c].text)));
     let limit = ws.len().min(if name_end.is_some() { MAX_APPOSITIVE_CUE_DISTANCE } else { MAX_CUE_DISTANCE_AFTER });
     if let Some(f) = speech_noun_of(ws) {
         return Some(f);
@@ -564,7 +566,7 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             let found = match name_end {
                 // The name that opens the words is the speaker, whatever its appositive holds
                 // (“…,” Harry Bond, 30, of Raleigh, N.C., who was polled, said).
-                Some(c) if k > c + 1 => phrase(ws, 0, c + 1),
+                Some(c) if k > c + 1 => phrase(ws, 0, c + usize::from(ws[c].text.ends_with(","))),
                 _ if verb_first => subject_after(ws, k),
                 _ => match relative {
                     Some(r) => phrase(ws, 0, r),
@@ -580,8 +582,8 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
             // (“…,” campaign aides said: after the quotation a group named by its plural noun too.)
             return found.filter(|f| plausible_subject(f) || is_group(&f.words)).map(|f| with_cue(f, w));
         }
-        // A parenthesis ("Andrew Cuomo (D) said") ends no clause.
-        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(",") && !ws[k].text.ends_with(")") {
+        // A parenthesis ("Andrew Cuomo (D) said") ends no clause, nor an appositive's dash.
+        if ws[k].ends_clause() && k + 1 < limit && !ws[k].text.ends_with(",") && !ws[k].text.ends_with(")") && !(name_end.is_some() && matches!(ws[k].text, "—" | "–")) {
             break;
         }
     }
