@@ -3414,3 +3414,12 @@ fn an_appositive_set_off_by_dashes_between_the_name_and_the_cue() {
     assert_eq!(speaker_of(body, "I think there has got to be a framework agreed upon in the Senate,").as_deref(), Some("Sanders"));
     assert_eq!(speaker_of(body, "We will get there,").as_deref(), Some("Jane Roe"));
 }
+
+#[test]
+fn a_relative_clause_with_whose_before_the_cue() {
+    let body = "<p>A councillor whose town was completely cut off by flooding said she was \"in tears\" at the “enormity of the distress” it caused.</p>\
+        <p>The state officials whose laws have been invalidated say the real change has come in the makeup of the judiciary.</p>";
+    let found = quotes(body);
+    assert!(found.iter().any(|(kind, _, text)| kind == "partial" && text == "in tears"), "{found:?}");
+    assert!(found.iter().any(|(kind, _, text)| kind == "indirect" && text.starts_with("the real change has come")), "{found:?}");
+}

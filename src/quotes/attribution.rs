@@ -282,14 +282,16 @@ fn subject_before(ws: &[Word], k: usize) -> Option<Found> {
     phrase(ws, s, j)
 }
 
-/// "The company that makes the drug said", "A spokesman for the agency which runs it said":
+/// "The company that makes the drug said", "A spokesman for the agency which runs it said",
+/// "A councillor whose town was cut off said":
 /// where the words `s..j` before a cue are a relative clause (a verb right after "that",
 /// and more words), the start of the phrase it describes, an article's noun phrase with no
 /// verb. Not "… that the company said", "… that several insiders said", "The report found that …".
 fn relative_head(ws: &[Word], s: usize, j: usize) -> Option<usize> {
     // A verb's form: a past, an auxiliary or a third person's -s ("makes"; not "several", "homeland").
-    let verb = ws.get(s).is_some_and(|w| may_be_verb(w) || w.bare().ends_with("s") && !w.bare().ends_with("ss"));
-    if !verb || s < 2 || j - s < 2 || !is_listed("that which", ws[s - 1].bare()) || super::people::is_capitalized(ws[s].text) {
+    // ("A man whose house was flooded said": after "whose", its noun.)
+    let verb = ws.get(s).is_some_and(|w| may_be_verb(w) || w.bare().ends_with("s") && !w.bare().ends_with("ss")) || s > 0 && ws[s - 1].bare() == "whose";
+    if !verb || s < 2 || j - s < 2 || !is_listed("that which whose", ws[s - 1].bare()) || super::people::is_capitalized(ws[s].text) {
         return None;
     }
     let n = segment_start(ws, s - 1, MAX_RELATIVE_HEAD_WORDS);
