@@ -3423,3 +3423,10 @@ fn a_relative_clause_with_whose_before_the_cue() {
     assert!(found.iter().any(|(kind, _, text)| kind == "partial" && text == "in tears"), "{found:?}");
     assert!(found.iter().any(|(kind, _, text)| kind == "indirect" && text.starts_with("the real change has come")), "{found:?}");
 }
+
+#[test]
+fn an_unnamed_speakers_quotation_left_open_goes_on_in_the_next_paragraph() {
+    let body = "<p>One Sandycroft resident, wishing to remain anonymous, said: \"Chester Road wasn't shut until late into the evening despite residents calling for it.</p>\
+        <p>\"I am absolutely dumfounded and annoyed that the road wasn't closed long before it was.\"</p>";
+    assert_eq!(who(body, "I am absolutely dumfounded and annoyed that the road wasn't closed long before it was.").1.as_deref(), Some("one Sandycroft resident"));
+}

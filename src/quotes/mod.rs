@@ -962,7 +962,8 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 text: inner.to_string(),
                 // (Someone unnamed goes on only in their own paragraph: the next unnamed voice is
                 // usually another's, "…," tweeted another.)
-                unnamed_speaker: described_speaker(found.as_ref(), &speaker).or_else(|| goes_on(false).filter(|_| last.as_ref().is_some_and(|v| v.block == bi))),
+                // (Or in a quotation its paragraph continues: one left open at the end of the last.)
+                unnamed_speaker: described_speaker(found.as_ref(), &speaker).or_else(|| goes_on(false).filter(|_| continues || last.as_ref().is_some_and(|v| v.block == bi))),
                 speaker,
                 cue: found.as_ref().map(|f| f.cue.clone()).filter(|c| !c.is_empty()),
                 kind: if direct && !runs_on { "direct" } else { "partial" },
