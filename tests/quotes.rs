@@ -3430,3 +3430,12 @@ fn an_unnamed_speakers_quotation_left_open_goes_on_in_the_next_paragraph() {
         <p>\"I am absolutely dumfounded and annoyed that the road wasn't closed long before it was.\"</p>";
     assert_eq!(who(body, "I am absolutely dumfounded and annoyed that the road wasn't closed long before it was.").1.as_deref(), Some("one Sandycroft resident"));
 }
+
+#[test]
+fn a_paragraph_of_one_sentence_opening_with_a_pronoun_speaking_introduces_the_next_quotation() {
+    let body = "<p>“I just want to cry,” said Paul Jones-King, a nurse.</p>\
+        <p>Mr Jones-King estimated around 20 properties in the nearby area may have been affected.</p>\
+        <p>He criticised both the Environment Agency and the borough council.</p>\
+        <p>“It really is down to the Environment Agency to come up with a solution.</p>";
+    assert_eq!(speaker_of(body, "It really is down to the Environment Agency to come up with a solution.").as_deref(), Some("Paul Jones-King"));
+}

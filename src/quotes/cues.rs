@@ -84,7 +84,13 @@ pub fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
         let mut m = Map::default();
-        let mut set = |w: &str, bit: u16| *m.or_insert(w, 0) |= usize::from(bit);
+        // British spellings too ("criticised", "apologising"): the training data is American.
+        let mut set = |w: &str, bit: u16| {
+            *m.or_insert(w, 0) |= usize::from(bit);
+            if crate::text::has_str(w, "iz") {
+                *m.or_insert(&crate::text::replace(w, "iz", "is"), 0) |= usize::from(bit);
+            }
+        };
         // The derivation script decided each cue's classes (q, i, t, c: see scripts/derive_cues.py).
         for line in crate::text::split_str(LEXICON, "\n").filter(|l| !l.starts_with("#")) {
             let Some((cue, classes)) = crate::text::split_once_str(line, "\t") else { continue };

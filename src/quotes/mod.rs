@@ -1080,8 +1080,11 @@ fn paragraph_intro(ctx: &Ctx, bi: usize, opens_paragraph: bool) -> Option<Option
         // paragraph after it.
         let ws = words(text, last.clone());
         let quotes_nothing = !text[last].contains(&['“', '”', '"', '«', '„'][..]);
-        // (Named: "Rather, he said, …" leaves the quotation to the voice going on.)
-        let named = |f: &Found| f.words.first().is_none_or(|w| people::as_pronoun(w).is_none());
+        // (Named, or a pronoun opening a paragraph of its own: "Rather, he said, …" leaves the
+        // quotation to the voice going on; "He criticised both the agency and the council." is
+        // whom the pronoun means.)
+        let alone = prev.sentences().len() == 1 && ws.first().is_some_and(|w| people::as_pronoun(w.bare()).is_some());
+        let named = |f: &Found| alone || f.words.first().is_none_or(|w| people::as_pronoun(w).is_none());
         let f = if quotes_nothing { attribution::opening_speech(&ws).filter(named) } else { attribution::introduction(&ws) };
         return f.filter(|_| opens_paragraph).map(Some);
     }
