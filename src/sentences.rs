@@ -70,7 +70,11 @@ pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
         if crate::text::is_listed("— – - --", w) && (cased || agency) || cased && w.ends_with(":") && capitals(w) {
             return d + 2;
         }
-        agency = w.len() > 2 && w.starts_with("(") && w.ends_with(")") && !w.chars().any(char::is_lowercase);
+        // (Indian wires leave the dash out: "New Delhi, Dec 2 (PTI) Finance Minister …".)
+        if agency && crate::text::first_char(w).is_some_and(char::is_uppercase) {
+            return d + 1;
+        }
+        agency = w.len() > 3 && w.starts_with("(") && w.ends_with(")") && !w.chars().any(char::is_lowercase);
     }
     0
 }
@@ -223,6 +227,7 @@ mod tests {
         assert_eq!(dateline_words(&mut "Skopje, 7 April 2023 (MIA) - Latest data shows".split(' ')), 6);
         assert_eq!(dateline_words(&mut "Kyiv (AP) — The city".split(' ')), 3);
         assert_eq!(dateline_words(&mut "Jones (R) said - and he meant it".split(' ')), 0);
+        assert_eq!(dateline_words(&mut "New Delhi, Dec 2 (PTI) Finance Minister Nirmala Sitharaman said".split(' ')), 5);
     }
 
     fn sentences(t: &str) -> Vec<&str> {

@@ -3439,3 +3439,12 @@ fn a_paragraph_of_one_sentence_opening_with_a_pronoun_speaking_introduces_the_ne
         <p>“It really is down to the Environment Agency to come up with a solution.</p>";
     assert_eq!(speaker_of(body, "It really is down to the Environment Agency to come up with a solution.").as_deref(), Some("Paul Jones-King"));
 }
+
+#[test]
+fn an_indian_wire_dateline_without_a_dash_and_arabic_that_after_the_name() {
+    let body = "<p>New Delhi, Dec 2 (PTI) Finance Minister Nirmala Sitharaman on Monday said the criticism was unfair and emphasised that she herself goes around the country and speaks to people.</p>\
+        <p>وتابع جوسيب غوارديولا أنه \"بعد حادثة الطرد أصبحت الأمور أكثر سهولة علينا\".</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|x| x.1.as_deref() != Some("New Delhi")), "{q:?}");
+    assert_eq!(speaker_of(body, "بعد حادثة الطرد أصبحت الأمور أكثر سهولة علينا").as_deref(), Some("جوسيب غوارديولا"));
+}

@@ -119,8 +119,9 @@ fn full_title(title: String) -> String {
 const AR_TITLES: &str = "\
     رئيس رئيسة الرئيس البلدية وزير وزيرة الوزير عضو عضوة المجلس المتحدث المتحدثة باسم النائب النائبة السيد السيدة مفوض مفوضة شرطة الشرطة قائد \
     الشيخ الدكتور مدير المدير الحكومة الوزراء الخارجية مدرب المدرب أما";
-/// Arabic prepositions that end a speaker phrase ("... للصحفيين بعد الجلسة": to the reporters after the session).
-const AR_STOPS: &str = "بعد في إلى أمام خلال على عن من مع قبل";
+/// Arabic prepositions that end a speaker phrase ("... للصحفيين بعد الجلسة": to the reporters after the
+/// session), and "that" ("وتابع غوارديولا أنه «…»").
+const AR_STOPS: &str = "بعد في إلى أمام خلال على عن من مع قبل أن أنه إن إنه أنها إنها";
 
 /// Where the titles before a Chinese name end ("反对党议员陈静" → before "陈静").
 pub fn zh_title_end(s: &str) -> usize {
