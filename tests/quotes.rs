@@ -3448,3 +3448,13 @@ fn an_indian_wire_dateline_without_a_dash_and_arabic_that_after_the_name() {
     assert!(q.iter().all(|x| x.1.as_deref() != Some("New Delhi")), "{q:?}");
     assert_eq!(speaker_of(body, "بعد حادثة الطرد أصبحت الأمور أكثر سهولة علينا").as_deref(), Some("جوسيب غوارديولا"));
 }
+
+#[test]
+fn more_german_reporting_verbs_and_the_accusative_after_the_name() {
+    let body = "<p>„Ein Bürger hatte am Rathaus eine Kiste mit Fundsachen abgestellt“, erläutert Dezernent Oswald Duda.</p>\
+        <p>„Die Motivation der Täter entzieht sich völlig meiner Fantasie“, kommentiert Bürgermeister Friedrich-Wilhelm Rebbe den mysteriösen Einbruch.</p>\
+        <p>Bürgermeister Arne Zwick entgegnete, dass die Polizei nachts keine Präsenz in der Stadt zeigen kann.</p>";
+    assert_eq!(speaker_of(body, "Ein Bürger hatte am Rathaus eine Kiste mit Fundsachen abgestellt").as_deref(), Some("Oswald Duda"));
+    assert_eq!(speaker_of(body, "Die Motivation der Täter entzieht sich völlig meiner Fantasie").as_deref(), Some("Friedrich-Wilhelm Rebbe"));
+    assert_eq!(speaker_of(body, "die Polizei nachts keine Präsenz in der Stadt zeigen kann").as_deref(), Some("Arne Zwick"));
+}

@@ -1806,7 +1806,7 @@ pub fn is_that(w: &str) -> bool {
 }
 
 /// German and French words that follow the subject after its verb: a dative article, prepositions.
-const AFTER_SUBJECT_WORDS: &str = "dem der nach vor im am auf bei beim gegenüber zum zur mit vom während au aux à devant lors dans til við í á eftir";
+const AFTER_SUBJECT_WORDS: &str = "dem den der nach vor im am auf bei beim gegenüber zum zur mit vom während au aux à devant lors dans til við í á eftir";
 /// Words that open an adverbial (where, when, how something was said).
 const PREPOSITIONS_WORDS: &str = "in at on during by from about with after before as when while since despite amid under within \
     following throughout";

@@ -14,7 +14,7 @@ use std::ops::Range;
 /// Titles and descriptors that precede a name and are not part of it (German ones first:
 /// German capitalizes every noun, titles too). These word lists are strings of words, not
 /// slices: a slice's table of pointers was ~1 KB of the wasm gzipped for them all.
-const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präsident präsidentin ministerin sprecher sprecherin herr frau \
+const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präsident präsidentin ministerin sprecher sprecherin herr frau dezernent dezernentin \
     mme mlle maire ministre président présidente magistrat magistrate avocat avocate juge procureur procureure député députée sénateur sénatrice \
     president vice rival opponent challenger incumbent mate sen senator rep representative gov governor mr mrs ms miss \
     dr prof professor minister prime secretary chancellor general gen lt col colonel captain capt judge justice \
