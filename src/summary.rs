@@ -10,12 +10,13 @@ use crate::document::{Document, NodeId};
 use crate::extract::Article;
 use crate::hash::Map;
 
-/// Class/id names of key-point boxes.
-/// (Slices, as the next: asked of every class and id name of the article's elements.)
-const KEY_POINT_CLASSES: &[&str] = &["key-points", "keypoints", "key_points", "takeaways", "key-takeaways", "highlights", "story-highlights", "tldr", "what-to-know", "summary-list", "article-summary", "bullet-points", "at-a-glance"];
+/// Class/id names of key-point boxes, a whole class name or a part at either end of one.
+/// (Looked up with the page-chrome vocabularies, once per element: see `boilerplate::lists`.)
+pub const KEY_POINT_CLASSES: &str = "key-points keypoints key_points takeaways key-takeaways highlights story-highlights tldr \
+    what-to-know summary-list article-summary bullet-points at-a-glance";
 /// Class/id names that mark key points only on a list ("summary__list", Bloomberg's
 /// "abstract-v2__list"): on other elements they are a teaser's or a paper's prose.
-const KEY_POINT_LIST_CLASSES: &[&str] = &["summary", "abstract"];
+pub const KEY_POINT_LIST_CLASSES: &str = "summary abstract";
 /// Labels that head a key-point box.
 const KEY_POINT_LABELS: &str = "key points|key takeaways|takeaways|what to know|highlights|story highlights|tl;dr|tldr|at a glance|in brief|the big picture|quick read|summary";
 
@@ -46,15 +47,15 @@ fn clean_item(text: &str) -> String {
 }
 
 fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
-    let c = doc.class_and_id(n);
-    let named = |names: &[&str]| c.words().any(|t| names.iter().any(|k| crate::extract::boilerplate::class_has_part(t, k)));
+    use crate::extract::boilerplate::{lists, KEY_POINTS, KEY_POINT_LIST};
+    let named = lists(doc, n);
     // (Or a box so named that holds a list and nothing else: <div class="css-summary"><ul>….
     // Its children are looked at only once the name matches: every element is asked.)
     let only_list = || {
         let mut held = doc.children(n).iter().filter(|&&k| doc.is_element(k) || doc.text(k).is_some_and(|t| !t.trimmed().is_empty()));
         matches!((held.next(), held.next()), (Some(&k), None) if matches!(doc.tag(k), "ul" | "ol"))
     };
-    named(KEY_POINT_CLASSES) || named(KEY_POINT_LIST_CLASSES) && (matches!(doc.tag(n), "ul" | "ol") || only_list())
+    named & KEY_POINTS != 0 || named & KEY_POINT_LIST != 0 && (matches!(doc.tag(n), "ul" | "ol") || only_list())
 }
 
 /// The publisher's key points: a marked box, or a list right after a "Key Points" label.

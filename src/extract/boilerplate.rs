@@ -130,8 +130,19 @@ const BODY_NAME: u16 = 2;
 const BODY_TOKEN: u16 = 4;
 const COMMENT: u16 = 8;
 const BIO: u16 = 16;
-const VOCABULARIES: [(u16, &str); 5] =
-    [(CHROME, CHROME_TOKENS), (BODY_NAME, BODY_NAMES), (BODY_TOKEN, BODY_TOKENS), (COMMENT, COMMENT_TOKENS), (BIO, BIO_MARKERS)];
+/// The summary's key-point box names (`summary::KEY_POINT_CLASSES`, `KEY_POINT_LIST_CLASSES`):
+/// a whole class name or a part at either end, never a token inside ("article-highlights-row").
+pub const KEY_POINTS: u16 = 32;
+pub const KEY_POINT_LIST: u16 = 64;
+const VOCABULARIES: [(u16, &str); 7] = [
+    (CHROME, CHROME_TOKENS),
+    (BODY_NAME, BODY_NAMES),
+    (BODY_TOKEN, BODY_TOKENS),
+    (COMMENT, COMMENT_TOKENS),
+    (BIO, BIO_MARKERS),
+    (KEY_POINTS, crate::summary::KEY_POINT_CLASSES),
+    (KEY_POINT_LIST, crate::summary::KEY_POINT_LIST_CLASSES),
+];
 
 fn lists_of(token: &str) -> u16 {
     static INDEX: OnceLock<WordLists> = OnceLock::new();
@@ -140,14 +151,14 @@ fn lists_of(token: &str) -> u16 {
 
 /// The vocabularies class/id `attrs` name a word of, as bits: a single word
 /// matches a token; a hyphenated name a whole class name or its prefix/suffix
-/// parts (see `class_has_part`), found by looking up the class's parts before
-/// and after each separator. One pass serves every list a caller asks about.
+/// parts ("author-box-wide", "post__author-box"), found by looking up the class's
+/// parts before and after each separator. One pass serves every list a caller asks about.
 fn lists_in(attrs: &str) -> u16 {
     let mut lists = 0;
     for class in attrs.split_ascii_whitespace() {
         let mut of_class = lists_of(class);
         for t in crate::text::ascii_tokens(class) {
-            of_class |= lists_of(t);
+            of_class |= lists_of(t) & !(KEY_POINTS | KEY_POINT_LIST);
         }
         // (By bytes: std's char-set searcher decodes every char through out-of-line calls.)
         for (i, &b) in class.as_bytes().iter().enumerate() {
@@ -189,24 +200,12 @@ pub fn is_bio_box(doc: &Document, n: NodeId) -> bool {
 }
 
 /// `lists_in` of an element's class/id, computed once per element.
-fn lists(doc: &Document, n: NodeId) -> u16 {
+pub fn lists(doc: &Document, n: NodeId) -> u16 {
     let memo = doc.class_lists_memo(n);
     if memo.get() == NOT_KNOWN {
         memo.set(lists_in(doc.class_and_id(n)));
     }
     memo.get()
-}
-
-/// Whether a class name is `part` (a name, never empty) or starts/ends with it as a dash- or
-/// underscore-joined part ("author-box-wide", "post__author-box"). No
-/// allocation: this runs for every class of every element.
-pub fn class_has_part(class: &str, part: &str) -> bool {
-    let (c, p) = (class.as_bytes(), part.as_bytes());
-    let joint = |i: usize| matches!(c.get(i), Some(b'-' | b'_'));
-    // (By bytes, the first one compared before the rest: most pairs differ there.)
-    let Some(suffix_at) = c.len().checked_sub(p.len()) else { return false };
-    let at_start = c.first() == p.first() && c.starts_with(p) && (suffix_at == 0 || joint(p.len()));
-    at_start || suffix_at > 0 && c.get(suffix_at) == p.first() && c.ends_with(p) && joint(suffix_at - 1)
 }
 
 /// Whether an element is page chrome by its tag, class, id, role or hidden
@@ -284,16 +283,19 @@ pub fn looks_like_chrome(doc: &Document, n: NodeId) -> bool {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn a_class_has_a_part_at_either_end_after_a_joint() {
+    fn key_point_names_are_whole_class_names_or_their_parts_at_either_end() {
+        use super::{lists_in, KEY_POINTS, KEY_POINT_LIST};
         let reference = |class: &str, part: &str| {
             class == part
                 || class.strip_prefix(part).is_some_and(|r| r.starts_with(['-', '_']))
                 || class.strip_suffix(part).is_some_and(|r| r.ends_with(['-', '_']))
         };
-        for class in ["", "-", "bio", "author-bio", "bio_box", "c-author-box", "biography", "abio", "bio-", "-bio", "b"] {
-            for part in ["bio", "author-box", "b", "author"] {
-                assert_eq!(super::class_has_part(class, part), reference(class, part), "{class:?} {part:?}");
-            }
+        for class in ["", "-", "summary", "summary__list", "css-summary", "summaryx", "story-highlights", "highlights-box",
+            "article-highlights-row", "x__key_points", "key_pointsy", "abstract-v2__list", "tldr"] {
+            let named = |names: &str| names.split(' ').any(|k| reference(class, k));
+            let lists = lists_in(class);
+            assert_eq!(lists & KEY_POINTS != 0, named(crate::summary::KEY_POINT_CLASSES), "{class:?}");
+            assert_eq!(lists & KEY_POINT_LIST != 0, named(crate::summary::KEY_POINT_LIST_CLASSES), "{class:?}");
         }
     }
 }
