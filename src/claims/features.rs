@@ -229,8 +229,18 @@ pub fn fnv1a(parts: &[&str]) -> u32 {
     h
 }
 
+/// `fnv1a` of one part, at compile time.
+pub const fn fnv_const(p: &[u8]) -> u32 {
+    let (mut h, mut i) = (0x811c_9dc5u32, 0);
+    while i < p.len() {
+        h = (h ^ p[i] as u32).wrapping_mul(FNV_PRIME);
+        i += 1;
+    }
+    h
+}
+
 /// `fnv1a(&[a, .., p])` from `fnv1a(&[a, ..])`.
-fn fnv_more(h: u32, p: &str) -> u32 {
+pub fn fnv_more(h: u32, p: &str) -> u32 {
     fold((h ^ 0x1f).wrapping_mul(FNV_PRIME), p)
 }
 

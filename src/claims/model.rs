@@ -21,7 +21,7 @@
 //! pairs of skewed nibbles compress to about what the levels carry (8.4 KB
 //! with the 4 % that do not fit a nibble).
 
-use super::features::{fnv1a, Features, CUES};
+use super::features::{fnv_const, fnv_more, Features, CUES};
 
 const MAGIC: &[u8; 4] = b"LDC4";
 /// The largest level: five bits' worth, kept symmetric.
@@ -49,8 +49,11 @@ pub fn slot(hash: u32, buckets: usize) -> (usize, f32) {
 /// The hash a word is filed under in the vocabulary bit set (not the one
 /// of its unigram feature, so that the two kinds of collisions differ).
 pub fn vocab_hash(word: &str) -> u32 {
-    fnv1a(&["<vocab>", word])
+    fnv_more(VOCAB_SEED, word)
 }
+
+/// `fnv1a(&["<vocab>"])`, folded at compile time: every word of every sentence is looked up.
+const VOCAB_SEED: u32 = fnv_const(b"<vocab>");
 
 /// Whether `word` is in the vocabulary bit set `bits`.
 pub fn in_vocab(bits: &[u8], word: &str) -> bool {
