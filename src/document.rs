@@ -9,7 +9,7 @@
 use crate::text::AsciiCase;
 use crate::text::SplitWords;
 use crate::text::Test;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 pub type NodeId = u32;
 
@@ -88,6 +88,9 @@ pub struct Document {
     child_ids: Vec<NodeId>,
     /// Every element's `class_and_id`, back to back.
     names: String,
+    /// The class/id vocabularies by `class_and_id`: elements share their names (every
+    /// paragraph of a body its "article-text"), whose lists are then looked up once.
+    class_lists_by_names: RefCell<crate::hash::Map>,
 }
 
 /// Elements whose content is never page text. Their subtree is dropped, except
@@ -176,6 +179,11 @@ impl Document {
     /// The memo of `class_lists` for `id`: `NOT_KNOWN` until first asked.
     pub(crate) fn class_lists_memo(&self, id: NodeId) -> &Cell<u16> {
         &self.nodes[id as usize].class_lists
+    }
+
+    /// The class/id vocabularies already read, by `class_and_id`.
+    pub(crate) fn class_lists_by_names(&self) -> &RefCell<crate::hash::Map> {
+        &self.class_lists_by_names
     }
 
     pub fn has_class(&self, id: NodeId, class: &str) -> bool {
@@ -378,7 +386,7 @@ impl Builder {
         let root = "#document";
         let mut strings = String::with_capacity(root.len() + bytes);
         strings.push_str(root);
-        let doc = Document { nodes: Vec::new(), strings, attrs: Vec::new(), child_ids: Vec::new(), names: String::new() };
+        let doc = Document { nodes: Vec::new(), strings, attrs: Vec::new(), child_ids: Vec::new(), names: String::new(), class_lists_by_names: Default::default() };
         let mut b = Builder { doc, open: vec![Some(0)], skipping: 0, next_source: 0, opening: false };
         b.push(0, (0, root.len() as u32), ELEMENT);
         b

@@ -203,7 +203,19 @@ pub fn is_bio_box(doc: &Document, n: NodeId) -> bool {
 pub fn lists(doc: &Document, n: NodeId) -> u16 {
     let memo = doc.class_lists_memo(n);
     if memo.get() == NOT_KNOWN {
-        memo.set(lists_in(doc.class_and_id(n)));
+        let names = doc.class_and_id(n);
+        // (Most elements have no names: those need no table.)
+        let mut by_names = doc.class_lists_by_names().borrow_mut();
+        let lists = if names.is_empty() {
+            0
+        } else if let Some(lists) = by_names.get(names) {
+            lists as u16
+        } else {
+            let lists = lists_in(names);
+            by_names.insert(names, usize::from(lists));
+            lists
+        };
+        memo.set(lists);
     }
     memo.get()
 }
