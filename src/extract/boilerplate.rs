@@ -76,7 +76,16 @@ pub fn is_publisher_line(text: &str) -> bool {
         return true;
     }
     let t = crate::text::trim_to_word(text);
-    let l = crate::text::lower(t.get(..16).unwrap_or(t));
+    // (Where byte 16 splits a char, up to the last char boundary of the first 48 bytes: at least
+    // eleven chars, lower-cased no shorter than the longest opening; not the whole block, as it
+    // was for every block of a page in Chinese.)
+    let l = crate::text::lower(t.get(..16).unwrap_or_else(|| {
+        let mut end = t.len().min(48);
+        while !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        &t[..end]
+    }));
     FOLLOW_OPENINGS.iter().any(|o| l.starts_with(o)) && t.words().count() <= MAX_FOLLOW_LINE_WORDS && {
         let t = crate::text::lower(t);
         t.contains('@') || crate::text::has_str(&t, "http") || t.words().any(|w| is_listed(FOLLOW_PLATFORMS, crate::text::trim_to_word(w)))
