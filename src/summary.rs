@@ -308,6 +308,8 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
             }
         }
         crate::order::sort_by(&mut sharing, &|a: &usize, b: &usize| a.cmp(b));
+        // (Room for the row's links at once: grown a push at a time, the lists were copied as they grew.)
+        links[i].reserve(sharing.len());
         // (Read, then cleared: `drain`'s drop was code of its own in the wasm for this one use.)
         for &j in &sharing {
             let w = common[j] as f32 / (log_len[i] + log_len[j]).max(1.0);
@@ -326,7 +328,7 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     // (Plain loops: the nested map, filter and collect were a from_iter, a fold and a next of their own.)
     let mut incoming: Vec<Vec<(usize, f32)>> = Vec::with_capacity(n);
     for l in &links {
-        let mut shares = Vec::new();
+        let mut shares = Vec::with_capacity(l.len());
         for &(j, w) in l {
             if out_sum[j] > 0.0 {
                 shares.push((j, w / out_sum[j]));
