@@ -693,11 +693,11 @@ pub fn ascii_tokens(s: &str) -> impl Iterator<Item = &str> {
     let b = s.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
-        while i < b.len() && !b[i].is_ascii_alphanumeric() {
+        while i < b.len() && !ASCII_ALPHANUMERIC[b[i] as usize] {
             i += 1;
         }
         let start = i;
-        while i < b.len() && b[i].is_ascii_alphanumeric() {
+        while i < b.len() && ASCII_ALPHANUMERIC[b[i] as usize] {
             i += 1;
         }
         // SAFETY: a token's ends stand next to its ASCII bytes, so on char boundaries (a
@@ -705,6 +705,17 @@ pub fn ascii_tokens(s: &str) -> impl Iterator<Item = &str> {
         (i > start).then(|| unsafe { s.get_unchecked(start..i) })
     })
 }
+
+/// `u8::is_ascii_alphanumeric` by a table, one load a byte for the token loops above.
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
 
 /// The char starting at byte `i` of `s` (a char boundary; ' ' past the end), an ASCII one
 /// at once: the byte-wise loops that replace `chars()` (whose decoding is an out-of-line
