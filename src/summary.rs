@@ -296,28 +296,27 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     let mut links: Vec<Vec<(usize, f32)>> = Vec::new();
     links.resize_with(n, Vec::new);
     let mut common = vec![0u32; n];
-    let mut sharing: Vec<usize> = Vec::new();
     let log_len = per_sentence(n, &|i: usize| (bags[i].len() as f32 + 1.0).ln());
     for i in 0..n {
+        let mut sharing = 0;
         for &t in &bags[i] {
             for &j in holders[t as usize].iter().rev().take_while(|&&j| j > i) {
-                if common[j] == 0 {
-                    sharing.push(j);
-                }
+                sharing += usize::from(common[j] == 0);
                 common[j] += 1;
             }
         }
-        crate::order::sort_by(&mut sharing, &|a: &usize, b: &usize| a.cmp(b));
         // (Room for the row's links at once: grown a push at a time, the lists were copied as they grew.)
-        links[i].reserve(sharing.len());
-        // (Read, then cleared: `drain`'s drop was code of its own in the wasm for this one use.)
-        for &j in &sharing {
-            let w = common[j] as f32 / (log_len[i] + log_len[j]).max(1.0);
-            links[i].push((j, w));
-            links[j].push((i, w));
-            common[j] = 0;
+        links[i].reserve(sharing);
+        // The later sentences sharing words with this one, in order: a pass over them all (at most
+        // MAX_RANKED) costs less than sorting those found.
+        for j in i + 1..n {
+            if common[j] > 0 {
+                let w = common[j] as f32 / (log_len[i] + log_len[j]).max(1.0);
+                links[i].push((j, w));
+                links[j].push((i, w));
+                common[j] = 0;
+            }
         }
-        sharing.clear();
     }
     let out_sum = per_sentence(n, &|i: usize| links[i].iter().map(|&(_, w)| w).sum());
     // Position prior: the lead carries the news.
