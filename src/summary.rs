@@ -157,12 +157,17 @@ fn terms(word: &str, mut add: impl FnMut(&str)) {
     }
 }
 
-/// Content words of each sentence as deduplicated term ids.
+/// Content words of each sentence as deduplicated term ids (in no particular order: the
+/// ranker only counts the terms sentences share).
 fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
     let mut ids = Map::default();
+    // By term id, the last sentence (plus one) whose bag took the term: each term goes in a bag
+    // once, told without sorting the bag (a look along it before each push was quadratic in a
+    // sentence of a 5 MB text node).
+    let mut bagged: Vec<usize> = Vec::new();
     // (A plain loop: the bags mapped and collected were a fold of their own in the wasm.)
     let mut bags = Vec::with_capacity(sents.len());
-    for s in sents {
+    for (i, s) in sents.iter().enumerate() {
         // Room for a term every six bytes: grown from empty, the list was copied as it grew.
         let mut v: Vec<u32> = Vec::with_capacity(s.len() / 6);
         for word in crate::text::split_non_word(s, false) {
@@ -170,20 +175,15 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
             terms(word, |t| {
                 let next = ids.len();
                 let id = *ids.or_insert(t, next);
-                v.push(id as u32);
+                if id == bagged.len() {
+                    bagged.push(0);
+                }
+                if bagged[id] != i + 1 {
+                    bagged[id] = i + 1;
+                    v.push(id as u32);
+                }
             });
         }
-        crate::order::sort_by(&mut v, &|a: &u32, b: &u32| a.cmp(b));
-        // Each term once (by hand: `dedup` would link its own code for this one use; a look
-        // along the bag before each push was quadratic in a sentence of a 5 MB text node).
-        let mut kept = 0;
-        for i in 0..v.len() {
-            if kept == 0 || v[i] != v[kept - 1] {
-                v[kept] = v[i];
-                kept += 1;
-            }
-        }
-        v.truncate(kept);
         bags.push(v);
     }
     bags
