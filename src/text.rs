@@ -409,10 +409,13 @@ pub fn find_str(hay: &str, needle: &str) -> Option<usize> {
     }
     let hay = hay.as_bytes();
     let last = hay.len().checked_sub(needle.len())?;
+    // The needle's last byte is compared before the rest: a common first letter matches
+    // often, and each compare of the rest was a memcmp call.
+    let end = rest[rest.len() - 1];
     // A plain loop: at opt-level "z" an iterator's `find` calls its closure out of line at every byte.
     let mut i = 0;
     while i <= last {
-        if hay[i] == first && hay[i + 1..].starts_with(rest) {
+        if hay[i] == first && hay[i + rest.len()] == end && hay[i + 1..].starts_with(rest) {
             return Some(i);
         }
         i += 1;
