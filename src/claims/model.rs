@@ -169,15 +169,16 @@ impl<'a> Model<'a> {
     }
 
     pub fn logit(&self, f: &Features) -> f32 {
-        let hashed: f32 = f
-            .hashes(|w| self.knows(w))
-            .into_iter()
-            .map(|h| {
-                let (i, sign) = slot(h, self.buckets());
-                sign * self.weight(i)
-            })
-            .sum();
-        let cues: f32 = f.cues.iter().zip(&self.cues).map(|(v, w)| v * w).sum();
+        // (Plain loops: the chains' sums were folds of their own.)
+        let mut hashed = 0.0;
+        for &h in &f.hashes(|w| self.knows(w)) {
+            let (i, sign) = slot(h, self.buckets());
+            hashed += sign * self.weight(i);
+        }
+        let mut cues = 0.0;
+        for (v, w) in f.cues.iter().zip(&self.cues) {
+            cues += v * w;
+        }
         self.bias + self.scale * hashed + cues
     }
 }
