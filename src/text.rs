@@ -132,10 +132,6 @@ impl MappedText {
         parts
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.text.is_empty()
-    }
-
     /// The page range of the byte span `start..end` of `text`.
     pub fn range(&self, start: usize, end: usize) -> Option<TextRange> {
         if start >= end || end > self.text.len() {

@@ -426,8 +426,8 @@ fn chrome_map(doc: &Document, counts: &Counts) -> Vec<Option<bool>> {
 fn read_blocks(doc: &Document, root: NodeId, counts: &Counts, chrome: &[Option<bool>]) -> Vec<ArticleBlock> {
     let skip = skip_in(doc, root, counts, chrome);
     let mut blocks = Vec::new();
+    // (No block is empty: push_block keeps only text with a letter or digit.)
     walk_blocks(doc, root, &skip, counts, &mut blocks);
-    blocks.retain(|b| !b.text.is_empty());
     blocks
 }
 
