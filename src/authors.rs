@@ -106,9 +106,10 @@ fn person(name: String, url: Option<String>, bio: Option<String>, org: bool) -> 
 
 fn from_json_ld(ld: &JsonLd) -> Vec<Author> {
     let Some(article) = ld.article() else { return Vec::new() };
-    let list: Vec<&Value> = match article.get("author").or(article.get("creator")) {
-        Some(Value::Array(a)) => a.iter().collect(),
-        Some(v) => vec![v],
+    // (A slice either way: collecting the references was a function of its own.)
+    let list: &[Value] = match article.get("author").or(article.get("creator")) {
+        Some(Value::Array(a)) => a,
+        Some(v) => std::slice::from_ref(v),
         None => return Vec::new(),
     };
     let mut out = Vec::new();
