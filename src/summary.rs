@@ -159,7 +159,7 @@ fn terms(word: &str, mut add: impl FnMut(&str)) {
 
 /// Content words of each sentence as deduplicated term ids (in no particular order: the
 /// ranker only counts the terms sentences share).
-fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
+fn content_words(sents: &[String]) -> Vec<Vec<usize>> {
     let mut ids = Map::default();
     // By term id, the last sentence (plus one) whose bag took the term: each term goes in a bag
     // once, told without sorting the bag (a look along it before each push was quadratic in a
@@ -169,7 +169,7 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
     let mut bags = Vec::with_capacity(sents.len());
     for (i, s) in sents.iter().enumerate() {
         // Room for a term every six bytes: grown from empty, the list was copied as it grew.
-        let mut v: Vec<u32> = Vec::with_capacity(s.len() / 6);
+        let mut v: Vec<usize> = Vec::with_capacity(s.len() / 6);
         for word in crate::text::split_non_word(s, false) {
             // A term seen before costs a lookup, not a new String.
             terms(word, |t| {
@@ -180,7 +180,7 @@ fn content_words(sents: &[String]) -> Vec<Vec<u32>> {
                 }
                 if bagged[id] != i + 1 {
                     bagged[id] = i + 1;
-                    v.push(id as u32);
+                    v.push(id);
                 }
             });
         }
@@ -285,10 +285,10 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     // The sentences holding each term, in order: words shared are counted
     // through them, never visiting the many pairs that share none.
     let mut holders: Vec<Vec<usize>> = Vec::new();
-    holders.resize_with(bags.iter().flatten().max().map_or(0, |&t| t as usize + 1), Vec::new);
+    holders.resize_with(bags.iter().flatten().max().map_or(0, |&t| t + 1), Vec::new);
     for (i, bag) in bags.iter().enumerate() {
         for &t in bag {
-            holders[t as usize].push(i);
+            holders[t].push(i);
         }
     }
     // The similarity graph as adjacency lists, each in ascending order (as a
@@ -300,7 +300,7 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     for i in 0..n {
         let mut sharing = 0;
         for &t in &bags[i] {
-            for &j in holders[t as usize].iter().rev().take_while(|&&j| j > i) {
+            for &j in holders[t].iter().rev().take_while(|&&j| j > i) {
                 sharing += usize::from(common[j] == 0);
                 common[j] += 1;
             }
@@ -343,7 +343,7 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     let mut idx: Vec<usize> = (0..n).collect();
     crate::order::sort_by(&mut idx, &|&a: &usize, &b: &usize| weight(b).total_cmp(&weight(a)));
     idx.truncate(k);
-    crate::order::sort_by(&mut idx, &|a: &usize, b: &usize| a.cmp(b));
+    crate::order::sort_by(&mut idx, &usize::cmp);
     // (A plain loop: the map collected was a from_iter and a fold of its own.)
     let mut out = Vec::with_capacity(idx.len());
     for i in idx {
