@@ -158,8 +158,8 @@ fn terms(word: &str, mut add: impl FnMut(&str)) {
 }
 
 /// Content words of each sentence as deduplicated term ids (in no particular order: the
-/// ranker only counts the terms sentences share).
-fn content_words(sents: &[String]) -> Vec<Vec<usize>> {
+/// ranker only counts the terms sentences share), and how many terms there are.
+fn content_words(sents: &[String]) -> (Vec<Vec<usize>>, usize) {
     let mut ids = Map::default();
     // By term id, the last sentence (plus one) whose bag took the term: each term goes in a bag
     // once, told without sorting the bag (a look along it before each push was quadratic in a
@@ -186,7 +186,7 @@ fn content_words(sents: &[String]) -> Vec<Vec<usize>> {
         }
         bags.push(v);
     }
-    bags
+    (bags, ids.len())
 }
 
 /// Key points when the publisher gave them; otherwise the top-ranked sentences in article order.
@@ -281,11 +281,11 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     if n <= k {
         return sents.to_vec();
     }
-    let bags = content_words(sents);
+    let (bags, term_count) = content_words(sents);
     // The sentences holding each term, in order: words shared are counted
     // through them, never visiting the many pairs that share none.
     let mut holders: Vec<Vec<usize>> = Vec::new();
-    holders.resize_with(bags.iter().flatten().max().map_or(0, |&t| t + 1), Vec::new);
+    holders.resize_with(term_count, Vec::new);
     for (i, bag) in bags.iter().enumerate() {
         for &t in bag {
             holders[t].push(i);
