@@ -196,25 +196,27 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
     }
     // The first MAX_RANKED sentences of the paragraphs and list items long enough. (Plain loops: a
     // flat_map, filter, take and map collected were a from_iter, an extend and a try_fold of their own.)
+    // Out of its paragraph, "“…,” she said." or "It was …" points at nobody: such
+    // sentences make the summary only when too few others are left. (Those standing alone
+    // copied as they come: a filter counted and a `retain` were functions of their own.)
     let mut sents: Vec<String> = Vec::new();
+    let mut alone: Vec<String> = Vec::new();
     'blocks: for b in article.blocks.iter().filter(|b| b.kind == "paragraph" || b.kind == "list-item") {
         for r in b.sentences() {
             let s = &b.text.text[r.clone()];
             if crate::text::has_words(s, MIN_SUMMARY_WORDS) && !crate::sentences::is_photo_caption(s) {
-                sents.push(s[crate::sentences::dateline_len(s)..].to_string());
+                let s = s[crate::sentences::dateline_len(s)..].to_string();
+                if !leans_on_context(&s) {
+                    alone.push(s.clone());
+                }
+                sents.push(s);
                 if sents.len() == MAX_RANKED {
                     break 'blocks;
                 }
             }
         }
     }
-    // Out of its paragraph, "“…,” she said." or "It was …" points at nobody: such
-    // sentences make the summary only when too few others are left.
-    // (Counted only as far as enough: `retain` asks of every sentence again.)
-    if sents.iter().filter(|s| !leans_on_context(s)).nth(SUMMARY_SENTENCES - 1).is_some() {
-        sents.retain(|s| !leans_on_context(s));
-    }
-    rank(&sents, SUMMARY_SENTENCES)
+    rank(if alone.len() >= SUMMARY_SENTENCES { &alone } else { &sents }, SUMMARY_SENTENCES)
 }
 
 /// Whether a sentence needs the one before (or after) it: it opens with a pronoun or
