@@ -339,7 +339,14 @@ pub fn rank(sents: &[String], k: usize) -> Vec<String> {
     }
     let mut score = prior.clone();
     for _ in 0..ITERATIONS {
-        score = per_sentence(n, &|i: usize| (1.0 - DAMPING) * prior[i] + DAMPING * incoming[i].iter().map(|&(j, share)| share * score[j]).sum::<f32>());
+        score = per_sentence(n, &|i: usize| {
+            // (A plain loop: the map's sum was a fold of its own.)
+            let mut sum = 0.0;
+            for &(j, share) in &incoming[i] {
+                sum += share * score[j];
+            }
+            (1.0 - DAMPING) * prior[i] + DAMPING * sum
+        });
     }
     let weight = |i: usize| score[i] * (0.5 + prior[i] * n as f32).sqrt();
     let mut idx: Vec<usize> = (0..n).collect();
