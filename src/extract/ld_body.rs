@@ -27,7 +27,11 @@ const MIN_MATCH_KEY: usize = 24;
 pub fn prefer(doc: &Document, dom: Option<Article>, body: &str) -> Option<Article> {
     let body = plain_text(body);
     let ld_words = count_words(&body);
-    let dom_words: usize = dom.iter().flat_map(|a| &a.blocks).map(|b| b.words().total()).sum();
+    // (A plain loop: the flat_map's sum was a fold and a map of its own.)
+    let mut dom_words = 0;
+    for b in dom.as_ref().map_or(&[][..], |a| &a.blocks) {
+        dom_words += b.words().total();
+    }
     if ld_words < MIN_ARTICLE_WORDS || ld_words <= dom_words * BODY_GAIN {
         return dom;
     }
