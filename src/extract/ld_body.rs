@@ -100,11 +100,16 @@ fn align(doc: &Document, root: NodeId, body: &str) -> Vec<ArticleBlock> {
         page_keys.push(key_of(&b.text.text).0);
     }
     // Keyed by String, as the build's other maps (a char-slice key would add its own code).
+    // (Each prefix put in the one String reused below: collecting a String was a function of its own.)
     let mut by_prefix = crate::hash::Lists::default();
-    for (i, k) in page_keys.iter().enumerate().filter(|(_, k)| k.len() >= MIN_MATCH_KEY) {
-        by_prefix.push(&k[..KEY_PREFIX].iter().collect::<String>(), i);
-    }
     let mut prefix = String::new();
+    for (i, k) in page_keys.iter().enumerate() {
+        if k.len() >= MIN_MATCH_KEY {
+            prefix.clear();
+            prefix.extend(&k[..KEY_PREFIX]);
+            by_prefix.push(&prefix, i);
+        }
+    }
 
     let mut blocks = Vec::new();
     let text_only = |from: usize, to: usize, blocks: &mut Vec<ArticleBlock>| {
