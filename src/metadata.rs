@@ -44,7 +44,11 @@ impl JsonLd {
             if !doc.attr(s, "type").is_some_and(|t| crate::text::has_str(t, "ld+json")) {
                 continue;
             }
-            let raw: String = doc.children(s).iter().filter_map(|&c| doc.text(c)).collect();
+            // (A plain loop: the filter_map collected was a function of its own.)
+            let mut raw = String::new();
+            for &c in doc.children(s) {
+                raw.push_str(doc.text(c).unwrap_or(""));
+            }
             // Some CMSs wrap JSON-LD in CDATA or HTML comments.
             let raw = raw.trimmed();
             let raw = raw.strip_prefix("<![CDATA[").unwrap_or(raw);
