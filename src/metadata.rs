@@ -338,7 +338,14 @@ fn clean_title(title: &str, site: &SiteNames) -> String {
 }
 
 fn norm(s: &str) -> String {
-    crate::text::lower(&s.chars().filter(|c| c.is_alphanumeric()).collect::<String>()).into_owned()
+    // (A plain loop: the filter collected was an extend of its own.)
+    let mut kept = String::new();
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            kept.push(c);
+        }
+    }
+    crate::text::lower(&kept).into_owned()
 }
 
 /// Where a page states its title, most deliberate first.
