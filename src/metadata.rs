@@ -237,8 +237,13 @@ impl SiteNames {
             // (`split_ascii` as `date_in_url`'s split: one collect for both.)
             let labels: Vec<&str> = crate::text::split_ascii(host, b".").collect();
             let generic = |l: &str| is_listed("co com org net gov ac www", l);
-            if let Some(l) = labels.iter().rev().skip(1).find(|l| !generic(l)) {
-                push(norm(l));
+            // The last label but the top-level one that is not generic. (A plain loop: the
+            // reversed find was a try_fold of its own.)
+            for l in labels[..labels.len().saturating_sub(1)].iter().rev() {
+                if !generic(l) {
+                    push(norm(l));
+                    break;
+                }
             }
         }
         SiteNames(keys)
