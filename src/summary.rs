@@ -51,9 +51,18 @@ fn is_key_point_box(doc: &Document, n: NodeId) -> bool {
     let named = lists(doc, n);
     // (Or a box so named that holds a list and nothing else: <div class="css-summary"><ul>….
     // Its children are looked at only once the name matches: every element is asked.)
+    // (A plain loop: the filter's next was a function of its own.)
     let only_list = || {
-        let mut held = doc.children(n).iter().filter(|&&k| doc.is_element(k) || doc.text(k).is_some_and(|t| !t.trimmed().is_empty()));
-        matches!((held.next(), held.next()), (Some(&k), None) if matches!(doc.tag(k), "ul" | "ol"))
+        let mut held = None;
+        for &k in doc.children(n) {
+            if doc.is_element(k) || doc.text(k).is_some_and(|t| !t.trimmed().is_empty()) {
+                if held.is_some() {
+                    return false;
+                }
+                held = Some(k);
+            }
+        }
+        held.is_some_and(|k| matches!(doc.tag(k), "ul" | "ol"))
     };
     named & KEY_POINTS != 0 || named & KEY_POINT_LIST != 0 && (matches!(doc.tag(n), "ul" | "ol") || only_list())
 }
