@@ -183,7 +183,11 @@ fn from_bylines(doc: &Document, bylines: &[NodeId]) -> Vec<Author> {
         // "By <a>Ann Lee</a> and <a>Bo Chen</a>": each linked name with its own profile.
         let is_link = |d: NodeId| doc.tag(d) == "a";
         let linked_names = doc.descendants(n).any(|l| is_link(l) && looks_like_name(&doc.text_content(l)));
-        for p in doc.descendants(n).filter(|&d| if linked_names { is_link(d) } else { d == n }) {
+        // (The filter an `if`: its closure was a function of its own.)
+        for p in doc.descendants(n) {
+            if !(if linked_names { is_link(p) } else { p == n }) {
+                continue;
+            }
             let url = if doc.tag(p) == "a" { doc.attr(p, "href").map(str::to_string) } else { None };
             for name in split_names(&doc.text_content(p)) {
                 if looks_like_name(&name) && !out.iter().any(|a| a.name == name) {
