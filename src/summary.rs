@@ -210,7 +210,11 @@ pub fn summarize(analysis: &Analysis, article: &Article) -> Vec<String> {
     // copied as they come: a filter counted and a `retain` were functions of their own.)
     let mut sents: Vec<String> = Vec::new();
     let mut alone: Vec<String> = Vec::new();
-    'blocks: for b in article.blocks.iter().filter(|b| b.kind == "paragraph" || b.kind == "list-item") {
+    'blocks: for b in &article.blocks {
+        // (An `if`, not a filter: its `next` was a function of its own.)
+        if b.kind != "paragraph" && b.kind != "list-item" {
+            continue;
+        }
         for r in b.sentences() {
             let s = &b.text.text[r.clone()];
             if crate::text::has_words(s, MIN_SUMMARY_WORDS) && !crate::sentences::is_photo_caption(s) {
