@@ -39,9 +39,11 @@ pub fn is_photo_caption(s: &str) -> bool {
 
 /// Bytes of a wire dateline opening `s` ("HOUSTON (Reuters) - "), or 0.
 pub fn dateline_len(s: &str) -> usize {
-    match dateline_words(&mut crate::text::words_at(s).map(|(_, w)| w)) {
+    // (Words, not `words_at`: its maps were a dyn iterator's code and an `nth` of their own.)
+    match dateline_words(&mut crate::text::words(s)) {
         0 => 0,
-        n => crate::text::words_at(s).nth(n).map_or(s.len(), |(at, _)| at),
+        // (The offset by pointers, as `words_at` tells it.)
+        n => crate::text::words(s).nth(n).map_or(s.len(), |w| w.as_ptr() as usize - s.as_ptr() as usize),
     }
 }
 
