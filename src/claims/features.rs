@@ -183,7 +183,16 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
         word.clear();
     };
     let apostrophe = |c: char| if c == '’' || c == '‘' { '\'' } else { c };
-    let copy = |word: &mut String, s: &str| if s.is_ascii() { word.push_str(s) } else { word.extend(s.chars().map(apostrophe)) };
+    // (A plain loop for the rest: the map extended with was a fold of its own.)
+    let copy = |word: &mut String, s: &str| {
+        if s.is_ascii() {
+            word.push_str(s);
+        } else {
+            for c in s.chars() {
+                word.push(apostrophe(c));
+            }
+        }
+    };
     // Read by bytes, a char decoded only where one is not ASCII, and each word copied at its
     // end: at opt-level "z" a `chars()` loop pushing char by char made three calls a char.
     let bytes = sentence.as_bytes();
