@@ -50,50 +50,55 @@ pub fn split_names(raw: &str) -> Vec<String> {
     let from_outlet = s.get(..5).filter(|p| p.eq_ascii_case("from ")).and_then(|_| split_once_str(&s[5..], "’s ").or_else(|| split_once_str(&s[5..], "'s ")));
     let s = from_outlet.filter(|(outlet, _)| outlet.words().count() <= 3).map_or(s, |(_, rest)| rest);
     let mut out = Vec::new();
-    // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
-    let contributors = |p: &&str| !has_str(&p.lowered(), "contribut");
     let mut dated = false;
-    for part in crate::text::split_ascii(s, b",|&;\n").filter(contributors).flat_map(|p| crate::text::split_str(p, " and ")) {
-        // "By Ann Lee Updated 3:15 PM EST, Tue March 5": nothing after the date is a name.
-        if dated {
-            break;
+    // (Nested loops, an `if` for the filter: the filter and flat_map's `next` was a function of its own.)
+    'parts: for chunk in crate::text::split_ascii(s, b",|&;\n") {
+        // "Oleg Matsnev and Zachary Wichter contributed research": helpers, not authors.
+        if has_str(&chunk.lowered(), "contribut") {
+            continue;
         }
-        let mut words = Vec::new();
-        let mut titled = false;
-        for w in part.words() {
-            let wl = w.lowered();
-            let bare = crate::text::trim_to_word(&wl);
-            if is_listed(NAME_STOPS, bare) || is_listed(JOB_WORDS, bare) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
-                dated = is_listed("updated published posted", bare);
-                titled = is_listed(JOB_WORDS, bare);
-                break;
+        for part in crate::text::split_str(chunk, " and ") {
+            // "By Ann Lee Updated 3:15 PM EST, Tue March 5": nothing after the date is a name.
+            if dated {
+                break 'parts;
             }
-            // "Email: …", "Twitter: …": contact labels end the name.
-            if let Some(label) = w.strip_suffix(":") {
-                if !words.is_empty() || is_listed("email twitter contact", label.lowered().as_str()) {
+            let mut words = Vec::new();
+            let mut titled = false;
+            for w in part.words() {
+                let wl = w.lowered();
+                let bare = crate::text::trim_to_word(&wl);
+                if is_listed(NAME_STOPS, bare) || is_listed(JOB_WORDS, bare) || w.contains('@') || w.chars().any(|c| c.is_ascii_digit()) {
+                    dated = is_listed("updated published posted", bare);
+                    titled = is_listed(JOB_WORDS, bare);
                     break;
                 }
+                // "Email: …", "Twitter: …": contact labels end the name.
+                if let Some(label) = w.strip_suffix(":") {
+                    if !words.is_empty() || is_listed("email twitter contact", label.lowered().as_str()) {
+                        break;
+                    }
+                }
+                words.push(w);
             }
-            words.push(w);
-        }
-        let name = crate::text::trim_keeping(&crate::text::join(&words, " "), &['.']).to_string();
-        // "By Eduardo Porter.": a full stop after a surname, not an initial's ("Jr.", "J.").
-        let name = match name.strip_suffix(".") {
-            Some(n) if !crate::sentences::is_abbreviation(crate::text::after_last_space(n)) => n.to_string(),
-            _ => name,
-        };
-        let lower = name.lowered();
-        // "…, Political Editor": one word before a job title is part of the title, not a name.
-        if titled && words.len() < 2 {
-            continue;
-        }
-        // "Hans Müller, ARD-Hauptstadtstudio", "Jane Doe, Reuters": one word after a name is where they work.
-        let affiliation = !out.is_empty() && !name.contains(' ');
-        if affiliation || name.is_empty() || name.starts_with("http") || name.words().count() > 5 || is_listed("email twitter contact", lower.as_str()) {
-            continue;
-        }
-        if !out.contains(&name) {
-            out.push(name);
+            let name = crate::text::trim_keeping(&crate::text::join(&words, " "), &['.']).to_string();
+            // "By Eduardo Porter.": a full stop after a surname, not an initial's ("Jr.", "J.").
+            let name = match name.strip_suffix(".") {
+                Some(n) if !crate::sentences::is_abbreviation(crate::text::after_last_space(n)) => n.to_string(),
+                _ => name,
+            };
+            let lower = name.lowered();
+            // "…, Political Editor": one word before a job title is part of the title, not a name.
+            if titled && words.len() < 2 {
+                continue;
+            }
+            // "Hans Müller, ARD-Hauptstadtstudio", "Jane Doe, Reuters": one word after a name is where they work.
+            let affiliation = !out.is_empty() && !name.contains(' ');
+            if affiliation || name.is_empty() || name.starts_with("http") || name.words().count() > 5 || is_listed("email twitter contact", lower.as_str()) {
+                continue;
+            }
+            if !out.contains(&name) {
+                out.push(name);
+            }
         }
     }
     out
