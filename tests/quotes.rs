@@ -3458,3 +3458,9 @@ fn more_german_reporting_verbs_and_the_accusative_after_the_name() {
     assert_eq!(speaker_of(body, "Die Motivation der Täter entzieht sich völlig meiner Fantasie").as_deref(), Some("Friedrich-Wilhelm Rebbe"));
     assert_eq!(speaker_of(body, "die Polizei nachts keine Präsenz in der Stadt zeigen kann").as_deref(), Some("Arne Zwick"));
 }
+
+#[test]
+fn a_name_after_several_titles_listed_after_the_cue() {
+    let body = "<p>\"Bookings came in lower than expected in the third quarter,\" said chairman, president and CEO, Germain Lamonde, in the release.</p>";
+    assert_eq!(speaker_of(body, "Bookings came in lower than expected in the third quarter,").as_deref(), Some("Germain Lamonde"));
+}

@@ -370,7 +370,11 @@ fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
         e += 1;
     }
     // "said the spokeswoman, Jane Doe." → the name, when it ends there too (not "according
-    // to a report, Democratic insiders are …").
+    // to a report, Democratic insiders are …"); past more titles listed ("said chairman,
+    // president and CEO, Germain Lamonde, in the release").
+    while e + 1 < ws.len() && ws[e - 1].text.ends_with(",") && super::people::is_title(ws[e - 1].bare()) && ws[e..].iter().take(3).any(|w| w.text.ends_with(",") && super::people::is_title(w.bare())) {
+        e += ws[e..].iter().position(|w| w.text.ends_with(",")).map_or(1, |p| p + 1);
+    }
     if e < ws.len() && ws[e - 1].text.ends_with(",") && !super::people::is_capitalized(ws[k + 1].text) && super::people::is_capitalized(ws[e].text) {
         let mut n = e;
         while n < ws.len() && n - e < 5 && super::people::is_capitalized(ws[n].text) {
