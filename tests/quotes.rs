@@ -3464,3 +3464,10 @@ fn a_name_after_several_titles_listed_after_the_cue() {
     let body = "<p>\"Bookings came in lower than expected in the third quarter,\" said chairman, president and CEO, Germain Lamonde, in the release.</p>";
     assert_eq!(speaker_of(body, "Bookings came in lower than expected in the third quarter,").as_deref(), Some("Germain Lamonde"));
 }
+
+#[test]
+fn a_sentence_that_only_attributes_the_quotation_before_it() {
+    let body = "<p>BlackBerry shares fell as much as 11 percent to $9.84 in the early trading.</p>\
+        <p>\"We secured key design wins in high growth segments of automotive technology. Our financial foundation is solid.\" CEO John Chen said in a press release.</p>";
+    assert_eq!(speaker_of(body, "We secured key design wins in high growth segments of automotive technology. Our financial foundation is solid.").as_deref(), Some("John Chen"));
+}

@@ -878,6 +878,12 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 // “Never again.” That was the verdict of Sen. Warren: the next sentence says whose.
                 .or_else(|| match &words(text, own_end..next_end)[..] {
                     [that, rest @ ..] if lead.is_empty() && is_listed("that this such", that.bare()) => attribution::speech_noun_of(rest),
+                    // “… Our financial foundation is solid.” The company said in a press release.: a
+                    // sentence that is only an attribution, its comma written as a full stop.
+                    ws if lead.is_empty() && ws.len() <= MAX_ATTRIBUTION_SENTENCE_WORDS && ws.last().is_some_and(|w| w.text.ends_with(".")) => {
+                        let c = ws.iter().position(attribution::Word::is_cue_first)?;
+                        (c > 0 && (c + 1 == ws.len() || attribution::listed(attribution::PREPOSITIONS, ws[c + 1].bare()))).then(|| after_quote(ws)).flatten()
+                    }
                     _ => None,
                 }) };
             // “The mayor told reporters:” ending the paragraph before introduces a quotation opening this one.
@@ -1102,6 +1108,9 @@ fn colon_introduction(ctx: &Ctx, ws: &[attribution::Word], from: usize) -> Optio
 
 /// Most words of an attribution closing the sentence before a quotation ("…, Schiff said.").
 const MAX_CLOSING_ATTRIBUTION_WORDS: usize = 5;
+
+/// Most words of a sentence that only attributes the quotation before it ("The company said in a press release.").
+const MAX_ATTRIBUTION_SENTENCE_WORDS: usize = 8;
 
 /// Words of the sentence after a question or exclamation that may hold its cue (“Who are they?” Trump asked.).
 const MAX_ASKED_WORDS: usize = 6;
