@@ -3471,3 +3471,10 @@ fn a_sentence_that_only_attributes_the_quotation_before_it() {
         <p>\"We secured key design wins in high growth segments of automotive technology. Our financial foundation is solid.\" CEO John Chen said in a press release.</p>";
     assert_eq!(speaker_of(body, "We secured key design wins in high growth segments of automotive technology. Our financial foundation is solid.").as_deref(), Some("John Chen"));
 }
+
+#[test]
+fn a_capitalized_word_opening_with_a_wide_character_is_read_without_a_panic() {
+    // The gerund test looked at the bytes after the first as a slice from byte 1, inside "Ä".
+    let body = "<p>Ärming Foo said the plan was good for the whole town and its people.</p>";
+    assert_eq!(speaker_of(body, "the plan was good for the whole town and its people").as_deref(), Some("Ärming Foo"));
+}

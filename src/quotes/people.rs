@@ -648,7 +648,7 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                 *s = l;
             }
         }
-        let gerund = (opens_sentence && titles.is_empty() && name.len() >= 2 && b.len() >= 5 && b.ends_with("ing") && b[1..].bytes().all(|c| c.is_ascii_lowercase()) && !is_given_name(b)).then(|| words[i + 1].0);
+        let gerund = (opens_sentence && titles.is_empty() && name.len() >= 2 && b.len() >= 5 && b.ends_with("ing") && b.bytes().skip(1).all(|c| c.is_ascii_lowercase()) && !is_given_name(b)).then(|| words[i + 1].0);
         out.push(NamePhrase { titles, name, start: at, end, gerund });
         i = j;
     }
