@@ -518,7 +518,12 @@ pub fn after_quote(ws: &[Word]) -> Option<Found> {
     // when a name opens them: “…,” Michael McFaul, a senior fellow at … Russia, said.
     // (Or set off by dashes: “…,” Sanders — an Independent who caucuses with Democrats — told CNN.)
     let name_end = ws.iter().take(MAX_NAME_WORDS).position(|w| w.text.ends_with(",") || matches!(w.text, "—" | "–"))
-        .filter(|&c| ws[..c].iter().all(|w| super::people::is_capitalized(w.text)) && (super::people::is_capitalized(ws[c].text) || c > 0 && ws[c + 1..].iter().take(MAX_APPOSITIVE_CUE_DISTANCE).any(|w| w.text == ws[c].text)));
+        .filter(|&c| {
+            let dash = matches!(ws[c].text, "—" | "–");
+            // (A dash needs its twin to close the appositive; a comma closes the name itself.)
+            ws[..c].iter().all(|w| super::people::is_capitalized(w.text))
+                && if dash { c > 0 && ws[c + 1..].iter().take(MAX_APPOSITIVE_CUE_DISTANCE).any(|w| w.text == ws[c].text) } else { super::people::is_capitalized(ws[c].text) }
+        });
     let limit = ws.len().min(if name_end.is_some() { MAX_APPOSITIVE_CUE_DISTANCE } else { MAX_CUE_DISTANCE_AFTER });
     if let Some(f) = speech_noun_of(ws) {
         return Some(f);
@@ -1420,7 +1425,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let relative_object = !ws[e].ends_clause()
             && ws.get(e + 1).is_some_and(|x| is_listed("is are was were", x.bare()))
             && k <= 3
-            && is_listed("everything anything nothing something what whatever", &lower(ws[0].bare()));
+            && is_listed("everything anything nothing something what whatever", ws[0].bare());
         if ws[k - 1].bare() == "to" || inverted || noun || relative_object {
             continue;
         }
