@@ -3478,3 +3478,14 @@ fn a_capitalized_word_opening_with_a_wide_character_is_read_without_a_panic() {
     let body = "<p>Ärming Foo said the plan was good for the whole town and its people.</p>";
     assert_eq!(speaker_of(body, "the plan was good for the whole town and its people").as_deref(), Some("Ärming Foo"));
 }
+
+#[test]
+fn a_name_set_off_after_a_title_in_an_object_is_no_subject() {
+    // The subjectless "expresó" is the minister who rejected the other's remarks, not the other.
+    let body = "<p>El ministro del Interior, Juan José Santiváñez, rechazó las declaraciones del ministro de Energía y Minas, Rómulo Mucho, sobre el presunto audio.</p>\
+        <p>\"No he escuchado las declaraciones del ministro de Energía y Minas\", expresó.</p>\
+        <p>The chairman of the Joint Chiefs of Staff, Gen. Joseph Dunford, spoke to the ambassador of Japan, Taro Kono, on Monday.</p>\
+        <p>\"We spoke about the region,\" he said.</p>";
+    assert_eq!(speaker_of(body, "No he escuchado las declaraciones del ministro de Energía y Minas").as_deref(), Some("Juan José Santiváñez"));
+    assert_eq!(speaker_of(body, "We spoke about the region,").as_deref(), Some("Joseph Dunford"));
+}

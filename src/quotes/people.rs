@@ -748,6 +748,29 @@ const MAX_PORTFOLIO_WORDS: usize = 3;
 /// city's finance director,"): longer, and the comma more likely closes a clause.
 const MAX_APPOSITIVE_WORDS: usize = 8;
 
+/// The word a name set off after a title hangs on, when it is a preposition: "rechazó las
+/// declaraciones del ministro de Energía y Minas, Rómulo Mucho, sobre" → "del", an object; but "The
+/// chairman of the Joint Chiefs of Staff, Gen. …," is one title, its "of"s inside it, and a phrase
+/// that opens the sentence hangs on nothing. (Out of line: inlined, it was ~100 B more wasm.)
+#[inline(never)]
+fn appositive_role(before: &str) -> Option<&str> {
+    let (mut title, mut of) = (false, None);
+    for (i, w) in before.words().rev().take(MAX_APPOSITIVE_WORDS).enumerate() {
+        let word = crate::text::trim_to_word(w);
+        let marker = has(word, OBJECT_MARKER);
+        if i > 0 && w.len() != word.len() {
+            break;
+        } else if is_title(word) && !marker {
+            (title, of) = (true, None);
+        } else if marker {
+            of = Some(w);
+        } else if !is_capitalized(word) && !is_listed("the el la los las and y", word) {
+            return of.filter(|_| title);
+        }
+    }
+    None
+}
+
 /// "Jane Smith, the city's finance director, said": the description set off
 /// after a name, up to its head noun ("a teacher at Lincoln Elementary" → teacher),
 /// lower-cased, for later "the finance director said".
@@ -1031,6 +1054,8 @@ impl People {
                             break;
                         }
                     }
+                } else if prev.ends_with(",") && rest.starts_with(",") {
+                    role = appositive_role(&text[..ph.start]).unwrap_or(role);
                 }
                 let subject_like = (fronted || lists_of(role) & OBJECT_MARKER == 0) && !possessive && !is_listed("the The a A an An", prev) && (attribution || !reported()) && !told();
                 // (Not after a possessive: "Clinton’s allies … his" is about someone else.)
