@@ -3489,3 +3489,13 @@ fn a_name_set_off_after_a_title_in_an_object_is_no_subject() {
     assert_eq!(speaker_of(body, "No he escuchado las declaraciones del ministro de Energía y Minas").as_deref(), Some("Juan José Santiváñez"));
     assert_eq!(speaker_of(body, "We spoke about the region,").as_deref(), Some("Joseph Dunford"));
 }
+
+#[test]
+fn that_after_the_cue_s_object_noun_and_before_a_verb_is_relative() {
+    let body = "<p>BlackBerry Ltd. on Friday reported first-quarter revenue that fell short of analysts’ estimate, which raised investors’ concerns.</p>\
+        <p>Super PACs raised money that went to Republican groups, the filings show.</p>\
+        <p>Mayor Jane Cole said on Monday that armed men had been seen near the school.</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|x| !x.2.starts_with("fell short") && !x.2.starts_with("went to")), "{q:?}");
+    assert_eq!(speaker_of(body, "armed men had been seen near the school").as_deref(), Some("Jane Cole"));
+}

@@ -1453,8 +1453,16 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         let asked_to = listed(OBJECT_CONTROL_CUES, w)
             && (e + 2..n.min(e + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[e + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
         let infinitive = !relative && !ws[e].ends_clause() && (ws[e + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
+        // "reported first-quarter revenue that fell short": after a noun the cue takes as its
+        // object (no listener, no adverbial of time or place), "that" before a verb opens a relative clause.
+        let object_noun = |t: usize| {
+            !is_listed(TELL_CUES, w)
+                && ws.get(t + 1).is_some_and(|x| may_be_verb(x) || is_listed(IRREGULAR_PASTS, x.bare()))
+                && ws[e + 1..t].iter().all(|x| x.text.as_bytes()[0].is_ascii_lowercase() && !x.ends_clause() && !x.bare().ends_with("ly") && !listed(PREPOSITIONS | TIMES | TIME_LEAD, x.bare()))
+        };
         let from = match that {
             _ if infinitive => e + 1,
+            Some(t) if t > e + 1 && object_noun(t) => continue,
             // Before a verb "that" is a pronoun: right after the cue the content's subject ("says
             // that is not enough"), further on or after a comma a relative clause's ("proposed a plan
             // that would …", "a provision, Corker said, that is meant to …").
@@ -1825,6 +1833,8 @@ fn may_be_verb(w: &Word) -> bool {
     w.bare().ends_with("ed") || listed(FINITE_VERBS, w.bare())
 }
 
+/// Past tenses not in "-ed" that open relative clauses in news ("revenue that fell short").
+const IRREGULAR_PASTS: &str = "fell rose grew came went made took gave became led lost sold won";
 const FINITE_VERBS_WORDS: &str = "is are was were has have had will would can could should may might must do does did be been";
 /// Fewest words of content opening with a preposition: shorter, it is an adverbial.
 const MIN_PREPOSITIONAL_WORDS: usize = 7;
