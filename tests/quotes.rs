@@ -3499,3 +3499,13 @@ fn that_after_the_cue_s_object_noun_and_before_a_verb_is_relative() {
     assert!(q.iter().all(|x| !x.2.starts_with("fell short") && !x.2.starts_with("went to")), "{q:?}");
     assert_eq!(speaker_of(body, "armed men had been seen near the school").as_deref(), Some("Jane Cole"));
 }
+
+#[test]
+fn a_local_body_named_for_two_places() {
+    let body = "<p>Redcar and Cleveland Council said it had \"responded immediately\".</p>\
+        <p>Avon and Somerset Police said officers were \"on the scene\" within minutes.</p>\
+        <p>The Food and Drug Administration said it was \"reviewing\" the data.</p>";
+    assert_eq!(speaker_of(body, "responded immediately").as_deref(), Some("Redcar and Cleveland Council"));
+    assert_eq!(speaker_of(body, "on the scene").as_deref(), Some("Avon and Somerset Police"));
+    assert_eq!(speaker_of(body, "reviewing").as_deref(), Some("Food and Drug Administration"));
+}

@@ -332,8 +332,12 @@ fn joins_org(ws: &[Word], i: usize) -> bool {
     let of = |k: usize| k > 0 && (super::people::is_org_of(ws[k - 1].text, ws[k].text, ws[k + 1].text, ws.get(k + 2).map_or("", |t| t.text)) || is_listed("of for", ws[k].text) && super::people::is_title(ws[k - 1].bare()));
     // (One word before the "and": "Sen. Susan Collins and Texas Rep. …" joins two people.)
     let title_after = || !cap(i.wrapping_sub(2)) && (i + 2..ws.len().min(i + 5)).take_while(|&k| cap(k)).any(|k| super::people::is_title(ws[k].bare()));
-    // ("the Food and Drug Administration": "the", one name, "and", an organisation's.)
-    let the_org = || i > 1 && ws[i - 2].bare() == "the" && super::people::and_org(&mut ws[i + 1..].iter().map(|w| w.text));
+    // ("the Food and Drug Administration": "the", one name, "and", an organisation's; "Redcar and
+    // Cleveland Council": one name, "and", a local body's.)
+    let the_org = || {
+        let the = i > 1 && ws[i - 2].bare() == "the";
+        (the || !cap(i.wrapping_sub(2))) && super::people::and_org(&mut ws[i + 1..].iter().map(|w| w.text), !the)
+    };
     ws[i].text == "and" && i > 0 && cap(i - 1) && !ws[i - 1].text.ends_with(",") && cap(i + 1) && ((i.saturating_sub(4)..i).any(of) || title_after() || the_org())
 }
 

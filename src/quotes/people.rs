@@ -396,15 +396,18 @@ pub fn is_org_of(prev: &str, of: &str, next: &str, then: &str) -> bool {
 /// Whether the capitalized words opening `after` (an "and" before them, "the" before the first
 /// part) end an organisation's name: "(the Food and) Drug Administration".
 /// (One copy for both callers' word types: a trait object, not a generic.)
-pub fn and_org(after: &mut dyn Iterator<Item = &str>) -> bool {
+/// With `local`, only a local body's, whose name may open with a place and "and" ("Redcar and
+/// Cleveland Council", "Avon and Somerset Police"): any organisation word after a lone name
+/// would join "Trump and Republican Party officials".
+pub fn and_org(after: &mut dyn Iterator<Item = &str>, local: bool) -> bool {
     let mut last = None;
     for w in after.take(MAX_AND_ORG_WORDS) {
         if !is_capitalized(w) || w.ends_with(",") {
             break;
         }
-        last = Some(w);
+        last = Some(bare(w));
     }
-    last.is_some_and(|w| lists_of(bare(w)) & ORG_WORD != 0)
+    last.is_some_and(|w| if local { is_listed("Council Police Constabulary", w) } else { lists_of(w) & ORG_WORD != 0 })
 }
 
 /// Capitalized words after the "and" of an organisation's name ("Human Services Department").
@@ -553,7 +556,11 @@ pub fn name_phrases(text: &str) -> Vec<NamePhrase> {
                     of || joined && (wb == "and" || wb == "the" && is_listed("of for on", words[j - 1].1)) && is_capitalized(bare(n.1))
                 }))
                 // "the Food and Drug Administration", "the Securities and Exchange Commission".
-                || (wb == "and" && i > 0 && words[i - 1].1.eq_ascii_case("the") && and_org(&mut words[j + 1..].iter().map(|w| w.1)))
+                // "Redcar and Cleveland Council": a place, "and", a local body's name.
+                || (wb == "and" && {
+                    let the = i > 0 && words[i - 1].1.eq_ascii_case("the");
+                    (the || j == i + 1 && (i == 0 || !is_capitalized(words[i - 1].1))) && and_org(&mut words[j + 1..].iter().map(|w| w.1), !the)
+                })
                 // "Procter & Gamble", "Detwiler Fenton & Company": a firm's partners.
                 || (j > i && ww == "&" && words.get(j + 1).is_some_and(|n| is_capitalized(n.1)) && { joined = true; true });
             // "the editor of Star Magazine Anna Pointer", "Fox News Sean Hannity": a given name after
