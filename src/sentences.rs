@@ -76,7 +76,8 @@ pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
         if agency && crate::text::first_char(w).is_some_and(char::is_uppercase) {
             return d + 1;
         }
-        agency = w.len() > 3 && w.starts_with("(") && w.ends_with(")") && !w.chars().any(char::is_lowercase);
+        // (In capitals, or a wire that writes its name in mixed case: "Sept 18 (Reuters) - ".)
+        agency = w.len() > 3 && w.starts_with("(") && w.ends_with(")") && (!w.chars().any(char::is_lowercase) || crate::text::is_listed("(Reuters) (Xinhua) (Bernama) (Yonhap) (Bloomberg) (dpa)", w));
     }
     0
 }
@@ -230,6 +231,8 @@ mod tests {
         assert_eq!(dateline_words(&mut "Kyiv (AP) — The city".split(' ')), 3);
         assert_eq!(dateline_words(&mut "Jones (R) said - and he meant it".split(' ')), 0);
         assert_eq!(dateline_words(&mut "New Delhi, Dec 2 (PTI) Finance Minister Nirmala Sitharaman said".split(' ')), 5);
+        assert_eq!(dateline_words(&mut "Sept 18 (Reuters) - A suspect has been arrested".split(' ')), 4);
+        assert_eq!(dateline_words(&mut "Jones (Labour) - a former judge - said".split(' ')), 0);
     }
 
     fn sentences(t: &str) -> Vec<&str> {
