@@ -3509,3 +3509,12 @@ fn a_local_body_named_for_two_places() {
     assert_eq!(speaker_of(body, "on the scene").as_deref(), Some("Avon and Somerset Police"));
     assert_eq!(speaker_of(body, "reviewing").as_deref(), Some("Food and Drug Administration"));
 }
+
+#[test]
+fn what_was_said_follows_the_colon_after_where_it_was_said() {
+    let body = "<p>Head Coach Christophe Galtier said in the post match press conference held after the end of the match: The match was tough and exciting for both sides.</p>\
+        <p>Some of the ideas described in this chapter are still aspirational: there is always room to move more rapidly.</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|x| x.2 == "The match was tough and exciting for both sides" && x.1.as_deref() == Some("Christophe Galtier")), "{q:?}");
+    assert!(q.iter().all(|x| !x.2.starts_with("there is always room")), "{q:?}");
+}

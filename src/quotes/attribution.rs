@@ -1486,6 +1486,13 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                 let from = e + 1 + if is_listed(TELL_CUES, w) { told_object(&ws[e + 1..]) } else { 0 };
                 // "said on Monday the bank could …": when it was said is not what.
                 let from = from + time_adverbial(&ws[from..]);
+                // "said in the press conference after the match: The match was …": what was said
+                // follows the colon that ends where it was said.
+                let setting = ws.get(from).is_some_and(|x| is_listed("in at during after before", x.bare()));
+                let from = match ws[from..].iter().take(MAX_SETTING_WORDS).position(Word::ends_clause) {
+                    Some(c) if setting && ws[from + c].text.ends_with(":") && from + c + 1 < n && !ws[from..=from + c].iter().any(may_be_verb) => from + c + 1,
+                    _ => from,
+                };
                 // ("said in an interview with The Associated Press last week that …": past where; not
                 // a relative clause, "told reporters after the meeting that was held …", nor a noun's
                 // complement, "his claim in a recent interview that …".)
@@ -1770,6 +1777,8 @@ const MAX_TIME_WORDS: usize = 3;
 
 /// Most words from a cue's "in a statement …" to the "that" of what it reports.
 const MAX_MEDIUM_WORDS: usize = 12;
+/// Most words saying where something was said before the colon that opens it.
+const MAX_SETTING_WORDS: usize = 16;
 
 /// Cues that take a clause without "that" ("Trump said Russia has no plans").
 const BARE_CLAUSE_CUES_WORDS: &str = "said says say added argued believes warned insisted noted stated claimed told wrote explained \
