@@ -3518,3 +3518,16 @@ fn what_was_said_follows_the_colon_after_where_it_was_said() {
     assert!(q.iter().any(|x| x.2 == "The match was tough and exciting for both sides" && x.1.as_deref() == Some("Christophe Galtier")), "{q:?}");
     assert!(q.iter().all(|x| !x.2.starts_with("there is always room")), "{q:?}");
 }
+
+#[test]
+fn a_participle_after_a_medium_speaks_for_whoever_put_it_out() {
+    let body = "<p>Sgt. Vincent Lewis, a spokesman with the Phoenix Police Department, issued a written statement at 3:20 p.m. saying Phoenix officers were pursuing the suspect.</p>\
+        <p>Mayor Jane Smith posted a video on Facebook saying the roads would reopen soon.</p>\
+        <p>The council issued a statement saying officers were clearing the road.</p>\
+        <p>In California, 475 pledged delegates will be at stake next month.</p>";
+    assert_eq!(speaker_of(body, "Phoenix officers were pursuing the suspect").as_deref(), Some("Vincent Lewis"));
+    assert_eq!(speaker_of(body, "the roads would reopen soon").as_deref(), Some("Jane Smith"));
+    let q = quotes(body);
+    assert!(q.iter().any(|x| x.2 == "officers were clearing the road"), "{q:?}");
+    assert!(q.iter().all(|x| !x.2.starts_with("a statement") && !x.2.starts_with("delegates")), "{q:?}");
+}

@@ -341,6 +341,32 @@ fn joins_org(ws: &[Word], i: usize) -> bool {
     ws[i].text == "and" && i > 0 && cap(i - 1) && !ws[i - 1].text.ends_with(",") && cap(i + 1) && ((i.saturating_sub(4)..i).any(of) || title_after() || the_org())
 }
 
+/// "Trump and Ryan issued a statement describing …", "posted a video on Facebook saying …",
+/// "issued a written statement at 3:20 p.m. saying …": a participle at `k` after a medium
+/// speaks for whoever put it out; the verb that did, if a medium is there.
+/// (Out of line, and plain loops: inlined in its two callers, with a reversed range's `find`,
+/// it was ~0.3 KB more wasm.)
+#[inline(never)]
+fn medium_verb(ws: &[Word], k: usize) -> Option<usize> {
+    if !ws[k].bare().ends_with("ing") {
+        return None;
+    }
+    // (The medium right before, or a few words of where or when between: no comma.)
+    let mut m = k;
+    while m > k.saturating_sub(MAX_MEDIUM_GAP) && !is_listed(EXCHANGE_NOUNS, ws[m - 1].bare()) && (m == k || !ws[m - 1].text.ends_with(",")) {
+        m -= 1;
+    }
+    let m = m.checked_sub(1).filter(|&m| is_listed(EXCHANGE_NOUNS, ws[m].bare()))?;
+    let mut d = m;
+    while d > m.saturating_sub(3).max(2) && !is_listed(DETERMINERS, ws[d - 1].bare()) {
+        d -= 1;
+    }
+    let d = d.checked_sub(1).filter(|&d| d >= 2 && is_listed(DETERMINERS, ws[d].bare()))?;
+    // ("sent out a text message": the verb's particle is no subject.)
+    let v = d - 1 - usize::from(is_listed("out up off", ws[d - 1].bare()));
+    (v > 0 && !super::people::is_capitalized(ws[v].text)).then_some(v)
+}
+
 /// The speaker phrase after index `k` (the cue): "said Jane Doe, the spokeswoman."
 fn subject_after(ws: &[Word], k: usize) -> Option<Found> {
     let mut e = k + 1;
@@ -984,14 +1010,7 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             if participle && k > 0 && (aux(&ws[k - 1]) || k > 1 && adverb(&ws[k - 1]) && aux(&ws[k - 2])) {
                 return None;
             }
-            // "Trump and Ryan issued a statement describing …", "posted a video on Facebook
-            // saying …": a participle after the medium speaks for whoever put it out.
-            let m = if k > 4 && is_listed("on to", ws[k - 2].bare()) { k - 3 } else { k.saturating_sub(1) };
-            let medium = w.ends_with("ing") && m > 1 && is_listed(EXCHANGE_NOUNS, ws[m].bare());
-            let issued = medium.then(|| (m.saturating_sub(3)..m).rev().find(|&i| is_listed(DETERMINERS, ws[i].bare()))).flatten();
-            // ("sent out a text message": the verb's particle is no subject.)
-            let verb = issued.map(|d| d - 1 - usize::from(d > 2 && is_listed("out up off", ws[d - 1].bare())));
-            if let Some(v) = verb.filter(|&v| v > 0 && !super::people::is_capitalized(ws[v].text)) {
+            if let Some(v) = medium_verb(ws, k) {
                 return subject_before(ws, v).filter(plausible_subject).map(|f| with_cue(f, w));
             }
             // "Lo scuolabus, spiega il sindaco, «…»", "The bridge, said the mayor, “…”": an
@@ -1521,7 +1540,11 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "called for more school investment", "called on allies to …": a demand names its content.
                     // ("referring to" names what was spoken of, not what was said.)
                     let demand = e > k && w != "referring to";
-                    if object || !(wh || demand || ws.get(from).is_some_and(starts_clause) || from == e + 1 && listed(BARE_CLAUSE_CUES, w)) {
+                    // ("said officers were …": a plural noun and a finite verb open a clause too; but
+                    // "475 pledged delegates will be at stake" holds no cue.)
+                    let adjective = is_listed(DETERMINERS, ws[k - 1].bare()) || ws[k - 1].text.as_bytes()[0].is_ascii_digit();
+                    let plural = || !adjective && ws.get(from).is_some_and(|x| is_plural_noun(x.text)) && ws.get(from + 1).is_some_and(|x| listed(FINITE_VERBS, x.bare()));
+                    if object || !(wh || demand || ws.get(from).is_some_and(starts_clause) || from == e + 1 && listed(BARE_CLAUSE_CUES, w) || plural()) {
                         continue;
                     }
                     from
@@ -1530,6 +1553,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         };
         // "X did Y, saying …" / "X did Y and said …": the verb shares the sentence's subject.
         let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(",");
+        let medium = medium_verb(ws, k);
         let coordinated = is_listed("and but", ws[k - 1].bare());
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
@@ -1557,7 +1581,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             that.filter(|&t| by && t > e + 2).and_then(|t| phrase(ws, e + 2, t)).filter(source).or_else(at_hearer)
         } else {
             quoted_as_saying(&ws[..=k]).or_else(|| {
-                if participle || coordinated {
+                if let Some(v) = medium {
+                    subject_before(ws, v).filter(plausible_subject)
+                } else if participle || coordinated {
                     participle_subject(lead)
                 } else {
                     subject_before(ws, k).filter(source).or_else(|| group_before_preposition(ws, k))
@@ -1777,6 +1803,8 @@ const MAX_TIME_WORDS: usize = 3;
 
 /// Most words from a cue's "in a statement …" to the "that" of what it reports.
 const MAX_MEDIUM_WORDS: usize = 12;
+/// Most words between a medium and the participle that says what it said ("a statement at 3:20 p.m. saying").
+const MAX_MEDIUM_GAP: usize = 5;
 /// Most words saying where something was said before the colon that opens it.
 const MAX_SETTING_WORDS: usize = 16;
 
@@ -1790,7 +1818,7 @@ const DETERMINERS: &str = "the a an another one his her their its";
 /// Nouns for an exchange or its medium: as a cue's object they are what was said
 /// through, not what was said ("disclosed the call", "released a statement").
 const EXCHANGE_NOUNS: &str = "\
-    conversation conversations call calls talks meeting interview statement post tweet message letter video news";
+    conversation conversations call calls talks meeting interview statement post tweet message letter video news update";
 
 /// Whether words open a noun phrase headed by an exchange noun that is an object
 /// ("the conversation on …", "a formal statement to AP"), not a clause's subject ("the call was productive").
@@ -1804,8 +1832,8 @@ fn exchange_head(ws: &[Word]) -> Option<usize> {
     if !ws.first().is_some_and(|d| is_listed(DETERMINERS, d.bare())) {
         return None;
     }
-    let np = ws[1..].iter().take(3).take_while(|x| !listed(PREPOSITIONS, x.bare()) && !may_be_verb(x) && !is_listed("that which who to", x.bare())).count();
-    is_listed(EXCHANGE_NOUNS, ws[np].bare()).then_some(np)
+    // (The first exchange noun: "a statement saying …" is headed by "statement".)
+    ws[1..].iter().take(3).take_while(|x| !listed(PREPOSITIONS, x.bare()) && !may_be_verb(x) && !is_listed("that which who to", x.bare())).position(|x| is_listed(EXCHANGE_NOUNS, x.bare())).map(|p| p + 1)
 }
 
 /// Cues that with an object perform what they name rather than report speech.
