@@ -3531,3 +3531,11 @@ fn a_participle_after_a_medium_speaks_for_whoever_put_it_out() {
     assert!(q.iter().any(|x| x.2 == "officers were clearing the road"), "{q:?}");
     assert!(q.iter().all(|x| !x.2.starts_with("a statement") && !x.2.starts_with("delegates")), "{q:?}");
 }
+
+#[test]
+fn an_arabic_comma_ends_the_name_and_the_minister_is_the_one_last_named() {
+    let body = "<p>قال مصطفى بايتاس، الناطق الرسمي باسم الحكومة، اليوم الخميس، إنه \"لا نية للحكومة في التراجع عن دعم غاز البوتان\".</p>\
+        <p>وأكد الوزير أن \"الحكومة واعية بأهمية مادة غاز البوتان في الاستهلاك اليومي\".</p>";
+    assert_eq!(speaker_of(body, "لا نية للحكومة في التراجع عن دعم غاز البوتان").as_deref(), Some("مصطفى بايتاس"));
+    assert_eq!(speaker_of(body, "الحكومة واعية بأهمية مادة غاز البوتان في الاستهلاك اليومي").as_deref(), Some("مصطفى بايتاس"));
+}

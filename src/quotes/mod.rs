@@ -325,8 +325,12 @@ impl Ctx<'_> {
             return (known && !is_listed("a an", lower[0].as_str())).then(|| crate::text::join(&f.words[..p], " "));
         }
         if words.first().is_some_and(|w| people::is_uncased(w)) || words.iter().any(|w| people::has_han(w)) {
-            let name = people::uncased_name(&words)?;
             let mut known = self.uncased_names.borrow_mut();
+            // "وأكد الوزير أن …", the minister said: a person's title alone stands for the one last
+            // named, as "le ministre" does (not a body's: "وقالت الشرطة", the police said).
+            let Some(name) = people::uncased_name(&words) else {
+                return known.last().cloned().filter(|_| is_listed("الوزير الوزيرة الرئيس الرئيسة المدير المدرب المتحدث المتحدثة", &words[0]));
+            };
             if crate::text::has_str(&name, " ") {
                 known.push(name.clone());
             } else if let Some(full) = known.iter().rev().find(|k| crate::text::after_last_space(k) == name) {

@@ -168,6 +168,10 @@ pub fn uncased_name(words: &[String]) -> Option<String> {
     let mut end = start;
     while words.get(end).is_some_and(|w| !is_listed(AR_STOPS, w) && !w.starts_with("لل")) {
         end += 1;
+        // An Arabic comma ends it; a description follows ("مصطفى بايتاس، الناطق الرسمي …").
+        if words[end - 1].ends_with("،") {
+            break;
+        }
     }
     // (The Arabic comma after it is no part of it: "إريك غريب، أنه …".)
     Some(trim_suffix(&crate::text::join(&words[start..end], " "), "،").to_string()).filter(|n| !n.is_empty())
