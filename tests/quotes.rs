@@ -3539,3 +3539,10 @@ fn an_arabic_comma_ends_the_name_and_the_minister_is_the_one_last_named() {
     assert_eq!(speaker_of(body, "لا نية للحكومة في التراجع عن دعم غاز البوتان").as_deref(), Some("مصطفى بايتاس"));
     assert_eq!(speaker_of(body, "الحكومة واعية بأهمية مادة غاز البوتان في الاستهلاك اليومي").as_deref(), Some("مصطفى بايتاس"));
 }
+
+#[test]
+fn head_is_a_title_word_of_a_description() {
+    let body = "<p>FC Goa assistant head coach Clifford Miranda was pleased with the spirit of his team despite a defeat on Saturday.</p>\
+        <p>The assistant head coach further said that he is impressed with how his team has performed.</p>";
+    assert_eq!(speaker_of(body, "he is impressed with how his team has performed").as_deref(), Some("Clifford Miranda"));
+}
