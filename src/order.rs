@@ -6,15 +6,19 @@ use std::cmp::Ordering;
 
 /// Sorts `v` stably by `cmp`, like `slice::sort_by`.
 pub fn sort_by<T>(v: &mut [T], cmp: &dyn Order<T>) {
-    let mut order = order_by(v.len(), &|a, b| cmp.order(&v[a], &v[b]));
-    // The order applied in place, a cycle at a time: each position in turn takes the
-    // item the next one names, and is marked done (order[k] = k). Swaps rather than
-    // moving the items out and back: that was its own code for every item type.
+    let order = order_by(v.len(), &|a, b| cmp.order(&v[a], &v[b]));
+    permute(order, &mut |a, b| v.swap(a, b));
+}
+
+/// Applies `order` in place through `swap`, a cycle at a time: each position in turn takes the
+/// item the next one names, and is marked done (order[k] = k). Swaps rather than moving the
+/// items out and back, and through a vtable: the loop is one copy for every item type.
+fn permute(mut order: Vec<usize>, swap: &mut dyn Swap) {
     for start in 0..order.len() {
         let mut k = start;
         while order[k] != start {
             let next = order[k];
-            v.swap(k, next);
+            swap.swap(k, next);
             order[k] = k;
             k = next;
         }
@@ -58,6 +62,17 @@ pub trait Order<T> {
 
 impl<T, F: Fn(&T, &T) -> Ordering> Order<T> for F {
     fn order(&self, a: &T, b: &T) -> Ordering {
+        self(a, b)
+    }
+}
+
+/// `permute`'s swap of two items through a vtable of one method (see [`Order`]).
+trait Swap {
+    fn swap(&mut self, a: usize, b: usize);
+}
+
+impl<F: FnMut(usize, usize)> Swap for F {
+    fn swap(&mut self, a: usize, b: usize) {
         self(a, b)
     }
 }
