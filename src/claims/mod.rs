@@ -111,19 +111,20 @@ pub fn assess(sentence: &str) -> Assessment {
     // statistic that raised it, a hedge that lowered it. Those raising it
     // come first, strongest first; those lowering it last.
     // (A plain loop: the filter_map collected was a from_iter, an extend and a next of its own.)
-    let mut fired: Vec<(f32, &'static str)> = Vec::new();
+    // The cues' indices sorted, not (push, reason) pairs: the sort of `usize` is in the wasm
+    // already, one of pairs was ~0.2 KB more.
+    let push = |i: usize| f.cues[i] * model.cue_weight(i);
+    let mut fired: Vec<usize> = Vec::new();
     for (i, cue) in CUES.iter().enumerate() {
-        let push = f.cues[i] * model.cue_weight(i);
-        let Some(reason) = cue.reason else { continue };
-        let agrees = if cue.supports_claim { push > 0.0 } else { push < 0.0 };
-        if agrees {
-            fired.push((push, reason));
+        let agrees = if cue.supports_claim { push(i) > 0.0 } else { push(i) < 0.0 };
+        if cue.reason.is_some() && agrees {
+            fired.push(i);
         }
     }
-    crate::order::sort_by(&mut fired, &|a: &(f32, &str), b: &(f32, &str)| b.0.total_cmp(&a.0));
+    crate::order::sort_by(&mut fired, &|&a: &usize, &b: &usize| push(b).total_cmp(&push(a)));
     let mut reasons = Vec::new();
-    for (_, r) in fired {
-        if !reasons.contains(&r) {
+    for i in fired {
+        if let Some(r) = CUES[i].reason.filter(|r| !reasons.contains(r)) {
             reasons.push(r);
         }
     }
