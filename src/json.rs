@@ -149,7 +149,7 @@ impl Reader<'_> {
             self.at += 1;
         }
         let literal = &self.text[start..self.at];
-        literal.parse::<i64>().map_or_else(|_| Value::String(literal.to_string()), Value::Int)
+        parse_i64(literal).map_or_else(|| Value::String(literal.to_string()), Value::Int)
     }
 
     /// A string, from its opening quote (which must come next).
@@ -206,6 +206,27 @@ impl Reader<'_> {
         self.at += 4;
         crate::text::parse_u32(digits, 16)
     }
+}
+
+/// `literal.parse::<i64>().ok()`, by a loop that checks overflow against a bound: std's parser
+/// checks it by a 128-bit product, a `__multi3` of its own in the wasm.
+fn parse_i64(literal: &str) -> Option<i64> {
+    let (negative, digits) = match literal.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        all => (false, all),
+    };
+    if digits.is_empty() {
+        return None;
+    }
+    let mut n = 0u64;
+    for &b in digits {
+        if !b.is_ascii_digit() || n > u64::MAX / 10 {
+            return None;
+        }
+        n = (n * 10).checked_add(u64::from(b - b'0'))?;
+    }
+    if negative { 0i64.checked_sub_unsigned(n) } else { i64::try_from(n).ok() }
 }
 
 /// Writing JSON: the analysis crosses into JavaScript as JSON text. Written by
@@ -432,6 +453,15 @@ mod tests {
         assert_eq!(read(r#"{"price": 1.50}"#), Some(json!({"price": "1.50"})));
         // A repeated key: its last value, as serde_json and browsers read it.
         assert_eq!(parse(r#"{"a":1,"b":2,"a":3}"#).unwrap().get("a"), Some(&super::Value::Int(3)));
+    }
+
+    #[test]
+    fn reads_integers_as_std_parses_them() {
+        for text in ["0", "-0", "+7", "42", "-", "+", "", "-+1", "+-1", "1.5", "1e3", "--1", "007", "9223372036854775807", "9223372036854775808",
+            "-9223372036854775808", "-9223372036854775809", "18446744073709551615", "18446744073709551616", "000000000000000000000000012"]
+        {
+            assert_eq!(super::parse_i64(text), text.parse::<i64>().ok(), "{text}");
+        }
     }
 
     #[test]
