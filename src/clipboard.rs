@@ -12,6 +12,13 @@ fn push(out: &mut String, parts: &[&str]) {
     }
 }
 
+/// `push` to both forms, where they read alike. (A loop over the two was an array iterator's
+/// code at each.)
+fn push_both(md: &mut String, tx: &mut String, parts: &[&str]) {
+    push(md, parts);
+    push(tx, parts);
+}
+
 #[derive(Debug, Default, Clone)]
 pub struct Clipboard {
     pub markdown: String,
@@ -106,17 +113,13 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
     let mut md = crate::text::concat(&["# ", &a.title, "\n\n", &byline, "\n"]);
     let mut tx = crate::text::concat(&[&a.title, "\n", &byline, "\n"]);
     if !source.is_empty() {
-        for out in [&mut md, &mut tx] {
-            push(out, &["Source: ", &source, "\n"]);
-        }
+        push_both(&mut md, &mut tx, &["Source: ", &source, "\n"]);
     }
     if !a.summary.is_empty() {
         push(&mut md, &["\n## ", points_title, "\n\n"]);
         push(&mut tx, &["\n", points_title, ":\n"]);
         for s in &a.summary {
-            for out in [&mut md, &mut tx] {
-                push(out, &["- ", s, "\n"]);
-            }
+            push_both(&mut md, &mut tx, &["- ", s, "\n"]);
         }
     }
     if !who.is_empty() {
@@ -139,9 +142,7 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
         for (i, &k) in claims.iter().enumerate() {
             let c = &a.claims[k];
             let why = if c.reasons.is_empty() { String::new() } else { crate::text::concat(&[" (", &crate::text::join(&c.reasons, ", "), ")"]) };
-            for out in [&mut md, &mut tx] {
-                push(out, &[&int(i as u64 + 1), ". ", &c.text, &why, "\n"]);
-            }
+            push_both(&mut md, &mut tx, &[&int(i as u64 + 1), ". ", &c.text, &why, "\n"]);
         }
     }
     Clipboard { markdown: md, text: tx }
