@@ -34,28 +34,31 @@ impl crate::json::ToJson for Clipboard {
 /// Claims listed in the copied summary.
 const TOP_CLAIMS: usize = 3;
 
-fn byline(a: &Analysis) -> Vec<String> {
-    let mut parts = Vec::new();
+/// The line under the title: site, day, authors and length, parted by " · ".
+fn byline(a: &Analysis) -> String {
+    // (Borrowed parts: owned copies of the site and the day were clones and drops of their own.)
+    let mut parts: Vec<&str> = Vec::new();
     if let Some(site) = &a.site_name {
-        parts.push(site.clone());
+        parts.push(site);
     }
     if let Some(date) = &a.published {
         // (The day of an ISO date: ASCII, or the whole date when it is something else.)
-        parts.push(date.get(..10).unwrap_or(date).to_string());
+        parts.push(date.get(..10).unwrap_or(date));
     }
+    let mut names = String::from("By ");
     if !a.authors.is_empty() {
         // (The names joined by a plain loop: the map collected was a from_iter and an extend of its own.)
-        let mut names = String::from("By ");
         for (i, x) in a.authors.iter().enumerate() {
             if i > 0 {
                 names.push_str(", ");
             }
             names.push_str(&x.name);
         }
-        parts.push(names);
+        parts.push(&names);
     }
-    parts.push(crate::text::concat(&[&int(a.reading_minutes as u64), " min read (", &int(a.word_count as u64), " words)"]));
-    parts
+    let length = crate::text::concat(&[&int(a.reading_minutes as u64), " min read (", &int(a.word_count as u64), " words)"]);
+    parts.push(&length);
+    crate::text::join(&parts, " · ")
 }
 
 /// "Donald Trump ×4, Vladimir Putin ×1, not named ×2" over quotes with quotation marks
@@ -109,7 +112,7 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
         }
     }
 
-    let byline = crate::text::join(&byline(a), " · ");
+    let byline = byline(a);
     let mut md = crate::text::concat(&["# ", &a.title, "\n\n", &byline, "\n"]);
     let mut tx = crate::text::concat(&[&a.title, "\n", &byline, "\n"]);
     if !source.is_empty() {
