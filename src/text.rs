@@ -123,7 +123,8 @@ impl MappedText {
                 (w.from, w.word) = (w.from.saturating_sub(b + 1), w.word - (b + 1));
             }
             let text = self.text.split_off(b as usize + 1);
-            self.text.pop();
+            // (The break, one byte: `pop` decoded it as a char.)
+            self.text.truncate(b as usize);
             parts.push(MappedText { text, words, paragraph_breaks: Vec::new() });
         }
         self.paragraph_breaks.clear();
