@@ -16,22 +16,30 @@ fn to_js(value: &dyn ToJson) -> JsValue {
     js_sys::JSON::parse(&json::to_string(value)).unwrap_or(JsValue::NULL)
 }
 
-/// `{ ok: true, analysis }` or `{ ok: false, error, message }`.
-struct Outcome(Result<Analysis, Failure>);
+/// `{ ok: true, analysis }` or `{ ok: false, error, message }`, then `done: true` for a step's.
+struct Outcome {
+    result: Result<Analysis, Failure>,
+    /// Written into the JSON, not set on the parsed object afterwards (the same key, last): the
+    /// `Reflect::set` with its key's string was a little more wasm.
+    done: bool,
+}
 
 impl ToJson for Outcome {
     fn to_json(&self, out: &mut String) {
         let mut o = json::object(out);
-        match &self.0 {
+        match &self.result {
             Ok(a) => o.field("ok", &true).field("analysis", a),
             Err(f) => o.field("ok", &false).field("error", &f.code()).field("message", &f.message()),
+        };
+        if self.done {
+            o.field("done", &true);
         }
-        .end();
+        o.end();
     }
 }
 
-fn outcome(result: Result<Analysis, Failure>) -> JsValue {
-    to_js(&Outcome(result))
+fn outcome(result: Result<Analysis, Failure>, done: bool) -> JsValue {
+    to_js(&Outcome { result, done })
 }
 
 /// Analyses a DOM walk recorded as a snapshot (see `adapters::snapshot`) at once.
@@ -85,9 +93,7 @@ impl Analyzer {
 
     /// Runs one step; the outcome (with `done: true`) after the last.
     fn next(&mut self) -> Option<JsValue> {
-        let outcome = outcome(self.run.step(&self.doc).transpose()?);
-        let _ = js_sys::Reflect::set(&outcome, &JsValue::from_str("done"), &JsValue::TRUE);
-        Some(outcome)
+        Some(outcome(self.run.step(&self.doc).transpose()?, true))
     }
 }
 
@@ -96,7 +102,7 @@ impl Analyzer {
 #[wasm_bindgen(js_name = analyzeDom)]
 pub fn analyze_dom(root: &web_sys::Node, url: Option<String>, accessed: Option<String>) -> JsValue {
     let (doc, texts) = dom::build(root);
-    let result = outcome(analyze(&doc, &Options { url, accessed }));
+    let result = outcome(analyze(&doc, &Options { url, accessed }), false);
     let nodes = js_sys::Array::new();
     for t in texts {
         nodes.push(&t);
