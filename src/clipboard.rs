@@ -65,25 +65,34 @@ fn byline(a: &Analysis) -> String {
 /// (the last: speakers the article describes without naming, "a senior official").
 pub fn quoted_counts(a: &Analysis) -> String {
     // (Plain loops: the map, filter and map collected were a from_iter and a try_fold of their
-    // own, and each filter's count a fold.)
-    let mut counts = Vec::new();
+    // own, and each filter's count a fold. Each count written into the one string: a list of
+    // strings joined was a String and an int's String for each, and a join::<String>.)
+    let mut out = String::new();
     for s in &a.speakers {
         let mut n = 0;
         for &i in &s.quotes {
             n += usize::from(a.quotes[i].kind != "indirect");
         }
-        if n > 0 {
-            counts.push(crate::text::concat(&[&s.name, " ×", &int(n as u64)]));
-        }
+        push_count(&mut out, &s.name, n);
     }
     let mut unnamed = 0;
     for q in &a.quotes {
         unnamed += usize::from(q.kind != "indirect" && q.speaker.is_none() && q.unnamed_speaker.is_some());
     }
-    if unnamed > 0 {
-        counts.push(crate::text::concat(&["not named ×", &int(unnamed as u64)]));
+    push_count(&mut out, "not named", unnamed);
+    out
+}
+
+/// Appends "Name ×n" to the counts in `out` (none for n = 0), after ", " unless it is the first.
+fn push_count(out: &mut String, name: &str, n: usize) {
+    if n == 0 {
+        return;
     }
-    crate::text::join(&counts, ", ")
+    if !out.is_empty() {
+        out.push_str(", ");
+    }
+    push(out, &[name, " ×"]);
+    crate::text::push_int(n as u64, out);
 }
 
 /// The indices of the claims listed, highest score first. (Indices sorted, not the claims: the
