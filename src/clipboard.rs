@@ -113,13 +113,6 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
     };
     let points_title = if a.key_points.is_empty() { "Summary" } else { "Key points" };
     let who = quoted_counts(a);
-    // (A plain loop: the filter collected was a from_iter, an extend and a next of its own.)
-    let mut direct = Vec::new();
-    for q in &a.quotes {
-        if q.kind != "indirect" {
-            direct.push(q);
-        }
-    }
 
     let byline = byline(a);
     let mut md = crate::text::concat(&["# ", &a.title, "\n\n", &byline, "\n"]);
@@ -138,14 +131,21 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
         push(&mut md, &["\n## Who is quoted\n\n", &who, "\n"]);
         push(&mut tx, &["\nWho is quoted: ", &who, "\n"]);
     }
-    if !direct.is_empty() {
-        md.push_str("\n## Quotes\n");
-        tx.push_str("\nQuotes:\n");
-        for q in direct {
-            let by = q.speaker.as_deref().or(q.unnamed_speaker.as_deref()).unwrap_or("unattributed");
-            push(&mut md, &["\n> “", &q.text, "”\n> — ", by, "\n"]);
-            push(&mut tx, &["“", &q.text, "” — ", by, "\n"]);
+    // The quotes with quotation marks, under a heading before the first. (Read in one loop: a
+    // list of them collected first was a Vec's pushes of its own.)
+    let mut headed = false;
+    for q in &a.quotes {
+        if q.kind == "indirect" {
+            continue;
         }
+        if !headed {
+            md.push_str("\n## Quotes\n");
+            tx.push_str("\nQuotes:\n");
+            headed = true;
+        }
+        let by = q.speaker.as_deref().or(q.unnamed_speaker.as_deref()).unwrap_or("unattributed");
+        push(&mut md, &["\n> “", &q.text, "”\n> — ", by, "\n"]);
+        push(&mut tx, &["“", &q.text, "” — ", by, "\n"]);
     }
     let claims = top_claims(a);
     if !claims.is_empty() {
