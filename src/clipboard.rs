@@ -153,8 +153,11 @@ pub fn render(a: &Analysis, accessed: Option<&str>) -> Clipboard {
         tx.push_str("\nClaims to check:\n");
         for (i, &k) in claims.iter().enumerate() {
             let c = &a.claims[k];
-            let why = if c.reasons.is_empty() { String::new() } else { crate::text::concat(&[" (", &crate::text::join(&c.reasons, ", "), ")"]) };
-            push_both(&mut md, &mut tx, &[&int(i as u64 + 1), ". ", &c.text, &why, "\n"]);
+            // The reasons in parentheses, when there are any. (Parts of the line: a string of them
+            // in parentheses was a concat and its drop.)
+            let (open, close) = if c.reasons.is_empty() { ("", "") } else { (" (", ")") };
+            let why = crate::text::join(&c.reasons, ", ");
+            push_both(&mut md, &mut tx, &[&int(i as u64 + 1), ". ", &c.text, open, &why, close, "\n"]);
         }
     }
     Clipboard { markdown: md, text: tx }
