@@ -265,8 +265,10 @@ impl ToJson for str {
                 out.push(letter);
                 if letter == 'u' {
                     out.push_str("00");
-                    out.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
-                    out.push(char::from_digit(u32::from(b & 15), 16).unwrap_or('0'));
+                    // (The digits from a table: `char::from_digit` tests its radix and its digit.)
+                    const HEX: &[u8; 16] = b"0123456789abcdef";
+                    out.push(char::from(HEX[usize::from(b >> 4)]));
+                    out.push(char::from(HEX[usize::from(b & 15)]));
                 }
                 from = i + 1;
             }
