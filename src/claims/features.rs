@@ -198,7 +198,9 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
     let bytes = sentence.as_bytes();
     let mut word_start = None;
     let mut i = 0;
-    while i < bytes.len() {
+    // To one past the end, where `char_at` reads a space that ends the last word: its words
+    // all end in one place (two calls of `copy` and `flush` were their closures out of line).
+    while i <= bytes.len() {
         let at = i;
         let c = crate::text::char_at(sentence, at);
         i += c.len_utf8();
@@ -220,10 +222,6 @@ fn tokenize(sentence: &str, text: &mut String) -> Vec<Word> {
             }
         }
     }
-    if let Some(s) = word_start {
-        copy(&mut word, unsafe { sentence.get_unchecked(s..) });
-    }
-    flush(&mut word, text, &mut out);
     out
 }
 
