@@ -151,9 +151,10 @@ impl MappedText {
         // End just after the span's last char, in that char's own node (the
         // next char may sit in another node or not exist).
         let last = (0..end).rev().find(|&b| self.text.is_char_boundary(b))?;
-        let c = self.text[last..].chars().next()?;
+        // The char's UTF-16 length from its lead byte (two units from four bytes): not decoded.
+        let units = 1 + u32::from(self.text.as_bytes()[last] >= 0xF0);
         let end = self.point(last)?;
-        Some(TextRange { start: self.point(first)?, end: TextPoint { node: end.node, offset: end.offset + c.len_utf16() as u32 } })
+        Some(TextRange { start: self.point(first)?, end: TextPoint { node: end.node, offset: end.offset + units } })
     }
 
     /// The page point of the char at byte `b` of `text`.
