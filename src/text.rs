@@ -249,9 +249,9 @@ impl std::ops::AddAssign for WordCount {
 pub fn char_indices(s: &str) -> Vec<(usize, char)> {
     let mut v = Vec::with_capacity(s.len());
     let mut at = 0;
-    while let Some(&b) = s.as_bytes().get(at) {
+    while at < s.len() {
         // ASCII without decoding: most page text is.
-        let c = if b < 0x80 { b as char } else { s[at..].chars().next().unwrap_or_default() };
+        let c = char_at(s, at);
         v.push((at, c));
         at += c.len_utf8();
     }
