@@ -290,8 +290,10 @@ pub fn trim_to_word(s: &str) -> &str {
 /// `w` up to its first apostrophe of either kind ("they’re" → "they"), by bytes: std's
 /// split on a char set decodes every char through a searcher, at every word asked.
 pub fn before_apostrophe(w: &str) -> &str {
-    let w = &w[..w.bytes().position(|b| b == b'\'').unwrap_or(w.len())];
-    find_str(w, "’").map_or(w, |i| &w[..i])
+    // SAFETY (both): an ASCII apostrophe and a match of whole UTF-8 bytes start at char boundaries
+    // (unchecked, the slices test none of their own).
+    let w = unsafe { w.get_unchecked(..w.bytes().position(|b| b == b'\'').unwrap_or(w.len())) };
+    find_str(w, "’").map_or(w, |i| unsafe { w.get_unchecked(..i) })
 }
 
 /// `s` without the punctuation around it but for `keep` ("J.", "O’"). One function for
