@@ -344,8 +344,8 @@ impl<T: ToJson> ToJson for Option<T> {
 
 impl<T: ToJson> ToJson for Vec<T> {
     fn to_json(&self, out: &mut String) {
-        // (Items written through `Items`: the pushes of brackets and commas inlined in each of the
-        // eight element types' copies were ~50 B of wasm apiece.)
+        // (Items written through `Items`: one comma test for the eight element types' copies,
+        // ~15 B of gzipped wasm less than a loop of its own in each.)
         let mut items = Items { out, first: true };
         items.out.push('[');
         for v in self {

@@ -112,7 +112,7 @@ pub fn assess(sentence: &str) -> Assessment {
     // come first, strongest first; those lowering it last.
     // (A plain loop: the filter_map collected was a from_iter, an extend and a next of its own.)
     // The cues' indices sorted, not (push, reason) pairs: the sort of `usize` is in the wasm
-    // already, one of pairs was ~0.2 KB more.
+    // already, one of pairs was code of its own.
     let push = |i: usize| f.cues[i] * model.cue_weight(i);
     let mut fired: Vec<usize> = Vec::new();
     for (i, cue) in CUES.iter().enumerate() {
