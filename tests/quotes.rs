@@ -3546,3 +3546,12 @@ fn head_is_a_title_word_of_a_description() {
         <p>The assistant head coach further said that he is impressed with how his team has performed.</p>";
     assert_eq!(speaker_of(body, "he is impressed with how his team has performed").as_deref(), Some("Clifford Miranda"));
 }
+
+#[test]
+fn a_day_after_the_cue_is_no_subject_and_no_part_of_the_infinitive() {
+    let body = "<p>Nordstrom continued Wednesday to defend its choice of brands for its stores.</p>\
+        <p>Bernie Sanders promised Monday to begin taking executive action on immigration.</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|x| !x.2.starts_with("Wednesday")), "{q:?}");
+    assert!(q.iter().any(|x| x.2 == "to begin taking executive action on immigration" && x.1.as_deref() == Some("Bernie Sanders")), "{q:?}");
+}

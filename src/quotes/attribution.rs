@@ -1475,7 +1475,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         // "urged Congress to act", "asked supporters not to vote": the request is the content.
         let asked_to = listed(OBJECT_CONTROL_CUES, w)
             && (e + 2..n.min(e + 2 + MAX_OBJECT_WORDS)).find(|&t| ws[t].bare() == "to").is_some_and(|t| !ws[e + 1..t].iter().any(|x| x.ends_clause() || x.bare() == "that"));
-        let infinitive = !relative && !ws[e].ends_clause() && (ws[e + 1].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
+        // ("vowed Tuesday to remain in the fight": the day between is no part of it.)
+        let day = usize::from(listed(TIMES, ws[e + 1].bare()) && ws.get(e + 2).is_some_and(|x| x.bare() == "to"));
+        let infinitive = !relative && !ws[e].ends_clause() && (ws[e + 1 + day].bare() == "to" && lex.is_infinitive_cue(w) || asked_to);
         // "reported first-quarter revenue that fell short": after a noun the cue takes as its
         // object (no listener, no adverbial of time or place), "that" before a verb opens a relative clause.
         let object_noun = |t: usize| {
@@ -1484,7 +1486,7 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                 && ws[e + 1..t].iter().all(|x| x.text.as_bytes()[0].is_ascii_lowercase() && !x.ends_clause() && !x.bare().ends_with("ly") && !listed(PREPOSITIONS | TIMES | TIME_LEAD, x.bare()))
         };
         let from = match that {
-            _ if infinitive => e + 1,
+            _ if infinitive => e + 1 + day,
             Some(t) if t > e + 1 && object_noun(t) => continue,
             // Before a verb "that" is a pronoun: right after the cue the content's subject ("says
             // that is not enough"), further on or after a comma a relative clause's ("proposed a plan
@@ -1540,11 +1542,12 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "called for more school investment", "called on allies to …": a demand names its content.
                     // ("referring to" names what was spoken of, not what was said.)
                     let demand = e > k && w != "referring to";
+                    // (A day is no subject: "continued Wednesday to defend its decision" reports nothing.)
                     // ("said officers were …": a plural noun and a finite verb open a clause too; but
                     // "475 pledged delegates will be at stake" holds no cue.)
                     let adjective = is_listed(DETERMINERS, ws[k - 1].bare()) || ws[k - 1].text.as_bytes()[0].is_ascii_digit();
                     let plural = || !adjective && ws.get(from).is_some_and(|x| is_plural_noun(x.text)) && ws.get(from + 1).is_some_and(|x| listed(FINITE_VERBS, x.bare()));
-                    if object || !(wh || demand || ws.get(from).is_some_and(starts_clause) || from == e + 1 && listed(BARE_CLAUSE_CUES, w) || plural()) {
+                    if object || !(wh || demand || ws.get(from).is_some_and(|x| starts_clause(x) && !listed(TIMES, x.bare())) || from == e + 1 && listed(BARE_CLAUSE_CUES, w) || plural()) {
                         continue;
                     }
                     from
