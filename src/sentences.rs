@@ -69,7 +69,8 @@ pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
     // (A loop: position() on the dyn iterator was a try_fold of its own.)
     let mut agency = false;
     for (d, w) in words.enumerate() {
-        if crate::text::is_listed("— – - --", w) && (cased || agency) || cased && w.ends_with(":") && capitals(w) {
+        // (The dash looked for only after capitals or an agency: most sentences have neither.)
+        if (cased || agency) && crate::text::is_listed("— – - --", w) || cased && w.ends_with(":") && capitals(w) {
             return d + 2;
         }
         // (Indian wires leave the dash out: "New Delhi, Dec 2 (PTI) Finance Minister …".)
