@@ -74,6 +74,9 @@ struct Node {
     /// The class/id vocabularies, filled in by `extract::boilerplate` the first
     /// time it asks (extraction asks several times per element).
     class_lists: Cell<u16>,
+    /// `is_blank`, told once as the text is copied in: the heuristics that skip such
+    /// text each read all of it (an indented page's whitespace is megabytes).
+    blank: bool,
 }
 
 /// An element tree with text leaves. Node 0 is the document root (tag `#document`).
@@ -148,6 +151,12 @@ impl Document {
     pub fn text(&self, id: NodeId) -> Option<&str> {
         let node = &self.nodes[id as usize];
         (node.source != ELEMENT).then(|| self.string(node.text))
+    }
+
+    /// Whether a node is a text node of whitespace alone (' ', '\n', '\t', '\r'), as
+    /// between the tags of an indented page.
+    pub fn is_blank(&self, id: NodeId) -> bool {
+        self.nodes[id as usize].blank
     }
 
     /// Source index of a text node (its position in the adapter's walk).
@@ -236,9 +245,10 @@ impl Document {
     /// Short elements (at most `max` bytes of text) whose text opens with a text
     /// node `opens` accepts: lines such as "By Ann Lee" or "Published March 5",
     /// found without reading every element's text (that is quadratic on deep pages).
+    /// (A blank node opens none: `opens` is not asked of empty text.)
     pub fn short_lines<'a>(&'a self, max: usize, opens: impl Fn(&str) -> bool + 'a) -> impl Iterator<Item = (NodeId, String)> + 'a {
         self.descendants(self.root()).filter_map(move |n| {
-            let p = self.parent(n).filter(|_| self.text(n).is_some_and(|t| opens(crate::text::trim_start(t))))?;
+            let p = self.parent(n).filter(|_| !self.is_blank(n) && self.text(n).is_some_and(|t| opens(crate::text::trim_start(t))))?;
             // Give up on a long parent at once: pages with many such lines in one huge element stay linear.
             let mut raw = 0;
             if self.descendants(p).any(|d| {
@@ -414,6 +424,7 @@ impl Builder {
             subtree_end: id + 1,
             names: (names, names),
             class_lists: Cell::new(NOT_KNOWN),
+            blank: false,
         });
         if id != 0 {
             doc.nodes[parent as usize].children.1 += 1;
@@ -524,7 +535,8 @@ impl Builder {
         let span = (start, strings.len() as u32);
         // Adjacent text (from the parser splitting a run) stays separate: each
         // source node must stay addressable on its own.
-        self.push(Self::innermost(&self.open), span, source);
+        let id = self.push(Self::innermost(&self.open), span, source);
+        self.doc.nodes[id as usize].blank = text.bytes().all(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r'));
     }
 
     pub fn finish(mut self) -> Document {

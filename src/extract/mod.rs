@@ -206,13 +206,11 @@ impl Counts {
             // JSON-LD stays in the model for metadata but is no page text.
             let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
             if let (Some(t), false) = (text, in_script) {
-                // Whitespace between tags, most text nodes of an indented page, counts nothing:
-                // told by a test that stops at the first other byte (the size-optimised wasm
-                // runs any loop a byte at a time; trimming it cost more per byte).
-                let blank = t.bytes().all(|b| matches!(b, b' ' | b'\n' | b'\t' | b'\r'));
+                // Whitespace between tags, most text nodes of an indented page, counts nothing
+                // (trimming it cost more per byte).
                 // Bytes, not chars: every char has one byte that is no UTF-8
                 // continuation, and the commas (',' '，' '、' '،') have their own.
-                let b = if blank { &[][..] } else { crate::text::trim(t).as_bytes() };
+                let b = if doc.is_blank(id) { &[][..] } else { crate::text::trim(t).as_bytes() };
                 let at = |k: usize, x: u8| b.get(k) == Some(&x);
                 // Counted in locals: the node's slots are written once, not at every byte.
                 let (mut chars, mut commas) = (0, 0);
