@@ -200,41 +200,50 @@ impl Counts {
         };
         for id in (0..n as NodeId).rev() {
             let i = id as usize;
-            // (The node's tag, text and kind read once: each is asked again below.)
-            let (tag, text) = (doc.tag(id), doc.text(id));
-            let leaf = is_leaf_block(tag);
-            // JSON-LD stays in the model for metadata but is no page text.
-            let in_script = doc.parent(id).is_some_and(|p| doc.tag(p) == "script");
-            if let (Some(t), false) = (text, in_script) {
-                // Whitespace between tags, most text nodes of an indented page, counts nothing
-                // (trimming it cost more per byte).
-                // Bytes, not chars: every char has one byte that is no UTF-8
-                // continuation, and the commas (',' '，' '、' '،') have their own.
-                let b = if doc.is_blank(id) { &[][..] } else { crate::text::trim(t).as_bytes() };
-                let at = |k: usize, x: u8| b.get(k) == Some(&x);
-                // Counted in locals: the node's slots are written once, not at every byte.
-                let (mut chars, mut commas) = (0, 0);
-                if b.is_ascii() {
-                    // (Most text: a char a byte, and only ',' to look for.)
-                    chars = b.len() as u32;
-                    for &x in b {
-                        commas += u32::from(x == b',');
+            let parent = doc.parent(id);
+            if let Some(t) = doc.text(id) {
+                // A text node, a leaf, adds its own counts to its parent's (and has no tag, link,
+                // prose or block of its own). JSON-LD stays in the model for metadata but is no page text.
+                if let (Some(p), false) = (parent, parent.is_some_and(|p| doc.tag(p) == "script")) {
+                    // Whitespace between tags, most text nodes of an indented page, counts nothing
+                    // (trimming it cost more per byte).
+                    // Bytes, not chars: every char has one byte that is no UTF-8
+                    // continuation, and the commas (',' '，' '、' '،') have their own.
+                    let b = if doc.is_blank(id) { &[][..] } else { crate::text::trim(t).as_bytes() };
+                    let at = |k: usize, x: u8| b.get(k) == Some(&x);
+                    // Counted in locals: the node's slots are written once, not at every byte.
+                    let (mut chars, mut commas) = (0, 0);
+                    if b.is_ascii() {
+                        // (Most text: a char a byte, and only ',' to look for.)
+                        chars = b.len() as u32;
+                        for &x in b {
+                            commas += u32::from(x == b',');
+                        }
+                    } else {
+                        for (k, &x) in b.iter().enumerate() {
+                            chars += u32::from(x & 0xC0 != 0x80);
+                            commas += u32::from(match x {
+                                b',' => true,
+                                0xEF => at(k + 1, 0xBC) && at(k + 2, 0x8C),
+                                0xE3 => at(k + 1, 0x80) && at(k + 2, 0x81),
+                                0xD8 => at(k + 1, 0x8C),
+                                _ => false,
+                            });
+                        }
                     }
-                } else {
-                    for (k, &x) in b.iter().enumerate() {
-                        chars += u32::from(x & 0xC0 != 0x80);
-                        commas += u32::from(match x {
-                            b',' => true,
-                            0xEF => at(k + 1, 0xBC) && at(k + 2, 0x8C),
-                            0xE3 => at(k + 1, 0x80) && at(k + 2, 0x81),
-                            0xD8 => at(k + 1, 0x8C),
-                            _ => false,
-                        });
-                    }
+                    let p = p as usize;
+                    c.chars[i] = chars;
+                    c.commas[i] = commas;
+                    c.chars[p] += chars;
+                    c.commas[p] += commas;
+                    c.own_chars[p] += chars;
                 }
-                c.chars[i] += chars;
-                c.commas[i] += commas;
-            } else if tag == "a" {
+                continue;
+            }
+            // (The element's tag and kind read once: each is asked again below.)
+            let tag = doc.tag(id);
+            let leaf = is_leaf_block(tag);
+            if tag == "a" {
                 c.link_chars[i] = c.chars[i];
             }
             if c.link_chars[i] * 2 < c.chars[i] {
@@ -248,16 +257,13 @@ impl Counts {
             if leaf && !c.has_block[i] && c.chars[i] > 0 {
                 c.leaves[i] += 1;
             }
-            if let Some(p) = doc.parent(id) {
+            if let Some(p) = parent {
                 let p = p as usize;
                 c.prose[p] += c.prose[i];
                 c.leaves[p] += c.leaves[i];
                 c.chars[p] += c.chars[i];
                 c.link_chars[p] += c.link_chars[i];
                 c.commas[p] += c.commas[i];
-                if text.is_some() {
-                    c.own_chars[p] += c.chars[i];
-                }
                 if c.has_block[i] || leaf || (is_block_break(tag) && tag != "img" && tag != "hr") {
                     c.has_block[p] = true;
                 }
