@@ -357,17 +357,23 @@ fn find_root(doc: &Document, counts: &Counts, chrome: &[Option<bool>]) -> Option
         if chrome_cache(i) || doc.tag(id) == "header" || (!holds_root[i] && doc.is_element(id) && looks_like_chrome(doc, id)) {
             continue;
         }
+        let parent = doc.parent(id);
+        if doc.text(id).is_some() {
+            // A text node only adds its chars to what its parent keeps.
+            if let Some(p) = parent {
+                kept[p as usize].0 += counts.chars[i];
+            }
+            continue;
+        }
         if matches!(doc.tag(id), "p" | "pre") && counts.link_chars[i] * 2 < counts.chars[i] {
             prose[i] = counts.chars[i];
         } else if counts.own_chars[i] >= MIN_DIV_PROSE_CHARS {
             prose[i] += counts.own_chars[i];
         }
-        if doc.text(id).is_some() {
-            kept[i] = (counts.chars[i], 0);
-        } else if doc.tag(id) == "a" {
+        if doc.tag(id) == "a" {
             kept[i].1 = kept[i].0;
         }
-        if let Some(p) = doc.parent(id) {
+        if let Some(p) = parent {
             let p = p as usize;
             prose[p] += prose[i];
             kept[p].0 += kept[i].0;
