@@ -3555,3 +3555,11 @@ fn a_day_after_the_cue_is_no_subject_and_no_part_of_the_infinitive() {
     assert!(q.iter().all(|x| !x.2.starts_with("Wednesday")), "{q:?}");
     assert!(q.iter().any(|x| x.2 == "to begin taking executive action on immigration" && x.1.as_deref() == Some("Bernie Sanders")), "{q:?}");
 }
+
+#[test]
+fn german_separable_reporting_verbs() {
+    let body = "<p>\"Eine Reduzierung findet momentan nicht statt\", stellt Polizeisprecher Michael Aschenbrenner klar.</p>\
+        <p>„Die Lage ist ernst“, wies Landrat Peter Klein darauf hin.</p>";
+    assert_eq!(speaker_of(body, "Eine Reduzierung findet momentan nicht statt").as_deref(), Some("Michael Aschenbrenner"));
+    assert_eq!(speaker_of(body, "Die Lage ist ernst").as_deref(), Some("Peter Klein"));
+}
