@@ -3563,3 +3563,11 @@ fn german_separable_reporting_verbs() {
     assert_eq!(speaker_of(body, "Eine Reduzierung findet momentan nicht statt").as_deref(), Some("Michael Aschenbrenner"));
     assert_eq!(speaker_of(body, "Die Lage ist ernst").as_deref(), Some("Peter Klein"));
 }
+
+#[test]
+fn a_relative_clause_after_the_source_of_according_to_is_no_content() {
+    let body = "<p>According to agency director Phira Luon, who reportedly wrote the email, the note was only meant to be seen by a select few.</p>\
+        <p>According to agency director Phira Luon, who reportedly wrote the email</p>";
+    let q = quotes(body);
+    assert!(q.iter().any(|x| x.2 == "the note was only meant to be seen by a select few" && x.1.as_deref() == Some("Phira Luon")), "{q:?}");
+}

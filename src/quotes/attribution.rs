@@ -1293,7 +1293,12 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
     let opens_sentence = |k: usize| start == 0 && (k == 1 || k <= MAX_INTRO_WORDS + 1 && ws[k - 2].text.ends_with(","));
     if let Some(k) = (1..n - 1).find(|&k| ws[k - 1].bare() == "according" && ws[k].bare() == "to" && opens_sentence(k)) {
         if let Some(f) = subject_after(ws, k).filter(|f| ws[k + f.words.len()].text.ends_with(",")) {
-            let clause_start = k + 1 + f.words.len();
+            let mut clause_start = k + 1 + f.words.len();
+            // "According to agency director Phira Luon, who reportedly wrote the email, the note …":
+            // the relative clause about the source is no part of the content.
+            if ws.get(clause_start).is_some_and(|w| w.bare() == "who") {
+                clause_start += ws[clause_start..].iter().position(|w| w.text.ends_with(",")).map_or(n - clause_start, |c| c + 1);
+            }
             // "according to the Judicial Conference, the policy-making arm of …, " is an appositive, not the content.
             let first_part = ws[clause_start..].iter().position(|w| w.ends_clause()).map_or(usize::MAX, |e| e + 1);
             let coordinated = ws.get(clause_start).is_some_and(|w| is_listed("and but or", w.bare()));
