@@ -3571,3 +3571,12 @@ fn a_relative_clause_after_the_source_of_according_to_is_no_content() {
     let q = quotes(body);
     assert!(q.iter().any(|x| x.2 == "the note was only meant to be seen by a select few" && x.1.as_deref() == Some("Phira Luon")), "{q:?}");
 }
+
+#[test]
+fn a_subjectless_romance_cue_after_a_fronted_phrase_and_el_mandatario() {
+    let body = "<p>El presidente Andrés Manuel López Obrador aseguró ayer que su conferencia de prensa matutina desaparecerá.</p>\
+        <p>Al iniciar su conferencia de prensa, dijo: “Ya no vamos a tener estos encuentros, estos diálogos circulares”.</p>\
+        <p>Luego el mandatario sostuvo que alguien señaló que esa conferencia es un montaje.</p>";
+    assert_eq!(speaker_of(body, "Ya no vamos a tener estos encuentros, estos diálogos circulares").as_deref(), Some("Andrés Manuel López Obrador"));
+    assert_eq!(speaker_of(body, "alguien señaló que esa conferencia es un montaje").as_deref(), Some("Andrés Manuel López Obrador"));
+}

@@ -1030,7 +1030,10 @@ pub fn before_quote(ws: &[Word]) -> Option<Found> {
             // sentence with no subject after it speaks for the person last named; so does one
             // after an adverb or auxiliary only ("Poi ha aggiunto: «…»", "Después afirmó:").
             // (Not Arabic, whose subject follows its verb: "وقال رئيس البلدية أحمد حسن:".)
-            if k <= MAX_LEAD_IN_WORDS && ws[..k].iter().all(|x| is_listed(ROMANCE_LEAD_INS, x.bare())) && subjectless(&ws[k + 1..]) && !super::people::is_uncased(w) && lexicon().is_foreign_cue(w) {
+            // So does one after a fronted phrase and its comma ("Al iniciar su conferencia de prensa, dijo:").
+            let lead_in = k <= MAX_LEAD_IN_WORDS && ws[..k].iter().all(|x| is_listed(ROMANCE_LEAD_INS, x.bare()))
+                || (2..=MAX_FRONTED_PHRASE_WORDS).contains(&k) && ws[k - 1].text.ends_with(",") && is_listed(ROMANCE_FRONTING, ws[0].bare());
+            if lead_in && subjectless(&ws[k + 1..]) && !super::people::is_uncased(w) && lexicon().is_foreign_cue(w) {
                 return Some(implied(&ws[k]));
             }
             // Verb-first (Arabic "وقال رئيس البلدية …: «…»"): the speaker follows the cue.
@@ -1081,6 +1084,11 @@ const MAX_QUOTED_OBJECT_WORDS: usize = 8;
 /// Adverbs and auxiliaries that may open a Romance sentence before its subjectless cue, and
 /// how many of them at most.
 const MAX_LEAD_IN_WORDS: usize = 3;
+/// Prepositions opening a Romance phrase fronted before a subjectless cue ("Al iniciar …, dijo:",
+/// "Tras la reunión, afirmó:", "Dopo l'incontro, ha detto:", "Après la réunion, a déclaré").
+const ROMANCE_FRONTING: &str = "al tras durante según ante dopo nel nella après lors pendant";
+/// Most words of that phrase with its cue.
+const MAX_FRONTED_PHRASE_WORDS: usize = 10;
 const ROMANCE_LEAD_INS: &str = "poi dopo quindi anche ha después luego entonces también además puis ensuite alors a depois também";
 
 /// Most words of an incise before a quotation, its verb included ("said Anna Ferri, the engineer,").

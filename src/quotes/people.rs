@@ -39,7 +39,7 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     paramedic surgeon pilot mechanic driver fisherman councilwoman councillor councilmember cllr alderman administrator constable assistant pensioner retiree opposition assemblyman assemblywoman delegate del envoy diplomat staff sens \
     reps govs pm cm witness eyewitness neighbor neighbour protester survivor commuter shopper tenant homeowner \
     striker midfielder defender goalkeeper winger quarterback linebacker pitcher skipper batsman bowler champion finalist opener senior \
-    worker employee plaintiff prosecutor head grandmother grandfather presidente ministro ministra alcalde alcaldesa sindaco portavoz portavoce jefe jefa boss pupil президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
+    worker employee plaintiff prosecutor head grandmother grandfather presidente mandatario mandataria ministro ministra alcalde alcaldesa sindaco portavoz portavoce jefe jefa boss pupil президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
 
 /// Capitalized words that start sentences or name things, not people.
 const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by with this that these those it he she they we i you his \
