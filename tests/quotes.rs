@@ -3580,3 +3580,13 @@ fn a_subjectless_romance_cue_after_a_fronted_phrase_and_el_mandatario() {
     assert_eq!(speaker_of(body, "Ya no vamos a tener estos encuentros, estos diálogos circulares").as_deref(), Some("Andrés Manuel López Obrador"));
     assert_eq!(speaker_of(body, "alguien señaló que esa conferencia es un montaje").as_deref(), Some("Andrés Manuel López Obrador"));
 }
+
+#[test]
+fn queste_le_parole_and_words_that_open_sentences() {
+    let body = "<p>“Noi, per quel che ci compete, siamo pronti a fare la nostra parte”. Queste le parole del sindaco di Perugia Andrea Romizi, in merito al caso.</p>\
+        <p>Il premier ha parlato a lungo. Prima aveva detto: \"Per farcela serve la serietà di dire che non servono annunci shock\".</p>\
+        <p>Take, for example, CEO Lourenco Goncalves, who unloaded on analysts, saying that some “can’t read numbers.”</p>";
+    assert_eq!(speaker_of(body, "Noi, per quel che ci compete, siamo pronti a fare la nostra parte").as_deref(), Some("Andrea Romizi"));
+    assert_ne!(speaker_of(body, "Per farcela serve la serietà di dire che non servono annunci shock").as_deref(), Some("Prima"));
+    assert_eq!(speaker_of(body, "can’t read numbers.").as_deref(), Some("Lourenco Goncalves"));
+}

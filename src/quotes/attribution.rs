@@ -1089,7 +1089,7 @@ const MAX_LEAD_IN_WORDS: usize = 3;
 const ROMANCE_FRONTING: &str = "al tras durante según ante dopo nel nella après lors pendant";
 /// Most words of that phrase with its cue.
 const MAX_FRONTED_PHRASE_WORDS: usize = 10;
-const ROMANCE_LEAD_INS: &str = "poi dopo quindi anche ha después luego entonces también además puis ensuite alors a depois também";
+const ROMANCE_LEAD_INS: &str = "poi dopo prima quindi anche ha aveva después luego entonces también además puis ensuite alors a depois também";
 
 /// Most words of an incise before a quotation, its verb included ("said Anna Ferri, the engineer,").
 const MAX_INCISE_WORDS: usize = 8;
@@ -1152,10 +1152,12 @@ pub fn colon_intro(ws: &[Word]) -> Option<Found> {
 /// “…,” was the response from a spokesman; “…” That was the verdict of Sen. Warren: whose
 /// speech the noun is. `ws` open with the verb.
 pub fn speech_noun_of(ws: &[Word]) -> Option<Found> {
-    let of = ws.iter().take(MAX_SPEECH_NOUN_WORDS).position(|w| is_listed("of from", w.bare())).filter(|&o| o >= 3)?;
+    let of = ws.iter().take(MAX_SPEECH_NOUN_WORDS).position(|w| is_listed("of from di del della de", w.bare())).filter(|&o| o >= 2)?;
     let noun = ws[of - 1].bare();
     // (Asked after every quotation: the words first, the speaker phrase only when they fit.)
-    if !(is_listed("was is came", ws[0].bare()) && ws[1].bare() == "the" && is_listed(SPEECH_NOUNS, noun)) {
+    // ("Queste le parole del sindaco …", "Estas las palabras de …": no verb, in Italian or Spanish.)
+    let romance = of == 2 && is_listed("le las", ws[0].bare()) && is_listed("parole dichiarazioni palabras declaraciones", noun);
+    if !(romance || is_listed("was is came", ws[0].bare()) && ws[1].bare() == "the" && is_listed(SPEECH_NOUNS, noun)) {
         return None;
     }
     // (Someone's: a name, a title or a speaker's noun; not "the message of the day".)

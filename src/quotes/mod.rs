@@ -881,7 +881,7 @@ pub fn find(blocks: &[ArticleBlock]) -> (Vec<Quote>, Vec<Speaker>) {
                 .or_else(between_previous)
                 // “Never again.” That was the verdict of Sen. Warren: the next sentence says whose.
                 .or_else(|| match &words(text, own_end..next_end)[..] {
-                    [that, rest @ ..] if lead.is_empty() && is_listed("that this such", that.bare()) => attribution::speech_noun_of(rest),
+                    [that, rest @ ..] if lead.is_empty() && is_listed("that this such queste estas", that.bare()) => attribution::speech_noun_of(rest),
                     // “… Our financial foundation is solid.” The company said in a press release.: a
                     // sentence that is only an attribution, its comma written as a full stop.
                     ws if lead.is_empty() && ws.len() <= MAX_ATTRIBUTION_SENTENCE_WORDS && ws.last().is_some_and(|w| w.text.ends_with(".")) => {

@@ -42,7 +42,7 @@ const TITLES: &str = "bürgermeister bürgermeisterin kanzler kanzlerin präside
     worker employee plaintiff prosecutor head grandmother grandfather presidente mandatario mandataria ministro ministra alcalde alcaldesa sindaco portavoz portavoce jefe jefa boss pupil президент министр глава мэр губернатор пресс-секретарь депутат мид россии украины сша кремля";
 
 /// Capitalized words that start sentences or name things, not people.
-const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by with this that these those it he she they we i you his \
+const NOT_NAMES: &str = "the a an in on at but and or if as for from to of by with this that these those it he she they we i you his take \
     her their our its my there here when while after before since because although though what who why how where wherever whenever \
     which yet so still just now then also even monday tuesday wednesday thursday friday saturday sunday january \
     february march montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz mai juni juli \
