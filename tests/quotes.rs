@@ -3590,3 +3590,13 @@ fn queste_le_parole_and_words_that_open_sentences() {
     assert_ne!(speaker_of(body, "Per farcela serve la serietà di dire che non servono annunci shock").as_deref(), Some("Prima"));
     assert_eq!(speaker_of(body, "can’t read numbers.").as_deref(), Some("Lourenco Goncalves"));
 }
+
+#[test]
+fn a_beginning_reports_nothing_but_the_saying_after_it() {
+    let body = "<p>The CEO began his answer by complaining about leaks from inside the company.</p>\
+        <p>Ted Cruz began his day in an unheated barn in Osceola.</p>\
+        <p>Judge Ann Berman began by saying that the sentence would be light.</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|x| x.0 != "indirect" || x.2 == "the sentence would be light"), "{q:?}");
+    assert!(q.iter().any(|x| x.2 == "the sentence would be light"), "{q:?}");
+}

@@ -1553,7 +1553,9 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     let quantity = w == "added" && ws.get(from).is_some_and(|x| crate::text::first_char(x.text).is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '€' | '£')));
                     // "disclosed this on Monday while briefing newsmen": a demonstrative object ("said this is wrong" reports).
                     let this = ws.get(from).is_some_and(|x| x.bare() == "this" && (x.ends_clause() || ws.get(from + 1).is_some_and(|n| listed(PREPOSITIONS, n.bare()))));
-                    let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity || this;
+                    // ("began his answer by complaining …": a beginning's object is what began; its
+                    // words are the "saying" after it, a cue of their own.)
+                    let object = is_listed(PERFORMATIVE_CUES, w) && ws.get(from).is_some_and(|x| is_listed("a an", x.bare())) || names_exchange(&ws[from..]) || quantity || this || is_listed("began begins started starts", w);
                     // "called for more school investment", "called on allies to …": a demand names its content.
                     // ("referring to" names what was spoken of, not what was said.)
                     let demand = e > k && w != "referring to";
