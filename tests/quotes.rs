@@ -3600,3 +3600,13 @@ fn a_beginning_reports_nothing_but_the_saying_after_it() {
     assert!(q.iter().all(|x| x.0 != "indirect" || x.2 == "the sentence would be light"), "{q:?}");
     assert!(q.iter().any(|x| x.2 == "the sentence would be light"), "{q:?}");
 }
+
+#[test]
+fn an_appositive_s_head_past_a_compound_adjective_and_joined_modifiers() {
+    let body = "<p>Digicel, the Caribbean based telecoms company, has said it is cooperating fully with the US Department of Justice.</p>\
+        <p>\"Digicel is committed to conducting business in adherence with laws,\" the company said in a statement.</p>\
+        <p>Ericsson, a Swedish multinational communication technology and services company, today issued a statement.</p>\
+        <p>\"We will not provide any detailed comments on the request,\" the company stated.</p>";
+    assert_eq!(speaker_of(body, "Digicel is committed to conducting business in adherence with laws,").as_deref(), Some("Digicel"));
+    assert_eq!(speaker_of(body, "We will not provide any detailed comments on the request,").as_deref(), Some("Ericsson"));
+}

@@ -796,11 +796,13 @@ fn appositive_after(text: &str, name_end: usize) -> Vec<String> {
     if !matches!(words.first(), Some(&("the" | "a" | "an"))) {
         return Vec::new();
     }
-    // The head ends before a preposition, a relative or a participle ("a coal company based in").
+    // The head ends before a preposition, a relative, or a participle or "and" that one follows
+    // ("a coal company based in"; but "the Caribbean based telecoms company", "a technology and
+    // services company" go on to their noun).
     // (A slice counted by a plain loop: a `take_while` collected was ~0.3 KB of wasm of its own.)
-    let ends_np = |w: &str| is_listed("of at for in on to with from by who whose which that and", w) || w.ends_with("ed");
+    let opens_phrase = |w: &str| is_listed("of at for in on to with from by who whose which that", w);
     let mut n = 1;
-    while words.get(n).is_some_and(|w| !ends_np(w)) {
+    while words.get(n).is_some_and(|w| !opens_phrase(w) && !((*w == "and" || w.ends_with("ed")) && words.get(n + 1).is_none_or(|x| opens_phrase(x)))) {
         n += 1;
     }
     let np = &words[1..n];
