@@ -3610,3 +3610,13 @@ fn an_appositive_s_head_past_a_compound_adjective_and_joined_modifiers() {
     assert_eq!(speaker_of(body, "Digicel is committed to conducting business in adherence with laws,").as_deref(), Some("Digicel"));
     assert_eq!(speaker_of(body, "We will not provide any detailed comments on the request,").as_deref(), Some("Ericsson"));
 }
+
+#[test]
+fn a_day_left_after_the_cue_opens_no_content() {
+    let body = "<p>The lender is also facing probes by the Securities and Exchange Commission, JPMorgan said Friday in a filing.</p>\
+        <p>Senator Tim Kaine insisted Thursday during a whistle stop tour of morning news shows.</p>\
+        <p>JPMorgan said Friday the bank is facing probes.</p>";
+    let q = quotes(body);
+    assert!(q.iter().all(|x| !x.2.starts_with("Friday") && !x.2.starts_with("Thursday")), "{q:?}");
+    assert!(q.iter().any(|x| x.2 == "the bank is facing probes"), "{q:?}");
+}

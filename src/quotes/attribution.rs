@@ -1559,12 +1559,13 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
                     // "called for more school investment", "called on allies to …": a demand names its content.
                     // ("referring to" names what was spoken of, not what was said.)
                     let demand = e > k && w != "referring to";
-                    // (A day is no subject: "continued Wednesday to defend its decision" reports nothing.)
+                    // (A day still there is no subject: "continued Wednesday to defend its decision",
+                    // "…, JPMorgan said Friday in a filing" report nothing after the cue.)
                     // ("said officers were …": a plural noun and a finite verb open a clause too; but
                     // "475 pledged delegates will be at stake" holds no cue.)
                     let adjective = is_listed(DETERMINERS, ws[k - 1].bare()) || ws[k - 1].text.as_bytes()[0].is_ascii_digit();
                     let plural = || !adjective && ws.get(from).is_some_and(|x| is_plural_noun(x.text)) && ws.get(from + 1).is_some_and(|x| listed(FINITE_VERBS, x.bare()));
-                    if object || !(wh || demand || ws.get(from).is_some_and(|x| starts_clause(x) && !listed(TIMES, x.bare())) || from == e + 1 && listed(BARE_CLAUSE_CUES, w) || plural()) {
+                    if object || ws.get(from).is_some_and(|x| listed(TIMES, x.bare())) || !(wh || demand || ws.get(from).is_some_and(starts_clause) || from == e + 1 && listed(BARE_CLAUSE_CUES, w) || plural()) {
                         continue;
                     }
                     from
