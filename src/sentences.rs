@@ -70,7 +70,7 @@ pub fn dateline_words(words: &mut dyn Iterator<Item = &str>) -> usize {
     let mut agency = false;
     for (d, w) in words.enumerate() {
         // (The dash looked for only after capitals or an agency: most sentences have neither.)
-        if (cased || agency) && crate::text::is_listed("— – - --", w) || cased && w.ends_with(":") && capitals(w) {
+        if (cased || agency) && crate::text::is_listed("— – ― - --", w) || cased && w.ends_with(":") && capitals(w) {
             return d + 2;
         }
         // (Indian wires leave the dash out: "New Delhi, Dec 2 (PTI) Finance Minister …".)
@@ -233,6 +233,7 @@ mod tests {
         assert_eq!(dateline_words(&mut "Jones (R) said - and he meant it".split(' ')), 0);
         assert_eq!(dateline_words(&mut "New Delhi, Dec 2 (PTI) Finance Minister Nirmala Sitharaman said".split(' ')), 5);
         assert_eq!(dateline_words(&mut "Sept 18 (Reuters) - A suspect has been arrested".split(' ')), 4);
+        assert_eq!(dateline_words(&mut "WASHINGTON ― Donald Trump said".split(' ')), 2);
         assert_eq!(dateline_words(&mut "Jones (Labour) - a former judge - said".split(' ')), 0);
     }
 
