@@ -3620,3 +3620,10 @@ fn a_day_left_after_the_cue_opens_no_content() {
     assert!(q.iter().all(|x| !x.2.starts_with("Friday") && !x.2.starts_with("Thursday")), "{q:?}");
     assert!(q.iter().any(|x| x.2 == "the bank is facing probes"), "{q:?}");
 }
+
+#[test]
+fn the_new_ceo_is_the_one_the_article_named_ceo() {
+    let body = "<p>Based on a poll, Twitter CEO Elon Musk on Sunday announced that Donald Trump has been allowed to rejoin the platform.</p>\
+        <p>The new CEO said that the poll was getting a million votes per hour.</p>";
+    assert_eq!(speaker_of(body, "the poll was getting a million votes per hour").as_deref(), Some("Elon Musk"));
+}

@@ -1451,7 +1451,7 @@ impl People {
         let mut kept = Vec::new();
         for w in words {
             let w = crate::text::replace(&lower(w), ".", "");
-            if !is_listed("the a an this that former", &w) {
+            if !is_listed("the a an this that former new", &w) {
                 kept.push(w);
             }
         }
