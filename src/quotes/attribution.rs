@@ -345,7 +345,7 @@ fn joins_org(ws: &[Word], i: usize) -> bool {
 /// "issued a written statement at 3:20 p.m. saying …": a participle at `k` after a medium
 /// speaks for whoever put it out; the verb that did, if a medium is there.
 /// (Out of line, and plain loops: inlined in its two callers, with a reversed range's `find`,
-/// it was ~0.3 KB more wasm.)
+/// it was ~50 B more wasm.)
 #[inline(never)]
 fn medium_verb(ws: &[Word], k: usize) -> Option<usize> {
     if !ws[k].bare().ends_with("ing") {
