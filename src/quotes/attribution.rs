@@ -1574,7 +1574,6 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
         };
         // "X did Y, saying …" / "X did Y and said …": the verb shares the sentence's subject.
         let participle = w.ends_with("ing") && ws[k - 1].text.ends_with(",");
-        let medium = medium_verb(ws, k);
         let coordinated = is_listed("and but", ws[k - 1].bare());
         // Without quotation marks a group may be the source too ("experts say the tunnels …").
         let lead = &sentence[..start + k];
@@ -1602,7 +1601,8 @@ pub fn indirect(sentence: &[Word], start: usize, sentence_end: usize) -> Option<
             that.filter(|&t| by && t > e + 2).and_then(|t| phrase(ws, e + 2, t)).filter(source).or_else(at_hearer)
         } else {
             quoted_as_saying(&ws[..=k]).or_else(|| {
-                if let Some(v) = medium {
+                // (Asked only here, where a subject is sought: most cues never get this far.)
+                if let Some(v) = medium_verb(ws, k) {
                     subject_before(ws, v).filter(plausible_subject)
                 } else if participle || coordinated {
                     participle_subject(lead)

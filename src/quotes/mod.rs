@@ -329,7 +329,7 @@ impl Ctx<'_> {
             // "وأكد الوزير أن …", the minister said: a person's title alone stands for the one last
             // named, as "le ministre" does (not a body's: "وقالت الشرطة", the police said).
             let Some(name) = people::uncased_name(&words) else {
-                return known.last().cloned().filter(|_| is_listed("الوزير الوزيرة الرئيس الرئيسة المدير المدرب المتحدث المتحدثة", &words[0]));
+                return known.last().cloned().filter(|_| is_listed(people::AR_PERSON_TITLES, &words[0]));
             };
             if crate::text::has_str(&name, " ") {
                 known.push(name.clone());

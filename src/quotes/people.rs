@@ -115,6 +115,9 @@ fn full_title(title: String) -> String {
     full.map_or(title, str::to_string)
 }
 
+/// Arabic titles of one person with the article, which alone stand for the one last named
+/// ("وأكد الوزير أن …", the minister said); not a body's ("الشرطة", the police).
+pub(super) const AR_PERSON_TITLES: &str = "الوزير الوزيرة الرئيس الرئيسة المدير المدرب المتحدث المتحدثة";
 /// Arabic titles and descriptors before a name ("رئيس البلدية أحمد حسن").
 const AR_TITLES: &str = "\
     رئيس رئيسة الرئيس البلدية وزير وزيرة الوزير عضو عضوة المجلس المتحدث المتحدثة باسم النائب النائبة السيد السيدة مفوض مفوضة شرطة الشرطة قائد \
